@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { viewerOrSignIn } from "@/lib/dal/page-guards";
+import { isTeacher } from "@/lib/dal/viewer";
+import { listPublishedQuizzes } from "@/lib/dal/question-sets";
+import { QuizCard } from "@/components/quiz/quiz-card";
+import { EmptyState } from "@/components/ui/empty-state";
+
+export const metadata: Metadata = { title: "Home" };
+
+export default async function HomePage() {
+  const viewer = await viewerOrSignIn("/home");
+  const quizzes = await listPublishedQuizzes();
+  const firstName = viewer.name.split(/\s+/)[0];
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-3xl font-bold tracking-tight">Hello, {firstName}</h1>
+        <p className="mt-1 text-slate-700">
+          {isTeacher(viewer) ? "Here is what your learners can take right now." : "Pick a quiz on today's news and see how much you took in."}
+        </p>
+        {isTeacher(viewer) && (
+          <p className="mt-3">
+            <Link href="/teacher" className="font-medium text-brand-700 underline">Go to your question sets</Link>
+          </p>
+        )}
+      </header>
+      <section aria-labelledby="quizzes-heading" className="space-y-4">
+        <h2 id="quizzes-heading" className="text-xl font-semibold">Quizzes for you</h2>
+        {quizzes.length === 0 ? (
+          <EmptyState title="No quizzes yet">
+            <p>
+              {isTeacher(viewer)
+                ? "Publish a question set and it will appear here for your learners."
+                : "When a teacher publishes a quiz, it will appear here. Check back soon."}
+            </p>
+          </EmptyState>
+        ) : (
+          <div className="grid gap-4 sm:grid-cols-2">
+            {quizzes.map((quiz) => (
+              <QuizCard key={quiz.id} quiz={quiz} />
+            ))}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { teacherOrForbidden } from "@/lib/dal/page-guards";
+import { listOwnSets } from "@/lib/dal/question-sets";
+import { QuizCard } from "@/components/quiz/quiz-card";
+import { EmptyState } from "@/components/ui/empty-state";
+
+export const metadata: Metadata = { title: "Your question sets" };
+
+export default async function TeacherPage() {
+  await teacherOrForbidden("/teacher");
+  const sets = await listOwnSets();
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold tracking-tight">Your question sets</h1>
+        <p className="mt-1 text-slate-700">Draft sets are only visible to you; published sets appear on every learner&apos;s home.</p>
+      </header>
+      {sets.length === 0 ? (
+        <EmptyState title="You have no question sets yet">
+          <p>Start from a news article: paste it, upload it or give its link, and Quizwire drafts the questions for you to review.</p>
+        </EmptyState>
+      ) : (
+        <div className="grid gap-4 sm:grid-cols-2">
+          {sets.map((set) => (
+            <QuizCard
+              key={set.id}
+              quiz={set}
+              footer={
+                <span
+                  className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${
+                    set.status === "PUBLISHED" ? "bg-emerald-100 text-emerald-900" : "bg-amber-100 text-amber-900"
+                  }`}
+                >
+                  {set.status === "PUBLISHED" ? "Published" : "Draft"}
+                </span>
+              }
+            />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { UserError } from "@/lib/dal/errors";
+import { requireTeacher, requireViewer, type Viewer } from "@/lib/dal/viewer";
+import { logError } from "@/lib/log";
+
+/**
+ * Every server action goes through `action` or `authedAction`: input parsed with zod, the viewer
+ * loaded and checked, user mistakes returned as plain words, anything else logged and answered
+ * with a generic sentence (never a stack trace).
+ */
+export type FieldErrors = Record<string, string>;
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+
+type Input = FormData | Record<string, unknown> | undefined;
+
+const GENERIC_ERROR = "Something went wrong on our side. Your input is kept; please try again.";
+
+function toObject(input: Input): Record<string, unknown> {
+  if (input instanceof FormData) {
+    const object: Record<string, unknown> = {};
+    for (const [key, value] of input.entries()) object[key] = typeof value === "string" ? value : value;
+    return object;
+  }
+  return input ?? {};
+}
+
+/** What the person typed, minus secrets, so a form can show it again after an error. */
+function echo(raw: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(raw).filter(([key, value]) => typeof value === "string" && !/password|secret|token/i.test(key) && !key.startsWith("$")),
+  ) as Record<string, string>;
+}
+
+async function run<S extends z.ZodType, T>(
+  schema: S,
+  input: Input,
+  handler: (data: z.infer<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const raw = toObject(input);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors: FieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join(".") || "form";
+      fieldErrors[field] ??= issue.message;
+    }
+    return { ok: false, error: "Please fix the highlighted fields.", fieldErrors, values: echo(raw) };
+  }
+  try {
+    return { ok: true, data: await handler(parsed.data) };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof UserError) {
+      return {
+        ok: false,
+        error: error.message,
+        fieldErrors: error.field ? { [error.field]: error.message } : undefined,
+        values: echo(raw),
+      };
+    }
+    logError("server action failed", error);
+    return { ok: false, error: GENERIC_ERROR, values: echo(raw) };
+  }
+}
+
+/** An action anyone may call (sign-up, sign-in). */
+export function action<S extends z.ZodType, T>(schema: S, handler: (data: z.infer<S>) => Promise<T>) {
+  return async (_previous: unknown, input: Input) => run(schema, input, handler);
+}
+
+/** An action for signed-in people; `role: "teacher"` also refuses learners. */
+export function authedAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (data: z.infer<S>, viewer: Viewer) => Promise<T>,
+  options: { role?: "teacher" } = {},
+) {
+  return async (_previous: unknown, input: Input) =>
+    run(schema, input, async (data) => {
+      const viewer = options.role === "teacher" ? await requireTeacher() : await requireViewer();
+      return handler(data, viewer);
+    });
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { requireTeacher, requireViewer } from "./viewer";
+
+export interface QuizCard {
+  id: string;
+  title: string;
+  description: string;
+  questionCount: number;
+  article: { title: string; source: string | null; publishedAt: Date | null } | null;
+  publishedAt: Date | null;
+}
+
+const cardSelect = {
+  id: true,
+  title: true,
+  description: true,
+  publishedAt: true,
+  status: true,
+  updatedAt: true,
+  article: { select: { title: true, source: true, publishedAt: true } },
+  _count: { select: { questions: true } },
+} as const;
+
+/** Published quizzes any signed-in learner may take, newest first. */
+export async function listPublishedQuizzes(): Promise<QuizCard[]> {
+  await requireViewer();
+  const sets = await db().questionSet.findMany({
+    where: { status: "PUBLISHED" },
+    orderBy: { publishedAt: "desc" },
+    take: 50,
+    select: cardSelect,
+  });
+  return sets.map(({ _count, ...set }) => ({ ...set, questionCount: _count.questions }));
+}
+
+export interface OwnSetRow extends QuizCard {
+  status: "DRAFT" | "PUBLISHED";
+  updatedAt: Date;
+}
+
+/** The signed-in teacher's own question sets, most recently changed first. */
+export async function listOwnSets(): Promise<OwnSetRow[]> {
+  const teacher = await requireTeacher();
+  const sets = await db().questionSet.findMany({
+    where: { ownerId: teacher.id },
+    orderBy: { updatedAt: "desc" },
+    select: cardSelect,
+  });
+  return sets.map(({ _count, ...set }) => ({ ...set, questionCount: _count.questions }));
+}

@@ -1,0 +1,10 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Pages read per-user data from the database; nothing is prerendered that would open it at build time.
+  poweredByHeader: false,
+  // forbidden() answers a learner on a teacher page with a real 403 and app/forbidden.tsx.
+  experimental: { authInterrupts: true },
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+};
+
+export default nextConfig;
