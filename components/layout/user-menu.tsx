@@ -12,14 +12,12 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
     .toUpperCase();
   return (
     <details className="relative ml-2">
-      <summary
-        className="flex cursor-pointer list-none items-center gap-2 rounded-full py-1 pl-1 pr-3 hover:bg-slate-100 [&::-webkit-details-marker]:hidden"
-        aria-label={`Account menu for ${name}`}
-      >
+      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-full py-1 pl-1 pr-3 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
         <span aria-hidden="true" className="grid size-8 place-items-center rounded-full bg-brand-100 text-xs font-semibold text-brand-800">
           {initials}
         </span>
-        <span className="hidden text-slate-700 sm:inline">{name}</span>
+        <span className="sr-only">Account menu: </span>
+        <span className="sr-only text-slate-700 sm:not-sr-only">{name}</span>
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
         <div className="px-3 py-2">

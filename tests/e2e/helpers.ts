@@ -1,0 +1,24 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "quizwire-demo";
+export const DEMO_STUDENT = "student@quizwire.test";
+export const DEMO_TEACHER = "teacher@quizwire.test";
+
+export function uniqueEmail(prefix = "e2e"): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/home$/);
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.locator("summary", { hasText: "Account menu" }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+}
