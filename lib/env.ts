@@ -28,7 +28,6 @@ export const envSchema = z.object({
     .default(3000),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (run `npx auth secret` or delete it to get one generated)")),
   AUTH_URL: optional(z.url("must be a full URL such as https://quiz.example.org")),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
 export type Env = z.infer<typeof envSchema>;

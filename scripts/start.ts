@@ -4,6 +4,7 @@
  * changed, then runs Next.js and prints where to go and how to sign in.
  */
 import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { loadLocalEnv } from "./lib/local-env";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint";
@@ -15,6 +16,7 @@ import { closeDatabase, db } from "../lib/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "../prisma/seed";
 
 const dev = process.argv.includes("--dev");
+const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 function fail(message: string): never {
   console.error(`\n✖ ${message}\n`);
@@ -56,19 +58,20 @@ async function main(): Promise<void> {
 
   if (!dev && !(await buildIsCurrent())) {
     console.log("• Building the app (first start or changed sources; about a minute)…");
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) fail("The build failed; the messages above say why.");
     await recordBuild();
   }
 
-  const server = spawn("npx", ["next", dev ? "dev" : "start", "--port", String(config.PORT)], {
+  // Run Next's CLI with this same node (not through npx) so that signals reach the server itself.
+  const server = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "--port", String(config.PORT)], {
     stdio: ["inherit", "pipe", "inherit"],
     env: process.env,
   });
   // Next's own banner is noise next to ours; keep everything after it.
   server.stdout.on("data", (chunk: Buffer) => {
     const text = chunk.toString();
-    if (!/^\s*(▲ Next\.js|- Local:|- Network:|✓ Starting|✓ Ready|- Environments:)/m.test(text)) process.stdout.write(text);
+    if (!/^\s*(▲ Next\.js|- Local:|- Network:|✓ Starting|✓ Ready|✓ Running next\.config|- Environments:|- Experiments|  ✓ authInterrupts)/m.test(text)) process.stdout.write(text);
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.kill(signal));

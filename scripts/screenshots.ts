@@ -1,0 +1,23 @@
+/**
+ * npx tsx scripts/screenshots.ts [baseUrl] — captures the README's screenshots from a running app
+ * (npm start) with the demo data, desktop and phone widths.
+ */
+import { chromium } from "@playwright/test";
+import { chromiumPath } from "../playwright.config";
+
+const base = process.argv[2] ?? "http://localhost:3000";
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+for (const [suffix, viewport] of [["", { width: 1280, height: 800 }], ["-phone", { width: 390, height: 844 }]] as const) {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${base}/`);
+  await page.screenshot({ path: `docs/screenshots/landing${suffix}.png` });
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel("Email").fill("student@quizwire.test");
+  await page.getByLabel("Password").fill("quizwire-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/home$/);
+  await page.screenshot({ path: `docs/screenshots/learner-home${suffix}.png` });
+  await page.close();
+}
+await browser.close();
+console.log("Wrote docs/screenshots/*.png");
