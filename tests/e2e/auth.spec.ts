@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_STUDENT, signIn, signOut, uniqueEmail } from "./helpers";
+import { DEMO_STUDENT, signOut, uniqueEmail } from "./helpers";
 
 test("a new learner signs up, signs out and signs back in", async ({ page }) => {
   const email = uniqueEmail("signup");
