@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { cleanText } from "@/lib/articles/clean";
+
+const prose = "The minister told reporters on Monday that the agreement would be signed within weeks, officials said.";
+
+function reasonsFor(text: string) {
+  return cleanText(text).removed.map((removal) => removal.reason);
+}
+
+describe("clutter cleaning", () => {
+  it.each([
+    ["Also read: Markets rally as rates fall", "related-link"],
+    ["READ MORE | Five things to know", "related-link"],
+    ["Related: The deal explained", "related-link"],
+    ["Advertisement", "advertisement"],
+    ["Story continues below advertisement", "advertisement"],
+    ["Share on Facebook", "share-prompt"],
+    ["Facebook Twitter WhatsApp Email", "share-prompt"],
+    ["Sign up for our morning newsletter", "newsletter-prompt"],
+    ["Subscribe to the HuffPost Money newsletter!", "newsletter-prompt"],
+    ["By Jane Smith", "byline"],
+    ["By Richard Lawler posted Aug 18th 2010 7:30PM", "byline"],
+    ["Published: April 1, 2025 06:27 PM IST", "timestamp"],
+    ["Apr 01, 2025 06:27 PM IST", "timestamp"],
+    ["We use cookies to improve your experience. By continuing you accept our privacy policy.", "cookie-notice"],
+    ["Image: Protesters outside parliament", "image-alt"],
+    ["Protesters gather outside parliament in Delhi on Monday. (Reuters)", "photo-caption"],
+    ["Win McNamee / Getty Images", "photo-caption"],
+    ["Courtesy G4", "photo-caption"],
+  ])("removes %j as %s", (line, reason) => {
+    expect(reasonsFor(`${prose}\n\n${line}\n\n${prose}`)).toEqual([reason]);
+    expect(cleanText(`${prose}\n\n${line}\n\n${prose}`).text).toBe(`${prose}\n\n${prose}`);
+  });
+
+  it("keeps prose that merely mentions a credit or starts like a byline", () => {
+    for (const sentence of [
+      "The agency (AFP) reported that talks would resume on Friday after a week-long pause in the capital.",
+      "PARIS (AFP) - France's president said on Tuesday that the reform would go ahead despite the strikes.",
+      "By Tuesday, officials had agreed to extend the ceasefire by another thirty days.",
+      "Read the full statement, the minister urged, before judging the plan.",
+      "Share prices rose 3% on Monday after the central bank held rates.",
+    ]) {
+      expect(cleanText(sentence)).toEqual({ text: sentence, removed: [], publishedAt: undefined });
+    }
+  });
+
+  it("cuts a caption glued to the end of a paragraph, and only the caption", () => {
+    const caption = "The minister in Delhi.(AFP)";
+    const { text, removed } = cleanText(`${prose} ${caption}`);
+    expect(text).toBe(prose);
+    expect(removed).toEqual([{ start: prose.length + 1, end: prose.length + 1 + caption.length, text: caption, reason: "photo-caption" }]);
+  });
+
+  it("removes a run of menu items but keeps a short heading between paragraphs", () => {
+    const { text, removed } = cleanText(`Home\nWorld\nBusiness\nSport\n${prose}\nThe numbers\n${prose}`);
+    expect(removed.map((removal) => removal.text)).toEqual(["Home", "World", "Business", "Sport"]);
+    expect(text).toBe(`${prose}\n\nThe numbers\n\n${prose}`);
+  });
+
+  it("puts back exactly the removals the user restores", () => {
+    const input = `date 2025-04-01 ${prose}\nAlso read: Other story\n${prose}`;
+    const first = cleanText(input);
+    const related = first.removed.find((removal) => removal.reason === "related-link")!;
+    const restored = cleanText(input, { restore: new Set([related.start]) });
+    expect(restored.text).toBe(`${prose}\n\nAlso read: Other story\n\n${prose}`);
+    expect(restored.removed).toEqual(first.removed);
+    expect(restored.publishedAt).toBe("2025-04-01");
+  });
+
+  it("normalizes line endings and spacing inside paragraphs", () => {
+    expect(cleanText("  One   two\tthree.  \n\n\n Four five.").text).toBe("One two three.\n\nFour five.");
+  });
+});
