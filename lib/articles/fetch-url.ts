@@ -42,7 +42,7 @@ function refusedAddress(host: string): FetchRefusedError {
   return new FetchRefusedError("no-article", `Quizwire cannot fetch ${host}: it points to a private or local network address. Give a public web address.`);
 }
 
-function guardedLookup(allowLoopback: boolean): LookupFunction {
+export function guardedLookup(allowLoopback: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, "", 4);

@@ -156,6 +156,10 @@ export function cleanTitle(title: string | undefined, source?: string, author?: 
   const isKnown = (part: string) => known.some((name) => part.toLowerCase() === name || (name.length > 3 && part.toLowerCase().includes(name)));
   while (parts.length > 1 && isKnown(parts.at(-1)!)) parts.pop();
   while (parts.length > 1 && isKnown(parts[0]!)) parts.shift();
+  // "Headline | Short Name": a pipe before a short tail is a site name even when we do not know it.
+  if (parts.length > 1 && title.includes(" | ") && title.endsWith(parts.at(-1)!) && parts.at(-1)!.split(" ").length <= 4 && title.lastIndexOf(" | ") === title.length - parts.at(-1)!.length - 3) {
+    parts.pop();
+  }
   return parts.join(" - ").trim();
 }
 
