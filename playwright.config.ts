@@ -41,6 +41,7 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), PGLITE_DIR: ".data/e2e/pglite", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    // ALLOW_LOOPBACK_FETCH lets the URL-import test fetch a page the test serves on this machine.
+    env: { PORT: String(PORT), PGLITE_DIR: ".data/e2e/pglite", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", ALLOW_LOOPBACK_FETCH: "1" },
   },
 });

@@ -28,6 +28,8 @@ export const envSchema = z.object({
     .default(3000),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (run `npx auth secret` or delete it to get one generated)")),
   AUTH_URL: optional(z.url("must be a full URL such as https://quiz.example.org")),
+  // Tests only: lets article import fetch pages from this machine (127.0.0.0/8, ::1). Never in production.
+  ALLOW_LOOPBACK_FETCH: z.enum(["0", "1"], { message: "must be 0 or 1" }).default("0"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
+import { ingestArticle } from "../lib/articles/ingest";
 
 /**
  * Demo data for a fresh database: a teacher, a learner, and the sample article as a published quiz.
@@ -85,16 +86,18 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
   const [teacher] = await Promise.all(
     DEMO_ACCOUNTS.map((account) => prisma.user.create({ data: { ...account, passwordHash } })),
   );
-  const raw = await readFile(ARTICLE_FILE, "utf8");
-  const text = raw.trim();
+  // The same cleaning a pasted article gets: the date marker, caption and "Also read" lines come out.
+  const ingested = ingestArticle({ kind: "text", text: await readFile(ARTICLE_FILE, "utf8") });
+  const text = ingested.text;
   const article = await prisma.article.create({
     data: {
       title: "China ready to play 'constructive role' in ending Ukraine conflict, says top diplomat Wang Yi",
       source: "Hindustan Times (AFP)",
-      publishedAt: new Date("2025-04-01T00:00:00Z"),
-      originalText: raw,
+      publishedAt: new Date(`${ingested.publishedAt}T00:00:00Z`),
+      originalText: ingested.originalText,
       text,
-      wordCount: text.split(/\s+/).length,
+      removed: ingested.removed.map((removal) => ({ ...removal, restored: false })),
+      wordCount: ingested.words,
       contentHash: createHash("sha256").update(text).digest("hex"),
       addedById: teacher!.id,
     },

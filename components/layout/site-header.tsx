@@ -15,6 +15,7 @@ export async function SiteHeader() {
           {viewer ? (
             <>
               <Link href="/home" className="rounded px-3 py-2 text-slate-700 hover:bg-slate-100">Home</Link>
+              <Link href="/articles" className="rounded px-3 py-2 text-slate-700 hover:bg-slate-100">Articles</Link>
               {viewer.role !== "STUDENT" && (
                 <Link href="/teacher" className="rounded px-3 py-2 text-slate-700 hover:bg-slate-100">Teach</Link>
               )}

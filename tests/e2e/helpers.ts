@@ -22,3 +22,16 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
 }
+
+/** A brand-new account, so a test starts from an empty slate. */
+export async function signUp(page: Page, role: "learner" | "teacher", name = "Test Person"): Promise<string> {
+  const email = uniqueEmail(role);
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a long test password");
+  await page.getByText(role === "teacher" ? "A teacher" : "A learner", { exact: true }).click();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/home$/);
+  return email;
+}

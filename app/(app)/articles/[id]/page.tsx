@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { viewerOrSignIn } from "@/lib/dal/page-guards";
+import { getArticle } from "@/lib/dal/articles";
+import { NotFoundError } from "@/lib/dal/errors";
+import { ArticlePreview } from "@/components/articles/article-preview";
+import { FormattedDate } from "@/components/ui/formatted-date";
+
+export const metadata: Metadata = { title: "Article" };
+
+export default async function ArticlePage({ params }: PageProps<"/articles/[id]">) {
+  const { id } = await params;
+  await viewerOrSignIn(`/articles/${id}`);
+  const article = await getArticle(id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const removedCount = article.removed.filter((removal) => !removal.restored).length;
+  return (
+    <article className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm font-medium text-brand-700">Cleaned article</p>
+        <h1 className="text-3xl font-bold tracking-tight">{article.title}</h1>
+        <dl className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700">
+          <div className="flex gap-1">
+            <dt className="font-medium">Published</dt>
+            <dd>{article.publishedAt ? <FormattedDate date={article.publishedAt} /> : "date unknown"}</dd>
+          </div>
+          {article.source && (
+            <div className="flex gap-1">
+              <dt className="font-medium">Source</dt>
+              <dd>{article.url ? <a href={article.url} className="underline" rel="noopener noreferrer nofollow">{article.source}</a> : article.source}</dd>
+            </div>
+          )}
+          {article.author && (
+            <div className="flex gap-1">
+              <dt className="font-medium">By</dt>
+              <dd>{article.author}</dd>
+            </div>
+          )}
+          <div className="flex gap-1">
+            <dt className="font-medium">Length</dt>
+            <dd data-testid="word-count">{article.wordCount.toLocaleString("en")} words</dd>
+          </div>
+        </dl>
+      </header>
+      <section aria-labelledby="cleaning-heading" className="rounded-lg border border-slate-200 bg-slate-100/60 p-4 text-sm text-slate-800">
+        <h2 id="cleaning-heading" className="font-semibold">
+          {removedCount === 0 ? "Nothing needed cleaning." : `We removed ${removedCount} ${removedCount === 1 ? "passage" : "passages"} of clutter.`}
+        </h2>
+        <p className="mt-1">Removed text is struck through below with the reason. If we took out something that belongs to the story, put it back.</p>
+      </section>
+      <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+        <ArticlePreview articleId={article.id} originalText={article.originalText} removed={article.removed} />
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="button" disabled className="cursor-not-allowed rounded-md bg-brand-600 px-4 py-2 font-medium text-white opacity-60">
+          Make a quiz from this
+        </button>
+        <p className="text-sm text-slate-600">Question generation from articles is being built; this button will start it.</p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { IngestError, ingestArticle } from "@/lib/articles/ingest";
+import { importArticleFromUrl } from "@/lib/articles/import-url";
+import type { IngestedArticle } from "@/lib/articles/types";
+import { saveArticle, setRemovalRestored } from "@/lib/dal/articles";
+import { UserError } from "@/lib/dal/errors";
+import { env } from "@/lib/env";
+import { pasteArticleSchema, restoreRemovalSchema, uploadArticleSchema, urlArticleSchema } from "@/lib/validation/articles";
+import { authedAction } from "./safe-action";
+
+/** Ingestion refusals are the person's to fix: show them next to the field they came from. */
+async function ingestOrExplain(field: string, ingest: () => IngestedArticle | Promise<IngestedArticle>): Promise<IngestedArticle> {
+  try {
+    return await ingest();
+  } catch (error) {
+    if (error instanceof IngestError) throw new UserError(error.message, field);
+    throw error;
+  }
+}
+
+async function storeAndOpen(article: IngestedArticle, title?: string): Promise<never> {
+  const { id } = await saveArticle(article, title);
+  revalidatePath("/articles");
+  redirect(`/articles/${id}`);
+}
+
+export const importPastedArticle = authedAction(pasteArticleSchema, async ({ text, title }) =>
+  storeAndOpen(await ingestOrExplain("text", () => ingestArticle({ kind: "text", text })), title),
+);
+
+export const importUploadedArticle = authedAction(uploadArticleSchema, async ({ file }) => {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return storeAndOpen(await ingestOrExplain("file", () => ingestArticle({ kind: "file", name: file.name, bytes })));
+});
+
+export const importArticleFromLink = authedAction(urlArticleSchema, async ({ url }) =>
+  storeAndOpen(await ingestOrExplain("url", () => importArticleFromUrl(url, { allowLoopback: env().ALLOW_LOOPBACK_FETCH === "1" }))),
+);
+
+export const toggleRemoval = authedAction(restoreRemovalSchema, async ({ articleId, start, restored }) => {
+  await setRemovalRestored(articleId, start, restored);
+  revalidatePath(`/articles/${articleId}`);
+  return { restored };
+});

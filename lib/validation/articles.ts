@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+export const pasteArticleSchema = z.object({
+  text: z.string({ message: "Paste the article's text." }).max(1_000_000, "That is far more text than one article; paste a single article."),
+  title: z.string().trim().max(300, "Keep the title under 300 characters.").optional(),
+});
+
+export const urlArticleSchema = z.object({
+  url: z
+    .string({ message: "Enter the article's web address." })
+    .trim()
+    .min(1, "Enter the article's web address.")
+    .max(2048, "That web address is too long.")
+    .transform((value) => (/^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`)),
+});
+
+export const uploadArticleSchema = z.object({
+  file: z.instanceof(File, { message: "Choose a file to upload." }).refine((file) => file.size > 0, "Choose a file to upload; that one is empty."),
+});
+
+export const restoreRemovalSchema = z.object({
+  articleId: z.string().min(1).max(64),
+  start: z.coerce.number().int().min(0),
+  restored: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
