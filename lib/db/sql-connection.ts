@@ -49,35 +49,32 @@ export async function openPostgresConnection(url: string): Promise<SqlConnection
   };
 }
 
-/** Creates the PostgreSQL database named in `url` when it does not exist yet. Returns true if it was created. */
-export async function ensurePostgresDatabase(url: string): Promise<boolean> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
+/** Runs `work` on the server's `postgres` maintenance database with the name of the database in `url`. */
+async function onMaintenanceDatabase<T>(url: string, work: (admin: SqlConnection, name: string, quoted: string) => Promise<T>): Promise<T> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
   const maintenance = new URL(url);
   maintenance.pathname = "/postgres";
   const admin = await openPostgresConnection(maintenance.toString());
   try {
-    const rows = await admin.query<{ exists: boolean }>("SELECT 1 AS exists FROM pg_database WHERE datname = $1", [name]);
-    if (rows.length > 0) return false;
-    await admin.exec(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
-    return true;
+    return await work(admin, name, `"${name.replaceAll('"', '""')}"`);
   } finally {
     await admin.close();
   }
 }
 
-/** Drops a PostgreSQL database (used by tests for their throwaway databases). */
-export async function dropPostgresDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  const maintenance = new URL(url);
-  maintenance.pathname = "/postgres";
-  const admin = await openPostgresConnection(maintenance.toString());
-  try {
-    await admin.exec(`DROP DATABASE IF EXISTS "${name.replaceAll('"', '""')}" WITH (FORCE)`);
-  } finally {
-    await admin.close();
-  }
+/** Creates the PostgreSQL database named in `url` when it does not exist yet. Returns true if it was created. */
+export function ensurePostgresDatabase(url: string): Promise<boolean> {
+  return onMaintenanceDatabase(url, async (admin, name, quoted) => {
+    const rows = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (rows.length > 0) return false;
+    await admin.exec(`CREATE DATABASE ${quoted}`);
+    return true;
+  });
+}
+
+/** Drops a PostgreSQL database (used by tests and migration creation for their throwaway databases). */
+export function dropPostgresDatabase(url: string): Promise<void> {
+  return onMaintenanceDatabase(url, (admin, _name, quoted) => admin.exec(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`));
 }
 
 /** Turns a driver error into one sentence a person can act on. */
