@@ -17,6 +17,16 @@ for (const [suffix, viewport] of [["", { width: 1280, height: 800 }], ["-phone",
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(/\/home$/);
   await page.screenshot({ path: `docs/screenshots/learner-home${suffix}.png` });
+  await page.context().clearCookies();
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel("Email").fill("teacher@quizwire.test");
+  await page.getByLabel("Password").fill("quizwire-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/home$/);
+  await page.goto(`${base}/articles`);
+  await page.getByRole("link", { name: /constructive role/ }).click();
+  await page.waitForURL(/\/articles\/.+/);
+  await page.screenshot({ path: `docs/screenshots/article-preview${suffix}.png`, fullPage: suffix === "" });
   await page.close();
 }
 await browser.close();

@@ -11,8 +11,8 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
     .slice(0, 2)
     .toUpperCase();
   return (
-    <details className="relative ml-2">
-      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-full py-1 pl-1 pr-3 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
+    <details className="relative sm:ml-2">
+      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-full p-1 hover:bg-slate-100 sm:pr-3 [&::-webkit-details-marker]:hidden">
         <span aria-hidden="true" className="grid size-8 place-items-center rounded-full bg-brand-100 text-xs font-semibold text-brand-800">
           {initials}
         </span>
