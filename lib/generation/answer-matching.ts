@@ -1,0 +1,61 @@
+/**
+ * Tolerant matching for typed answers: case, punctuation, diacritics, spacing, a leading "the",
+ * and known aliases (US / U.S. / United States) all count as the same answer.
+ */
+import { COUNTRY_BY_NAME, ORGANIZATION_BY_NAME } from "./gazetteers";
+
+// Generation normalises the same few hundred strings thousands of times; remember them.
+const normalized = new Map<string, string>();
+
+export function normalizeAnswer(value: string): string {
+  const known = normalized.get(value);
+  if (known !== undefined) return known;
+  const result = normalizeUncached(value);
+  if (normalized.size > 50_000) normalized.clear();
+  normalized.set(value, result);
+  return result;
+}
+
+function normalizeUncached(value: string): string {
+  return value
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’'`]s\b/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/^(?:the|a|an)\s+/, "")
+    .trim();
+}
+
+function canonical(value: string): string {
+  const plain = value.trim().replace(/^the\s+/i, "");
+  const country = COUNTRY_BY_NAME.get(plain.toLowerCase());
+  if (country) return normalizeAnswer(country.name);
+  const organization = ORGANIZATION_BY_NAME.get(plain.toLowerCase());
+  if (organization) return normalizeAnswer(organization.name);
+  return normalizeAnswer(value);
+}
+
+/** The accepted form the answer matched, or null. */
+export function matchAnswer(given: string, accepted: readonly string[]): string | null {
+  const answer = canonical(given);
+  if (!answer) return null;
+  for (const option of accepted) {
+    if (canonical(option) === answer) return option;
+  }
+  // A surname alone is accepted for a person's full name ("Lavrov" for "Sergei Lavrov").
+  for (const option of accepted) {
+    const parts = normalizeAnswer(option).split(" ");
+    if (parts.length > 1 && parts.at(-1) === answer && answer.length > 2) return option;
+  }
+  return null;
+}
+
+/** Every spelling we accept for an answer: itself and its known aliases. */
+export function aliasesOf(answer: string): string[] {
+  const country = COUNTRY_BY_NAME.get(answer.toLowerCase());
+  if (country) return [...new Set([country.name, answer])];
+  const organization = ORGANIZATION_BY_NAME.get(answer.toLowerCase());
+  if (organization) return [...new Set([organization.name, ...organization.aliases, answer])];
+  return [answer];
+}

@@ -1,0 +1,280 @@
+import { aliasesOf } from "./answer-matching";
+import { longDate } from "./dates";
+import {
+  dateDistractors,
+  organizationDistractors,
+  personDistractors,
+  placeDistractors,
+  quantityDistractors,
+  roleDistractors,
+  type DistractorPick,
+} from "./distractors";
+import { resolvePronoun, type Facts, type Mention } from "./facts";
+import { hash, shuffled } from "./random";
+import { shortName } from "./gazetteers";
+import type { ArticleInput, QuestionKind } from "./types";
+
+/**
+ * Every question the article's facts allow, before the quality gate. Each candidate carries what
+ * the gate needs to judge it: its answer, distractors, evidence sentence and the stem shown.
+ */
+export interface Candidate {
+  type: QuestionKind;
+  prompt: string;
+  /** The part of the prompt a learner reads as the question text (quoted sentence or stem). */
+  stem: string;
+  answer: string;
+  accepted: string[];
+  distractors: DistractorPick;
+  evidence: { start: number; end: number; text: string };
+  sentence: number;
+  paragraph: number;
+  entity: string;
+  explanation: string;
+  problems: string[];
+  notes: string[];
+}
+
+const BLANK = "_____";
+const PRONOUN_START = /^(?:(?:But|And|Yet|So|Still|Now)\s+)?(He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b/;
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function sourceLine(article: ArticleInput): string {
+  return article.publishedAt ? `“${article.title}” (${longDate(article.publishedAt)})` : `“${article.title}”`;
+}
+
+/** Part of a long sentence around `start…end`: the comma-delimited clauses that hold it, at most ~35 words. */
+function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
+  if (words(sentence) <= 35) return { text: sentence, offset: 0 };
+  const cuts = [0];
+  for (const match of sentence.matchAll(/(?:,|;| --| —)\s+/g)) cuts.push(match.index! + match[0].length);
+  cuts.push(sentence.length);
+  let from = 0;
+  let to = sentence.length;
+  for (const cut of cuts) {
+    if (cut <= start) from = cut;
+    if (cut >= end && to === sentence.length && cut !== sentence.length) to = cut;
+  }
+  let text = sentence.slice(from, to).replace(/[,;\s—-]+$/, "");
+  if (words(text) < 8) text = sentence.slice(from).replace(/[,;\s]+$/, "");
+  return { text, offset: from };
+}
+
+function finish(stem: string): string {
+  const trimmed = stem.trim();
+  return /[.!?"”]$/.test(trimmed) ? trimmed : `${trimmed} …`;
+}
+
+export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[] {
+  const candidates: Candidate[] = [];
+  const text = article.text;
+  const asOf = article.publishedAt ? `As of ${longDate(article.publishedAt)}, ` : "";
+  const sentenceOf = (index: number) => facts.sentences[index]!;
+
+  const make = (
+    type: QuestionKind,
+    fields: Omit<Candidate, "type" | "problems" | "notes" | "accepted" | "paragraph"> & { accepted?: string[]; problems?: string[]; notes?: string[] },
+  ): Candidate => ({
+    type,
+    accepted: fields.accepted ?? aliasesOf(fields.answer),
+    problems: fields.problems ?? [],
+    notes: fields.notes ?? [],
+    paragraph: sentenceOf(fields.sentence).paragraph,
+    ...fields,
+  });
+
+  // Who holds a role, and what role someone holds.
+  const roleCounts = new Map<string, number>();
+  for (const role of facts.roles) roleCounts.set(role.role.toLowerCase(), (roleCounts.get(role.role.toLowerCase()) ?? 0) + 1);
+  for (const role of facts.roles) {
+    const sentence = sentenceOf(role.sentence);
+    const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
+    const seed = `role:${role.person}:${role.role}`;
+    const ambiguous =
+      (roleCounts.get(role.role.toLowerCase()) ?? 0) > 1 ||
+      // A bare "President" when the article also has an "EDS President": more than one person fits.
+      (!role.role.includes(" ") && facts.roles.some((other) => other.person !== role.person && other.role.toLowerCase().endsWith(role.role.toLowerCase())));
+    candidates.push(
+      make("who", {
+        prompt: `Who does the article describe as “${role.role}”?`,
+        stem: `Who does the article describe as “${role.role}”?`,
+        answer: role.person,
+        distractors: personDistractors(facts, role.person, sentence.text, seed),
+        evidence,
+        sentence: role.sentence,
+        entity: role.person,
+        explanation: `${role.person}. ${asOf}the article ${sourceLine(article)} calls ${role.person} “${role.role}”: “${sentence.text}”`,
+        problems: ambiguous ? ["more than one defensible answer (two people share the role)"] : [],
+      }),
+    );
+    candidates.push(
+      make("role", {
+        prompt: `What is ${role.person}'s position, according to the article?`,
+        stem: `What is ${role.person}'s position, according to the article?`,
+        answer: role.role,
+        accepted: [role.role],
+        distractors: roleDistractors(facts, role.person, role.role, seed),
+        evidence,
+        sentence: role.sentence,
+        entity: role.person,
+        explanation: `${role.role}. ${asOf}the article ${sourceLine(article)} names ${role.person} as “${role.role}”: “${sentence.text}”`,
+      }),
+    );
+  }
+
+  // Who said it.
+  for (const quote of facts.quotes) {
+    const sentence = sentenceOf(quote.sentence);
+    const quoteWords = quote.text.split(/\s+/);
+    const shown = quoteWords.length > 25 ? `${quoteWords.slice(0, 22).join(" ").replace(/[,;:]$/, "")} …` : quote.text.replace(/[,.]$/, "");
+    const otherSpeakers = facts.quotes.filter((other) => other.text === quote.text && other.speaker !== quote.speaker).map((other) => other.speaker);
+    candidates.push(
+      make("who-said", {
+        prompt: `Who said: “${shown}”?`,
+        stem: shown,
+        answer: quote.speaker,
+        distractors: personDistractors(facts, quote.speaker, "", `quote:${quote.start}`, otherSpeakers),
+        evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
+        sentence: quote.sentence,
+        entity: quote.speaker,
+        explanation: `${quote.speaker} said it, according to the article ${sourceLine(article)}: “${sentence.text}”`,
+      }),
+    );
+  }
+
+  // Blanks: where, which organisation, when, how many, who — and typed fill-ins.
+  const seenMention = new Set<string>();
+  for (const mention of facts.mentions) {
+    const key = `${mention.sentence}:${mention.entity}`;
+    if (seenMention.has(key)) continue;
+    seenMention.add(key);
+    const entity = facts.entities.get(mention.entity)!;
+    const sentence = sentenceOf(mention.sentence);
+    const type = blankType(mention);
+    if (!type) continue;
+    const seed = `blank:${mention.start}`;
+    const distractors =
+      mention.type === "person"
+        ? personDistractors(facts, mention.entity, sentence.text, seed)
+        : mention.type === "organization"
+          ? organizationDistractors(facts, entity, sentence.text, seed)
+          : mention.type === "date"
+            ? dateDistractors(mention.text, sentence.text, seed)
+            : mention.type === "quantity"
+              ? quantityDistractors(mention.text, sentence.text, seed)
+              : placeDistractors(facts, entity, sentence.text, seed);
+    // "Putin" in the sentence gets surnames as distractors, "Vladimir Putin" full names.
+    if (mention.type === "person" && !mention.text.includes(" ")) {
+      distractors.options = distractors.options.map((name) => facts.shortNames.get(name) ?? shortName(name));
+    }
+    const clause = clauseAround(sentence.text, mention.start - sentence.start, mention.end - sentence.start);
+    const local = mention.start - sentence.start - clause.offset;
+    let stem = `${clause.text.slice(0, local)}${BLANK}${clause.text.slice(local + mention.text.length)}`;
+    const problems: string[] = [];
+    const pronoun = PRONOUN_START.exec(stem);
+    if (pronoun && clause.offset === 0) {
+      const referent = /^(He|She)$/.test(pronoun[1]!) ? resolvePronoun(mention.sentence, facts.quotes, facts.mentions) : undefined;
+      if (referent) stem = stem.replace(PRONOUN_START, `[${referent}]`);
+      else problems.push("unresolved pronoun");
+    }
+    if (clause.offset > 0 && PRONOUN_START.test(clause.text)) problems.push("unresolved pronoun");
+    stem = finish(stem);
+    const answerText = mention.type === "person" || mention.type === "organization" || mention.type === "country" ? mention.entity : mention.text;
+    const dateNote = mention.type === "date" && entity.date && entity.date.label.toLowerCase() !== mention.text.toLowerCase() ? ` (${entity.date.label})` : "";
+    const explanation = `${mention.text}${dateNote}. ${mention.type === "quantity" ? asOf : ""}The article ${sourceLine(article)} says: “${sentence.text}”`;
+    const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
+    candidates.push(
+      make(type, {
+        prompt: `${PROMPTS[type]} “${stem}”`,
+        stem,
+        answer: mention.type === "person" || mention.type === "organization" ? mention.text.replace(/['’]s$/, "") : mention.text,
+        accepted: aliasesOf(answerText),
+        distractors,
+        evidence,
+        sentence: mention.sentence,
+        entity: mention.entity,
+        explanation,
+        problems,
+      }),
+    );
+    if (mention.type === "person" || mention.type === "country" || mention.type === "city" || mention.type === "organization") {
+      candidates.push(
+        make("fill-in", {
+          prompt: `Type the missing ${mention.type === "person" ? "name" : mention.type === "organization" ? "organisation" : "place"}: “${stem}”`,
+          stem,
+          answer: mention.entity,
+          accepted: [...new Set([mention.entity, mention.text, ...aliasesOf(mention.entity)])],
+          distractors: { options: [], fromArticle: 0 },
+          evidence,
+          sentence: mention.sentence,
+          entity: mention.entity,
+          explanation,
+          problems: [...problems],
+        }),
+      );
+    }
+    // True or false: the sentence as written, or with this one fact swapped.
+    if (words(sentence.text) <= 32 && distractors.options.length > 0 && !PRONOUN_START.test(sentence.text) && mention.type !== "date") {
+      const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
+      const swap = distractors.options[0]!;
+      const statement = isTrue ? sentence.text : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`;
+      candidates.push(
+        make("true-false", {
+          prompt: `True or false: “${statement}”`,
+          stem: statement,
+          answer: isTrue ? "True" : "False",
+          accepted: [isTrue ? "True" : "False"],
+          distractors: { options: [isTrue ? "False" : "True"], fromArticle: 1 },
+          evidence,
+          sentence: mention.sentence,
+          entity: mention.entity,
+          explanation: isTrue
+            ? `True. The article ${sourceLine(article)} says exactly this: “${sentence.text}”`
+            : `False. One fact was changed: the article says ${mention.text}, not ${swap}. It reads: “${sentence.text}”`,
+        }),
+      );
+    }
+  }
+  return candidates;
+}
+
+const PROMPTS: Record<QuestionKind, string> = {
+  who: "Who completes this sentence from the article?",
+  role: "",
+  "who-said": "",
+  where: "Which place completes this sentence from the article?",
+  when: "When? Complete this sentence from the article:",
+  "how-many": "How many or how much? Complete this sentence from the article:",
+  "which-organization": "Which organisation completes this sentence from the article?",
+  "true-false": "",
+  "fill-in": "",
+};
+
+function blankType(mention: Mention): QuestionKind | undefined {
+  switch (mention.type) {
+    case "person":
+      return "who";
+    case "organization":
+      return "which-organization";
+    case "country":
+    case "city":
+    case "region":
+      return "where";
+    case "date":
+      return "when";
+    case "quantity":
+      return "how-many";
+    default:
+      return undefined;
+  }
+}
+
+/** Choices in a stable, per-question order; returns the choices and the answer's index. */
+export function arrangeChoices(candidate: Candidate): { choices: string[]; answer: number } {
+  if (candidate.type === "true-false") return { choices: ["True", "False"], answer: candidate.answer === "True" ? 0 : 1 };
+  const choices = shuffled([candidate.answer, ...candidate.distractors.options], `${candidate.type}:${candidate.evidence.start}:${candidate.answer}`);
+  return { choices, answer: choices.indexOf(candidate.answer) };
+}

@@ -1,0 +1,75 @@
+/**
+ * Resolves the relative dates news writes ("on Tuesday", "last month", "in May") against the
+ * article's published date, so questions can state them plainly. Dates are calendar days (UTC).
+ */
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+export interface ResolvedDate {
+  /** How to say it in a question or explanation: "Tuesday, 1 April 2025", "March 2025", "2022". */
+  label: string;
+  precision: "day" | "month" | "year";
+  iso: string;
+}
+
+// Building an Intl formatter is costly; generation formats many dates, so build each once.
+const FORMATTERS = {
+  day: new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  month: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }),
+  year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
+};
+const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+const format = (date: Date, precision: ResolvedDate["precision"]): ResolvedDate => ({
+  label: FORMATTERS[precision].format(date),
+  precision,
+  iso: date.toISOString().slice(0, precision === "day" ? 10 : precision === "month" ? 7 : 4),
+});
+
+/** `published` is YYYY-MM-DD. Returns undefined for anything we cannot pin down. */
+export function resolveDate(phrase: string, published: string | null | undefined): ResolvedDate | undefined {
+  const text = phrase.toLowerCase().replace(/[.,]/g, "").trim();
+  const explicit = /^(?:(\d{1,2})\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(\d{1,2}))?(?:\s+(\d{4}))?$/.exec(text);
+  const base = published ? new Date(`${published}T00:00:00Z`) : undefined;
+  if (explicit) {
+    const month = MONTHS.indexOf(explicit[2]!);
+    const day = Number(explicit[1] ?? explicit[3] ?? 0);
+    const year = explicit[4] ? Number(explicit[4]) : base?.getUTCFullYear();
+    if (year === undefined) return undefined;
+    return day ? format(new Date(Date.UTC(year, month, day)), "day") : format(new Date(Date.UTC(year, month, 1)), "month");
+  }
+  if (/^\d{4}$/.test(text)) return format(new Date(Date.UTC(Number(text), 0, 1)), "year");
+  if (!base) return undefined;
+  const weekday = WEEKDAYS.indexOf(text.replace(/^(?:on|last|this)\s+/, ""));
+  if (weekday >= 0) {
+    // News says "on Tuesday" for the most recent Tuesday up to the publication day.
+    const back = (base.getUTCDay() - weekday + 7) % 7;
+    return format(new Date(base.getTime() - back * 86_400_000), "day");
+  }
+  const shift = (months: number) => format(new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + months, 1)), "month");
+  switch (text) {
+    case "today":
+      return format(base, "day");
+    case "yesterday":
+      return format(new Date(base.getTime() - 86_400_000), "day");
+    case "last month":
+      return shift(-1);
+    case "this month":
+      return shift(0);
+    case "next month":
+      return shift(1);
+    case "last year":
+      return format(new Date(Date.UTC(base.getUTCFullYear() - 1, 0, 1)), "year");
+    case "this year":
+      return format(base, "year");
+    case "next year":
+      return format(new Date(Date.UTC(base.getUTCFullYear() + 1, 0, 1)), "year");
+    default:
+      return undefined;
+  }
+}
+
+/** "1 April 2025" for explanations ("As of 1 April 2025, …"). */
+export function longDate(published: string): string {
+  return LONG_DATE.format(new Date(`${published}T00:00:00Z`));
+}

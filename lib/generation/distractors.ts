@@ -1,0 +1,143 @@
+import { normalizeAnswer } from "./answer-matching";
+import { CAPITAL_TO_COUNTRY, COUNTRIES, COUNTRY_BY_NAME, EQUIVALENT_ROLES, MAJOR_CITIES, PROMINENT_COUNTRIES, OFFICE_HOLDERS, ORGANIZATIONS, US_STATES_LIST } from "./gazetteers";
+import type { Entity, Facts } from "./facts";
+import { shuffled } from "./random";
+
+/**
+ * Wrong answers of the same kind and granularity as the right one: from the article first, then
+ * from the gazetteers. Never the answer or one of its aliases, and never something the evidence
+ * sentence itself names (it could be right too, or give the answer away).
+ */
+export interface DistractorPick {
+  options: string[];
+  fromArticle: number;
+}
+
+function acceptable(candidate: string, answer: string, evidence: string): boolean {
+  const a = normalizeAnswer(candidate);
+  const b = normalizeAnswer(answer);
+  if (!a || a === b) return false;
+  if (COUNTRY_BY_NAME.get(candidate.toLowerCase()) && COUNTRY_BY_NAME.get(candidate.toLowerCase()) === COUNTRY_BY_NAME.get(answer.toLowerCase())) return false;
+  if (a.includes(b) || b.includes(a)) return false;
+  return !normalizeAnswer(evidence).includes(a);
+}
+
+function pick(answer: string, evidence: string, fromArticle: string[], fromWorld: string[], seed: string, count = 3): DistractorPick {
+  const chosen: string[] = [];
+  const consider = (list: string[]) => {
+    for (const candidate of list) {
+      if (chosen.length >= count) return;
+      if (acceptable(candidate, answer, evidence) && !chosen.some((existing) => normalizeAnswer(existing) === normalizeAnswer(candidate))) chosen.push(candidate);
+    }
+  };
+  consider(shuffled(fromArticle, seed));
+  const articleCount = chosen.length;
+  consider(shuffled(fromWorld, seed));
+  return { options: chosen, fromArticle: articleCount };
+}
+
+const PROMINENT = COUNTRIES.filter((candidate) => PROMINENT_COUNTRIES.has(candidate.name));
+// Capitals of countries readers know, not city-states such as Vatican City.
+const PROMINENT_CAPITALS = PROMINENT.filter((candidate) => candidate.capital && !COUNTRY_BY_NAME.has(candidate.capital.toLowerCase()));
+
+const namesOfType = (facts: Facts, type: Entity["type"]) => [...facts.entities.values()].filter((entity) => entity.type === type).map((entity) => entity.name);
+
+/**
+ * People the article confirms as people (named twice, given a role, or quoted) come first; a name
+ * seen once could be a ship or a trophy, so it only fills in after the world's office holders.
+ */
+export function personDistractors(facts: Facts, answer: string, evidence: string, seed: string, exclude: string[] = []): DistractorPick {
+  const speakers = new Set(facts.quotes.map((quote) => quote.speaker));
+  const withRoles = new Set(facts.roles.map((role) => role.person));
+  const people = [...facts.entities.values()].filter((entity) => entity.type === "person" && !exclude.includes(entity.name));
+  const confirmed = people.filter((entity) => entity.mentions >= 2 || speakers.has(entity.name) || withRoles.has(entity.name)).map((entity) => entity.name);
+  const unconfirmed = people.map((entity) => entity.name).filter((name) => !confirmed.includes(name));
+  // World leaders are plausible only in a story about politics: one that names one, or a political office.
+  const political =
+    people.some((entity) => OFFICE_HOLDERS.some((holder) => holder.name === entity.name)) ||
+    facts.roles.some((role) => /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador/i.test(role.role));
+  const world = political ? OFFICE_HOLDERS.map((holder) => holder.name).filter((name) => !exclude.includes(name)) : [];
+  return pick(answer, evidence, confirmed, [...shuffled(world, seed), ...unconfirmed], seed);
+}
+
+export function placeDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
+  if (entity.type === "country") {
+    const country = COUNTRY_BY_NAME.get(entity.name.toLowerCase());
+    const sameRegion = PROMINENT.filter((candidate) => candidate.region === country?.region).map((candidate) => candidate.name);
+    const anywhere = PROMINENT.map((candidate) => candidate.name);
+    return pick(entity.name, evidence, namesOfType(facts, "country"), [...shuffled(sameRegion, seed), ...shuffled(anywhere, seed)], seed);
+  }
+  if (entity.type === "region") return pick(entity.name, evidence, namesOfType(facts, "region"), US_STATES_LIST, seed);
+  // Capitals of countries readers know (not city-states such as Vatican City), near the answer first.
+  const country = CAPITAL_TO_COUNTRY.get(entity.name.toLowerCase());
+  const capitals = PROMINENT_CAPITALS.filter((candidate) => !country || candidate.region === country.region).map((candidate) => candidate.capital!);
+  return pick(entity.name, evidence, namesOfType(facts, "city"), country ? capitals : [...MAJOR_CITIES, ...capitals], seed);
+}
+
+export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
+  const article = [...facts.entities.values()].filter((other) => other.type === "organization" && (other.kind === entity.kind || entity.kind === "other")).map((other) => other.name);
+  const world = ORGANIZATIONS.filter((organization) => organization.kind === entity.kind).map((organization) => organization.name);
+  return pick(entity.name, evidence, article, world, seed);
+}
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/** Dates in the same form as the answer: a year for a year, a month for a month, a weekday for a weekday. */
+export function dateDistractors(text: string, evidence: string, seed: string): DistractorPick {
+  const year = /^(\d{4})$/.exec(text);
+  if (year) {
+    const value = Number(year[1]);
+    return pick(text, evidence, [], [-1, 1, -2, 2, -4, 3].map((delta) => String(value + delta)), seed);
+  }
+  const weekday = WEEKDAY_NAMES.find((day) => day.toLowerCase() === text.toLowerCase());
+  if (weekday) return pick(text, evidence, [], WEEKDAY_NAMES, seed);
+  const monthYear = /^(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?$/i.exec(text);
+  if (monthYear) {
+    const index = MONTH_NAMES.findIndex((month) => month.toLowerCase() === monthYear[1]!.toLowerCase());
+    const near = [-1, 1, -2, 2, 3, -3].map((delta) => MONTH_NAMES[(index + delta + 12) % 12]! + (monthYear[2] ?? ""));
+    return pick(text, evidence, [], near, seed);
+  }
+  return { options: [], fromArticle: 0 };
+}
+
+/** Numbers with the same unit and rounding: "68 percent" → "58 percent", "78 percent"… */
+export function quantityDistractors(text: string, evidence: string, seed: string): DistractorPick {
+  const match = /^(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(.*)$/.exec(text.trim());
+  if (!match) return { options: [], fromArticle: 0 };
+  const [, currency = "", digits, unit] = match;
+  const value = Number(digits!.replace(/,/g, ""));
+  const decimals = digits!.includes(".") ? digits!.split(".")[1]!.length : 0;
+  const grouped = digits!.includes(",");
+  const render = (n: number) => {
+    const fixed = n.toFixed(decimals);
+    return `${currency}${grouped ? Number(fixed).toLocaleString("en-US", { minimumFractionDigits: decimals }) : fixed}${unit}`;
+  };
+  const isPercent = /percent|%/.test(unit!);
+  const factors = value === 0 ? [1, 2, 3] : isPercent && value < 50 ? [0.5, 1.5, 2, 0.75] : [0.5, 1.5, 2, 3, 0.25];
+  const candidates = factors
+    .map((factor) => (value === 0 ? factor : value * factor))
+    .map((n) => (decimals === 0 ? Math.max(1, Math.round(n / (value >= 100 ? 5 : 1)) * (value >= 100 ? 5 : 1)) : n))
+    .filter((n) => !isPercent || n <= 100)
+    .map(render);
+  return pick(text, evidence, [], candidates, seed);
+}
+
+/** Other offices in the same style: "Foreign Minister" → "Defence Minister", "Prime Minister"… */
+export function roleDistractors(facts: Facts, person: string, role: string, seed: string): DistractorPick {
+  const own = new Set(facts.roles.filter((candidate) => candidate.person === person).map((candidate) => normalizeAnswer(candidate.role)));
+  // What the person also is in the world (Wang Yi is a foreign minister) and synonyms of their role.
+  const office = OFFICE_HOLDERS.find((holder) => holder.name === person)?.office;
+  if (office) own.add(normalizeAnswer(office));
+  for (const group of EQUIVALENT_ROLES) {
+    if ([...own].some((title) => group.some((synonym) => title.endsWith(synonym)))) for (const synonym of group) own.add(synonym);
+  }
+  const isOwn = (title: string) => [...own].some((mine) => normalizeAnswer(title) === mine || normalizeAnswer(title).endsWith(` ${mine}`) || (mine.length > 4 && normalizeAnswer(title).endsWith(mine)));
+  const article = facts.roles.filter((candidate) => candidate.person !== person && !isOwn(candidate.role)).map((candidate) => candidate.role);
+  const prefix = /^([A-Z][\w.-]*\s+)(?=[A-Z])/.exec(role)?.[1] ?? "";
+  const lowercase = role === role.toLowerCase();
+  const generic = (lowercase ? ["top diplomat", "spokesman", "envoy", "chief negotiator", "defence chief", "finance chief"] : ["President", "Prime Minister", "Foreign Minister", "Defence Minister", "Finance Minister", "Vice President", "Ambassador"]).map(
+    (title) => `${prefix}${title}`,
+  );
+  return pick(role, "", article, generic.filter((title) => !isOwn(title)), seed);
+}

@@ -1,0 +1,321 @@
+import { parseText, type ParsedText, type Sentence, type Token } from "./nlp";
+import { CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, TITLES, US_STATES } from "./gazetteers";
+import { resolveDate, type ResolvedDate } from "./dates";
+
+/**
+ * Facts of an article, each tied to the exact span of text it comes from: entities (people,
+ * organisations, places, dates, quantities), roles from appositions ("Foreign Minister Sergei
+ * Lavrov"), quotations with their speaker, with light coreference ("Wang" and "he" → Wang Yi).
+ */
+export type EntityType = "person" | "organization" | "country" | "city" | "region" | "event" | "date" | "quantity";
+
+export interface Mention {
+  /** The canonical entity this mention refers to ("Wang Yi" for a later "Wang"). */
+  entity: string;
+  type: EntityType;
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface Entity {
+  name: string;
+  type: EntityType;
+  mentions: number;
+  firstSentence: number;
+  /** For organisations: the gazetteer's kind (news agency, central bank…). */
+  kind?: string;
+  /** For dates: the resolved calendar date. */
+  date?: ResolvedDate;
+}
+
+export interface Role {
+  person: string;
+  role: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+export interface Quote {
+  speaker: string;
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface Facts {
+  parsed: ParsedText;
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Map<string, Entity>;
+  roles: Role[];
+  quotes: Quote[];
+  /** The one-word form the article itself uses for a person ("Wang" for Wang Yi). */
+  shortNames: Map<string, string>;
+}
+
+const CONNECTORS = new Set(["of", "de", "von", "van", "al", "bin", "da", "du", "la", "le"]);
+// A capitalised run with one of these is a named thing or event, not a person ("World War II").
+const THING_WORDS = new Set(
+  "republic kingdom federation emirates islamic democratic people's trophy keys isle isles bay gulf coast horizon administration dolphins commentary war day cup games olympics summit treaty act bill plan accord agreement deal conference festival awards prize election elections week month year season series championship league tournament street avenue road square river sea ocean island islands mountains valley state states province region airport station hospital school college stadium bridge tower house palace center centre feed times post show app".split(" "),
+);
+const NOT_NAMES = new Set(
+  "The A An But And Or If In On At As For From By Via Source Related With After Before During Since While When Where What Who Why How This That These Those It Its He She They We I You His Her Their Our My Your Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Also However Meanwhile Still Yet Then There Here Now Today Yesterday".split(" "),
+);
+const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.split(" ")).map((word) => word.toLowerCase()));
+const sortedTitles = [...TITLES].sort((a, b) => b.length - a.length);
+// "US President Donald Trump": an optional qualifier, the longest title that fits, then the name.
+const TITLE_PREFIX = new RegExp(`^((?:[A-Z][\\w.-]*\\s+)?(?:${sortedTitles.map((title) => title.replace(/[.]/g, "\\.")).join("|")}))\\s+`);
+const CITIES = new Set(MAJOR_CITIES.map((city) => city.toLowerCase()));
+
+const isCapitalized = (token: Token) => /^[A-Z][\p{L}'’.-]*$/u.test(token.text) || /^[A-Z]{2,}$/.test(token.text);
+
+function classify(name: string): { type: EntityType; kind?: string } | undefined {
+  const lower = name.toLowerCase();
+  const organization = ORGANIZATION_BY_NAME.get(lower);
+  if (organization) return { type: "organization", kind: organization.kind };
+  if (COUNTRY_BY_NAME.has(lower)) return { type: "country" };
+  if (CAPITAL_TO_COUNTRY.has(lower) || CITIES.has(lower)) return { type: "city" };
+  if (US_STATES.has(lower)) return { type: "region" };
+  const words = name.split(/\s+/);
+  if (ORGANIZATION_HEADS.has(words.at(-1)!.toLowerCase()) || /^[A-Z]{2,6}$/.test(name)) return { type: "organization", kind: "other" };
+  return undefined;
+}
+
+/** Canonical country name for aliases ("US" → "United States"). */
+function canonicalName(name: string, type: EntityType): string {
+  if (type === "country") return COUNTRY_BY_NAME.get(name.toLowerCase())?.name ?? name;
+  if (type === "organization") return ORGANIZATION_BY_NAME.get(name.toLowerCase())?.name ?? name;
+  return name;
+}
+
+interface Run {
+  first: number;
+  last: number;
+  text: string;
+}
+
+/** Maximal runs of capitalised tokens (allowing "of", "de"… inside) within a sentence. */
+function capitalizedRuns(tokens: Token[], sentence: Sentence, text: string): Run[] {
+  const runs: Run[] = [];
+  let i = sentence.firstToken;
+  while (i <= sentence.lastToken) {
+    const token = tokens[i]!;
+    if (!isCapitalized(token) || NOT_NAMES.has(token.text) || token.pos === "PUNCT") {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (last + 1 <= sentence.lastToken) {
+      const next = tokens[last + 1]!;
+      const afterNext = tokens[last + 2];
+      const adjacent = next.start === tokens[last]!.end || text.slice(tokens[last]!.end, next.start) === " ";
+      if (!adjacent) break;
+      if (isCapitalized(next) && !NOT_NAMES.has(next.text)) last++;
+      else if (CONNECTORS.has(next.text) && afterNext && isCapitalized(afterNext) && last + 2 <= sentence.lastToken) last += 2;
+      else if (next.text === "-" && afterNext && isCapitalized(afterNext)) last += 2;
+      else break;
+    }
+    runs.push({ first: i, last, text: text.slice(tokens[i]!.start, tokens[last]!.end) });
+    i = last + 1;
+  }
+  return runs;
+}
+
+export function extractFacts(text: string, publishedAt?: string | null): Facts {
+  const parsed = parseText(text);
+  const { tokens, sentences } = parsed;
+  const mentions: Mention[] = [];
+  const roles: Role[] = [];
+  const people: string[] = [];
+
+  const midSentenceCounts = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (let t = sentence.firstToken + 1; t <= sentence.lastToken; t++) {
+      const token = tokens[t]!;
+      if (token.pos === "PROPN" && /^[A-Z][a-z]+$/.test(token.text)) midSentenceCounts.set(token.text, (midSentenceCounts.get(token.text) ?? 0) + 1);
+    }
+  }
+  const recurringMidSentence = (name: string) => (midSentenceCounts.get(name) ?? 0) >= 2 && !DEMONYM_TO_COUNTRY.has(name.toLowerCase()) && !NOT_NAMES.has(name);
+
+  const addMention = (entity: string, type: EntityType, start: number, end: number, sentence: number) => {
+    mentions.push({ entity, type, text: text.slice(start, end), start, end, sentence });
+  };
+
+  for (const sentence of sentences) {
+    for (const run of capitalizedRuns(tokens, sentence, text)) {
+      let first = run.first;
+      let last = run.last;
+      // Possessive "Putin's" → "Putin".
+      if (/^['’]s$/.test(tokens[last]!.text) || /['’]s$/.test(tokens[last]!.text)) {
+        if (/^['’]s$/.test(tokens[last]!.text)) last--;
+      }
+      if (last < first) continue;
+      let name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, "");
+
+      // A title inside the run: "US President Donald Trump", "Foreign Minister Sergei Lavrov".
+      let role: string | undefined;
+      const titled = TITLE_PREFIX.exec(name);
+      if (titled) {
+        const rest = name.slice(titled[0].length);
+        if (looksLikePersonName(rest)) {
+          role = titled[1];
+          first += titled[0].trim().split(/\s+/).length;
+          if (first > last) continue;
+          name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, "");
+        }
+      }
+      // A lower-case title just before: "top diplomat Wang Yi", "data scientist Adam Kramer".
+      if (!role) {
+        const before = text.slice(Math.max(sentence.start, tokens[first]!.start - 40), tokens[first]!.start);
+        const lowerTitle = /((?:(?:[A-Z][a-z]+\s+){0,2}|(?:top|chief|senior|former|deputy)\s+)?(?:top diplomat|diplomat|envoy|spokesman|spokeswoman|spokesperson|data scientist|coach|chairman|president|minister|ambassador|governor|director|analyst|economist|professor|senator))\s+$/.exec(before);
+        if (lowerTitle) role = lowerTitle[1];
+      }
+
+      const typed = classify(name);
+      const demonym = DEMONYM_TO_COUNTRY.get(name.toLowerCase());
+      const start = tokens[first]!.start;
+      const end = start + name.length;
+      if (demonym && !role) continue;
+      if (typed && !role) {
+        addMention(canonicalName(name, typed.type), typed.type, start, end, sentence.index);
+        continue;
+      }
+      const words = name.split(/\s+/);
+      if (!role && words.some((word) => THING_WORDS.has(word.toLowerCase()) || /^[IVX]+$/.test(word))) {
+        addMention(name, "event", start, end, sentence.index);
+        continue;
+      }
+      if (words.length === 1 && !role) {
+        // A single capitalised word is a name only if the article repeats it mid-sentence
+        // ("Facebook", "Verizon"); people's surnames were caught above.
+        if (first > sentence.firstToken && !people.some((person) => person.split(" ").includes(name)) && recurringMidSentence(name)) {
+          addMention(name, "organization", start, end, sentence.index);
+          continue;
+        }
+      }
+      const known = people.find((person) => person === name || person.split(" ").at(-1) === name || person.split(" ")[0] === name);
+      if (known) {
+        addMention(known, "person", start, end, sentence.index);
+      } else if (
+        (role && looksLikePersonName(name)) ||
+        (looksLikePersonName(name) &&
+          !words.some((word) => TITLE_WORDS.has(word.toLowerCase()) || NOT_NAMES.has(word)) &&
+          // Every word tagged a proper noun: "News Feeds" or "Related Items" are not people.
+          tokens.slice(first, last + 1).every((token) => token.pos === "PROPN" || token.pos === "PUNCT" || /^[A-Z]\.$/.test(token.text)))
+      ) {
+        if (words.length === 1 && !role) continue;
+        people.push(name);
+        addMention(name, "person", start, end, sentence.index);
+      }
+      if (role && (known ?? name)) roles.push({ person: known ?? name, role, sentence: sentence.index, start: tokens[run.first]!.start, end });
+    }
+  }
+
+  // Dates and quantities from the tagger, with relative dates resolved against the published date.
+  const dates = new Map<string, ResolvedDate>();
+  for (const numeric of parsed.numeric) {
+    if (numeric.type === "DATE") {
+      const resolved = resolveDate(numeric.text, publishedAt);
+      if (resolved) {
+        dates.set(numeric.text, resolved);
+        addMention(numeric.text, "date", numeric.start, numeric.end, numeric.sentence);
+      }
+    } else if ((numeric.type === "CARDINAL" || numeric.type === "PERCENT" || numeric.type === "MONEY") && /\d/.test(numeric.text)) {
+      addMention(numeric.text, "quantity", numeric.start, numeric.end, numeric.sentence);
+    }
+  }
+
+  const quotes = extractQuotes(text, sentences, mentions);
+  mentions.sort((a, b) => a.start - b.start);
+
+  const entities = new Map<string, Entity>();
+  for (const mention of mentions) {
+    const existing = entities.get(mention.entity);
+    if (existing) existing.mentions++;
+    else {
+      const organization = mention.type === "organization" ? ORGANIZATION_BY_NAME.get(mention.entity.toLowerCase()) : undefined;
+      entities.set(mention.entity, {
+        name: mention.entity,
+        type: mention.type,
+        mentions: 1,
+        firstSentence: mention.sentence,
+        // An unknown one-word organisation that the article keeps naming is most often a company.
+        kind: organization?.kind ?? (mention.type === "organization" ? (/^[A-Z][a-z]+$/.test(mention.entity) ? "company" : "other") : undefined),
+        date: mention.type === "date" ? dates.get(mention.entity) : undefined,
+      });
+    }
+  }
+  const shortNames = new Map<string, string>();
+  for (const mention of mentions) {
+    if (mention.type === "person" && !mention.text.includes(" ") && mention.text !== mention.entity) shortNames.set(mention.entity, mention.text);
+  }
+  return { parsed, sentences, mentions, entities, roles, quotes, shortNames };
+}
+
+const SPEECH_VERBS = "said|says|told|added|stated|wrote|explained|insisted|warned|argued|noted|declared|according to";
+const SPEECH_BETWEEN = new RegExp(`^[,\\s]*(?:${SPEECH_VERBS})?\\s*$`);
+const SPEECH_BEFORE_NAME = new RegExp(`(?:${SPEECH_VERBS})\\s+(?:\\w+\\s+){0,3}$`);
+const SPEECH_ANYWHERE = new RegExp(`(?:${SPEECH_VERBS})`);
+const PRONOUN_SPEAKS_AFTER = new RegExp(`^\\W*\\s*(?:he|she)\\s+(?:${SPEECH_VERBS})`, "i");
+const PRONOUN_SPEAKS_BEFORE = new RegExp(`\\b(?:he|she)\\s+(?:${SPEECH_VERBS})\\b[^"“]*$`, "i");
+
+/** Quotations of six words or more, with the speaker named beside them or, for "he said", the last person mentioned. */
+function extractQuotes(text: string, sentences: Sentence[], mentions: Mention[]): Quote[] {
+  const quotes: Quote[] = [];
+  const quotePattern = /["“]([^"“”]{20,600}?)["”]/g;
+  for (const sentence of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    for (const match of body.matchAll(quotePattern)) {
+      const quoted = match[1]!.trim();
+      if (quoted.split(/\s+/).length < 6) continue;
+      const quoteStart = sentence.start + match.index! + 1;
+      const quoteEnd = quoteStart + match[1]!.length;
+      const people = mentions.filter((mention) => mention.type === "person" && mention.sentence === sentence.index && (mention.end <= quoteStart - 1 || mention.start >= quoteEnd + 1));
+      const after = text.slice(quoteEnd + 1, sentence.end);
+      const before = text.slice(sentence.start, quoteStart - 1);
+      let speaker: string | undefined;
+      const afterSpeaker = people.find((mention) => mention.start > quoteEnd && SPEECH_BETWEEN.test(text.slice(quoteEnd + 1, mention.start).replace(/^[,.!?]/, "")));
+      const afterVerbFirst = people.find((mention) => mention.start > quoteEnd && SPEECH_BEFORE_NAME.test(text.slice(quoteEnd + 1, mention.start)));
+      const beforeSpeaker = [...people].reverse().find((mention) => mention.end < quoteStart && SPEECH_ANYWHERE.test(text.slice(mention.end, quoteStart)));
+      // "…, he added: "…"": the pronoun is the speaker, not a person named earlier in the sentence.
+      const pronounSpeaks = PRONOUN_SPEAKS_AFTER.test(after) || PRONOUN_SPEAKS_BEFORE.test(before);
+      if (pronounSpeaks) speaker = resolvePronoun(sentence.index, quotes, mentions);
+      if (!speaker && afterSpeaker) speaker = afterSpeaker.entity;
+      if (!speaker && afterVerbFirst) speaker = afterVerbFirst.entity;
+      if (!speaker && beforeSpeaker) speaker = beforeSpeaker.entity;
+      if (speaker) quotes.push({ speaker, text: quoted, start: quoteStart, end: quoteEnd, sentence: sentence.index });
+    }
+  }
+  return quotes;
+}
+
+/** "Sergei Lavrov", "P.J. Crowley", "Hillary Rodham Clinton" — not "MORE COMMENTARY" or "Contractors of Alabama". */
+export function looksLikePersonName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 1 || words.length > 4) return false;
+  return words.every((word) => /^(?:[A-Z][a-z'’-]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]*[A-Z][a-z]+|O['’][A-Z][a-z]+)$/.test(word) && !/[a-z][A-Z].*[A-Z]/.test(word)) && !words.some((word) => THING_WORDS.has(word.toLowerCase()));
+}
+
+/**
+ * "he" in a sentence is, in news prose, the subject of the story so far: the speaker of a quote in
+ * the previous sentence, else the first person named in the previous sentence. People named in
+ * the same sentence ("talks with Lavrov, he added") are not the referent.
+ */
+export function resolvePronoun(sentence: number, quotes: Quote[], mentions: Mention[]): string | undefined {
+  const previousQuote = [...quotes].reverse().find((quote) => quote.sentence === sentence - 1);
+  if (previousQuote) return previousQuote.speaker;
+  const inSentence = new Set(mentions.filter((mention) => mention.sentence === sentence && mention.type === "person").map((mention) => mention.entity));
+  for (let back = sentence - 1; back >= Math.max(0, sentence - 3); back--) {
+    const first = mentions.find((mention) => mention.sentence === back && mention.type === "person" && !inSentence.has(mention.entity));
+    if (first) return first.entity;
+  }
+  return undefined;
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

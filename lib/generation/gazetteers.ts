@@ -1,0 +1,196 @@
+import countries from "world-countries";
+
+/**
+ * What we know about the world beyond the article, for typing entities and for distractors of the
+ * same kind. Countries and capitals come from the `world-countries` package; organisations, news
+ * agencies and office holders are curated here (dated: offices change, see `asOf`).
+ */
+export interface Country {
+  name: string;
+  demonym: string;
+  capital?: string;
+  region: string;
+  subregion: string;
+  aliases: string[];
+}
+
+export const COUNTRIES: Country[] = countries
+  .filter((country) => country.independent !== false || country.unMember)
+  .map((country) => ({
+    name: country.name.common,
+    demonym: country.demonyms?.eng?.m ?? "",
+    capital: country.capital?.[0],
+    region: country.region,
+    subregion: country.subregion,
+    aliases: [country.name.official, ...country.altSpellings.filter((spelling) => spelling.length > 3 && /^[A-Za-z .'-]+$/.test(spelling))],
+  }));
+
+const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
+  "United States": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
+  "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
+  Russia: ["Russian Federation"],
+  China: ["People's Republic of China", "PRC", "mainland China"],
+  "South Korea": ["Republic of Korea"],
+  "North Korea": ["DPRK"],
+  "United Arab Emirates": ["UAE"],
+};
+
+export const COUNTRY_BY_NAME = new Map<string, Country>();
+for (const country of COUNTRIES) {
+  for (const name of [country.name, ...country.aliases, ...(EXTRA_COUNTRY_ALIASES[country.name] ?? [])]) COUNTRY_BY_NAME.set(name.toLowerCase(), country);
+}
+
+export const CAPITAL_TO_COUNTRY = new Map<string, Country>(
+  COUNTRIES.filter((country) => country.capital).map((country) => [country.capital!.toLowerCase(), country]),
+);
+
+export const DEMONYM_TO_COUNTRY = new Map<string, Country>(COUNTRIES.filter((c) => c.demonym).map((country) => [country.demonym.toLowerCase(), country]));
+
+/** Big cities that are not capitals, so "where" questions about them get city distractors. */
+export const MAJOR_CITIES = [
+  "New York", "Los Angeles", "Chicago", "Houston", "San Francisco", "Miami", "Boston", "Seattle", "Dallas", "Atlanta",
+  "Shanghai", "Hong Kong", "Mumbai", "Kolkata", "Bengaluru", "Istanbul", "St Petersburg", "Sydney", "Melbourne", "Toronto",
+  "Montreal", "Sao Paulo", "Rio de Janeiro", "Lagos", "Johannesburg", "Dubai", "Geneva", "Frankfurt", "Milan", "Barcelona",
+  "Munich", "Osaka", "Karachi", "Lahore", "Alexandria", "Odesa", "Kharkiv", "Vladivostok", "Davos", "Brussels", "Washington",
+];
+
+export type OrganizationKind = "international" | "news-agency" | "central-bank" | "alliance" | "company" | "government" | "other";
+
+export interface Organization {
+  name: string;
+  kind: OrganizationKind;
+  aliases: string[];
+}
+
+export const ORGANIZATIONS: Organization[] = [
+  { name: "United Nations", kind: "international", aliases: ["UN", "U.N."] },
+  { name: "NATO", kind: "alliance", aliases: ["North Atlantic Treaty Organization"] },
+  { name: "European Union", kind: "international", aliases: ["EU", "E.U."] },
+  { name: "World Health Organization", kind: "international", aliases: ["WHO"] },
+  { name: "International Monetary Fund", kind: "international", aliases: ["IMF"] },
+  { name: "World Bank", kind: "international", aliases: [] },
+  { name: "World Trade Organization", kind: "international", aliases: ["WTO"] },
+  { name: "OPEC", kind: "international", aliases: ["Organization of the Petroleum Exporting Countries"] },
+  { name: "African Union", kind: "international", aliases: ["AU"] },
+  { name: "ASEAN", kind: "international", aliases: ["Association of Southeast Asian Nations"] },
+  { name: "G7", kind: "international", aliases: ["Group of Seven"] },
+  { name: "G20", kind: "international", aliases: ["Group of 20"] },
+  { name: "BRICS", kind: "international", aliases: [] },
+  { name: "Red Cross", kind: "international", aliases: ["ICRC", "International Committee of the Red Cross"] },
+  { name: "UNICEF", kind: "international", aliases: [] },
+  { name: "Interpol", kind: "international", aliases: [] },
+  { name: "Shanghai Cooperation Organisation", kind: "alliance", aliases: ["SCO"] },
+  { name: "Collective Security Treaty Organization", kind: "alliance", aliases: ["CSTO"] },
+  { name: "Reuters", kind: "news-agency", aliases: [] },
+  { name: "Agence France-Presse", kind: "news-agency", aliases: ["AFP"] },
+  { name: "Associated Press", kind: "news-agency", aliases: ["AP"] },
+  { name: "RIA Novosti", kind: "news-agency", aliases: ["RIA"] },
+  { name: "TASS", kind: "news-agency", aliases: [] },
+  { name: "Interfax", kind: "news-agency", aliases: [] },
+  { name: "Xinhua", kind: "news-agency", aliases: ["Xinhua News Agency"] },
+  { name: "Kyodo", kind: "news-agency", aliases: ["Kyodo News"] },
+  { name: "Yonhap", kind: "news-agency", aliases: [] },
+  { name: "Press Trust of India", kind: "news-agency", aliases: ["PTI"] },
+  { name: "Bloomberg", kind: "news-agency", aliases: [] },
+  { name: "Federal Reserve", kind: "central-bank", aliases: ["Fed", "the Fed", "US Federal Reserve"] },
+  { name: "European Central Bank", kind: "central-bank", aliases: ["ECB"] },
+  { name: "Bank of England", kind: "central-bank", aliases: ["BoE"] },
+  { name: "Bank of Japan", kind: "central-bank", aliases: ["BoJ"] },
+  { name: "Reserve Bank of India", kind: "central-bank", aliases: ["RBI"] },
+  { name: "People's Bank of China", kind: "central-bank", aliases: ["PBOC"] },
+  { name: "Census Bureau", kind: "government", aliases: ["U.S. Census Bureau", "US Census Bureau"] },
+  { name: "Congress", kind: "government", aliases: ["US Congress", "U.S. Congress"] },
+  { name: "Pentagon", kind: "government", aliases: [] },
+  { name: "Kremlin", kind: "government", aliases: [] },
+  { name: "White House", kind: "government", aliases: [] },
+  { name: "State Department", kind: "government", aliases: ["U.S. State Department"] },
+  { name: "Interior Department", kind: "government", aliases: [] },
+  { name: "Justice Department", kind: "government", aliases: [] },
+  ...["Google", "Apple", "Microsoft", "Amazon", "Facebook", "Meta", "Twitter", "Netflix", "Verizon", "AT&T", "Samsung", "Sony", "Tesla", "IBM", "Intel", "Walmart", "Boeing", "Exxon Mobil", "BP", "Shell", "Toyota", "Yahoo", "Motorola", "Comcast"].map(
+    (name) => ({ name, kind: "company" as const, aliases: [] as string[] }),
+  ),
+];
+
+export const ORGANIZATION_BY_NAME = new Map<string, Organization>();
+for (const organization of ORGANIZATIONS) {
+  for (const name of [organization.name, ...organization.aliases]) ORGANIZATION_BY_NAME.set(name.toLowerCase(), organization);
+}
+
+/** Words that mark the end of an organisation's name ("Election Data Services", "Bank of England"). */
+export const ORGANIZATION_HEADS = new Set(
+  "agency bank party council committee association corporation corp inc ltd company university ministry department commission institute union organization organisation court bureau service services authority group news times post fund foundation federation league assembly parliament senate congress board office network institute army navy".split(" "),
+);
+
+/** Office titles, longest first, for appositions such as "Foreign Minister Sergei Lavrov". */
+export const TITLES = [
+  "Secretary-General", "Secretary General", "Secretary of State", "Deputy Prime Minister", "Prime Minister", "Foreign Minister", "Defence Minister",
+  "Defense Secretary", "Defense Minister", "Finance Minister", "Interior Minister", "Trade Minister", "Health Minister", "Vice President",
+  "President", "Chancellor", "Minister", "Secretary", "Governor", "Senator", "Ambassador", "Mayor", "Chairman", "Chairwoman", "Chair",
+  "Spokesman", "Spokeswoman", "Spokesperson", "top diplomat", "envoy", "King", "Queen", "Pope", "General", "Commander", "Chief Executive",
+  "CEO", "Chief", "Director", "Coach", "coach", "Representative", "Rep.", "Sen.", "Gov.", "Speaker", "Judge", "Justice", "Leader",
+  "Defence Secretary", "Chief of Staff", "National Security Adviser", "data scientist", "chairman", "president", "manager",
+  "Farmer", "farmer", "Owner", "owner", "Lawyer", "lawyer", "Attorney", "Officer", "Professor", "Dr.", "Mr.", "Mrs.", "Ms.",
+];
+
+export interface OfficeHolder {
+  name: string;
+  office: string;
+  country: string;
+  /** The date this entry was last checked: offices change. */
+  asOf: string;
+}
+
+/** Heads of state and government and foreign ministers, for "who" distractors of the same rank. */
+export const OFFICE_HOLDERS: OfficeHolder[] = [
+  { name: "Xi Jinping", office: "President", country: "China", asOf: "2025-04-01" },
+  { name: "Li Qiang", office: "Premier", country: "China", asOf: "2025-04-01" },
+  { name: "Wang Yi", office: "Foreign Minister", country: "China", asOf: "2025-04-01" },
+  { name: "Vladimir Putin", office: "President", country: "Russia", asOf: "2025-04-01" },
+  { name: "Sergei Lavrov", office: "Foreign Minister", country: "Russia", asOf: "2025-04-01" },
+  { name: "Donald Trump", office: "President", country: "United States", asOf: "2025-04-01" },
+  { name: "Marco Rubio", office: "Secretary of State", country: "United States", asOf: "2025-04-01" },
+  { name: "Volodymyr Zelensky", office: "President", country: "Ukraine", asOf: "2025-04-01" },
+  { name: "Andrii Sybiha", office: "Foreign Minister", country: "Ukraine", asOf: "2025-04-01" },
+  { name: "Emmanuel Macron", office: "President", country: "France", asOf: "2025-04-01" },
+  { name: "Keir Starmer", office: "Prime Minister", country: "United Kingdom", asOf: "2025-04-01" },
+  { name: "Narendra Modi", office: "Prime Minister", country: "India", asOf: "2025-04-01" },
+  { name: "S. Jaishankar", office: "Foreign Minister", country: "India", asOf: "2025-04-01" },
+  { name: "Recep Tayyip Erdogan", office: "President", country: "Turkey", asOf: "2025-04-01" },
+  { name: "Benjamin Netanyahu", office: "Prime Minister", country: "Israel", asOf: "2025-04-01" },
+  { name: "Shigeru Ishiba", office: "Prime Minister", country: "Japan", asOf: "2025-04-01" },
+  { name: "Luiz Inacio Lula da Silva", office: "President", country: "Brazil", asOf: "2025-04-01" },
+  { name: "Cyril Ramaphosa", office: "President", country: "South Africa", asOf: "2025-04-01" },
+  { name: "Ursula von der Leyen", office: "European Commission President", country: "European Union", asOf: "2025-04-01" },
+  { name: "Antonio Guterres", office: "Secretary-General", country: "United Nations", asOf: "2025-04-01" },
+  { name: "Mark Rutte", office: "Secretary General", country: "NATO", asOf: "2025-04-01" },
+  { name: "Barack Obama", office: "former President", country: "United States", asOf: "2025-04-01" },
+  { name: "Joe Biden", office: "former President", country: "United States", asOf: "2025-04-01" },
+  { name: "Angela Merkel", office: "former Chancellor", country: "Germany", asOf: "2025-04-01" },
+  { name: "Dmitry Medvedev", office: "former President", country: "Russia", asOf: "2025-04-01" },
+];
+
+/** Plausible stand-in names when an article has too few people of its own. */
+export const GENERIC_PEOPLE = OFFICE_HOLDERS.map((holder) => holder.name);
+
+export const US_STATES_LIST = "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York_State North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming"
+  .split(" ")
+  .map((state) => state.replaceAll("_", " "));
+export const US_STATES = new Set(US_STATES_LIST.map((state) => state.toLowerCase()));
+
+// Family name first: "Xi Jinping" is "Xi" for short, not "Jinping".
+const FAMILY_FIRST = new Set("Xi Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Ma Hu Guo He Lin Gao Luo Zheng Liang Han".split(" "));
+
+/** How news refers to a person on second mention. */
+export function shortName(fullName: string): string {
+  const words = fullName.split(" ");
+  if (words.length === 2 && FAMILY_FIRST.has(words[0]!) && words[1]!.length <= 8) return words[0]!;
+  return words.at(-1)!;
+}
+
+/** Offices that mean the same job, so neither is a wrong answer for the other. */
+export const EQUIVALENT_ROLES = [["top diplomat", "foreign minister", "secretary of state", "foreign secretary", "diplomat"]];
+
+/** Countries that news readers know, preferred as distractors over obscure ones. */
+export const PROMINENT_COUNTRIES = new Set(
+  "United States,China,Russia,India,Japan,Germany,United Kingdom,France,Italy,Canada,Brazil,Mexico,Australia,South Korea,North Korea,Indonesia,Turkey,Saudi Arabia,Argentina,South Africa,Iran,Israel,Ukraine,Poland,Pakistan,Egypt,Nigeria,Spain,Netherlands,Sweden,Norway,Belarus,Syria,Iraq,Afghanistan,Vietnam,Taiwan,Philippines,Kenya,Ethiopia,Qatar,United Arab Emirates,Switzerland,Greece,Cuba,Venezuela,Colombia,Chile".split(","),
+);

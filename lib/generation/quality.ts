@@ -1,0 +1,188 @@
+import { normalizeAnswer } from "./answer-matching";
+import { arrangeChoices, type Candidate } from "./candidates";
+import type { Facts } from "./facts";
+import type { DroppedCandidate, GeneratedQuestion, GenerateOptions, QuestionKind } from "./types";
+
+/**
+ * The quality gate: every candidate gets a score and the reasons it was kept or dropped. Then a
+ * ranking that prefers central facts (lead paragraphs, entities the article keeps returning to)
+ * and spreads the quiz over different facts and question types.
+ */
+const BASE_SCORE: Record<QuestionKind, number> = {
+  who: 0.62,
+  role: 0.66,
+  "who-said": 0.74,
+  where: 0.64,
+  when: 0.64,
+  "how-many": 0.66,
+  "which-organization": 0.64,
+  "true-false": 0.6,
+  "fill-in": 0.56,
+};
+
+const BASE_DIFFICULTY: Record<QuestionKind, number> = {
+  who: 0.4,
+  role: 0.35,
+  "who-said": 0.5,
+  where: 0.35,
+  when: 0.5,
+  "how-many": 0.6,
+  "which-organization": 0.45,
+  "true-false": 0.3,
+  "fill-in": 0.7,
+};
+
+export const MAX_STEM_WORDS = 35;
+
+function stemWords(candidate: Candidate): number {
+  return candidate.stem.split(/\s+/).filter(Boolean).length;
+}
+
+/** Problems that disqualify a candidate, in plain words. */
+export function problemsOf(candidate: Candidate, facts: Facts): string[] {
+  const problems = [...candidate.problems];
+  const stem = normalizeAnswer(candidate.stem.replace("_____", " "));
+  const answer = normalizeAnswer(candidate.answer);
+  if (candidate.type !== "true-false" && candidate.type !== "who" && candidate.type !== "role" && answer.length > 1 && ` ${stem} `.includes(` ${answer} `)) {
+    problems.push("answer leaked in stem");
+  }
+  if (candidate.type === "role" && ` ${normalizeAnswer(candidate.prompt.replace(candidate.answer, ""))} `.includes(` ${answer} `)) {
+    problems.push("answer leaked in stem");
+  }
+  if (stemWords(candidate) > MAX_STEM_WORDS) problems.push(`stem longer than ${MAX_STEM_WORDS} words`);
+  const minimum = candidate.type === "who-said" || candidate.type === "role" || candidate.type === "who" && candidate.prompt.startsWith("Who does") ? 5 : 10;
+  if (stemWords(candidate) < minimum) problems.push("stem too short to give the context a fair question needs");
+  const evidenceSentence = facts.sentences[candidate.sentence]!;
+  const tokens = facts.parsed.tokens.slice(evidenceSentence.firstToken, evidenceSentence.lastToken + 1);
+  if (!tokens.some((token) => token.pos === "VERB" || token.pos === "AUX") || evidenceSentence.text.split(/\s+/).length < 6) {
+    problems.push("built from a caption or fragment, not a sentence");
+  }
+  if (/^[a-z(]/.test(evidenceSentence.text) || /\b[A-Z][a-z]+ [A-Z][a-z]+\s*\/\s*[A-Z]/.test(evidenceSentence.text)) {
+    problems.push("built from a caption or fragment, not a sentence");
+  }
+  if (/\(\s*(?:AFP|Reuters|AP|Getty)/i.test(evidenceSentence.text) && evidenceSentence.text.split(/\s+/).length < 20) problems.push("built from a caption or fragment, not a sentence");
+  if (candidate.type === "who-said" && /\w…|…\w/.test(candidate.stem)) problems.push("quote trimmed mid-word");
+  if (candidate.type !== "fill-in" && candidate.type !== "true-false" && candidate.distractors.options.length < 3) {
+    problems.push("not enough plausible distractors of the same kind");
+  }
+  if (candidate.type === "fill-in" && candidate.answer.split(/\s+/).length > 3) problems.push("answer too long to type");
+  return problems;
+}
+
+interface Scored {
+  candidate: Candidate;
+  score: number;
+  difficulty: number;
+  notes: string[];
+}
+
+function score(candidate: Candidate, facts: Facts): Scored {
+  const notes: string[] = [];
+  let value = BASE_SCORE[candidate.type];
+  if (candidate.paragraph <= 1) {
+    value += 0.15;
+    notes.push("lead paragraph");
+  } else if (candidate.paragraph <= 4) {
+    value += 0.07;
+    notes.push("early in the article");
+  }
+  const mentions = facts.entities.get(candidate.entity)?.mentions ?? 1;
+  if (mentions >= 3) {
+    value += 0.08;
+    notes.push(`salient (${mentions} mentions)`);
+  } else if (mentions === 2) value += 0.04;
+  if (candidate.distractors.fromArticle >= 2) {
+    value += 0.05;
+    notes.push("distractors from the article");
+  }
+  const length = stemWords(candidate);
+  if (length > 28) value -= 0.05;
+  let difficulty = BASE_DIFFICULTY[candidate.type];
+  if (candidate.paragraph > 4) difficulty += 0.1;
+  if (candidate.distractors.fromArticle >= 2) difficulty += 0.1;
+  if (mentions >= 3) difficulty -= 0.1;
+  return { candidate, score: Math.round(Math.min(1, value) * 100) / 100, difficulty: Math.round(Math.max(0.05, Math.min(0.95, difficulty)) * 100) / 100, notes };
+}
+
+const DIFFICULTY_BANDS = { easy: [0, 0.45], medium: [0.3, 0.65], hard: [0.5, 1] } as const;
+
+export function selectQuestions(
+  candidates: Candidate[],
+  facts: Facts,
+  options: GenerateOptions,
+): { questions: GeneratedQuestion[]; dropped: DroppedCandidate[] } {
+  const dropped: DroppedCandidate[] = [];
+  const passing: Scored[] = [];
+  for (const candidate of candidates) {
+    if (options.types && !options.types.includes(candidate.type)) continue;
+    const problems = problemsOf(candidate, facts);
+    if (problems.length) dropped.push({ type: candidate.type, prompt: candidate.prompt, reasons: problems });
+    else passing.push(score(candidate, facts));
+  }
+  const band = options.difficulty && options.difficulty !== "mixed" ? DIFFICULTY_BANDS[options.difficulty] : undefined;
+  const pool = passing
+    .filter((item) => !band || (item.difficulty >= band[0] && item.difficulty <= band[1]))
+    .sort((a, b) => b.score - a.score || a.candidate.evidence.start - b.candidate.evidence.start);
+
+  const count = options.count ?? 10;
+  const typeCap = Math.max(2, Math.ceil(count / 5));
+  const kept: Scored[] = [];
+  const usedSentences = new Map<number, number>();
+  const usedFacts = new Set<string>();
+  const usedEntities = new Map<string, number>();
+  const typeCounts = new Map<QuestionKind, number>();
+  const factKey = (item: Scored) => `${item.candidate.sentence}:${normalizeAnswer(item.candidate.entity)}`;
+
+  // Pass 1 spreads over sentences, entities and types; pass 2 fills up with what is left.
+  for (const strict of [true, false]) {
+    for (const item of pool) {
+      if (kept.length >= count) break;
+      if (kept.includes(item)) continue;
+      if (usedFacts.has(factKey(item))) {
+        if (!strict) continue;
+        continue;
+      }
+      if (strict) {
+        if ((usedSentences.get(item.candidate.sentence) ?? 0) >= 1) continue;
+        const entityCap = ["when", "how-many", "where", "fill-in"].includes(item.candidate.type) ? 1 : 2;
+        if ((usedEntities.get(item.candidate.entity) ?? 0) >= entityCap) continue;
+        if ((typeCounts.get(item.candidate.type) ?? 0) >= typeCap) continue;
+      } else if (
+        (usedSentences.get(item.candidate.sentence) ?? 0) >= 2 ||
+        (usedEntities.get(item.candidate.entity) ?? 0) >= 3 ||
+        (typeCounts.get(item.candidate.type) ?? 0) >= typeCap + 2
+      ) {
+        continue;
+      }
+      kept.push(item);
+      usedFacts.add(factKey(item));
+      usedSentences.set(item.candidate.sentence, (usedSentences.get(item.candidate.sentence) ?? 0) + 1);
+      usedEntities.set(item.candidate.entity, (usedEntities.get(item.candidate.entity) ?? 0) + 1);
+      typeCounts.set(item.candidate.type, (typeCounts.get(item.candidate.type) ?? 0) + 1);
+    }
+  }
+  for (const item of pool) {
+    if (!kept.includes(item)) {
+      dropped.push({ type: item.candidate.type, prompt: item.candidate.prompt, reasons: [usedFacts.has(factKey(item)) ? "near-duplicate of a kept question" : "ranked below the kept questions"] });
+    }
+  }
+
+  const questions = kept
+    .sort((a, b) => a.candidate.evidence.start - b.candidate.evidence.start)
+    .map(({ candidate, score: value, difficulty, notes }) => {
+      const arranged = candidate.type === "fill-in" ? { choices: [], answer: candidate.accepted } : arrangeChoices(candidate);
+      return {
+        type: candidate.type,
+        prompt: candidate.prompt,
+        choices: arranged.choices,
+        answer: arranged.answer,
+        explanation: candidate.explanation,
+        evidence: candidate.evidence,
+        difficulty,
+        score: value,
+        reasons: notes.length ? notes : ["passes every check"],
+        factIds: [`sentence:${candidate.sentence}`, `entity:${candidate.entity}`],
+      };
+    });
+  return { questions, dropped };
+}

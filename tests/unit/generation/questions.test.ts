@@ -1,0 +1,134 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ingestArticle } from "@/lib/articles/ingest";
+import { buildCandidates, type Candidate } from "@/lib/generation/candidates";
+import { extractFacts } from "@/lib/generation/facts";
+import { generateQuestions } from "@/lib/generation/generate";
+import { problemsOf } from "@/lib/generation/quality";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+
+const load = (file: string) => ingestArticle({ kind: "file", name: file, bytes: readFileSync(`tests/fixtures/articles/${file}`) });
+const sample = load("seed-2025-04-01-wang-yi-ukraine.txt");
+const sampleInput = { title: "China ready to play 'constructive role'", text: sample.text, publishedAt: sample.publishedAt };
+const facts = extractFacts(sample.text, sample.publishedAt);
+const candidates = buildCandidates(sampleInput, facts);
+const ofType = (type: Candidate["type"]) => candidates.filter((candidate) => candidate.type === type);
+const answerOf = (question: GeneratedQuestion) => (typeof question.answer === "number" ? question.choices[question.answer] : question.answer[0]);
+
+describe("each question type on the sample article", () => {
+  it("who: a person named by their role, with people as the other choices", () => {
+    const zelensky = ofType("who").find((candidate) => candidate.prompt === "Who does the article describe as “Ukrainian President”?")!;
+    expect(zelensky.answer).toBe("Volodymyr Zelensky");
+    expect(zelensky.distractors.options).toHaveLength(3);
+    expect(problemsOf(zelensky, facts)).toEqual([]);
+  });
+
+  it("role: the person's position, with other positions as choices", () => {
+    const lavrov = ofType("role").find((candidate) => candidate.entity === "Sergei Lavrov")!;
+    expect(lavrov.prompt).toBe("What is Sergei Lavrov's position, according to the article?");
+    expect(lavrov.answer).toBe("Foreign Minister");
+  });
+
+  it("who said: the quote's speaker, even for 'he added'", () => {
+    expect(ofType("who-said").map((candidate) => candidate.answer)).toEqual(["Wang Yi", "Wang Yi"]);
+    expect(ofType("who-said")[1]!.prompt).toBe("Who said: “We will work together to make new contributions to the cause of peace and development for humanity”?");
+  });
+
+  it("where / when / how many / which organisation: the sentence with the fact blanked", () => {
+    const where = ofType("where").find((candidate) => candidate.answer === "Moscow" && candidate.stem.includes("visit"))!;
+    expect(where.stem).toContain("for Xi's visit to _____ in May");
+    const when = ofType("when").find((candidate) => candidate.answer === "February 2022")!;
+    expect(when.stem).toMatch(/offensive in Ukraine in _____\.$/);
+    expect(when.distractors.options.every((option) => /^[A-Z][a-z]+ 2022$/.test(option))).toBe(true);
+    const organization = ofType("which-organization").find((candidate) => candidate.answer === "RIA Novosti")!;
+    expect(organization.distractors.options.length).toBe(3);
+    expect(ofType("how-many").length).toBeGreaterThan(0);
+  });
+
+  it("true or false: a false statement changes one fact and the explanation says which", () => {
+    const falseOnes = ofType("true-false").filter((candidate) => candidate.answer === "False");
+    expect(falseOnes.length).toBeGreaterThan(0);
+    for (const candidate of falseOnes) {
+      expect(candidate.explanation).toMatch(/^False\. One fact was changed: the article says .+, not .+\./);
+      expect(candidate.stem).not.toBe(candidate.evidence.text);
+    }
+  });
+
+  it("fill in: accepted answers include the name as written and its aliases", () => {
+    const fill = ofType("fill-in").find((candidate) => candidate.entity === "United States")!;
+    expect(fill.accepted).toEqual(expect.arrayContaining(["United States"]));
+    expect(fill.prompt).toMatch(/^Type the missing place:/);
+  });
+
+  it("explanations quote the evidence and date facts that may change", () => {
+    const role = ofType("role")[0]!;
+    expect(role.explanation).toContain("As of 1 April 2025");
+    for (const candidate of candidates) expect(candidate.explanation).toContain(candidate.evidence.text);
+  });
+});
+
+describe("the quality gate says why it drops a candidate", () => {
+  const base = ofType("where").find((candidate) => candidate.answer === "Moscow")!;
+  const variant = (changes: Partial<Candidate>) => problemsOf({ ...base, ...changes }, facts);
+
+  it("answer leaked in the stem", () => {
+    expect(variant({ stem: "Putin said Moscow hosts _____ in May." })).toContain("answer leaked in stem");
+  });
+  it("unresolved pronoun", () => {
+    expect(variant({ problems: ["unresolved pronoun"] })).toContain("unresolved pronoun");
+  });
+  it("stem too long", () => {
+    expect(variant({ stem: `${"word ".repeat(36)}_____` })).toContain("stem longer than 35 words");
+  });
+  it("too few plausible distractors", () => {
+    expect(variant({ distractors: { options: ["Beijing"], fromArticle: 1 } })).toContain("not enough plausible distractors of the same kind");
+  });
+  it("more than one defensible answer", () => {
+    const shared = ofType("who").find((candidate) => candidate.problems.length > 0);
+    expect(shared === undefined || shared.problems.some((problem) => problem.startsWith("more than one defensible answer"))).toBe(true);
+  });
+  it("a caption or fragment", () => {
+    const captionFacts = extractFacts("Kelly Malloy with Boomer.(Al Dukes Photography)\n\nThe studio welcomed the guests on Friday morning in New York.", "2012-06-08");
+    const captionCandidate = { ...base, sentence: 0 };
+    expect(problemsOf(captionCandidate, captionFacts)).toContain("built from a caption or fragment, not a sentence");
+  });
+  it("near-duplicates are dropped with that reason", () => {
+    const result = generateQuestions(sampleInput, { count: 30 });
+    expect(result.dropped.some((dropped) => dropped.reasons.includes("near-duplicate of a kept question"))).toBe(true);
+  });
+});
+
+const fixtures = [
+  "seed-2025-04-01-wang-yi-ukraine.txt",
+  ...readdirSync("tests/fixtures/articles/html").filter((file) => file !== "lefigaro.html").map((file) => `html/${file}`),
+  ...readdirSync("tests/fixtures/articles/pasted").map((file) => `pasted/${file}`),
+];
+
+describe("generation over every fixture article", () => {
+  for (const file of fixtures) {
+    it(`${file}: grounded, varied, no duplicate facts, never from clutter`, () => {
+      const article = load(file);
+      const input = { title: article.title, text: article.text, publishedAt: article.publishedAt };
+      const { questions } = generateQuestions(input, { count: 10 });
+      expect(questions.length).toBeGreaterThanOrEqual(article.words >= 400 ? 10 : 5);
+      expect(new Set(questions.map((question) => question.type)).size).toBeGreaterThanOrEqual(article.words >= 400 ? 4 : 3);
+      const facts = new Set<string>();
+      for (const question of questions) {
+        expect(article.text.slice(question.evidence.start, question.evidence.end)).toBe(question.evidence.text);
+        for (const removal of article.removed.filter((removed) => removed.text.split(/\s+/).length >= 3)) {
+          expect(question.evidence.text).not.toContain(removal.text.trim());
+        }
+        const key = `${question.evidence.start}:${answerOf(question)}`;
+        expect(facts.has(key)).toBe(false);
+        facts.add(key);
+        if (typeof question.answer === "number") {
+          expect(new Set(question.choices.map((choice) => choice.toLowerCase())).size).toBe(question.choices.length);
+          expect(question.choices[question.answer]).toBeDefined();
+        } else expect(question.answer.length).toBeGreaterThan(0);
+        expect(question.explanation).toContain(question.evidence.text);
+      }
+      // Deterministic: the same article gives the same quiz.
+      expect(generateQuestions(input, { count: 10 }).questions).toEqual(questions);
+    });
+  }
+});
