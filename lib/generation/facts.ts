@@ -315,7 +315,3 @@ export function resolvePronoun(sentence: number, quotes: Quote[], mentions: Ment
   }
   return undefined;
 }
-
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
