@@ -9,6 +9,8 @@ import { saveArticle, setRemovalRestored } from "@/lib/dal/articles";
 import { UserError } from "@/lib/dal/errors";
 import { env } from "@/lib/env";
 import { pasteArticleSchema, restoreRemovalSchema, uploadArticleSchema, urlArticleSchema } from "@/lib/validation/articles";
+import { generateSetSchema } from "@/lib/validation/generation";
+import { createSetFromArticle } from "@/lib/dal/question-generation";
 import { authedAction } from "./safe-action";
 
 /** Ingestion refusals are the person's to fix: show them next to the field they came from. */
@@ -45,3 +47,13 @@ export const toggleRemoval = authedAction(restoreRemovalSchema, async ({ article
   revalidatePath(`/articles/${articleId}`);
   return { restored };
 });
+
+export const generateSetFromArticle = authedAction(
+  generateSetSchema,
+  async ({ articleId, count, types, difficulty }) => {
+    const setId = await createSetFromArticle(articleId, { count, types, difficulty });
+    revalidatePath("/teacher");
+    redirect(`/teacher/sets/${setId}`);
+  },
+  { role: "teacher" },
+);

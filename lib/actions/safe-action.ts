@@ -23,7 +23,11 @@ const GENERIC_ERROR = "Something went wrong on our side. Your input is kept; ple
 function toObject(input: Input): Record<string, unknown> {
   if (input instanceof FormData) {
     const object: Record<string, unknown> = {};
-    for (const [key, value] of input.entries()) object[key] = typeof value === "string" ? value : value;
+    // Repeated names (a group of checkboxes) become arrays.
+    for (const key of new Set(input.keys())) {
+      const values = input.getAll(key);
+      object[key] = values.length > 1 ? values : values[0];
+    }
     return object;
   }
   return input ?? {};

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { teacherOrForbidden } from "@/lib/dal/page-guards";
 import { listOwnSets } from "@/lib/dal/question-sets";
 import { QuizCard } from "@/components/quiz/quiz-card";
@@ -11,9 +12,14 @@ export default async function TeacherPage() {
   const sets = await listOwnSets();
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold tracking-tight">Your question sets</h1>
-        <p className="mt-1 text-slate-700">Draft sets are only visible to you; published sets appear on every learner&apos;s home.</p>
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight">Your question sets</h1>
+          <p className="mt-1 text-slate-700">Draft sets are only visible to you; published sets appear on every learner&apos;s home.</p>
+        </div>
+        <Link href="/articles/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          New quiz from an article
+        </Link>
       </header>
       {sets.length === 0 ? (
         <EmptyState title="You have no question sets yet">
@@ -26,6 +32,7 @@ export default async function TeacherPage() {
               key={set.id}
               quiz={set}
               footer={
+                <div className="flex items-center justify-between gap-2">
                 <span
                   className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${
                     set.status === "PUBLISHED" ? "bg-emerald-100 text-emerald-900" : "bg-amber-100 text-amber-900"
@@ -33,6 +40,10 @@ export default async function TeacherPage() {
                 >
                   {set.status === "PUBLISHED" ? "Published" : "Draft"}
                 </span>
+                <Link href={`/teacher/sets/${set.id}`} className="text-sm font-medium text-brand-700 underline">
+                  Review questions
+                </Link>
+                </div>
               }
             />
           ))}

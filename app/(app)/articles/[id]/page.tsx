@@ -5,12 +5,14 @@ import { getArticle } from "@/lib/dal/articles";
 import { NotFoundError } from "@/lib/dal/errors";
 import { ArticlePreview } from "@/components/articles/article-preview";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import { MakeQuizForm } from "@/components/generation/make-quiz-form";
+import { isTeacher } from "@/lib/dal/viewer";
 
 export const metadata: Metadata = { title: "Article" };
 
 export default async function ArticlePage({ params }: PageProps<"/articles/[id]">) {
   const { id } = await params;
-  await viewerOrSignIn(`/articles/${id}`);
+  const viewer = await viewerOrSignIn(`/articles/${id}`);
   const article = await getArticle(id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -53,12 +55,13 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
       <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
         <ArticlePreview articleId={article.id} originalText={article.originalText} removed={article.removed} />
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="button" disabled className="cursor-not-allowed rounded-md bg-brand-600 px-4 py-2 font-medium text-white opacity-60">
-          Make a quiz from this
-        </button>
-        <p className="text-sm text-slate-600">Question generation from articles is being built; this button will start it.</p>
-      </div>
+      {isTeacher(viewer) ? (
+        <MakeQuizForm articleId={article.id} />
+      ) : (
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
+          Teachers turn articles into quizzes. Share this article with your teacher, or sign up as a teacher to make quizzes yourself.
+        </p>
+      )}
     </article>
   );
 }

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { teacherOrForbidden } from "@/lib/dal/page-guards";
+import { getSetForReview } from "@/lib/dal/question-generation";
+import { NotFoundError } from "@/lib/dal/errors";
+import { KIND_LABELS } from "@/lib/generation/kinds";
+import type { QuestionKind } from "@/lib/generation/types";
+import { EvidenceInParagraph } from "@/components/generation/evidence-in-paragraph";
+import { FormattedDate } from "@/components/ui/formatted-date";
+
+export const metadata: Metadata = { title: "Review questions" };
+
+const LETTERS = "ABCDEFGH";
+
+export default async function ReviewSetPage({ params }: PageProps<"/teacher/sets/[id]">) {
+  const { id } = await params;
+  await teacherOrForbidden(`/teacher/sets/${id}`);
+  const set = await getSetForReview(id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm font-medium text-brand-700">{set.status === "DRAFT" ? "Draft question set" : "Published question set"}</p>
+        <h1 className="text-3xl font-bold tracking-tight">{set.title}</h1>
+        {set.article && (
+          <p className="text-sm text-slate-700">
+            From {set.article.source ?? "your article"}
+            {set.article.publishedAt && (
+              <>
+                , <FormattedDate date={set.article.publishedAt} />
+              </>
+            )}
+            {` · ${set.questions.length} questions. Check each one against its evidence before you publish.`}
+          </p>
+        )}
+      </header>
+      <ol className="space-y-4">
+        {set.questions.map((question, index) => (
+          <li key={question.id} className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="review-question">
+            <div className="flex flex-wrap items-center gap-2 text-xs font-medium">
+              <span className="rounded bg-brand-50 px-2 py-0.5 text-brand-800">{question.kind ? KIND_LABELS[question.kind as QuestionKind] ?? question.kind : "Question"}</span>
+              <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Difficulty {Math.round(question.difficulty * 100)}%</span>
+              {question.qualityScore !== null && (
+                <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700" title={question.qualityReasons.join("; ")}>
+                  Quality {Math.round(question.qualityScore * 100)} · {question.qualityReasons.join(", ")}
+                </span>
+              )}
+            </div>
+            <h2 className="font-semibold text-slate-900">
+              {index + 1}. {question.prompt}
+            </h2>
+            {question.choices.length > 0 ? (
+              <ul className="grid gap-1 sm:grid-cols-2">
+                {question.choices.map((choice, choiceIndex) => (
+                  <li
+                    key={choice.id}
+                    className={`flex items-center gap-2 rounded-md border px-3 py-1.5 text-sm ${choice.isCorrect ? "border-emerald-300 bg-emerald-50 font-medium text-emerald-900" : "border-slate-200 text-slate-700"}`}
+                  >
+                    <span aria-hidden="true" className="font-mono text-xs text-slate-500">{LETTERS[choiceIndex]}</span>
+                    {choice.text}
+                    {choice.isCorrect && <span className="ml-auto text-xs">✓ Correct</span>}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-slate-700">
+                Accepted answers: <span className="font-medium">{question.acceptedAnswers.join(" / ")}</span>
+              </p>
+            )}
+            <p className="text-sm text-slate-800">
+              <span className="font-semibold">Explanation: </span>
+              {question.explanation}
+            </p>
+            {set.article && question.evidenceStart !== null && question.evidenceEnd !== null && (
+              <details className="text-sm">
+                <summary className="cursor-pointer text-brand-700">Evidence in the article</summary>
+                <div className="mt-2">
+                  <EvidenceInParagraph text={set.article.text} start={question.evidenceStart} end={question.evidenceEnd} />
+                </div>
+              </details>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { generateQuestions } from "@/lib/generation/generate";
+import type { GenerateOptions, QuestionKind } from "@/lib/generation/types";
+import { NotFoundError, UserError } from "./errors";
+import { requireTeacher } from "./viewer";
+
+const STORED_TYPE: Record<QuestionKind, "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_IN" | "WHO_SAID"> = {
+  who: "MULTIPLE_CHOICE",
+  role: "MULTIPLE_CHOICE",
+  where: "MULTIPLE_CHOICE",
+  when: "MULTIPLE_CHOICE",
+  "how-many": "MULTIPLE_CHOICE",
+  "which-organization": "MULTIPLE_CHOICE",
+  "who-said": "WHO_SAID",
+  "true-false": "TRUE_FALSE",
+  "fill-in": "FILL_IN",
+};
+
+/** Generates questions from one of the teacher's articles into a new draft set; returns its id. */
+export async function createSetFromArticle(articleId: string, options: Required<Pick<GenerateOptions, "count" | "types" | "difficulty">>): Promise<string> {
+  const teacher = await requireTeacher();
+  const article = await db().article.findFirst({ where: { id: articleId, addedById: teacher.id } });
+  if (!article) throw new NotFoundError("That article");
+  const result = generateQuestions(
+    { title: article.title, text: article.text, publishedAt: article.publishedAt?.toISOString().slice(0, 10), source: article.source },
+    options,
+  );
+  if (result.questions.length === 0) {
+    throw new UserError("We could not make any questions of those kinds from this article. Try more kinds of question or another difficulty.", "types");
+  }
+  const set = await db().questionSet.create({
+    data: {
+      title: article.title,
+      description: `${result.questions.length} questions generated from the article.`,
+      ownerId: teacher.id,
+      articleId: article.id,
+      questions: {
+        create: result.questions.map((question, position) => ({
+          position,
+          type: STORED_TYPE[question.type],
+          kind: question.type,
+          prompt: question.prompt,
+          explanation: question.explanation,
+          acceptedAnswers: Array.isArray(question.answer) ? question.answer : [],
+          articleId: article.id,
+          evidenceStart: question.evidence.start,
+          evidenceEnd: question.evidence.end,
+          evidenceText: question.evidence.text,
+          difficulty: question.difficulty,
+          qualityScore: question.score,
+          qualityReasons: question.reasons,
+          factIds: question.factIds,
+          generator: result.generator.name,
+          generatorVersion: result.generator.version,
+          choices: { create: question.choices.map((text, index) => ({ position: index, text, isCorrect: index === question.answer })) },
+        })),
+      },
+    },
+    select: { id: true },
+  });
+  return set.id;
+}
+
+export interface ReviewQuestion {
+  id: string;
+  position: number;
+  kind: string | null;
+  prompt: string;
+  explanation: string;
+  acceptedAnswers: string[];
+  choices: { id: string; text: string; isCorrect: boolean }[];
+  evidenceStart: number | null;
+  evidenceEnd: number | null;
+  difficulty: number;
+  qualityScore: number | null;
+  qualityReasons: string[];
+}
+
+export interface SetForReview {
+  id: string;
+  title: string;
+  status: "DRAFT" | "PUBLISHED";
+  article: { title: string; text: string; source: string | null; url: string | null; publishedAt: Date | null } | null;
+  questions: ReviewQuestion[];
+}
+
+/** A teacher's own set with answer keys, for review. Anyone else's reads as not found. */
+export async function getSetForReview(setId: string): Promise<SetForReview> {
+  const teacher = await requireTeacher();
+  const set = await db().questionSet.findFirst({
+    where: { id: setId, ownerId: teacher.id },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      article: { select: { title: true, text: true, source: true, url: true, publishedAt: true } },
+      questions: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          kind: true,
+          prompt: true,
+          explanation: true,
+          acceptedAnswers: true,
+          evidenceStart: true,
+          evidenceEnd: true,
+          difficulty: true,
+          qualityScore: true,
+          qualityReasons: true,
+          choices: { orderBy: { position: "asc" }, select: { id: true, text: true, isCorrect: true } },
+        },
+      },
+    },
+  });
+  if (!set) throw new NotFoundError("That question set");
+  return { ...set, questions: set.questions.map((question) => ({ ...question, qualityReasons: (question.qualityReasons as string[]) ?? [] })) };
+}

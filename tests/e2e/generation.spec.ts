@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { signUp } from "./helpers";
+
+const sample = readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt", "utf8");
+
+test("a teacher makes a quiz from the sample article and reviews questions, explanations and highlighted evidence", async ({ page }) => {
+  await signUp(page, "teacher", "Gen Teacher");
+  await page.goto("/articles/new");
+  await page.getByLabel("Article text").fill(sample);
+  await page.getByRole("button", { name: "Clean and preview" }).click();
+  await expect(page.getByRole("heading", { name: "Make a quiz from this article" })).toBeVisible();
+
+  // A bad count is explained next to the field and nothing is generated.
+  await page.getByLabel("Number of questions").fill("50");
+  await page.getByRole("button", { name: "Make a quiz from this" }).click();
+  await expect(page.getByTestId("count-error")).toHaveText(/at most 30 questions/);
+
+  await page.getByLabel("Number of questions").fill("10");
+  await page.getByRole("button", { name: "Make a quiz from this" }).click();
+  await expect(page).toHaveURL(/\/teacher\/sets\/.+/, { timeout: 20_000 });
+
+  const questions = page.getByTestId("review-question");
+  await expect(questions).toHaveCount(10);
+  await expect(page.getByText("Who said: “China is ready, taking into account")).toBeVisible();
+  const first = questions.first();
+  await expect(first.getByText("Explanation:")).toBeVisible();
+  await first.getByText("Evidence in the article").click();
+  const evidence = first.getByTestId("evidence");
+  await expect(evidence).toBeVisible();
+  expect(sample).toContain((await evidence.textContent())!.trim());
+  // Every choice question marks its answer with a word, not only a colour.
+  await expect(page.getByText("✓ Correct").first()).toBeVisible();
+
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+  await page.goto("/teacher");
+  await expect(page.getByTestId("quiz-card").filter({ hasText: "Draft" }).first()).toBeVisible();
+});
