@@ -27,6 +27,12 @@ for (const [suffix, viewport] of [["", { width: 1280, height: 800 }], ["-phone",
   await page.getByRole("link", { name: /constructive role/ }).click();
   await page.waitForURL(/\/articles\/.+/);
   await page.screenshot({ path: `docs/screenshots/article-preview${suffix}.png`, fullPage: suffix === "" });
+  if (suffix === "") {
+    await page.getByRole("button", { name: "Make a quiz from this" }).click();
+    await page.waitForURL(/\/teacher\/sets\/.+/);
+    await page.getByText("Evidence in the article").first().click();
+    await page.screenshot({ path: "docs/screenshots/review-questions.png", fullPage: false });
+  }
   await page.close();
 }
 await browser.close();

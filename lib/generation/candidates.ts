@@ -36,14 +36,15 @@ export interface Candidate {
 }
 
 const BLANK = "_____";
-const PRONOUN_START = /^(?:(?:But|And|Yet|So|Still|Now)\s+)?(He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b/;
+const PRONOUN_START = /^(?:(?:But|And|Yet|So|Still|Now)\s+(?=[a-z]))?([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b/;
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-function sourceLine(article: ArticleInput): string {
-  return article.publishedAt ? `“${article.title}” (${longDate(article.publishedAt)})` : `“${article.title}”`;
+/** The article as explanations cite it; without the date where the sentence already starts "As of <date>". */
+function sourceLine(article: ArticleInput, withDate = true): string {
+  return article.publishedAt && withDate ? `“${article.title}” (${longDate(article.publishedAt)})` : `“${article.title}”`;
 }
 
 /** Part of a long sentence around `start…end`: the comma-delimited clauses that hold it, at most ~35 words. */
@@ -106,7 +107,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
         evidence,
         sentence: role.sentence,
         entity: role.person,
-        explanation: `${role.person}. ${asOf}the article ${sourceLine(article)} calls ${role.person} “${role.role}”: “${sentence.text}”`,
+        explanation: `Correct: ${role.person}. ${asOf}the article ${sourceLine(article, !asOf)} calls ${role.person} “${role.role}”: “${sentence.text}”`,
         problems: ambiguous ? ["more than one defensible answer (two people share the role)"] : [],
       }),
     );
@@ -120,7 +121,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
         evidence,
         sentence: role.sentence,
         entity: role.person,
-        explanation: `${role.role}. ${asOf}the article ${sourceLine(article)} names ${role.person} as “${role.role}”: “${sentence.text}”`,
+        explanation: `Correct: ${role.role}. ${asOf}the article ${sourceLine(article, !asOf)} names ${role.person} as “${role.role}”: “${sentence.text}”`,
       }),
     );
   }
@@ -140,7 +141,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
         evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
         sentence: quote.sentence,
         entity: quote.speaker,
-        explanation: `${quote.speaker} said it, according to the article ${sourceLine(article)}: “${sentence.text}”`,
+        explanation: `Correct: ${quote.speaker}. The article ${sourceLine(article)} reports: “${sentence.text}”`,
       }),
     );
   }
@@ -176,7 +177,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const problems: string[] = [];
     const pronoun = PRONOUN_START.exec(stem);
     if (pronoun && clause.offset === 0) {
-      const referent = /^(He|She)$/.test(pronoun[1]!) ? resolvePronoun(mention.sentence, facts.quotes, facts.mentions) : undefined;
+      const referent = /^(?:He|She)$/i.test(pronoun[1]!) && pronoun.index === 0 && /^[HS]/.test(stem) ? resolvePronoun(mention.sentence, facts.quotes, facts.mentions) : undefined;
       if (referent) stem = stem.replace(PRONOUN_START, `[${referent}]`);
       else problems.push("unresolved pronoun");
     }
@@ -184,7 +185,8 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     stem = finish(stem);
     const answerText = mention.type === "person" || mention.type === "organization" || mention.type === "country" ? mention.entity : mention.text;
     const dateNote = mention.type === "date" && entity.date && entity.date.label.toLowerCase() !== mention.text.toLowerCase() ? ` (${entity.date.label})` : "";
-    const explanation = `${mention.text}${dateNote}. ${mention.type === "quantity" ? asOf : ""}The article ${sourceLine(article)} says: “${sentence.text}”`;
+    const asOfHere = mention.type === "quantity" ? asOf : "";
+    const explanation = `Correct: ${mention.text}${dateNote}. ${asOfHere}${asOfHere ? "the" : "The"} article ${sourceLine(article, !asOfHere)} says: “${sentence.text}”`;
     const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
     candidates.push(
       make(type, {
