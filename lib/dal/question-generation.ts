@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { generateQuestions } from "@/lib/generation/generate";
+import { generateWithLlm } from "@/lib/generation/llm";
+import { env } from "@/lib/env";
 import type { GenerateOptions, QuestionKind } from "@/lib/generation/types";
 import { NotFoundError, UserError } from "./errors";
 import { requireTeacher } from "./viewer";
@@ -22,10 +24,12 @@ export async function createSetFromArticle(articleId: string, options: Required<
   const teacher = await requireTeacher();
   const article = await db().article.findFirst({ where: { id: articleId, addedById: teacher.id } });
   if (!article) throw new NotFoundError("That article");
-  const result = generateQuestions(
-    { title: article.title, text: article.text, publishedAt: article.publishedAt?.toISOString().slice(0, 10), source: article.source },
-    options,
-  );
+  const input = { title: article.title, text: article.text, publishedAt: article.publishedAt?.toISOString().slice(0, 10), source: article.source };
+  const { LLM_BASE_URL, LLM_MODEL, LLM_API_KEY, LLM_TIMEOUT_MS } = env();
+  const result =
+    LLM_BASE_URL && LLM_MODEL
+      ? await generateWithLlm(input, options, { baseUrl: LLM_BASE_URL, model: LLM_MODEL, apiKey: LLM_API_KEY, timeoutMs: LLM_TIMEOUT_MS })
+      : generateQuestions(input, options);
   if (result.questions.length === 0) {
     throw new UserError("We could not make any questions of those kinds from this article. Try more kinds of question or another difficulty.", "types");
   }

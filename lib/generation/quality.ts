@@ -50,7 +50,8 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
     problems.push("answer leaked in stem");
   }
   if (stemWords(candidate) > MAX_STEM_WORDS) problems.push(`stem longer than ${MAX_STEM_WORDS} words`);
-  const minimum = candidate.type === "who-said" || candidate.type === "role" || candidate.type === "who" && candidate.prompt.startsWith("Who does") ? 5 : 10;
+  // A blanked sentence needs context around the blank; a written question can be short.
+  const minimum = candidate.stem.includes("_____") ? 10 : 5;
   if (stemWords(candidate) < minimum) problems.push("stem too short to give the context a fair question needs");
   const evidenceSentence = facts.sentences[candidate.sentence]!;
   const tokens = facts.parsed.tokens.slice(evidenceSentence.firstToken, evidenceSentence.lastToken + 1);
