@@ -1,0 +1,262 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { judgeAnswer, maxPoints, percentile, pointsFor, type GivenAnswer } from "@/lib/scoring/scoring";
+import { NotFoundError, UserError } from "./errors";
+import { requireViewer } from "./viewer";
+
+/**
+ * Taking a quiz. Every function loads the attempt with `userId` in the `where`, so another person's
+ * attempt reads as not found. Answer keys leave this module only once the learner may see them:
+ * after answering (immediate feedback) or after finishing (feedback at the end).
+ */
+type ChoiceOrder = Record<string, string[]>;
+
+function shuffle<T>(items: T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
+/** Starts an attempt at a published quiz, or returns the viewer's open one so a reload resumes. */
+export async function startAttempt(setId: string): Promise<string> {
+  const viewer = await requireViewer();
+  const set = await db().questionSet.findFirst({
+    where: { id: setId, status: "PUBLISHED" },
+    select: { id: true, timeLimitSeconds: true, questions: { select: { id: true, choices: { select: { id: true } } } } },
+  });
+  if (!set) throw new NotFoundError("That quiz");
+  const open = await db().attempt.findFirst({
+    where: { setId, userId: viewer.id, finishedAt: null, OR: [{ deadline: null }, { deadline: { gt: new Date() } }] },
+    select: { id: true },
+    orderBy: { startedAt: "desc" },
+  });
+  if (open) return open.id;
+  const choiceOrder: ChoiceOrder = Object.fromEntries(set.questions.map((question) => [question.id, shuffle(question.choices.map((choice) => choice.id))]));
+  const attempt = await db().attempt.create({
+    data: {
+      setId,
+      userId: viewer.id,
+      choiceOrder,
+      deadline: set.timeLimitSeconds ? new Date(Date.now() + set.timeLimitSeconds * 1000) : null,
+    },
+    select: { id: true },
+  });
+  return attempt.id;
+}
+
+export interface Feedback {
+  isCorrect: boolean;
+  points: number;
+  correctChoiceId: string | null;
+  correctAnswers: string[];
+  matchedAnswer: string | null;
+  explanation: string;
+  evidence: { text: string; paragraph: string; start: number; end: number } | null;
+}
+
+export interface PlayerQuestion {
+  id: string;
+  type: "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_IN" | "WHO_SAID";
+  prompt: string;
+  choices: { id: string; text: string }[];
+  answer: { choiceId: string | null; text: string | null } | null;
+  /** Only present when this question's feedback may be shown. */
+  feedback: Feedback | null;
+}
+
+export interface PlayerView {
+  attemptId: string;
+  setId: string;
+  title: string;
+  feedbackMode: "IMMEDIATE" | "END";
+  deadline: Date | null;
+  finished: boolean;
+  article: { title: string; source: string | null; url: string | null; publishedAt: Date | null } | null;
+  questions: PlayerQuestion[];
+}
+
+function paragraphAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf("\n\n", start);
+  const to = text.indexOf("\n\n", end);
+  return text.slice(from < 0 ? 0 : from + 2, to < 0 ? text.length : to);
+}
+
+const attemptInclude = {
+  answers: true,
+  set: {
+    select: {
+      id: true,
+      title: true,
+      feedbackMode: true,
+      speedBonus: true,
+      article: { select: { title: true, source: true, url: true, publishedAt: true, text: true } },
+      questions: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          type: true,
+          prompt: true,
+          explanation: true,
+          acceptedAnswers: true,
+          evidenceStart: true,
+          evidenceEnd: true,
+          evidenceText: true,
+          choices: { select: { id: true, text: true, isCorrect: true } },
+        },
+      },
+    },
+  },
+} satisfies Prisma.AttemptInclude;
+
+type LoadedAttempt = Prisma.AttemptGetPayload<{ include: typeof attemptInclude }>;
+
+async function loadOwnAttempt(attemptId: string): Promise<LoadedAttempt> {
+  const viewer = await requireViewer();
+  const attempt = await db().attempt.findFirst({ where: { id: attemptId, userId: viewer.id }, include: attemptInclude });
+  if (!attempt) throw new NotFoundError("That attempt");
+  return attempt;
+}
+
+function feedbackFor(attempt: LoadedAttempt, question: LoadedAttempt["set"]["questions"][number]): Feedback | null {
+  const answer = attempt.answers.find((candidate) => candidate.questionId === question.id);
+  if (!answer) return null;
+  const text = attempt.set.article?.text;
+  const hasEvidence = text !== undefined && question.evidenceStart !== null && question.evidenceEnd !== null;
+  return {
+    isCorrect: answer.isCorrect,
+    points: answer.points,
+    correctChoiceId: question.choices.find((choice) => choice.isCorrect)?.id ?? null,
+    correctAnswers: question.type === "FILL_IN" ? question.acceptedAnswers : question.choices.filter((choice) => choice.isCorrect).map((choice) => choice.text),
+    matchedAnswer: answer.matchedAnswer,
+    explanation: question.explanation,
+    evidence: hasEvidence
+      ? { text: question.evidenceText ?? "", paragraph: paragraphAround(text, question.evidenceStart!, question.evidenceEnd!), start: question.evidenceStart!, end: question.evidenceEnd! }
+      : null,
+  };
+}
+
+function toPlayerView(attempt: LoadedAttempt): PlayerView {
+  const order = attempt.choiceOrder as ChoiceOrder;
+  const reveal = attempt.finishedAt !== null || attempt.set.feedbackMode === "IMMEDIATE";
+  const { text: _text, ...article } = attempt.set.article ?? { text: "" };
+  void _text;
+  return {
+    attemptId: attempt.id,
+    setId: attempt.set.id,
+    title: attempt.set.title,
+    feedbackMode: attempt.set.feedbackMode,
+    deadline: attempt.deadline,
+    finished: attempt.finishedAt !== null,
+    article: attempt.set.article ? (article as PlayerView["article"]) : null,
+    questions: attempt.set.questions.map((question) => {
+      const answer = attempt.answers.find((candidate) => candidate.questionId === question.id);
+      const byId = new Map(question.choices.map((choice) => [choice.id, choice]));
+      const ordered = (order[question.id] ?? question.choices.map((choice) => choice.id)).map((id) => byId.get(id)).filter((choice) => choice !== undefined);
+      return {
+        id: question.id,
+        type: question.type,
+        prompt: question.prompt,
+        choices: ordered.map((choice) => ({ id: choice.id, text: choice.text })),
+        answer: answer ? { choiceId: answer.choiceId, text: answer.textAnswer } : null,
+        feedback: reveal ? feedbackFor(attempt, question) : null,
+      };
+    }),
+  };
+}
+
+export async function getPlayerView(attemptId: string): Promise<PlayerView> {
+  return toPlayerView(await loadOwnAttempt(attemptId));
+}
+
+function assertOpen(attempt: LoadedAttempt): void {
+  if (attempt.finishedAt) throw new UserError("This attempt is already finished, so it takes no more answers. Start a new attempt to try again.");
+  if (attempt.deadline && attempt.deadline.getTime() <= Date.now()) throw new UserError("Time is up for this attempt, so it takes no more answers. Finish it to see your results.");
+}
+
+/**
+ * Stores one answer per attempt and question. A second submission (double click, retry, another
+ * tab) changes nothing and gets the first answer's result back.
+ */
+export async function submitAnswer(attemptId: string, questionId: string, given: GivenAnswer, elapsedMs?: number): Promise<{ view: PlayerQuestion; duplicate: boolean }> {
+  const attempt = await loadOwnAttempt(attemptId);
+  assertOpen(attempt);
+  const question = attempt.set.questions.find((candidate) => candidate.id === questionId);
+  if (!question) throw new NotFoundError("That question");
+  if ("choiceId" in given && !question.choices.some((choice) => choice.id === given.choiceId)) throw new UserError("Choose one of the answers shown.");
+  if ("text" in given && question.type !== "FILL_IN") throw new UserError("Choose one of the answers shown.");
+  if ("choiceId" in given && question.type === "FILL_IN") throw new UserError("Type your answer in the box.");
+
+  const judgement = judgeAnswer(
+    { type: question.type, correctChoiceId: question.choices.find((choice) => choice.isCorrect)?.id, acceptedAnswers: question.acceptedAnswers },
+    given,
+  );
+  const inserted = await db().answer.createMany({
+    data: [
+      {
+        attemptId,
+        questionId,
+        choiceId: "choiceId" in given ? given.choiceId : null,
+        textAnswer: "text" in given ? given.text.slice(0, 500) : null,
+        isCorrect: judgement.isCorrect,
+        matchedAnswer: judgement.matched ?? null,
+        points: pointsFor(judgement, { speedBonus: attempt.set.speedBonus, elapsedMs }),
+        elapsedMs: elapsedMs === undefined ? null : Math.max(0, Math.round(elapsedMs)),
+      },
+    ],
+    skipDuplicates: true,
+  });
+  const fresh = await loadOwnAttempt(attemptId);
+  const view = toPlayerView(fresh).questions.find((candidate) => candidate.id === questionId)!;
+  return { view, duplicate: inserted.count === 0 };
+}
+
+/** Finishes the attempt and stores its score. Finishing twice is harmless. */
+export async function finishAttempt(attemptId: string): Promise<void> {
+  const attempt = await loadOwnAttempt(attemptId);
+  if (attempt.finishedAt) return;
+  const score = attempt.answers.reduce((sum, answer) => sum + answer.points, 0);
+  await db().attempt.updateMany({
+    where: { id: attempt.id, userId: attempt.userId, finishedAt: null },
+    data: { finishedAt: new Date(), score, maxScore: maxPoints(attempt.set.questions.length, attempt.set.speedBonus) },
+  });
+}
+
+export interface ResultsView extends PlayerView {
+  score: number;
+  maxScore: number;
+  correct: number;
+  durationSeconds: number;
+  percentile: number;
+  finishedAttempts: number;
+  leaderboard: { name: string; score: number; isYou: boolean }[];
+}
+
+export async function getResults(attemptId: string): Promise<ResultsView> {
+  const attempt = await loadOwnAttempt(attemptId);
+  if (!attempt.finishedAt) throw new UserError("Finish the quiz to see your results.");
+  const finished = await db().attempt.findMany({
+    where: { setId: attempt.setId, finishedAt: { not: null } },
+    select: { id: true, score: true, user: { select: { name: true, leaderboardOptIn: true } } },
+    orderBy: [{ score: "desc" }, { finishedAt: "asc" }],
+  });
+  const scores = finished.map((other) => other.score ?? 0);
+  return {
+    ...toPlayerView(attempt),
+    score: attempt.score ?? 0,
+    maxScore: attempt.maxScore ?? attempt.set.questions.length,
+    correct: attempt.answers.filter((answer) => answer.isCorrect).length,
+    durationSeconds: Math.round((attempt.finishedAt.getTime() - attempt.startedAt.getTime()) / 1000),
+    percentile: percentile(attempt.score ?? 0, scores),
+    finishedAttempts: finished.length,
+    leaderboard: finished.slice(0, 10).map((other) => ({
+      name: other.user.leaderboardOptIn || other.id === attempt.id ? other.user.name : "A learner",
+      score: other.score ?? 0,
+      isYou: other.id === attempt.id,
+    })),
+  };
+}
