@@ -15,6 +15,7 @@ export const DEMO_ACCOUNTS = [
   { email: "student@quizwire.test", name: "Sam Student", role: "STUDENT" as const },
 ];
 export const DEMO_QUIZ_TITLE = "China, Russia and the war in Ukraine";
+export const DEMO_END_QUIZ_TITLE = "Wang Yi in Moscow: results at the end";
 
 const ARTICLE_FILE = path.join(process.cwd(), "tests", "fixtures", "articles", "seed-2025-04-01-wang-yi-ukraine.txt");
 
@@ -102,35 +103,41 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
       addedById: teacher!.id,
     },
   });
-  await prisma.questionSet.create({
-    data: {
-      title: DEMO_QUIZ_TITLE,
-      description: "Six questions on Wang Yi's visit to Moscow, 1 April 2025.",
-      status: "PUBLISHED",
-      publishedAt: new Date(),
-      ownerId: teacher!.id,
+  const demoQuestions = QUESTIONS.map((question, position) => {
+    const start = text.indexOf(question.evidence);
+    if (start < 0) throw new Error(`Seed evidence not found in the article: ${question.evidence.slice(0, 60)}…`);
+    return {
+      position,
+      type: question.type,
+      prompt: question.prompt,
+      explanation: question.explanation,
+      acceptedAnswers: question.accepted ?? [],
       articleId: article.id,
-      questions: {
-        create: QUESTIONS.map((question, position) => {
-          const start = text.indexOf(question.evidence);
-          if (start < 0) throw new Error(`Seed evidence not found in the article: ${question.evidence.slice(0, 60)}…`);
-          return {
-            position,
-            type: question.type,
-            prompt: question.prompt,
-            explanation: question.explanation,
-            acceptedAnswers: question.accepted ?? [],
-            articleId: article.id,
-            evidenceStart: start,
-            evidenceEnd: start + question.evidence.length,
-            evidenceText: question.evidence,
-            difficulty: question.difficulty,
-            generator: "manual",
-            choices: { create: (question.choices ?? []).map((choice, index) => ({ position: index, text: choice.text, isCorrect: Boolean(choice.correct) })) },
-          };
-        }),
-      },
-    },
+      evidenceStart: start,
+      evidenceEnd: start + question.evidence.length,
+      evidenceText: question.evidence,
+      difficulty: question.difficulty,
+      generator: "manual",
+      choices: { create: (question.choices ?? []).map((choice, index) => ({ position: index, text: choice.text, isCorrect: Boolean(choice.correct) })) },
+    };
   });
+  // The same questions twice: one quiz shows each answer at once, the other only at the end.
+  for (const [title, feedbackMode, description] of [
+    [DEMO_QUIZ_TITLE, "IMMEDIATE", "Six questions on Wang Yi's visit to Moscow, 1 April 2025. See the answer and why after each one."],
+    [DEMO_END_QUIZ_TITLE, "END", "The same six questions, with every answer revealed only when you finish."],
+  ] as const) {
+    await prisma.questionSet.create({
+      data: {
+        title,
+        description,
+        feedbackMode,
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        ownerId: teacher!.id,
+        articleId: article.id,
+        questions: { create: demoQuestions },
+      },
+    });
+  }
   return true;
 }

@@ -75,6 +75,8 @@ export interface PlayerView {
   title: string;
   feedbackMode: "IMMEDIATE" | "END";
   deadline: Date | null;
+  /** The time limit has passed (answers are refused). */
+  expired: boolean;
   finished: boolean;
   article: { title: string; source: string | null; url: string | null; publishedAt: Date | null } | null;
   questions: PlayerQuestion[];
@@ -151,6 +153,7 @@ function toPlayerView(attempt: LoadedAttempt): PlayerView {
     title: attempt.set.title,
     feedbackMode: attempt.set.feedbackMode,
     deadline: attempt.deadline,
+    expired: attempt.deadline !== null && attempt.deadline.getTime() <= Date.now(),
     finished: attempt.finishedAt !== null,
     article: attempt.set.article ? (article as PlayerView["article"]) : null,
     questions: attempt.set.questions.map((question) => {

@@ -49,3 +49,20 @@ export async function listOwnSets(): Promise<OwnSetRow[]> {
   });
   return sets.map(({ _count, ...set }) => ({ ...set, questionCount: _count.questions }));
 }
+
+export interface PublishedQuiz extends QuizCard {
+  feedbackMode: "IMMEDIATE" | "END";
+  timeLimitSeconds: number | null;
+}
+
+/** A published quiz's cover details (no questions), or null. */
+export async function getPublishedQuiz(setId: string): Promise<PublishedQuiz | null> {
+  await requireViewer();
+  const set = await db().questionSet.findFirst({
+    where: { id: setId, status: "PUBLISHED" },
+    select: { ...cardSelect, feedbackMode: true, timeLimitSeconds: true },
+  });
+  if (!set) return null;
+  const { _count, ...rest } = set;
+  return { ...rest, questionCount: _count.questions };
+}

@@ -38,7 +38,15 @@ export default async function HomePage() {
         ) : (
           <div className="grid gap-4 sm:grid-cols-2">
             {quizzes.map((quiz) => (
-              <QuizCard key={quiz.id} quiz={quiz} />
+              <QuizCard
+                key={quiz.id}
+                quiz={quiz}
+                footer={
+                  <Link href={`/quiz/${quiz.id}`} className="inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+                    Take this quiz<span className="sr-only">: {quiz.title}</span>
+                  </Link>
+                }
+              />
             ))}
           </div>
         )}

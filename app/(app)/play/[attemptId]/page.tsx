@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { viewerOrSignIn } from "@/lib/dal/page-guards";
+import { getPlayerView } from "@/lib/dal/attempts";
+import { NotFoundError } from "@/lib/dal/errors";
+import { QuizPlayer } from "@/components/quiz/quiz-player";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+export default async function PlayPage({ params }: PageProps<"/play/[attemptId]">) {
+  const { attemptId } = await params;
+  await viewerOrSignIn(`/play/${attemptId}`);
+  const view = await getPlayerView(attemptId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  if (view.finished) redirect(`/results/${attemptId}`);
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <header>
+        <p className="text-sm font-medium text-brand-700">{view.feedbackMode === "IMMEDIATE" ? "You see the answer after each question" : "You see your results at the end"}</p>
+        <h1 className="text-2xl font-bold tracking-tight">{view.title}</h1>
+      </header>
+      <QuizPlayer view={view} />
+    </div>
+  );
+}
