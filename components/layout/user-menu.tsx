@@ -1,9 +1,10 @@
 import { signOutAction } from "@/lib/actions/auth";
+import { LeaderboardToggle } from "./leaderboard-toggle";
 
 const roleLabel = { STUDENT: "Learner", TEACHER: "Teacher", ADMIN: "Admin" } as const;
 
 /** A disclosure menu built on <details>: keyboard and screen-reader friendly without client JS. */
-export function UserMenu({ name, email, role }: { name: string; email: string; role: keyof typeof roleLabel }) {
+export function UserMenu({ name, email, role, leaderboardOptIn }: { name: string; email: string; role: keyof typeof roleLabel; leaderboardOptIn: boolean }) {
   const initials = name
     .split(/\s+/)
     .map((part) => part[0])
@@ -25,6 +26,7 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
           <p className="truncate text-sm text-slate-600">{email}</p>
           <p className="mt-1 inline-block rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{roleLabel[role]}</p>
         </div>
+        <LeaderboardToggle optedIn={leaderboardOptIn} />
         <form action={signOutAction}>
           <button type="submit" className="w-full rounded px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100">
             Sign out

@@ -99,6 +99,10 @@ test("immediate feedback: keyboard only, reload resumes, results explain every a
   await expect(page.getByText("1 April 2025").first()).toBeVisible();
   const resultsAxe = await new AxeBuilder({ page }).analyze();
   expect(resultsAxe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+  // The learner's home now lists the quiz with its best and last score.
+  await page.getByRole("link", { name: "Back to your home" }).click();
+  await expect(page.getByTestId("taken-row").filter({ hasText: "China, Russia and the war in Ukraine" })).toContainText("83%");
 });
 
 test("feedback at the end: nothing is revealed before finishing, then everything is", async ({ page }) => {

@@ -143,3 +143,46 @@ describe("taking a quiz", () => {
     await expect(startAttempt(draft.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("a learner's progress", () => {
+  it("lists open attempts, quizzes taken with best and last score, and scores over time", async () => {
+    const { getLearnerProgress } = await import("@/lib/dal/progress");
+    const quiz = await makeQuiz();
+    const fresh = await makeUser("STUDENT");
+    signInAs(fresh);
+    const first = await startAttempt(quiz.set.id);
+    await submitAnswer(first, quiz.choiceQuestion.id, { choiceId: quiz.right.id });
+    await submitAnswer(first, quiz.fillQuestion.id, { text: "US" });
+    await finishAttempt(first);
+    const second = await startAttempt(quiz.set.id);
+    await submitAnswer(second, quiz.choiceQuestion.id, { choiceId: quiz.wrong.id });
+    await finishAttempt(second);
+    const open = await startAttempt(quiz.set.id);
+    await submitAnswer(open, quiz.choiceQuestion.id, { choiceId: quiz.right.id });
+
+    const progress = await getLearnerProgress();
+    expect(progress.inProgress).toEqual([expect.objectContaining({ attemptId: open, answered: 1, total: 2 })]);
+    expect(progress.taken).toEqual([expect.objectContaining({ setId: quiz.set.id, attempts: 2, bestPercent: 100, lastPercent: 0, lastAttemptId: second })]);
+    expect(progress.history.map((point) => point.percent)).toEqual([100, 0]);
+  });
+});
+
+describe("leaderboard names", () => {
+  it("shows a learner's name to others only after they opt in", async () => {
+    const { setLeaderboardOptIn } = await import("@/lib/dal/preferences");
+    const quiz = await makeQuiz();
+    const shy = await makeUser("STUDENT");
+    const viewer = await makeUser("STUDENT");
+    signInAs(shy);
+    const shyAttempt = await startAttempt(quiz.set.id);
+    await finishAttempt(shyAttempt);
+    signInAs(viewer);
+    const own = await startAttempt(quiz.set.id);
+    await finishAttempt(own);
+    expect((await getResults(own)).leaderboard.map((row) => row.name)).toContain("A learner");
+    signInAs(shy);
+    await setLeaderboardOptIn(true);
+    signInAs(viewer);
+    expect((await getResults(own)).leaderboard.map((row) => row.name)).toContain(shy.name);
+  });
+});

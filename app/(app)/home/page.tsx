@@ -5,12 +5,14 @@ import { isTeacher } from "@/lib/dal/viewer";
 import { listPublishedQuizzes } from "@/lib/dal/question-sets";
 import { QuizCard } from "@/components/quiz/quiz-card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { getLearnerProgress } from "@/lib/dal/progress";
+import { LearnerProgressSections } from "@/components/quiz/learner-progress";
 
 export const metadata: Metadata = { title: "Home" };
 
 export default async function HomePage() {
   const viewer = await viewerOrSignIn("/home");
-  const quizzes = await listPublishedQuizzes();
+  const [quizzes, progress] = await Promise.all([listPublishedQuizzes(), getLearnerProgress()]);
   const firstName = viewer.name.split(/\s+/)[0];
   return (
     <div className="space-y-8">
@@ -25,6 +27,7 @@ export default async function HomePage() {
           </p>
         )}
       </header>
+      <LearnerProgressSections progress={progress} />
       <section aria-labelledby="quizzes-heading" className="space-y-4">
         <h2 id="quizzes-heading" className="text-xl font-semibold">Quizzes for you</h2>
         {quizzes.length === 0 ? (

@@ -1,0 +1,15 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { requireViewer } from "./viewer";
+
+/** Whether the viewer's name appears on quiz leaderboards (off by default: "A learner"). */
+export async function setLeaderboardOptIn(optIn: boolean): Promise<void> {
+  const viewer = await requireViewer();
+  await db().user.update({ where: { id: viewer.id }, data: { leaderboardOptIn: optIn } });
+}
+
+export async function getLeaderboardOptIn(): Promise<boolean> {
+  const viewer = await requireViewer();
+  const user = await db().user.findUnique({ where: { id: viewer.id }, select: { leaderboardOptIn: true } });
+  return user?.leaderboardOptIn ?? false;
+}
