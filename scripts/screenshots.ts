@@ -16,6 +16,21 @@ for (const [suffix, viewport] of [["", { width: 1280, height: 800 }], ["-phone",
   await page.getByLabel("Password").fill("quizwire-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(/\/home$/);
+  if (suffix === "") {
+    // Take the demo quiz once so the home shows scores and the play and results pages can be shown.
+    await page.getByRole("link", { name: /Take this quiz.*China, Russia/ }).click();
+    await page.getByRole("button", { name: "Start quiz" }).click();
+    await page.waitForURL(/\/play\/.+/);
+    await page.locator("fieldset label").first().click();
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    await page.getByTestId("feedback").waitFor();
+    await page.screenshot({ path: "docs/screenshots/quiz-feedback.png" });
+    await page.getByRole("button", { name: /Finish quiz/ }).click();
+    await page.waitForURL(/\/results\/.+/);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: "docs/screenshots/results.png" });
+    await page.goto(`${base}/home`);
+  }
   await page.screenshot({ path: `docs/screenshots/learner-home${suffix}.png` });
   await page.context().clearCookies();
   await page.goto(`${base}/sign-in`);

@@ -6,11 +6,15 @@ export function AnswerFeedback({ feedback, articleTitle }: { feedback: Feedback;
   const at = feedback.evidence ? paragraph.indexOf(feedback.evidence.text) : -1;
   return (
     <div
-      className={`space-y-2 rounded-lg border p-4 text-sm ${feedback.isCorrect ? "border-emerald-300 bg-emerald-50" : "border-rose-300 bg-rose-50"}`}
+      className={`space-y-2 rounded-lg border p-4 text-sm ${!feedback.answered ? "border-slate-300 bg-slate-50" : feedback.isCorrect ? "border-emerald-300 bg-emerald-50" : "border-rose-300 bg-rose-50"}`}
       data-testid="feedback"
     >
       <p className="text-base font-semibold">
-        {feedback.isCorrect ? (
+        {!feedback.answered ? (
+          <span className="text-slate-800">
+            <span aria-hidden="true">– </span>Not answered
+          </span>
+        ) : feedback.isCorrect ? (
           <span className="text-emerald-900">
             <span aria-hidden="true">✓ </span>Correct
           </span>

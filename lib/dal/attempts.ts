@@ -50,6 +50,8 @@ export async function startAttempt(setId: string): Promise<string> {
 }
 
 export interface Feedback {
+  /** False on the results page for a question the learner left blank. */
+  answered: boolean;
   isCorrect: boolean;
   points: number;
   correctChoiceId: string | null;
@@ -126,15 +128,17 @@ async function loadOwnAttempt(attemptId: string): Promise<LoadedAttempt> {
 
 function feedbackFor(attempt: LoadedAttempt, question: LoadedAttempt["set"]["questions"][number]): Feedback | null {
   const answer = attempt.answers.find((candidate) => candidate.questionId === question.id);
-  if (!answer) return null;
+  // Unanswered questions get their key only once the attempt is over.
+  if (!answer && !attempt.finishedAt) return null;
   const text = attempt.set.article?.text;
   const hasEvidence = text !== undefined && question.evidenceStart !== null && question.evidenceEnd !== null;
   return {
-    isCorrect: answer.isCorrect,
-    points: answer.points,
+    answered: Boolean(answer),
+    isCorrect: answer?.isCorrect ?? false,
+    points: answer?.points ?? 0,
     correctChoiceId: question.choices.find((choice) => choice.isCorrect)?.id ?? null,
     correctAnswers: question.type === "FILL_IN" ? question.acceptedAnswers : question.choices.filter((choice) => choice.isCorrect).map((choice) => choice.text),
-    matchedAnswer: answer.matchedAnswer,
+    matchedAnswer: answer?.matchedAnswer ?? null,
     explanation: question.explanation,
     evidence: hasEvidence
       ? { text: question.evidenceText ?? "", paragraph: paragraphAround(text, question.evidenceStart!, question.evidenceEnd!), start: question.evidenceStart!, end: question.evidenceEnd! }
