@@ -5,8 +5,8 @@ import { answerQuestion, finishQuiz } from "@/lib/actions/quiz";
 import type { PlayerQuestion, PlayerView } from "@/lib/dal/attempts";
 import { AnswerFeedback } from "./answer-feedback";
 import { QuizTimer } from "./quiz-timer";
+import { ChoiceList, LETTERS, TypedAnswer } from "./question-fields";
 
-const LETTERS = ["A", "B", "C", "D", "E", "F"];
 
 /**
  * One question per screen. Keyboard: 1–4 or A–D choose, Enter submits (or moves on once answered),
@@ -113,53 +113,9 @@ export function QuizPlayer({ view }: { view: PlayerView }) {
           {question.prompt}
         </h2>
         {question.type === "FILL_IN" ? (
-          <div className="space-y-1">
-            <label htmlFor="typed-answer" className="block text-sm font-medium text-slate-800">
-              Your answer
-            </label>
-            <input
-              id="typed-answer"
-              type="text"
-              autoComplete="off"
-              value={typed}
-              disabled={Boolean(question.answer) || timeUp}
-              onChange={(event) => setTyped(event.target.value)}
-              className="block w-full rounded-md border border-slate-300 px-3 py-2 disabled:bg-slate-50"
-            />
-          </div>
+          <TypedAnswer id="typed-answer" value={typed} disabled={Boolean(question.answer) || timeUp} onChange={setTyped} />
         ) : (
-          <fieldset>
-            <legend className="sr-only">Choices (press 1–{question.choices.length} or A–{LETTERS[question.choices.length - 1]})</legend>
-            <div className="grid gap-2">
-              {question.choices.map((choice, position) => {
-                const isSelected = selected === choice.id;
-                const isKey = question.feedback?.correctChoiceId === choice.id;
-                return (
-                  <label
-                    key={choice.id}
-                    className={`flex cursor-pointer items-center gap-3 rounded-lg border px-4 py-3 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600 ${
-                      isKey ? "border-emerald-400 bg-emerald-50" : isSelected ? "border-brand-600 bg-brand-50" : "border-slate-300 hover:bg-slate-50"
-                    }`}
-                  >
-                    <input
-                      type="radio"
-                      name={`choice-${question.id}`}
-                      value={choice.id}
-                      checked={isSelected}
-                      disabled={Boolean(question.answer) || timeUp}
-                      onChange={() => setSelected(choice.id)}
-                      className="size-4 accent-brand-600"
-                    />
-                    <span aria-hidden="true" className="grid size-6 place-items-center rounded bg-slate-100 font-mono text-xs text-slate-700">
-                      {LETTERS[position]}
-                    </span>
-                    <span>{choice.text}</span>
-                    {isKey && <span className="ml-auto text-xs font-medium text-emerald-900">✓ Right answer</span>}
-                  </label>
-                );
-              })}
-            </div>
-          </fieldset>
+          <ChoiceList question={question} selected={selected} disabled={Boolean(question.answer) || timeUp} onSelect={setSelected} />
         )}
 
         {error && (

@@ -27,7 +27,7 @@ export async function startAttempt(setId: string): Promise<string> {
   const viewer = await requireViewer();
   const set = await db().questionSet.findFirst({
     where: { id: setId, status: "PUBLISHED" },
-    select: { id: true, timeLimitSeconds: true, questions: { select: { id: true, choices: { select: { id: true } } } } },
+    select: { id: true, timeLimitSeconds: true, maxAttempts: true, questions: { select: { id: true, choices: { select: { id: true } } } } },
   });
   if (!set) throw new NotFoundError("That quiz");
   const open = await db().attempt.findFirst({
@@ -36,6 +36,12 @@ export async function startAttempt(setId: string): Promise<string> {
     orderBy: { startedAt: "desc" },
   });
   if (open) return open.id;
+  if (set.maxAttempts !== null) {
+    const used = await db().attempt.count({ where: { setId, userId: viewer.id, finishedAt: { not: null } } });
+    if (used >= set.maxAttempts) {
+      throw new UserError(`You have used all ${set.maxAttempts} ${set.maxAttempts === 1 ? "attempt" : "attempts"} this quiz allows. Your results are on your home page.`);
+    }
+  }
   const choiceOrder: ChoiceOrder = Object.fromEntries(set.questions.map((question) => [question.id, shuffle(question.choices.map((choice) => choice.id))]));
   const attempt = await db().attempt.create({
     data: {
@@ -76,6 +82,7 @@ export interface PlayerView {
   setId: string;
   title: string;
   feedbackMode: "IMMEDIATE" | "END";
+  layout: "ONE_PER_SCREEN" | "ALL_ON_ONE_PAGE";
   deadline: Date | null;
   /** The time limit has passed (answers are refused). */
   expired: boolean;
@@ -97,6 +104,7 @@ const attemptInclude = {
       id: true,
       title: true,
       feedbackMode: true,
+      layout: true,
       speedBonus: true,
       article: { select: { title: true, source: true, url: true, publishedAt: true, text: true } },
       questions: {
@@ -156,6 +164,7 @@ function toPlayerView(attempt: LoadedAttempt): PlayerView {
     setId: attempt.set.id,
     title: attempt.set.title,
     feedbackMode: attempt.set.feedbackMode,
+    layout: attempt.set.layout,
     deadline: attempt.deadline,
     expired: attempt.deadline !== null && attempt.deadline.getTime() <= Date.now(),
     finished: attempt.finishedAt !== null,

@@ -85,6 +85,7 @@ export interface SetForReview {
   id: string;
   title: string;
   status: "DRAFT" | "PUBLISHED";
+  settings: QuizSettings;
   article: { title: string; text: string; source: string | null; url: string | null; publishedAt: Date | null } | null;
   questions: ReviewQuestion[];
 }
@@ -98,6 +99,11 @@ export async function getSetForReview(setId: string): Promise<SetForReview> {
       id: true,
       title: true,
       status: true,
+      feedbackMode: true,
+      layout: true,
+      timeLimitSeconds: true,
+      speedBonus: true,
+      maxAttempts: true,
       article: { select: { title: true, text: true, source: true, url: true, publishedAt: true } },
       questions: {
         orderBy: { position: "asc" },
@@ -119,5 +125,29 @@ export async function getSetForReview(setId: string): Promise<SetForReview> {
     },
   });
   if (!set) throw new NotFoundError("That question set");
-  return { ...set, questions: set.questions.map((question) => ({ ...question, qualityReasons: (question.qualityReasons as string[]) ?? [] })) };
+  const { feedbackMode, layout, timeLimitSeconds, speedBonus, maxAttempts, ...rest } = set;
+  return { ...rest, settings: { feedbackMode, layout, timeLimitSeconds, speedBonus, maxAttempts }, questions: set.questions.map((question) => ({ ...question, qualityReasons: (question.qualityReasons as string[]) ?? [] })) };
+}
+
+export interface QuizSettings {
+  feedbackMode: "IMMEDIATE" | "END";
+  layout: "ONE_PER_SCREEN" | "ALL_ON_ONE_PAGE";
+  timeLimitSeconds: number | null;
+  speedBonus: boolean;
+  maxAttempts: number | null;
+}
+
+/** Saves how the quiz plays and whether learners can see it. Only the owner's set is touched. */
+export async function updateSetSettings(setId: string, settings: QuizSettings & { status: "DRAFT" | "PUBLISHED" }): Promise<void> {
+  const teacher = await requireTeacher();
+  const set = await db().questionSet.findFirst({ where: { id: setId, ownerId: teacher.id }, select: { id: true, status: true, _count: { select: { questions: true } } } });
+  if (!set) throw new NotFoundError("That question set");
+  if (settings.status === "PUBLISHED" && set._count.questions === 0) throw new UserError("Add at least one question before publishing.");
+  await db().questionSet.updateMany({
+    where: { id: setId, ownerId: teacher.id },
+    data: {
+      ...settings,
+      publishedAt: settings.status === "PUBLISHED" && set.status !== "PUBLISHED" ? new Date() : undefined,
+    },
+  });
 }

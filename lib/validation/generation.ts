@@ -13,3 +13,19 @@ export const generateSetSchema = z.object({
     .refine((types) => types.length > 0, "Pick at least one kind of question."),
   difficulty: z.enum(["mixed", "easy", "medium", "hard"], { message: "Choose a difficulty." }),
 });
+
+const optionalWholeNumber = (label: string, min: number, max: number) =>
+  z.preprocess(
+    (value) => (value === "" || value === undefined || value === null ? null : value),
+    z.coerce.number({ message: `${label} must be a number.` }).int(`${label} must be a whole number.`).min(min, `${label} must be at least ${min}.`).max(max, `${label} can be at most ${max}.`).nullable(),
+  );
+
+export const quizSettingsSchema = z.object({
+  setId: z.string().min(1).max(64),
+  status: z.enum(["DRAFT", "PUBLISHED"]),
+  feedbackMode: z.enum(["IMMEDIATE", "END"], { message: "Choose when learners see the answers." }),
+  layout: z.enum(["ONE_PER_SCREEN", "ALL_ON_ONE_PAGE"], { message: "Choose how questions are shown." }),
+  timeLimitMinutes: optionalWholeNumber("The time limit", 1, 240),
+  maxAttempts: optionalWholeNumber("Attempts allowed", 1, 50),
+  speedBonus: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()),
+});

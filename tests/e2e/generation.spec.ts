@@ -1,13 +1,15 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { signUp } from "./helpers";
+import { DEMO_STUDENT, signIn, signUp } from "./helpers";
 
 const sample = readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt", "utf8");
 
 test("a teacher makes a quiz from the sample article and reviews questions, explanations and highlighted evidence", async ({ page }) => {
+  test.setTimeout(90_000);
   await signUp(page, "teacher", "Gen Teacher");
   await page.goto("/articles/new");
+  await page.getByLabel("Headline (optional)").fill("Wang Yi in Moscow (generated)");
   await page.getByLabel("Article text").fill(sample);
   await page.getByRole("button", { name: "Clean and preview" }).click();
   await expect(page.getByRole("heading", { name: "Make a quiz from this article" })).toBeVisible();
@@ -36,6 +38,24 @@ test("a teacher makes a quiz from the sample article and reviews questions, expl
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
-  await page.goto("/teacher");
-  await expect(page.getByTestId("quiz-card").filter({ hasText: "Draft" }).first()).toBeVisible();
+  // Publish it, all questions on one page, and a learner takes it there.
+  await page.getByLabel("Questions are shown").selectOption("ALL_ON_ONE_PAGE");
+  await page.getByLabel("Publish for learners").check();
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Published: learners can take it")).toBeVisible();
+
+  const learner = await page.context().browser()!.newPage();
+  await signIn(learner, DEMO_STUDENT);
+  // Newest first: the set this test just published.
+  await learner.getByRole("link", { name: /Take this quiz.*Wang Yi in Moscow \(generated\)/ }).first().click();
+  await learner.getByRole("button", { name: "Start quiz" }).click();
+  await expect(learner.getByRole("button", { name: /^Submit answer \d+$/ })).toHaveCount(10);
+  const firstQuestion = learner.locator("main ol > li").first();
+  await firstQuestion.locator("fieldset label").first().click();
+  await firstQuestion.getByRole("button", { name: "Submit answer 1", exact: true }).click();
+  await expect(firstQuestion.getByTestId("feedback")).toBeVisible();
+  await learner.getByRole("button", { name: /Finish quiz/ }).click();
+  await expect(learner).toHaveURL(/\/results\/.+/);
+  await expect(learner.getByTestId("result-question")).toHaveCount(10);
+  await learner.close();
 });

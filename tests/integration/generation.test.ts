@@ -63,3 +63,32 @@ describe("generated question sets", () => {
     await expect(getSetForReview(setId)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("quiz settings", () => {
+  it("publishes with the chosen settings, only for the owner", async () => {
+    const { updateSetSettings } = await import("@/lib/dal/question-generation");
+    signInAs(teacher);
+    const setId = await createSetFromArticle(articleId, allKinds);
+    const settings = { feedbackMode: "END" as const, layout: "ALL_ON_ONE_PAGE" as const, timeLimitSeconds: 600, speedBonus: true, maxAttempts: 2 };
+    signInAs(otherTeacher);
+    await expect(updateSetSettings(setId, { ...settings, status: "PUBLISHED" })).rejects.toBeInstanceOf(NotFoundError);
+    signInAs(student);
+    await expect(updateSetSettings(setId, { ...settings, status: "PUBLISHED" })).rejects.toBeInstanceOf(ForbiddenError);
+    signInAs(teacher);
+    await updateSetSettings(setId, { ...settings, status: "PUBLISHED" });
+    const stored = await db().questionSet.findUniqueOrThrow({ where: { id: setId } });
+    expect(stored).toMatchObject({ ...settings, status: "PUBLISHED" });
+    expect(stored.publishedAt).toBeInstanceOf(Date);
+  });
+
+  it("limits attempts when the owner sets a maximum", async () => {
+    const { updateSetSettings } = await import("@/lib/dal/question-generation");
+    const { startAttempt, finishAttempt } = await import("@/lib/dal/attempts");
+    signInAs(teacher);
+    const setId = await createSetFromArticle(articleId, allKinds);
+    await updateSetSettings(setId, { feedbackMode: "IMMEDIATE", layout: "ONE_PER_SCREEN", timeLimitSeconds: null, speedBonus: false, maxAttempts: 1, status: "PUBLISHED" });
+    signInAs(student);
+    await finishAttempt(await startAttempt(setId));
+    await expect(startAttempt(setId)).rejects.toThrow("You have used all 1 attempt this quiz allows.");
+  });
+});

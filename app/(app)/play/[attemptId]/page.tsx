@@ -4,6 +4,7 @@ import { viewerOrSignIn } from "@/lib/dal/page-guards";
 import { getPlayerView } from "@/lib/dal/attempts";
 import { NotFoundError } from "@/lib/dal/errors";
 import { QuizPlayer } from "@/components/quiz/quiz-player";
+import { AllOnOnePage } from "@/components/quiz/all-on-one-page";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -21,7 +22,7 @@ export default async function PlayPage({ params }: PageProps<"/play/[attemptId]"
         <p className="text-sm font-medium text-brand-700">{view.feedbackMode === "IMMEDIATE" ? "You see the answer after each question" : "You see your results at the end"}</p>
         <h1 className="text-2xl font-bold tracking-tight">{view.title}</h1>
       </header>
-      <QuizPlayer view={view} />
+      {view.layout === "ALL_ON_ONE_PAGE" ? <AllOnOnePage view={view} /> : <QuizPlayer view={view} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { KIND_LABELS } from "@/lib/generation/kinds";
 import type { QuestionKind } from "@/lib/generation/types";
 import { EvidenceInParagraph } from "@/components/generation/evidence-in-paragraph";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import { QuizSettingsForm } from "@/components/generation/quiz-settings-form";
 
 export const metadata: Metadata = { title: "Review questions" };
 
@@ -36,6 +37,7 @@ export default async function ReviewSetPage({ params }: PageProps<"/teacher/sets
           </p>
         )}
       </header>
+      <QuizSettingsForm setId={set.id} status={set.status} settings={set.settings} />
       <ol className="space-y-4">
         {set.questions.map((question, index) => (
           <li key={question.id} className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="review-question">

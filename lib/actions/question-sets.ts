@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { updateSetSettings } from "@/lib/dal/question-generation";
+import { quizSettingsSchema } from "@/lib/validation/generation";
+import { authedAction } from "./safe-action";
+
+export const saveQuizSettings = authedAction(
+  quizSettingsSchema,
+  async ({ setId, status, feedbackMode, layout, timeLimitMinutes, maxAttempts, speedBonus }) => {
+    await updateSetSettings(setId, { status, feedbackMode, layout, timeLimitSeconds: timeLimitMinutes ? timeLimitMinutes * 60 : null, maxAttempts, speedBonus });
+    revalidatePath(`/teacher/sets/${setId}`);
+    revalidatePath("/home");
+    return { status };
+  },
+  { role: "teacher" },
+);
