@@ -36,7 +36,7 @@ export interface Candidate {
 }
 
 const BLANK = "_____";
-const PRONOUN_START = /^(?:(?:But|And|Yet|So|Still|Now)\s+(?=[a-z]))?([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b/;
+const PRONOUN_START = /^(?:(?:But|And|Yet|So|Still|Now)\s+(?=[a-z]))?["“]?([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|I|I'[a-z]+|I’[a-z]+|We|[Ww]e'[a-z]+|You|Our|My)\b/;
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -91,6 +91,8 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
   const roleCounts = new Map<string, number>();
   for (const role of facts.roles) roleCounts.set(role.role.toLowerCase(), (roleCounts.get(role.role.toLowerCase()) ?? 0) + 1);
   for (const role of facts.roles) {
+    // "Sen." or "Rep." alone says too little to ask about.
+    if (/^[A-Z][a-z]{1,3}\.$/.test(role.role)) continue;
     const sentence = sentenceOf(role.sentence);
     const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
     const seed = `role:${role.person}:${role.role}`;
@@ -219,7 +221,8 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
       );
     }
     // True or false: the sentence as written, or with this one fact swapped.
-    if (words(sentence.text) <= 32 && distractors.options.length > 0 && !PRONOUN_START.test(sentence.text) && mention.type !== "date") {
+    const statementWords = words(sentence.text);
+    if (statementWords >= 10 && statementWords <= 32 && distractors.options.length > 0 && !PRONOUN_START.test(sentence.text) && mention.type !== "date") {
       const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
       const swap = distractors.options[0]!;
       const statement = isTrue ? sentence.text : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`;

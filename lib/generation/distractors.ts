@@ -115,9 +115,12 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   };
   const isPercent = /percent|%/.test(unit!);
   const factors = value === 0 ? [1, 2, 3] : isPercent && value < 50 ? [0.5, 1.5, 2, 0.75] : [0.5, 1.5, 2, 3, 0.25];
+  // Same roundness as the answer: 185,000 gives 46,000 and 370,000, not 46,250.
+  const trailingZeros = decimals === 0 && value >= 10 ? (/0+$/.exec(String(value))?.[0].length ?? 0) : 0;
+  const step = 10 ** trailingZeros;
   const candidates = factors
     .map((factor) => (value === 0 ? factor : value * factor))
-    .map((n) => (decimals === 0 ? Math.max(1, Math.round(n / (value >= 100 ? 5 : 1)) * (value >= 100 ? 5 : 1)) : n))
+    .map((n) => (decimals === 0 ? Math.max(step, Math.round(n / step) * step) : n))
     .filter((n) => !isPercent || n <= 100)
     .map(render);
   return pick(text, evidence, [], candidates, seed);
@@ -136,8 +139,12 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   const article = facts.roles.filter((candidate) => candidate.person !== person && !isOwn(candidate.role)).map((candidate) => candidate.role);
   const prefix = /^([A-Z][\w.-]*\s+)(?=[A-Z])/.exec(role)?.[1] ?? "";
   const lowercase = role === role.toLowerCase();
-  const generic = (lowercase ? ["top diplomat", "spokesman", "envoy", "chief negotiator", "defence chief", "finance chief"] : ["President", "Prime Minister", "Foreign Minister", "Defence Minister", "Finance Minister", "Vice President", "Ambassador"]).map(
-    (title) => `${prefix}${title}`,
-  );
+  // Offices of state are stand-ins only for an office of state; a farmer gets the article's other roles or nothing.
+  const political = /president|minister|secretary|chancellor|governor|senator|ambassador|diplomat|envoy|premier|spokes/i.test(role);
+  const generic = !political
+    ? []
+    : (lowercase ? ["top diplomat", "spokesman", "envoy", "chief negotiator", "defence chief", "finance chief"] : ["President", "Prime Minister", "Foreign Minister", "Defence Minister", "Finance Minister", "Vice President", "Ambassador"]).map(
+        (title) => `${prefix}${title}`,
+      );
   return pick(role, "", article, generic.filter((title) => !isOwn(title)), seed);
 }

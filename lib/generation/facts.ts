@@ -132,15 +132,6 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
   const roles: Role[] = [];
   const people: string[] = [];
 
-  const midSentenceCounts = new Map<string, number>();
-  for (const sentence of sentences) {
-    for (let t = sentence.firstToken + 1; t <= sentence.lastToken; t++) {
-      const token = tokens[t]!;
-      if (token.pos === "PROPN" && /^[A-Z][a-z]+$/.test(token.text)) midSentenceCounts.set(token.text, (midSentenceCounts.get(token.text) ?? 0) + 1);
-    }
-  }
-  const recurringMidSentence = (name: string) => (midSentenceCounts.get(name) ?? 0) >= 2 && !DEMONYM_TO_COUNTRY.has(name.toLowerCase()) && !NOT_NAMES.has(name);
-
   const addMention = (entity: string, type: EntityType, start: number, end: number, sentence: number) => {
     mentions.push({ entity, type, text: text.slice(start, end), start, end, sentence });
   };
@@ -188,14 +179,6 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       if (!role && words.some((word) => THING_WORDS.has(word.toLowerCase()) || /^[IVX]+$/.test(word))) {
         addMention(name, "event", start, end, sentence.index);
         continue;
-      }
-      if (words.length === 1 && !role) {
-        // A single capitalised word is a name only if the article repeats it mid-sentence
-        // ("Facebook", "Verizon"); people's surnames were caught above.
-        if (first > sentence.firstToken && !people.some((person) => person.split(" ").includes(name)) && recurringMidSentence(name)) {
-          addMention(name, "organization", start, end, sentence.index);
-          continue;
-        }
       }
       const known = people.find((person) => person === name || person.split(" ").at(-1) === name || person.split(" ")[0] === name);
       if (known) {
