@@ -19,9 +19,12 @@ async function pressChoice(page: Page, text: string): Promise<void> {
   await page.keyboard.press(String(position + 1));
 }
 
+/** Every page, RSC payload and server-action reply the browser receives (not the static JS bundles). */
 function collectBodies(page: Page): string[] {
   const bodies: string[] = [];
   page.on("response", async (response: Response) => {
+    const type = response.headers()["content-type"] ?? "";
+    if (!/text\/html|text\/x-component|application\/json/.test(type)) return;
     try {
       bodies.push(await response.text());
     } catch {
@@ -29,6 +32,14 @@ function collectBodies(page: Page): string[] {
     }
   });
   return bodies;
+}
+
+function expectNoKeys(bodies: string[]): void {
+  expect(bodies.length).toBeGreaterThan(0);
+  for (const body of bodies) {
+    for (const explanation of EXPLANATIONS) expect(body).not.toContain(explanation);
+    expect(body).not.toMatch(/isCorrect|correctChoiceId|acceptedAnswers|correctAnswers/);
+  }
 }
 
 async function openQuiz(page: Page, title: string): Promise<void> {
@@ -43,8 +54,8 @@ test("immediate feedback: keyboard only, reload resumes, results explain every a
   const bodies = collectBodies(page);
   await openQuiz(page, "China, Russia and the war in Ukraine");
   await expect(page.getByText("Question 1 of 6 · 0 answered")).toBeVisible();
-  // Nothing sent so far — page, RSC payload, any fetch — carries an explanation or the key.
-  for (const body of bodies) for (const explanation of EXPLANATIONS) expect(body).not.toContain(explanation);
+  // Nothing sent so far — pages, RSC payloads, action replies — carries an explanation or the key.
+  expectNoKeys(bodies);
 
   // Q1 right, Q2 deliberately wrong, Q3 right — keys only.
   await pressChoice(page, ANSWERS[0]!);
@@ -120,7 +131,7 @@ test("feedback at the end: nothing is revealed before finishing, then everything
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("saved-note")).toBeVisible();
   // Every response so far, including the answers' server-action replies, kept the key to itself.
-  for (const body of bodies) for (const explanation of EXPLANATIONS) expect(body).not.toContain(explanation);
+  expectNoKeys(bodies);
 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/results\/.+/);
