@@ -39,7 +39,14 @@ const BLANK = "_____";
 const PRONOUN_START = /^(?:(?:But|And|Yet|So|Still|Now)\s+(?=[a-z]))?["“]?([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|I|I'[a-z]+|I’[a-z]+|We|[Ww]e'[a-z]+|You|Our|My)\b/;
 
 function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 /** The article as explanations cite it; without the date where the sentence already starts "As of <date>". */

@@ -70,6 +70,13 @@ export function resolveDate(phrase: string, published: string | null | undefined
 }
 
 /** "1 April 2025" for explanations ("As of 1 April 2025, …"). */
+const longDates = new Map<string, string>();
+
 export function longDate(published: string): string {
-  return LONG_DATE.format(new Date(`${published}T00:00:00Z`));
+  let label = longDates.get(published);
+  if (label === undefined) {
+    label = LONG_DATE.format(new Date(`${published}T00:00:00Z`));
+    longDates.set(published, label);
+  }
+  return label;
 }

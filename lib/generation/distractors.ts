@@ -13,26 +13,29 @@ export interface DistractorPick {
   fromArticle: number;
 }
 
-function acceptable(candidate: string, answer: string, evidence: string): boolean {
+function acceptable(candidate: string, answer: string, normalizedEvidence: string): boolean {
   const a = normalizeAnswer(candidate);
   const b = normalizeAnswer(answer);
   if (!a || a === b) return false;
-  if (COUNTRY_BY_NAME.get(candidate.toLowerCase()) && COUNTRY_BY_NAME.get(candidate.toLowerCase()) === COUNTRY_BY_NAME.get(answer.toLowerCase())) return false;
+  const country = COUNTRY_BY_NAME.get(candidate.toLowerCase());
+  if (country && country === COUNTRY_BY_NAME.get(answer.toLowerCase())) return false;
   if (a.includes(b) || b.includes(a)) return false;
-  return !normalizeAnswer(evidence).includes(a);
+  return !normalizedEvidence.includes(a);
 }
 
 function pick(answer: string, evidence: string, fromArticle: string[], fromWorld: string[], seed: string, count = 3): DistractorPick {
   const chosen: string[] = [];
+  const normalizedEvidence = normalizeAnswer(evidence);
   const consider = (list: string[]) => {
     for (const candidate of list) {
       if (chosen.length >= count) return;
-      if (acceptable(candidate, answer, evidence) && !chosen.some((existing) => normalizeAnswer(existing) === normalizeAnswer(candidate))) chosen.push(candidate);
+      if (acceptable(candidate, answer, normalizedEvidence) && !chosen.some((existing) => normalizeAnswer(existing) === normalizeAnswer(candidate))) chosen.push(candidate);
     }
   };
   consider(shuffled(fromArticle, seed));
   const articleCount = chosen.length;
-  consider(shuffled(fromWorld, seed));
+  // World lists come in the caller's order of preference (nearest first), already shuffled within it.
+  consider(fromWorld);
   return { options: chosen, fromArticle: articleCount };
 }
 
@@ -46,18 +49,41 @@ const namesOfType = (facts: Facts, type: Entity["type"]) => [...facts.entities.v
  * People the article confirms as people (named twice, given a role, or quoted) come first; a name
  * seen once could be a ship or a trophy, so it only fills in after the world's office holders.
  */
-export function personDistractors(facts: Facts, answer: string, evidence: string, seed: string, exclude: string[] = []): DistractorPick {
+interface PeoplePools {
+  confirmed: string[];
+  unconfirmed: string[];
+  political: boolean;
+}
+
+// Worked out once per article, not once per question.
+const peoplePools = new WeakMap<Facts, PeoplePools>();
+
+function peopleOf(facts: Facts): PeoplePools {
+  const known = peoplePools.get(facts);
+  if (known) return known;
   const speakers = new Set(facts.quotes.map((quote) => quote.speaker));
   const withRoles = new Set(facts.roles.map((role) => role.person));
-  const people = [...facts.entities.values()].filter((entity) => entity.type === "person" && !exclude.includes(entity.name));
+  const people = [...facts.entities.values()].filter((entity) => entity.type === "person");
   const confirmed = people.filter((entity) => entity.mentions >= 2 || speakers.has(entity.name) || withRoles.has(entity.name)).map((entity) => entity.name);
-  const unconfirmed = people.map((entity) => entity.name).filter((name) => !confirmed.includes(name));
-  // World leaders are plausible only in a story about politics: one that names one, or a political office.
-  const political =
-    people.some((entity) => OFFICE_HOLDERS.some((holder) => holder.name === entity.name)) ||
-    facts.roles.some((role) => /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador/i.test(role.role));
-  const world = political ? OFFICE_HOLDERS.map((holder) => holder.name).filter((name) => !exclude.includes(name)) : [];
-  return pick(answer, evidence, confirmed, [...shuffled(world, seed), ...unconfirmed], seed);
+  const pools = {
+    confirmed,
+    unconfirmed: people.map((entity) => entity.name).filter((name) => !confirmed.includes(name)),
+    // World leaders are plausible only in a story about politics: one that names one, or a political office.
+    political:
+      people.some((entity) => OFFICE_HOLDER_NAMES.has(entity.name)) ||
+      facts.roles.some((role) => /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador/i.test(role.role)),
+  };
+  peoplePools.set(facts, pools);
+  return pools;
+}
+
+const OFFICE_HOLDER_NAMES = new Set(OFFICE_HOLDERS.map((holder) => holder.name));
+
+export function personDistractors(facts: Facts, answer: string, evidence: string, seed: string, exclude: string[] = []): DistractorPick {
+  const { confirmed, unconfirmed, political } = peopleOf(facts);
+  const keep = (name: string) => !exclude.includes(name);
+  const world = political ? [...OFFICE_HOLDER_NAMES].filter(keep) : [];
+  return pick(answer, evidence, confirmed.filter(keep), [...shuffled(world, seed), ...unconfirmed.filter(keep)], seed);
 }
 
 export function placeDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
@@ -67,17 +93,17 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     const anywhere = PROMINENT.map((candidate) => candidate.name);
     return pick(entity.name, evidence, namesOfType(facts, "country"), [...shuffled(sameRegion, seed), ...shuffled(anywhere, seed)], seed);
   }
-  if (entity.type === "region") return pick(entity.name, evidence, namesOfType(facts, "region"), US_STATES_LIST, seed);
+  if (entity.type === "region") return pick(entity.name, evidence, namesOfType(facts, "region"), shuffled(US_STATES_LIST, seed), seed);
   // Capitals of countries readers know (not city-states such as Vatican City), near the answer first.
   const country = CAPITAL_TO_COUNTRY.get(entity.name.toLowerCase());
   const capitals = PROMINENT_CAPITALS.filter((candidate) => !country || candidate.region === country.region).map((candidate) => candidate.capital!);
-  return pick(entity.name, evidence, namesOfType(facts, "city"), country ? capitals : [...MAJOR_CITIES, ...capitals], seed);
+  return pick(entity.name, evidence, namesOfType(facts, "city"), shuffled(country ? capitals : [...MAJOR_CITIES, ...capitals], seed), seed);
 }
 
 export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
   const article = [...facts.entities.values()].filter((other) => other.type === "organization" && (other.kind === entity.kind || entity.kind === "other")).map((other) => other.name);
   const world = ORGANIZATIONS.filter((organization) => organization.kind === entity.kind).map((organization) => organization.name);
-  return pick(entity.name, evidence, article, world, seed);
+  return pick(entity.name, evidence, article, shuffled(world, seed), seed);
 }
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -88,15 +114,15 @@ export function dateDistractors(text: string, evidence: string, seed: string): D
   const year = /^(\d{4})$/.exec(text);
   if (year) {
     const value = Number(year[1]);
-    return pick(text, evidence, [], [-1, 1, -2, 2, -4, 3].map((delta) => String(value + delta)), seed);
+    return pick(text, evidence, [], shuffled([-1, 1, -2, 2, -4, 3].map((delta) => String(value + delta)), seed), seed);
   }
   const weekday = WEEKDAY_NAMES.find((day) => day.toLowerCase() === text.toLowerCase());
-  if (weekday) return pick(text, evidence, [], WEEKDAY_NAMES, seed);
+  if (weekday) return pick(text, evidence, [], shuffled(WEEKDAY_NAMES, seed), seed);
   const monthYear = /^(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?$/i.exec(text);
   if (monthYear) {
     const index = MONTH_NAMES.findIndex((month) => month.toLowerCase() === monthYear[1]!.toLowerCase());
     const near = [-1, 1, -2, 2, 3, -3].map((delta) => MONTH_NAMES[(index + delta + 12) % 12]! + (monthYear[2] ?? ""));
-    return pick(text, evidence, [], near, seed);
+    return pick(text, evidence, [], shuffled(near, seed), seed);
   }
   return { options: [], fromArticle: 0 };
 }
@@ -123,7 +149,7 @@ export function quantityDistractors(text: string, evidence: string, seed: string
     .map((n) => (decimals === 0 ? Math.max(step, Math.round(n / step) * step) : n))
     .filter((n) => !isPercent || n <= 100)
     .map(render);
-  return pick(text, evidence, [], candidates, seed);
+  return pick(text, evidence, [], shuffled(candidates, seed), seed);
 }
 
 /** Other offices in the same style: "Foreign Minister" → "Defence Minister", "Prime Minister"… */
@@ -146,5 +172,5 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
     : (lowercase ? ["top diplomat", "spokesman", "envoy", "chief negotiator", "defence chief", "finance chief"] : ["President", "Prime Minister", "Foreign Minister", "Defence Minister", "Finance Minister", "Vice President", "Ambassador"]).map(
         (title) => `${prefix}${title}`,
       );
-  return pick(role, "", article, generic.filter((title) => !isOwn(title)), seed);
+  return pick(role, "", article, shuffled(generic.filter((title) => !isOwn(title)), seed), seed);
 }

@@ -34,8 +34,15 @@ const BASE_DIFFICULTY: Record<QuestionKind, number> = {
 
 export const MAX_STEM_WORDS = 35;
 
+const stemWordCounts = new WeakMap<Candidate, number>();
+
 function stemWords(candidate: Candidate): number {
-  return candidate.stem.split(/\s+/).filter(Boolean).length;
+  let count = stemWordCounts.get(candidate);
+  if (count === undefined) {
+    count = candidate.stem.split(/\s+/).filter(Boolean).length;
+    stemWordCounts.set(candidate, count);
+  }
+  return count;
 }
 
 /** Problems that disqualify a candidate, in plain words. */
