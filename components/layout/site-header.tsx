@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getViewer } from "@/lib/dal/viewer";
 import { UserMenu } from "./user-menu";
-import { getLeaderboardOptIn } from "@/lib/dal/preferences";
 
 export async function SiteHeader() {
   const viewer = await getViewer();
@@ -20,7 +19,7 @@ export async function SiteHeader() {
               {viewer.role !== "STUDENT" && (
                 <Link href="/teacher" className="rounded px-2 py-2 text-slate-700 hover:bg-slate-100 sm:px-3">Teach</Link>
               )}
-              <UserMenu name={viewer.name} email={viewer.email} role={viewer.role} leaderboardOptIn={await getLeaderboardOptIn()} />
+              <UserMenu name={viewer.name} email={viewer.email} role={viewer.role} leaderboardOptIn={viewer.leaderboardOptIn} />
             </>
           ) : (
             <>

@@ -7,9 +7,3 @@ export async function setLeaderboardOptIn(optIn: boolean): Promise<void> {
   const viewer = await requireViewer();
   await db().user.update({ where: { id: viewer.id }, data: { leaderboardOptIn: optIn } });
 }
-
-export async function getLeaderboardOptIn(): Promise<boolean> {
-  const viewer = await requireViewer();
-  const user = await db().user.findUnique({ where: { id: viewer.id }, select: { leaderboardOptIn: true } });
-  return user?.leaderboardOptIn ?? false;
-}
