@@ -165,6 +165,8 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const sentence = sentenceOf(mention.sentence);
     const type = blankType(mention);
     if (!type) continue;
+    // "University of Georgia (UGA)": the acronym restates the name just before it; neither blank nor swap it.
+    if (text[mention.start - 1] === "(" && text[mention.end] === ")") continue;
     const seed = `blank:${mention.start}`;
     const distractors =
       mention.type === "person"
@@ -190,7 +192,9 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
       if (referent) stem = stem.replace(PRONOUN_START, `[${referent}]`);
       else problems.push("unresolved pronoun");
     }
-    if (clause.offset > 0 && PRONOUN_START.test(clause.text)) problems.push("unresolved pronoun");
+    if (clause.offset > 0 && (PRONOUN_START.test(clause.text) || /\b(?:he|she|they)\b/.test(clause.text.slice(0, local)))) problems.push("unresolved pronoun");
+    // "helped carry 19-year-old _____ into a taxi…": a clause cut from its subject reads as a riddle.
+    if (clause.offset > 0 && /^[a-z]/.test(clause.text)) problems.push("built from a caption or fragment, not a sentence");
     stem = finish(stem);
     const answerText = mention.type === "person" || mention.type === "organization" || mention.type === "country" ? mention.entity : mention.text;
     const dateNote = mention.type === "date" && entity.date && entity.date.label.toLowerCase() !== mention.text.toLowerCase() ? ` (${entity.date.label})` : "";
@@ -229,7 +233,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     }
     // True or false: the sentence as written, or with this one fact swapped.
     const statementWords = words(sentence.text);
-    if (statementWords >= 10 && statementWords <= 32 && distractors.options.length > 0 && !PRONOUN_START.test(sentence.text) && mention.type !== "date") {
+    // A statement about "he" with nobody named in it cannot be judged true or false.
+    const namesSomeone = facts.mentions.some((other) => other.sentence === mention.sentence && other.type === "person");
+    const vaguePronoun = /\b(?:he|she|they)\b/i.test(sentence.text) && !namesSomeone;
+    if (statementWords >= 10 && statementWords <= 32 && distractors.options.length > 0 && !PRONOUN_START.test(sentence.text) && !vaguePronoun && mention.type !== "date") {
       const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
       const swap = distractors.options[0]!;
       const statement = isTrue ? sentence.text : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`;

@@ -81,7 +81,8 @@ function classify(name: string): { type: EntityType; kind?: string } | undefined
   if (CAPITAL_TO_COUNTRY.has(lower) || CITIES.has(lower)) return { type: "city" };
   if (US_STATES.has(lower)) return { type: "region" };
   const words = name.split(/\s+/);
-  if (ORGANIZATION_HEADS.has(words.at(-1)!.toLowerCase()) || /^[A-Z]{2,6}$/.test(name)) return { type: "organization", kind: "other" };
+  // Bare acronyms (DVR, VOD, TB) are not assumed to be organisations; known ones are in the gazetteer.
+  if (ORGANIZATION_HEADS.has(words.at(-1)!.toLowerCase())) return { type: "organization", kind: "other" };
   return undefined;
 }
 
@@ -166,6 +167,8 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
         if (lowerTitle) role = lowerTitle[1];
       }
 
+      // Part of a longer token ("1TB", "eSATA"): not a name of its own.
+      if (/[\p{L}\p{N}]/u.test(text[tokens[first]!.start - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[tokens[last]!.end] ?? "")) continue;
       const typed = classify(name);
       const demonym = DEMONYM_TO_COUNTRY.get(name.toLowerCase());
       const start = tokens[first]!.start;
@@ -276,10 +279,12 @@ function extractQuotes(text: string, sentences: Sentence[], mentions: Mention[])
   return quotes;
 }
 
-/** "Sergei Lavrov", "P.J. Crowley", "Hillary Rodham Clinton" — not "MORE COMMENTARY" or "Contractors of Alabama". */
+/** "Sergei Lavrov", "P.J. Crowley", "Hillary Rodham Clinton" — not "MORE COMMENTARY", "Contractors of Alabama" or "Dallas Ebola". */
 export function looksLikePersonName(name: string): boolean {
   const words = name.trim().split(/\s+/);
   if (words.length < 1 || words.length > 4) return false;
+  // A place in front ("Dallas Ebola patient", "Texas Rangers") makes a thing, not a person.
+  if (words.length > 1 && classify(words[0]!)) return false;
   return words.every((word) => /^(?:[A-Z][a-z'’-]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]*[A-Z][a-z]+|O['’][A-Z][a-z]+)$/.test(word) && !/[a-z][A-Z].*[A-Z]/.test(word)) && !words.some((word) => THING_WORDS.has(word.toLowerCase()));
 }
 

@@ -54,7 +54,7 @@ export const MAJOR_CITIES = [
   "Munich", "Osaka", "Karachi", "Lahore", "Alexandria", "Odesa", "Kharkiv", "Vladivostok", "Davos", "Brussels", "Washington",
 ];
 
-export type OrganizationKind = "international" | "news-agency" | "central-bank" | "alliance" | "company" | "government" | "other";
+export type OrganizationKind = "international" | "news-agency" | "central-bank" | "alliance" | "company" | "government" | "sports" | "other";
 
 export interface Organization {
   name: string;
@@ -104,6 +104,8 @@ export const ORGANIZATIONS: Organization[] = [
   { name: "Kremlin", kind: "government", aliases: [] },
   { name: "White House", kind: "government", aliases: [] },
   { name: "State Department", kind: "government", aliases: ["U.S. State Department"] },
+  ...["FBI", "CIA", "NASA", "EPA", "FDA", "CDC", "NOAA", "NSA", "FEMA", "IAEA", "NHS"].map((name) => ({ name, kind: "government" as const, aliases: [] as string[] })),
+  ...["NFL", "NBA", "MLB", "NHL", "NCAA", "FIFA", "UEFA", "IOC", "SEC", "Premier League"].map((name) => ({ name, kind: "sports" as const, aliases: [] as string[] })),
   { name: "Interior Department", kind: "government", aliases: [] },
   { name: "Justice Department", kind: "government", aliases: [] },
   ...["Google", "Apple", "Microsoft", "Amazon", "Facebook", "Meta", "Twitter", "Netflix", "Verizon", "AT&T", "Samsung", "Sony", "Tesla", "IBM", "Intel", "Walmart", "Boeing", "Exxon Mobil", "BP", "Shell", "Toyota", "Yahoo", "Motorola", "Comcast"].map(
@@ -118,7 +120,7 @@ for (const organization of ORGANIZATIONS) {
 
 /** Words that mark the end of an organisation's name ("Election Data Services", "Bank of England"). */
 export const ORGANIZATION_HEADS = new Set(
-  "agency bank party council committee association corporation corp inc ltd company university ministry department commission institute union organization organisation court bureau service services authority group news times post fund foundation federation league assembly parliament senate congress board office network institute army navy".split(" "),
+  "agency bank party council committee association corporation corp inc ltd company university ministry department commission institute union organization organisation court bureau service services authority group news times post fund foundation federation league assembly parliament senate congress board office network institute army navy cargo airlines airways motors foods systems energy media capital partners holdings logistics pharmaceuticals labs technologies industries".split(" "),
 );
 
 /** Office titles, longest first, for appositions such as "Foreign Minister Sergei Lavrov". */

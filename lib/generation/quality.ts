@@ -56,6 +56,17 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
   if (candidate.type === "role" && ` ${normalizeAnswer(candidate.prompt.replace(candidate.answer, ""))} `.includes(` ${answer} `)) {
     problems.push("answer leaked in stem");
   }
+  // "National Oceanic and Atmospheric Administration (_____)": the words before spell the acronym.
+  if (/^[A-Z]{2,6}$/.test(candidate.answer) && candidate.stem.includes("(_____)")) {
+    const before = candidate.stem.slice(0, candidate.stem.indexOf("(_____)")).trim().split(/\s+/).filter((word) => /^[A-Z]/.test(word));
+    const initials = before.map((word) => word[0]).join("");
+    if (initials.endsWith(candidate.answer) || initials.endsWith(candidate.answer.slice(0, -1))) problems.push("answer leaked in stem");
+  }
+  if (/_____\s*\(\s*[A-Z]{2,6}\s*\)/.test(candidate.stem)) problems.push("answer leaked in stem");
+  // "…, the company said Thursday": when something was said is not worth a question.
+  if (candidate.type === "when" && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(candidate.answer) && /\b(?:said|says|told|announced|reported|added)\s+_____/.test(candidate.stem)) {
+    problems.push("not worth asking: only when something was said");
+  }
   if (stemWords(candidate) > MAX_STEM_WORDS) problems.push(`stem longer than ${MAX_STEM_WORDS} words`);
   // A blanked sentence needs context around the blank; a written question can be short.
   const minimum = candidate.stem.includes("_____") ? 10 : 5;
