@@ -72,6 +72,11 @@ const LINE_RULES: LineRule[] = [
       !/,\s+[a-z]/.test(line),
   },
   {
+    reason: "byline",
+    // "Associated Press writers Jay Reeves in Birmingham and Dave Martin contributed to this report."
+    test: (line, words) => short(40)(words) && /\bcontributed(?:\s+(?:to\s+this\s+report|reporting|to\s+this\s+story))\.?$/i.test(line),
+  },
+  {
     reason: "timestamp",
     test: (line, words) =>
       short(16)(words) &&

@@ -236,7 +236,9 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     // A statement about "he" with nobody named in it cannot be judged true or false.
     const namesSomeone = facts.mentions.some((other) => other.sentence === mention.sentence && other.type === "person");
     const vaguePronoun = /\b(?:he|she|they)\b/i.test(sentence.text) && !namesSomeone;
-    if (statementWords >= 10 && statementWords <= 32 && distractors.options.length > 0 && !PRONOUN_START.test(sentence.text) && !vaguePronoun && mention.type !== "date") {
+    // "MONTGOMERY, Ala. -- …": the dateline already names the place, so a swapped one is plainly false.
+    const dateline = /^[A-Z][A-Z .'-]+,\s*[A-Z][\w.]*\s*(?:--|—|–)/.test(sentence.text);
+    if (statementWords >= 10 && statementWords <= 32 && distractors.options.length > 0 && !PRONOUN_START.test(sentence.text) && !vaguePronoun && !dateline && mention.type !== "date") {
       const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
       const swap = distractors.options[0]!;
       const statement = isTrue ? sentence.text : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`;

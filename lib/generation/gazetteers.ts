@@ -196,3 +196,13 @@ export const EQUIVALENT_ROLES = [["top diplomat", "foreign minister", "secretary
 export const PROMINENT_COUNTRIES = new Set(
   "United States,China,Russia,India,Japan,Germany,United Kingdom,France,Italy,Canada,Brazil,Mexico,Australia,South Korea,North Korea,Indonesia,Turkey,Saudi Arabia,Argentina,South Africa,Iran,Israel,Ukraine,Poland,Pakistan,Egypt,Nigeria,Spain,Netherlands,Sweden,Norway,Belarus,Syria,Iraq,Afghanistan,Vietnam,Taiwan,Philippines,Kenya,Ethiopia,Qatar,United Arab Emirates,Switzerland,Greece,Cuba,Venezuela,Colombia,Chile".split(","),
 );
+
+/** AP-style state abbreviations used in datelines ("MONTGOMERY, Ala. --"): they give a state away. */
+export const STATE_ABBREVIATIONS: Record<string, string> = {
+  Alabama: "Ala.", Arizona: "Ariz.", Arkansas: "Ark.", California: "Calif.", Colorado: "Colo.", Connecticut: "Conn.", Delaware: "Del.",
+  Florida: "Fla.", Georgia: "Ga.", Illinois: "Ill.", Indiana: "Ind.", Kansas: "Kan.", Kentucky: "Ky.", Louisiana: "La.", Maryland: "Md.",
+  Massachusetts: "Mass.", Michigan: "Mich.", Minnesota: "Minn.", Mississippi: "Miss.", Missouri: "Mo.", Montana: "Mont.", Nebraska: "Neb.",
+  Nevada: "Nev.", "New Hampshire": "N.H.", "New Jersey": "N.J.", "New Mexico": "N.M.", "North Carolina": "N.C.", "North Dakota": "N.D.",
+  Oklahoma: "Okla.", Oregon: "Ore.", Pennsylvania: "Pa.", "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.",
+  Tennessee: "Tenn.", Vermont: "Vt.", Virginia: "Va.", Washington: "Wash.", "West Virginia": "W.Va.", Wisconsin: "Wis.", Wyoming: "Wyo.",
+};

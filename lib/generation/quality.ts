@@ -1,4 +1,5 @@
 import { normalizeAnswer } from "./answer-matching";
+import { STATE_ABBREVIATIONS } from "./gazetteers";
 import { arrangeChoices, type Candidate } from "./candidates";
 import type { Facts } from "./facts";
 import type { DroppedCandidate, GeneratedQuestion, GenerateOptions, QuestionKind } from "./types";
@@ -63,9 +64,12 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
     if (initials.endsWith(candidate.answer) || initials.endsWith(candidate.answer.slice(0, -1))) problems.push("answer leaked in stem");
   }
   if (/_____\s*\(\s*[A-Z]{2,6}\s*\)/.test(candidate.stem)) problems.push("answer leaked in stem");
-  // "…, the company said Thursday": when something was said is not worth a question.
-  if (candidate.type === "when" && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(candidate.answer) && /\b(?:said|says|told|announced|reported|added)\s+_____/.test(candidate.stem)) {
-    problems.push("not worth asking: only when something was said");
+  // "MONTGOMERY, Ala. -- _____'s new law": the dateline's abbreviation names the state.
+  const abbreviation = STATE_ABBREVIATIONS[candidate.answer];
+  if (abbreviation && candidate.stem.includes(abbreviation)) problems.push("answer leaked in stem");
+  // A weekday on its own ("…at midday _____") is rarely what a reader should take away.
+  if (candidate.type === "when" && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(candidate.answer)) {
+    problems.push("not worth asking: a weekday on its own");
   }
   if (stemWords(candidate) > MAX_STEM_WORDS) problems.push(`stem longer than ${MAX_STEM_WORDS} words`);
   // A blanked sentence needs context around the blank; a written question can be short.
