@@ -15,7 +15,7 @@ export const DEMO_ACCOUNTS = [
   { email: "student@quizwire.test", name: "Sam Student", role: "STUDENT" as const },
 ];
 export const DEMO_QUIZ_TITLE = "China, Russia and the war in Ukraine";
-export const DEMO_END_QUIZ_TITLE = "Wang Yi in Moscow: results at the end";
+const DEMO_END_QUIZ_TITLE = "Wang Yi in Moscow: results at the end";
 
 const ARTICLE_FILE = path.join(process.cwd(), "tests", "fixtures", "articles", "seed-2025-04-01-wang-yi-ukraine.txt");
 

@@ -121,7 +121,7 @@ function readJsonLd(document: Document): Json | undefined {
 }
 
 /** Any date string a page may carry → YYYY-MM-DD (the calendar day as the page states it), or undefined. */
-export function toIsoDate(value: string | undefined): string | undefined {
+function toIsoDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const plain = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
   if (plain) return `${plain[1]}-${plain[2]}-${plain[3]}`;
@@ -140,7 +140,8 @@ function absoluteUrl(href: string | undefined, base: string | undefined): string
   }
 }
 
-function hostOf(pageUrl: string | undefined): string | undefined {
+/** "www.example.com/x" → "example.com": the site's name when the page gives none. */
+export function hostOf(pageUrl: string | undefined): string | undefined {
   try {
     return pageUrl ? new URL(pageUrl).hostname.replace(/^www\./, "") : undefined;
   } catch {

@@ -1,6 +1,6 @@
 import { marked } from "marked";
 import { cleanText, countWords } from "./clean";
-import { blocksToText, extractFromHtml } from "./html";
+import { blocksToText, extractFromHtml, hostOf } from "./html";
 import { detectLanguage, languageName, primaryLanguage } from "./language";
 import { findDateInText, findDateInUrl } from "./dates";
 import type { ArticleMetadata, IngestedArticle, Removal } from "./types";
@@ -10,7 +10,7 @@ import type { ArticleMetadata, IngestedArticle, Removal } from "./types";
  * clean article, or in an IngestError whose message is shown to the person as it is.
  */
 export const LIMITS = { minWords: 80, maxWords: 20_000, maxBytes: 2 * 1024 * 1024 } as const;
-export const ACCEPTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
+const ACCEPTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
 
 export type IngestErrorCode = "empty" | "too-short" | "too-long" | "not-text" | "file-type" | "too-large" | "not-english" | "no-article";
 
@@ -55,7 +55,7 @@ function fromFile(name: string, bytes: Uint8Array): IngestedArticle {
 }
 
 /** UTF-8 text or a clear refusal: binary files (NUL bytes, invalid UTF-8) are not articles. */
-export function decodeText(bytes: Uint8Array, name = "That file"): string {
+function decodeText(bytes: Uint8Array, name = "That file"): string {
   const looksBinary = bytes.subarray(0, 8192).includes(0);
   let text: string | undefined;
   if (!looksBinary) {
@@ -120,7 +120,7 @@ function fromText(original: string, metadata: ArticleMetadata): IngestedArticle 
 }
 
 /** Pasted text rarely carries a headline: use a short first line, else the first sentence's opening words. */
-export function titleFromText(text: string): string {
+function titleFromText(text: string): string {
   const firstParagraph = text.split("\n\n")[0] ?? "";
   if (countWords(firstParagraph) <= 16 && !/[.!?]$/.test(firstParagraph)) return firstParagraph;
   const sentence = firstParagraph.split(/(?<=[.!?])\s/)[0] ?? firstParagraph;
@@ -133,14 +133,6 @@ function dateFromTimestampLine(removed: Removal[]): string | undefined {
   const stamps = removed.filter((removal) => removal.reason === "timestamp");
   const published = stamps.find((removal) => /published|posted/i.test(removal.text)) ?? stamps.find((removal) => !/updated|modified/i.test(removal.text)) ?? stamps[0];
   return published ? findDateInText(published.text) : undefined;
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, "") : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function emptyError(): IngestError {

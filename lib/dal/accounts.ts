@@ -66,6 +66,6 @@ export async function createAccount(input: NewAccount): Promise<SignedInUser> {
   }
 }
 
-export function normalizeEmail(email: string): string {
+function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { judgeAnswer, maxPoints, percentile, pointsFor, type GivenAnswer } from "@/lib/scoring/scoring";
+import { judgeAnswer, maxPoints, percentileFromCounts, pointsFor, type GivenAnswer } from "@/lib/scoring/scoring";
+import { paragraphAround } from "@/lib/articles/paragraph";
 import { NotFoundError, UserError } from "./errors";
 import { requireViewer } from "./viewer";
 
@@ -91,10 +92,9 @@ export interface PlayerView {
   questions: PlayerQuestion[];
 }
 
-function paragraphAround(text: string, start: number, end: number): string {
-  const from = text.lastIndexOf("\n\n", start);
-  const to = text.indexOf("\n\n", end);
-  return text.slice(from < 0 ? 0 : from + 2, to < 0 ? text.length : to);
+function paragraphText(text: string, start: number, end: number): string {
+  const paragraph = paragraphAround(text, start, end);
+  return text.slice(paragraph.start, paragraph.end);
 }
 
 const attemptInclude = {
@@ -149,7 +149,7 @@ function feedbackFor(attempt: LoadedAttempt, question: LoadedAttempt["set"]["que
     matchedAnswer: answer?.matchedAnswer ?? null,
     explanation: question.explanation,
     evidence: hasEvidence
-      ? { text: question.evidenceText ?? "", paragraph: paragraphAround(text, question.evidenceStart!, question.evidenceEnd!), start: question.evidenceStart!, end: question.evidenceEnd! }
+      ? { text: question.evidenceText ?? "", paragraph: paragraphText(text, question.evidenceStart!, question.evidenceEnd!), start: question.evidenceStart!, end: question.evidenceEnd! }
       : null,
   };
 }
@@ -157,8 +157,7 @@ function feedbackFor(attempt: LoadedAttempt, question: LoadedAttempt["set"]["que
 function toPlayerView(attempt: LoadedAttempt): PlayerView {
   const order = attempt.choiceOrder as ChoiceOrder;
   const reveal = attempt.finishedAt !== null || attempt.set.feedbackMode === "IMMEDIATE";
-  const { text: _text, ...article } = attempt.set.article ?? { text: "" };
-  void _text;
+  const article = attempt.set.article;
   return {
     attemptId: attempt.id,
     setId: attempt.set.id,
@@ -168,7 +167,8 @@ function toPlayerView(attempt: LoadedAttempt): PlayerView {
     deadline: attempt.deadline,
     expired: attempt.deadline !== null && attempt.deadline.getTime() <= Date.now(),
     finished: attempt.finishedAt !== null,
-    article: attempt.set.article ? (article as PlayerView["article"]) : null,
+    // The article's text stays on the server; the player only needs where it came from.
+    article: article ? { title: article.title, source: article.source, url: article.url, publishedAt: article.publishedAt } : null,
     questions: attempt.set.questions.map((question) => {
       const answer = attempt.answers.find((candidate) => candidate.questionId === question.id);
       const byId = new Map(question.choices.map((choice) => [choice.id, choice]));
@@ -226,8 +226,9 @@ export async function submitAnswer(attemptId: string, questionId: string, given:
     ],
     skipDuplicates: true,
   });
-  const fresh = await loadOwnAttempt(attemptId);
-  const view = toPlayerView(fresh).questions.find((candidate) => candidate.id === questionId)!;
+  // Only the answers changed (this one, or the first of a race): re-read those, not the whole attempt.
+  const answers = await db().answer.findMany({ where: { attemptId } });
+  const view = toPlayerView({ ...attempt, answers }).questions.find((candidate) => candidate.id === questionId)!;
   return { view, duplicate: inserted.count === 0 };
 }
 
@@ -255,21 +256,29 @@ export interface ResultsView extends PlayerView {
 export async function getResults(attemptId: string): Promise<ResultsView> {
   const attempt = await loadOwnAttempt(attemptId);
   if (!attempt.finishedAt) throw new UserError("Finish the quiz to see your results.");
-  const finished = await db().attempt.findMany({
-    where: { setId: attempt.setId, finishedAt: { not: null } },
-    select: { id: true, score: true, user: { select: { name: true, leaderboardOptIn: true } } },
-    orderBy: [{ score: "desc" }, { finishedAt: "asc" }],
-  });
-  const scores = finished.map((other) => other.score ?? 0);
+  // Counts and the top ten, so a quiz with thousands of attempts is not read in full.
+  const score = attempt.score ?? 0;
+  const finishedOfSet = { setId: attempt.setId, finishedAt: { not: null } };
+  const [below, ties, total, top] = await Promise.all([
+    db().attempt.count({ where: { ...finishedOfSet, score: { lt: score } } }),
+    db().attempt.count({ where: { ...finishedOfSet, score } }),
+    db().attempt.count({ where: finishedOfSet }),
+    db().attempt.findMany({
+      where: finishedOfSet,
+      select: { id: true, score: true, user: { select: { name: true, leaderboardOptIn: true } } },
+      orderBy: [{ score: "desc" }, { finishedAt: "asc" }],
+      take: 10,
+    }),
+  ]);
   return {
     ...toPlayerView(attempt),
     score: attempt.score ?? 0,
     maxScore: attempt.maxScore ?? attempt.set.questions.length,
     correct: attempt.answers.filter((answer) => answer.isCorrect).length,
     durationSeconds: Math.round((attempt.finishedAt.getTime() - attempt.startedAt.getTime()) / 1000),
-    percentile: percentile(attempt.score ?? 0, scores),
-    finishedAttempts: finished.length,
-    leaderboard: finished.slice(0, 10).map((other) => ({
+    percentile: percentileFromCounts(below, ties, total),
+    finishedAttempts: total,
+    leaderboard: top.map((other) => ({
       name: other.user.leaderboardOptIn || other.id === attempt.id ? other.user.name : "A learner",
       score: other.score ?? 0,
       isYou: other.id === attempt.id,

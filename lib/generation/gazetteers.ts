@@ -171,8 +171,6 @@ export const OFFICE_HOLDERS: OfficeHolder[] = [
   { name: "Dmitry Medvedev", office: "former President", country: "Russia", asOf: "2025-04-01" },
 ];
 
-/** Plausible stand-in names when an article has too few people of its own. */
-export const GENERIC_PEOPLE = OFFICE_HOLDERS.map((holder) => holder.name);
 
 export const US_STATES_LIST = "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York_State North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming"
   .split(" ")

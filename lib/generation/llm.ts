@@ -22,7 +22,7 @@ export interface LlmConfig {
   timeoutMs?: number;
 }
 
-export const LLM_GENERATOR_VERSION = "1.0.0";
+const LLM_GENERATOR_VERSION = "1.0.0";
 
 const llmQuestionSchema = z.object({
   type: z.enum(QUESTION_KINDS),
@@ -42,7 +42,7 @@ const SYSTEM_PROMPT = [
   'Reply with JSON only: {"questions":[{"type","prompt","choices","answer","evidence","explanation"}]}.',
 ].join("\n");
 
-export async function requestLlmQuestions(article: ArticleInput, count: number, config: LlmConfig): Promise<unknown[]> {
+async function requestLlmQuestions(article: ArticleInput, count: number, config: LlmConfig): Promise<unknown[]> {
   const response = await fetch(`${config.baseUrl.replace(/\/$/, "")}/chat/completions`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}) },
@@ -66,7 +66,7 @@ export async function requestLlmQuestions(article: ArticleInput, count: number, 
 }
 
 /** Turns the model's questions into gate candidates, dropping those that are not grounded in the article. */
-export function groundLlmQuestions(raw: unknown[], article: ArticleInput, facts: Facts): { candidates: Candidate[]; dropped: DroppedCandidate[] } {
+function groundLlmQuestions(raw: unknown[], article: ArticleInput, facts: Facts): { candidates: Candidate[]; dropped: DroppedCandidate[] } {
   const candidates: Candidate[] = [];
   const dropped: DroppedCandidate[] = [];
   for (const item of raw) {

@@ -33,7 +33,7 @@ const BASE_DIFFICULTY: Record<QuestionKind, number> = {
   "fill-in": 0.7,
 };
 
-export const MAX_STEM_WORDS = 35;
+const MAX_STEM_WORDS = 35;
 
 const stemWordCounts = new WeakMap<Candidate, number>();
 

@@ -46,8 +46,15 @@ export function maxPoints(questionCount: number, speedBonus: boolean): number {
  * below it plus half the ties, as a whole percentage. 50 when it is the only attempt.
  */
 export function percentile(score: number, allScores: readonly number[]): number {
-  if (allScores.length === 0) return 50;
-  const below = allScores.filter((other) => other < score).length;
-  const ties = allScores.filter((other) => other === score).length;
-  return Math.round(((below + ties / 2) / allScores.length) * 100);
+  return percentileFromCounts(
+    allScores.filter((other) => other < score).length,
+    allScores.filter((other) => other === score).length,
+    allScores.length,
+  );
+}
+
+/** The same, from counts the database can give without reading every attempt. */
+export function percentileFromCounts(below: number, ties: number, total: number): number {
+  if (total === 0) return 50;
+  return Math.round(((below + ties / 2) / total) * 100);
 }

@@ -19,7 +19,7 @@ async function walk(entry: string, out: string[]): Promise<void> {
   }
 }
 
-export async function sourceFingerprint(): Promise<string> {
+async function sourceFingerprint(): Promise<string> {
   const lines: string[] = [];
   for (const input of INPUTS) await walk(input, lines);
   return createHash("sha256").update(lines.join("\n")).digest("hex");
