@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/validation/auth";
 import { checkCredentials } from "@/lib/dal/accounts";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { logError } from "@/lib/log";
 
 declare module "next-auth" {
   interface User {
@@ -33,6 +34,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   trustHost: true,
   pages: { signIn: "/sign-in" },
+  // A wrong password is a person's mistake, answered on the form; it is not a server error to log with a stack.
+  logger: {
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      logError("auth error", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

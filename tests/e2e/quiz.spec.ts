@@ -42,10 +42,19 @@ function expectNoKeys(bodies: string[]): void {
   }
 }
 
+/** Signs in and starts the quiz with the keyboard only: type, Tab/focus and Enter, no clicks. */
 async function openQuiz(page: Page, title: string): Promise<void> {
-  await signIn(page, DEMO_STUDENT);
-  await page.getByTestId("quiz-card").filter({ has: page.getByRole("heading", { name: title, exact: true }) }).getByRole("link", { name: /Take this quiz/ }).click();
-  await page.getByRole("button", { name: "Start quiz" }).click();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").focus();
+  await page.keyboard.type(DEMO_STUDENT);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("quizwire-demo");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/home$/);
+  await page.getByTestId("quiz-card").filter({ has: page.getByRole("heading", { name: title, exact: true }) }).getByRole("link", { name: /Take this quiz/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Start quiz" }).focus();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/play\/.+/);
   await expect(page.getByText(/Question \d of 6/)).toBeVisible();
 }
