@@ -4,6 +4,8 @@ import path from "node:path";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
 import { ingestArticle } from "../lib/articles/ingest";
+import { extractFacts } from "../lib/generation/facts";
+import { topicsForEvidence } from "../lib/generation/topics";
 
 /**
  * Demo data for a fresh database: a teacher, a learner, and the sample article as a published quiz.
@@ -103,9 +105,11 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
       addedById: teacher!.id,
     },
   });
+  const facts = extractFacts(text, ingested.publishedAt);
   const demoQuestions = QUESTIONS.map((question, position) => {
     const start = text.indexOf(question.evidence);
     if (start < 0) throw new Error(`Seed evidence not found in the article: ${question.evidence.slice(0, 60)}…`);
+    const answer = question.choices?.find((choice) => choice.correct)?.text ?? question.accepted?.[0];
     return {
       position,
       type: question.type,
@@ -116,6 +120,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
       evidenceStart: start,
       evidenceEnd: start + question.evidence.length,
       evidenceText: question.evidence,
+      topics: topicsForEvidence(facts, { start, end: start + question.evidence.length, text: question.evidence }, answer),
       difficulty: question.difficulty,
       generator: "manual",
       choices: { create: (question.choices ?? []).map((choice, index) => ({ position: index, text: choice.text, isCorrect: Boolean(choice.correct) })) },

@@ -21,7 +21,8 @@ for (const [suffix, viewport] of [["", { width: 1280, height: 800 }], ["-phone",
     await page.getByRole("link", { name: /Take this quiz.*China, Russia/ }).click();
     await page.getByRole("button", { name: "Start quiz" }).click();
     await page.waitForURL(/\/play\/.+/);
-    await page.locator("fieldset label").first().click();
+    // A wrong answer on purpose, so the review pages have a missed question to show.
+    await page.locator("fieldset label").filter({ hasNotText: "Wang Yi" }).first().click();
     await page.getByRole("button", { name: "Submit answer" }).click();
     await page.getByTestId("feedback").waitFor();
     await page.screenshot({ path: "docs/screenshots/quiz-feedback.png" });
@@ -29,6 +30,17 @@ for (const [suffix, viewport] of [["", { width: 1280, height: 800 }], ["-phone",
     await page.waitForURL(/\/results\/.+/);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: "docs/screenshots/results.png" });
+    await page.goto(`${base}/review`);
+    await page.screenshot({ path: "docs/screenshots/review-missed.png", fullPage: true });
+    await page.goto(`${base}/review/session`);
+    await page.getByTestId("review-card").waitFor();
+    await page.screenshot({ path: "docs/screenshots/review-session.png" });
+    await page.getByTestId("review-card").locator("fieldset label").filter({ hasText: "Wang Yi" }).click();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByTestId("review-schedule").waitFor();
+    await page.screenshot({ path: "docs/screenshots/review-session-answered.png", fullPage: true });
+    await page.goto(`${base}/progress`);
+    await page.screenshot({ path: "docs/screenshots/progress.png", fullPage: true });
     await page.goto(`${base}/home`);
   }
   await page.screenshot({ path: `docs/screenshots/learner-home${suffix}.png` });

@@ -1,11 +1,14 @@
 import "server-only";
-import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { judgeAnswer, maxPoints, percentileFromCounts, pointsFor, type GivenAnswer } from "@/lib/scoring/scoring";
-import { paragraphAround } from "@/lib/articles/paragraph";
+import { buildFeedback, questionWithKeySelect, type Feedback } from "./question-feedback";
 import { NotFoundError, UserError } from "./errors";
 import { requireViewer } from "./viewer";
+import { shuffle } from "./shuffle";
+import { addMissedToReview } from "./reviews";
+
+export type { Feedback } from "./question-feedback";
 
 /**
  * Taking a quiz. Every function loads the attempt with `userId` in the `where`, so another person's
@@ -13,15 +16,6 @@ import { requireViewer } from "./viewer";
  * after answering (immediate feedback) or after finishing (feedback at the end).
  */
 type ChoiceOrder = Record<string, string[]>;
-
-function shuffle<T>(items: T[]): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
-}
 
 /** Starts an attempt at a published quiz, or returns the viewer's open one so a reload resumes. */
 export async function startAttempt(setId: string): Promise<string> {
@@ -56,18 +50,6 @@ export async function startAttempt(setId: string): Promise<string> {
   return attempt.id;
 }
 
-export interface Feedback {
-  /** False on the results page for a question the learner left blank. */
-  answered: boolean;
-  isCorrect: boolean;
-  points: number;
-  correctChoiceId: string | null;
-  correctAnswers: string[];
-  matchedAnswer: string | null;
-  explanation: string;
-  evidence: { text: string; paragraph: string; start: number; end: number } | null;
-}
-
 export interface PlayerQuestion {
   id: string;
   type: "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_IN" | "WHO_SAID";
@@ -92,11 +74,6 @@ export interface PlayerView {
   questions: PlayerQuestion[];
 }
 
-function paragraphText(text: string, start: number, end: number): string {
-  const paragraph = paragraphAround(text, start, end);
-  return text.slice(paragraph.start, paragraph.end);
-}
-
 const attemptInclude = {
   answers: true,
   set: {
@@ -109,17 +86,7 @@ const attemptInclude = {
       article: { select: { title: true, source: true, url: true, publishedAt: true, text: true } },
       questions: {
         orderBy: { position: "asc" },
-        select: {
-          id: true,
-          type: true,
-          prompt: true,
-          explanation: true,
-          acceptedAnswers: true,
-          evidenceStart: true,
-          evidenceEnd: true,
-          evidenceText: true,
-          choices: { select: { id: true, text: true, isCorrect: true } },
-        },
+        select: questionWithKeySelect,
       },
     },
   },
@@ -135,23 +102,10 @@ async function loadOwnAttempt(attemptId: string): Promise<LoadedAttempt> {
 }
 
 function feedbackFor(attempt: LoadedAttempt, question: LoadedAttempt["set"]["questions"][number]): Feedback | null {
-  const answer = attempt.answers.find((candidate) => candidate.questionId === question.id);
+  const answer = attempt.answers.find((candidate) => candidate.questionId === question.id) ?? null;
   // Unanswered questions get their key only once the attempt is over.
   if (!answer && !attempt.finishedAt) return null;
-  const text = attempt.set.article?.text;
-  const hasEvidence = text !== undefined && question.evidenceStart !== null && question.evidenceEnd !== null;
-  return {
-    answered: Boolean(answer),
-    isCorrect: answer?.isCorrect ?? false,
-    points: answer?.points ?? 0,
-    correctChoiceId: question.choices.find((choice) => choice.isCorrect)?.id ?? null,
-    correctAnswers: question.type === "FILL_IN" ? question.acceptedAnswers : question.choices.filter((choice) => choice.isCorrect).map((choice) => choice.text),
-    matchedAnswer: answer?.matchedAnswer ?? null,
-    explanation: question.explanation,
-    evidence: hasEvidence
-      ? { text: question.evidenceText ?? "", paragraph: paragraphText(text, question.evidenceStart!, question.evidenceEnd!), start: question.evidenceStart!, end: question.evidenceEnd! }
-      : null,
-  };
+  return buildFeedback(question, attempt.set.article?.text, answer);
 }
 
 function toPlayerView(attempt: LoadedAttempt): PlayerView {
@@ -226,6 +180,8 @@ export async function submitAnswer(attemptId: string, questionId: string, given:
     ],
     skipDuplicates: true,
   });
+  // A miss the learner has seen the answer to becomes a review card (at the end, for end-of-quiz feedback).
+  if (inserted.count > 0 && !judgement.isCorrect && attempt.set.feedbackMode === "IMMEDIATE") await addMissedToReview([questionId]);
   // Only the answers changed (this one, or the first of a race): re-read those, not the whole attempt.
   const answers = await db().answer.findMany({ where: { attemptId } });
   const view = toPlayerView({ ...attempt, answers }).questions.find((candidate) => candidate.id === questionId)!;
@@ -241,6 +197,8 @@ export async function finishAttempt(attemptId: string): Promise<void> {
     where: { id: attempt.id, userId: attempt.userId, finishedAt: null },
     data: { finishedAt: new Date(), score, maxScore: maxPoints(attempt.set.questions.length, attempt.set.speedBonus) },
   });
+  const missed = attempt.answers.filter((answer) => !answer.isCorrect).map((answer) => answer.questionId);
+  if (missed.length > 0) await addMissedToReview(missed);
 }
 
 export interface ResultsView extends PlayerView {

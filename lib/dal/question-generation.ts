@@ -55,6 +55,7 @@ export async function createSetFromArticle(articleId: string, options: Required<
           qualityScore: question.score,
           qualityReasons: question.reasons,
           factIds: question.factIds,
+          topics: question.topics,
           generator: result.generator.name,
           generatorVersion: result.generator.version,
           choices: { create: question.choices.map((text, index) => ({ position: index, text, isCorrect: index === question.answer })) },

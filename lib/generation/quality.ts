@@ -3,6 +3,7 @@ import { STATE_ABBREVIATIONS } from "./gazetteers";
 import { arrangeChoices, type Candidate } from "./candidates";
 import type { Facts } from "./facts";
 import type { DroppedCandidate, GeneratedQuestion, GenerateOptions, QuestionKind } from "./types";
+import { topicsOf } from "./topics";
 
 /**
  * The quality gate: every candidate gets a score and the reasons it was kept or dropped. Then a
@@ -205,6 +206,7 @@ export function selectQuestions(
         score: value,
         reasons: notes.length ? notes : ["passes every check"],
         factIds: [`sentence:${candidate.sentence}`, `entity:${candidate.entity}`],
+        topics: topicsOf(facts, candidate.evidence, candidate.entity),
       };
     });
   return { questions, dropped };

@@ -31,6 +31,8 @@ export interface GeneratedQuestion {
   reasons: string[];
   /** The facts it rests on, e.g. "entity:Wang Yi", "sentence:3". */
   factIds: string[];
+  /** What it is about, as "person:Wang Yi", "place:Russia", "organization:NATO". */
+  topics: string[];
 }
 
 export interface ArticleInput {

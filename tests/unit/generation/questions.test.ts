@@ -5,6 +5,7 @@ import { buildCandidates, type Candidate } from "@/lib/generation/candidates";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 import { problemsOf } from "@/lib/generation/quality";
+import { topicsForEvidence } from "@/lib/generation/topics";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 const load = (file: string) => ingestArticle({ kind: "file", name: file, bytes: readFileSync(`tests/fixtures/articles/${file}`) });
@@ -137,4 +138,24 @@ describe("generation over every fixture article", () => {
       expect(generateQuestions(input, { count: 10 }).questions).toEqual(questions);
     });
   }
+});
+
+describe("topics", () => {
+  it("tags each question with the people, places and organisations it is about, its own entity first", () => {
+    const questions = generateQuestions(sampleInput, { count: 10 }).questions;
+    expect(questions.every((question) => question.topics.length > 0 && question.topics.length <= 4)).toBe(true);
+    expect(questions.every((question) => question.topics.every((topic) => /^(person|place|organization):\S/.test(topic)))).toBe(true);
+    const who = questions.find((question) => question.type === "who" && answerOf(question) === "Volodymyr Zelensky") ?? questions.find((question) => question.type === "who")!;
+    // Choices may use the article's short form ("Lavrov"); the topic keeps the full name.
+    expect(who.topics[0]).toMatch(new RegExp(`^person:(.+ )?${answerOf(who)}$`));
+    expect(questions.some((question) => question.topics.includes("person:Wang Yi"))).toBe(true);
+  });
+
+  it("tags a hand-written question from its evidence, the answer's entity first", () => {
+    const start = sample.text.indexOf("Wang told the RIA Novosti news agency");
+    const sentence = facts.sentences.find((candidate) => candidate.start <= start && start < candidate.end)!;
+    const topics = topicsForEvidence(facts, { start: sentence.start, end: sentence.end, text: sentence.text }, "RIA Novosti");
+    expect(topics[0]).toBe("organization:RIA Novosti");
+    expect(topics).toContain("person:Wang Yi");
+  });
 });

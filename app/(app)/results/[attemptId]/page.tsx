@@ -6,7 +6,7 @@ import { getResults } from "@/lib/dal/attempts";
 import { NotFoundError, UserError } from "@/lib/dal/errors";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
-import { FormattedDate } from "@/components/ui/formatted-date";
+import { ArticleSource } from "@/components/articles/article-source";
 
 export const metadata: Metadata = { title: "Your results" };
 
@@ -32,19 +32,7 @@ export default async function ResultsPage({ params }: PageProps<"/results/[attem
         {results.article && (
           <p className="text-sm text-slate-700">
             From{" "}
-            {results.article.url ? (
-              <a href={results.article.url} className="underline" rel="noopener noreferrer nofollow">
-                “{results.article.title}”
-              </a>
-            ) : (
-              <>“{results.article.title}”</>
-            )}
-            {results.article.source && <>, {results.article.source}</>}
-            {results.article.publishedAt && (
-              <>
-                , <FormattedDate date={results.article.publishedAt} />
-              </>
-            )}
+            <ArticleSource article={results.article} />
           </p>
         )}
       </header>
