@@ -77,15 +77,26 @@ export function action<S extends z.ZodType, T>(schema: S, handler: (data: z.infe
   return async (_previous: unknown, input: Input) => run(schema, input, handler);
 }
 
-/** An action for signed-in people; `role: "teacher"` also refuses learners. */
+/**
+ * An action for signed-in people; `role: "teacher"` also refuses learners. The caller is checked
+ * before the input is even read, so a refusal says nothing about what the action would accept.
+ */
 export function authedAction<S extends z.ZodType, T>(
   schema: S,
   handler: (data: z.infer<S>, viewer: Viewer) => Promise<T>,
   options: { role?: "teacher" } = {},
 ) {
-  return async (_previous: unknown, input: Input) =>
-    run(schema, input, async (data) => {
-      const viewer = options.role === "teacher" ? await requireTeacher() : await requireViewer();
-      return handler(data, viewer);
-    });
+  return async (_previous: unknown, input: Input): Promise<ActionResult<T>> => {
+    let viewer: Viewer;
+    try {
+      viewer = options.role === "teacher" ? await requireTeacher() : await requireViewer();
+    } catch (error) {
+      // What was typed comes back, so signing in again in another tab loses nothing.
+      const values = echo(toObject(input));
+      if (error instanceof UserError) return { ok: false, error: error.message, values };
+      logError("server action failed", error);
+      return { ok: false, error: GENERIC_ERROR, values };
+    }
+    return run(schema, input, (data) => handler(data, viewer));
+  };
 }

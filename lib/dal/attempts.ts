@@ -17,37 +17,51 @@ export type { Feedback } from "./question-feedback";
  */
 type ChoiceOrder = Record<string, string[]>;
 
-/** Starts an attempt at a published quiz, or returns the viewer's open one so a reload resumes. */
-export async function startAttempt(setId: string): Promise<string> {
+interface AttemptRules {
+  setId: string;
+  assignmentId: string | null;
+  timeLimitSeconds: number | null;
+  maxAttempts: number | null;
+}
+
+/**
+ * The viewer's open attempt for this quiz (or assignment), so a reload resumes; else a new one with
+ * its own choice order, if the attempts allowed are not used up. Callers check access first.
+ */
+export async function openOrCreateAttempt(rules: AttemptRules): Promise<string> {
   const viewer = await requireViewer();
-  const set = await db().questionSet.findFirst({
-    where: { id: setId, status: "PUBLISHED" },
-    select: { id: true, timeLimitSeconds: true, maxAttempts: true, questions: { select: { id: true, choices: { select: { id: true } } } } },
-  });
-  if (!set) throw new NotFoundError("That quiz");
+  const scope = { setId: rules.setId, userId: viewer.id, assignmentId: rules.assignmentId };
   const open = await db().attempt.findFirst({
-    where: { setId, userId: viewer.id, finishedAt: null, OR: [{ deadline: null }, { deadline: { gt: new Date() } }] },
+    where: { ...scope, finishedAt: null, OR: [{ deadline: null }, { deadline: { gt: new Date() } }] },
     select: { id: true },
     orderBy: { startedAt: "desc" },
   });
   if (open) return open.id;
-  if (set.maxAttempts !== null) {
-    const used = await db().attempt.count({ where: { setId, userId: viewer.id, finishedAt: { not: null } } });
-    if (used >= set.maxAttempts) {
-      throw new UserError(`You have used all ${set.maxAttempts} ${set.maxAttempts === 1 ? "attempt" : "attempts"} this quiz allows. Your results are on your home page.`);
+  if (rules.maxAttempts !== null) {
+    const used = await db().attempt.count({ where: { ...scope, finishedAt: { not: null } } });
+    if (used >= rules.maxAttempts) {
+      throw new UserError(`You have used all ${rules.maxAttempts} ${rules.maxAttempts === 1 ? "attempt" : "attempts"} this quiz allows. Your results are on your home page.`);
     }
   }
-  const choiceOrder: ChoiceOrder = Object.fromEntries(set.questions.map((question) => [question.id, shuffle(question.choices.map((choice) => choice.id))]));
+  const questions = await db().question.findMany({ where: { setId: rules.setId }, select: { id: true, choices: { select: { id: true } } } });
+  const choiceOrder: ChoiceOrder = Object.fromEntries(questions.map((question) => [question.id, shuffle(question.choices.map((choice) => choice.id))]));
   const attempt = await db().attempt.create({
     data: {
-      setId,
-      userId: viewer.id,
+      ...scope,
       choiceOrder,
-      deadline: set.timeLimitSeconds ? new Date(Date.now() + set.timeLimitSeconds * 1000) : null,
+      deadline: rules.timeLimitSeconds ? new Date(Date.now() + rules.timeLimitSeconds * 1000) : null,
     },
     select: { id: true },
   });
   return attempt.id;
+}
+
+/** Starts (or resumes) an attempt at a published quiz, with the set's own settings. */
+export async function startAttempt(setId: string): Promise<string> {
+  await requireViewer();
+  const set = await db().questionSet.findFirst({ where: { id: setId, status: "PUBLISHED" }, select: { id: true, timeLimitSeconds: true, maxAttempts: true } });
+  if (!set) throw new NotFoundError("That quiz");
+  return openOrCreateAttempt({ setId, assignmentId: null, timeLimitSeconds: set.timeLimitSeconds, maxAttempts: set.maxAttempts });
 }
 
 export interface PlayerQuestion {
@@ -63,6 +77,8 @@ export interface PlayerQuestion {
 export interface PlayerView {
   attemptId: string;
   setId: string;
+  /** Set for class assignments: retakes go through the assignment, not the public quiz. */
+  assignmentId: string | null;
   title: string;
   feedbackMode: "IMMEDIATE" | "END";
   layout: "ONE_PER_SCREEN" | "ALL_ON_ONE_PAGE";
@@ -76,6 +92,8 @@ export interface PlayerView {
 
 const attemptInclude = {
   answers: true,
+  // An assignment's settings override the set's.
+  assignment: { select: { feedbackMode: true, speedBonus: true } },
   set: {
     select: {
       id: true,
@@ -94,6 +112,9 @@ const attemptInclude = {
 
 type LoadedAttempt = Prisma.AttemptGetPayload<{ include: typeof attemptInclude }>;
 
+const feedbackModeOf = (attempt: LoadedAttempt) => attempt.assignment?.feedbackMode ?? attempt.set.feedbackMode;
+const speedBonusOf = (attempt: LoadedAttempt) => attempt.assignment?.speedBonus ?? attempt.set.speedBonus;
+
 async function loadOwnAttempt(attemptId: string): Promise<LoadedAttempt> {
   const viewer = await requireViewer();
   const attempt = await db().attempt.findFirst({ where: { id: attemptId, userId: viewer.id }, include: attemptInclude });
@@ -110,13 +131,14 @@ function feedbackFor(attempt: LoadedAttempt, question: LoadedAttempt["set"]["que
 
 function toPlayerView(attempt: LoadedAttempt): PlayerView {
   const order = attempt.choiceOrder as ChoiceOrder;
-  const reveal = attempt.finishedAt !== null || attempt.set.feedbackMode === "IMMEDIATE";
+  const reveal = attempt.finishedAt !== null || feedbackModeOf(attempt) === "IMMEDIATE";
   const article = attempt.set.article;
   return {
     attemptId: attempt.id,
     setId: attempt.set.id,
+    assignmentId: attempt.assignmentId,
     title: attempt.set.title,
-    feedbackMode: attempt.set.feedbackMode,
+    feedbackMode: feedbackModeOf(attempt),
     layout: attempt.set.layout,
     deadline: attempt.deadline,
     expired: attempt.deadline !== null && attempt.deadline.getTime() <= Date.now(),
@@ -174,14 +196,14 @@ export async function submitAnswer(attemptId: string, questionId: string, given:
         textAnswer: "text" in given ? given.text.slice(0, 500) : null,
         isCorrect: judgement.isCorrect,
         matchedAnswer: judgement.matched ?? null,
-        points: pointsFor(judgement, { speedBonus: attempt.set.speedBonus, elapsedMs }),
+        points: pointsFor(judgement, { speedBonus: speedBonusOf(attempt), elapsedMs }),
         elapsedMs: elapsedMs === undefined ? null : Math.max(0, Math.round(elapsedMs)),
       },
     ],
     skipDuplicates: true,
   });
   // A miss the learner has seen the answer to becomes a review card (at the end, for end-of-quiz feedback).
-  if (inserted.count > 0 && !judgement.isCorrect && attempt.set.feedbackMode === "IMMEDIATE") await addMissedToReview([questionId]);
+  if (inserted.count > 0 && !judgement.isCorrect && feedbackModeOf(attempt) === "IMMEDIATE") await addMissedToReview([questionId]);
   // Only the answers changed (this one, or the first of a race): re-read those, not the whole attempt.
   const answers = await db().answer.findMany({ where: { attemptId } });
   const view = toPlayerView({ ...attempt, answers }).questions.find((candidate) => candidate.id === questionId)!;
@@ -195,7 +217,7 @@ export async function finishAttempt(attemptId: string): Promise<void> {
   const score = attempt.answers.reduce((sum, answer) => sum + answer.points, 0);
   await db().attempt.updateMany({
     where: { id: attempt.id, userId: attempt.userId, finishedAt: null },
-    data: { finishedAt: new Date(), score, maxScore: maxPoints(attempt.set.questions.length, attempt.set.speedBonus) },
+    data: { finishedAt: new Date(), score, maxScore: maxPoints(attempt.set.questions.length, speedBonusOf(attempt)) },
   });
   const missed = attempt.answers.filter((answer) => !answer.isCorrect).map((answer) => answer.questionId);
   if (missed.length > 0) await addMissedToReview(missed);

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { currentStreak, dayKey, reviewsPerDay, topicMastery, type DayStats, type TopicMastery } from "@/lib/review/progress";
+import { feedbackSeen } from "./review-history";
 import { requireViewer } from "./viewer";
 
 export interface LearningProgress {
@@ -27,7 +28,7 @@ export async function getLearningProgress(timeZone: string): Promise<LearningPro
       select: { reviewedAt: true, isCorrect: true, card: { select: { question: { select: { topics: true } } } } },
     }),
     db().answer.findMany({
-      where: { attempt: { userId: viewer.id, OR: [{ finishedAt: { not: null } }, { set: { feedbackMode: "IMMEDIATE" } }] }, answeredAt: { gte: yearAgo } },
+      where: { attempt: feedbackSeen(viewer.id), answeredAt: { gte: yearAgo } },
       select: { answeredAt: true, isCorrect: true, question: { select: { topics: true } } },
     }),
     db().reviewCard.findMany({ where: { userId: viewer.id }, select: { due: true, state: true, suspended: true, retiredAt: true } }),

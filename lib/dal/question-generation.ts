@@ -70,6 +70,8 @@ export async function createSetFromArticle(articleId: string, options: Required<
 export interface ReviewQuestion {
   id: string;
   position: number;
+  type: "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_IN" | "WHO_SAID";
+  evidenceText: string | null;
   kind: string | null;
   prompt: string;
   explanation: string;
@@ -111,6 +113,8 @@ export async function getSetForReview(setId: string): Promise<SetForReview> {
         select: {
           id: true,
           position: true,
+          type: true,
+          evidenceText: true,
           kind: true,
           prompt: true,
           explanation: true,

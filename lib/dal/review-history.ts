@@ -10,6 +10,14 @@ import { requireViewer } from "./viewer";
  * Only answers whose feedback the learner has already been shown are included: those from finished
  * attempts, and those from quizzes that give feedback straight away.
  */
+/** Attempts whose answers the learner has seen the key of: finished, or with feedback after each answer. */
+export function feedbackSeen(userId: string): Prisma.AttemptWhereInput {
+  return {
+    userId,
+    OR: [{ finishedAt: { not: null } }, { assignmentId: null, set: { feedbackMode: "IMMEDIATE" } }, { assignment: { feedbackMode: "IMMEDIATE" } }],
+  };
+}
+
 export interface ReviewFilters {
   show: "missed" | "all";
   articleId?: string;
@@ -47,7 +55,7 @@ const ANSWER_LIMIT = 500;
 export async function getReviewHistory(filters: ReviewFilters): Promise<ReviewHistory> {
   const viewer = await requireViewer();
   const seen: Prisma.AnswerWhereInput = {
-    attempt: { userId: viewer.id, OR: [{ finishedAt: { not: null } }, { set: { feedbackMode: "IMMEDIATE" } }] },
+    attempt: feedbackSeen(viewer.id),
   };
   const answeredAt: Prisma.DateTimeFilter = {};
   if (filters.from) answeredAt.gte = new Date(`${filters.from}T00:00:00Z`);

@@ -7,12 +7,14 @@ import { QuizCard } from "@/components/quiz/quiz-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getLearnerProgress } from "@/lib/dal/progress";
 import { LearnerProgressSections } from "@/components/quiz/learner-progress";
+import { listMyAssignments } from "@/lib/dal/assignments";
+import { AssignedWork } from "@/components/learner/assigned-work";
 
 export const metadata: Metadata = { title: "Home" };
 
 export default async function HomePage() {
   const viewer = await viewerOrSignIn("/home");
-  const [quizzes, progress] = await Promise.all([listPublishedQuizzes(), getLearnerProgress()]);
+  const [quizzes, progress, assignments] = await Promise.all([listPublishedQuizzes(), getLearnerProgress(), listMyAssignments()]);
   const firstName = viewer.name.split(/\s+/)[0];
   return (
     <div className="space-y-8">
@@ -27,6 +29,19 @@ export default async function HomePage() {
           </p>
         )}
       </header>
+      {(assignments.length > 0 || !isTeacher(viewer)) && (
+        <section aria-labelledby="assigned-heading" className="space-y-3">
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <h2 id="assigned-heading" className="text-xl font-semibold">Assigned to you</h2>
+            <Link href="/join" className="text-sm font-medium text-brand-700 underline">Join a class</Link>
+          </div>
+          {assignments.length === 0 ? (
+            <p className="text-slate-700">Nothing assigned. If your teacher gave you a class code, join the class to see their assignments here.</p>
+          ) : (
+            <AssignedWork assignments={assignments} />
+          )}
+        </section>
+      )}
       <LearnerProgressSections progress={progress} />
       <section aria-labelledby="quizzes-heading" className="space-y-4">
         <h2 id="quizzes-heading" className="text-xl font-semibold">Quizzes for you</h2>

@@ -17,9 +17,14 @@ export default async function TeacherPage() {
           <h1 className="text-3xl font-bold tracking-tight">Your question sets</h1>
           <p className="mt-1 text-slate-700">Draft sets are only visible to you; published sets appear on every learner&apos;s home.</p>
         </div>
-        <Link href="/articles/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-          New quiz from an article
-        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href="/teacher/classes" className="rounded-md border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:bg-slate-50">
+            Classes and assignments
+          </Link>
+          <Link href="/articles/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            New quiz from an article
+          </Link>
+        </div>
       </header>
       {sets.length === 0 ? (
         <EmptyState title="You have no question sets yet">

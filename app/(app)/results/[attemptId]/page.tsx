@@ -105,9 +105,11 @@ export default async function ResultsPage({ params }: PageProps<"/results/[attem
       </section>
 
       <div className="flex flex-wrap items-center gap-4">
-        <div className="w-48">
-          <StartQuizButton setId={results.setId} label="Try again" />
-        </div>
+        {!results.assignmentId && (
+          <div className="w-48">
+            <StartQuizButton setId={results.setId} label="Try again" />
+          </div>
+        )}
         <Link href="/home" className="text-brand-700 underline">
           Back to your home
         </Link>

@@ -8,6 +8,8 @@ import type { QuestionKind } from "@/lib/generation/types";
 import { EvidenceInParagraph } from "@/components/generation/evidence-in-paragraph";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { QuizSettingsForm } from "@/components/generation/quiz-settings-form";
+import { QuestionEditor } from "@/components/teacher/question-editor";
+import { QuestionRowActions } from "@/components/teacher/question-row-actions";
 
 export const metadata: Metadata = { title: "Review questions" };
 
@@ -83,9 +85,26 @@ export default async function ReviewSetPage({ params }: PageProps<"/teacher/sets
                 </div>
               </details>
             )}
+            <div className="flex flex-wrap items-start justify-between gap-3 border-t border-slate-100 pt-3">
+              <details className="min-w-0 flex-1 text-sm">
+                <summary className="cursor-pointer font-medium text-brand-700">
+                  Edit<span className="sr-only"> question {index + 1}</span>
+                </summary>
+                <div className="mt-3">
+                  <QuestionEditor question={{ ...question, choices: question.choices }} />
+                </div>
+              </details>
+              <QuestionRowActions questionId={question.id} number={index + 1} isFirst={index === 0} isLast={index === set.questions.length - 1} />
+            </div>
           </li>
         ))}
       </ol>
+      <details className="rounded-xl border border-dashed border-slate-300 bg-white p-5">
+        <summary className="cursor-pointer font-semibold text-brand-700">Add a question by hand</summary>
+        <div className="mt-4">
+          <QuestionEditor setId={set.id} />
+        </div>
+      </details>
     </div>
   );
 }
