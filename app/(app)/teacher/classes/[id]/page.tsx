@@ -59,8 +59,8 @@ export default async function ClassPage({ params }: PageProps<"/teacher/classes/
           </ul>
         )}
         {!found.archived && (
-          <details className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" open={found.assignments.length === 0}>
-            <summary className="cursor-pointer font-semibold text-brand-700">Assign a question set</summary>
+          <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+            <h3 className="font-semibold text-slate-900">Assign a question set</h3>
             <div className="mt-4">
               {sets.length === 0 ? (
                 <p className="text-slate-700">Make a question set first: <Link href="/articles/new" className="text-brand-700 underline">start from an article</Link>.</p>
@@ -68,7 +68,7 @@ export default async function ClassPage({ params }: PageProps<"/teacher/classes/
                 <AssignForm classId={found.id} sets={sets.map((set) => ({ id: set.id, title: set.title, status: set.status }))} />
               )}
             </div>
-          </details>
+          </div>
         )}
       </section>
 
