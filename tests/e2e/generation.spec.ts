@@ -25,7 +25,7 @@ test("a teacher makes a quiz from the sample article and reviews questions, expl
 
   const questions = page.getByTestId("review-question");
   await expect(questions).toHaveCount(10);
-  await expect(page.getByText("Who said: “China is ready, taking into account")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Who said: “China is ready, taking into account/ })).toBeVisible();
   const first = questions.first();
   await expect(first.getByText("Explanation:")).toBeVisible();
   await first.getByText("Evidence in the article").click();

@@ -9,6 +9,7 @@ import { EvidenceInParagraph } from "@/components/generation/evidence-in-paragra
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { QuizSettingsForm } from "@/components/generation/quiz-settings-form";
 import { QuestionEditor } from "@/components/teacher/question-editor";
+import { FORMATS } from "@/lib/formats";
 import { QuestionRowActions } from "@/components/teacher/question-row-actions";
 
 export const metadata: Metadata = { title: "Review questions" };
@@ -40,6 +41,14 @@ export default async function ReviewSetPage({ params }: PageProps<"/teacher/sets
         )}
       </header>
       <QuizSettingsForm setId={set.id} status={set.status} settings={set.settings} />
+      <nav aria-label="Export this set" className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="font-medium text-slate-800">Export:</span>
+        {FORMATS.map((format) => (
+          <a key={format.id} href={`/teacher/sets/${set.id}/export/${format.id}`} className="rounded-md border border-slate-300 px-2.5 py-1 text-brand-700 hover:bg-slate-50" download>
+            {format.label}
+          </a>
+        ))}
+      </nav>
       <ol className="space-y-4">
         {set.questions.map((question, index) => (
           <li key={question.id} className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="review-question">

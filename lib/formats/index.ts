@@ -1,0 +1,72 @@
+import { exportAiken, importAiken } from "./aiken";
+import { exportCsv, importCsv } from "./csv";
+import { exportGift, importGift } from "./gift";
+import { exportJson, importJson } from "./json";
+import { exportMoodleXml, importMoodleXml } from "./moodle-xml";
+import { exportQti, importQti } from "./qti";
+import type { ExportedFile, FormatId, ImportResult, PortableSet } from "./types";
+
+export type { ExportedFile, FormatId, ImportIssue, ImportResult, PortableQuestion, PortableSet, PortableSource } from "./types";
+
+export const FORMATS: { id: FormatId; label: string; extensions: string[] }[] = [
+  { id: "json", label: "Quizwire JSON (everything, lossless)", extensions: [".quizwire.json", ".json"] },
+  { id: "csv", label: "CSV (spreadsheet)", extensions: [".csv"] },
+  { id: "gift", label: "GIFT (Moodle)", extensions: [".gift", ".gift.txt"] },
+  { id: "aiken", label: "Aiken (Moodle, multiple choice only)", extensions: [".aiken.txt", ".aiken"] },
+  { id: "moodle-xml", label: "Moodle XML", extensions: [".xml"] },
+  { id: "qti", label: "QTI 3.0 package (.zip)", extensions: [".zip"] },
+];
+
+export function isFormatId(value: string): value is FormatId {
+  return FORMATS.some((format) => format.id === value);
+}
+
+export function exportSet(set: PortableSet, format: FormatId): ExportedFile {
+  switch (format) {
+    case "json":
+      return exportJson(set);
+    case "csv":
+      return exportCsv(set);
+    case "gift":
+      return exportGift(set);
+    case "aiken":
+      return exportAiken(set);
+    case "moodle-xml":
+      return exportMoodleXml(set);
+    case "qti":
+      return exportQti(set);
+  }
+}
+
+/** The format a file is in, from its name, then its first bytes. */
+export function detectFormat(fileName: string, bytes: Uint8Array): FormatId | null {
+  const name = fileName.toLowerCase();
+  for (const format of [...FORMATS].sort((a, b) => Math.max(...b.extensions.map((e) => e.length)) - Math.max(...a.extensions.map((e) => e.length)))) {
+    if (format.extensions.some((extension) => name.endsWith(extension))) return format.id;
+  }
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return "qti";
+  const head = new TextDecoder().decode(bytes.slice(0, 2000)).replace(/^\uFEFF/, "").trimStart();
+  if (head.startsWith("{")) return "json";
+  if (head.startsWith("<")) return "moodle-xml";
+  if (/^ANSWER:\s*[A-J]\s*$/im.test(head)) return "aiken";
+  if (/\{[^}]*[=~]/.test(head) || /^::/m.test(head)) return "gift";
+  if (/^[^\n]*,/.test(head)) return "csv";
+  return null;
+}
+
+export function importSet(bytes: Uint8Array, format: FormatId): ImportResult {
+  if (format === "qti") return importQti(bytes);
+  const text = new TextDecoder("utf-8").decode(bytes);
+  switch (format) {
+    case "json":
+      return importJson(text);
+    case "csv":
+      return importCsv(text);
+    case "gift":
+      return importGift(text);
+    case "aiken":
+      return importAiken(text);
+    case "moodle-xml":
+      return importMoodleXml(text);
+  }
+}
