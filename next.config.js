@@ -8,7 +8,7 @@ const nextConfig = {
     // Article uploads may be up to 2 MB (checked with a clear message); leave room for the form around them.
     serverActions: { bodySizeLimit: "3mb" },
   },
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  serverExternalPackages: ["exceljs", "@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
 };
 
 export default nextConfig;

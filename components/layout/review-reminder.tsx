@@ -16,7 +16,7 @@ export function ReviewReminder({ due, today }: { due: number; today: string }) {
     setHidden(true);
   };
   return (
-    <div role="region" aria-label="Review reminder" className="border-b border-amber-200 bg-amber-50">
+    <div role="region" aria-label="Review reminder" className="border-b border-amber-200 bg-amber-50 print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3 px-3 py-2 text-sm sm:px-6">
         <p className="text-amber-950" data-testid="review-reminder">
           <span aria-hidden="true">⏰ </span>

@@ -20,7 +20,7 @@ export async function SiteHeader() {
   const reminder = viewer ? await reminderFor() : null;
   return (
     <>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex h-14 max-w-5xl items-center justify-between gap-2 px-3 sm:gap-4 sm:px-6">
           <Link href={viewer ? "/home" : "/"} className="flex items-center gap-2 text-lg font-bold tracking-tight text-brand-700">
             <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">Q</span>

@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addQuestion, deleteQuestion, moveQuestion, updateQuestion } from "@/lib/dal/question-editing";
-import { addQuestionSchema, editQuestionSchema, moveQuestionSchema, questionRefSchema } from "@/lib/validation/questions";
+import { redirect } from "next/navigation";
+import { addQuestion, createEmptySet, deleteQuestion, duplicateSet, moveQuestion, regenerateDistractors, regenerateQuestion, updateQuestion } from "@/lib/dal/question-editing";
+import { addQuestionSchema, editQuestionSchema, emptySetSchema, moveQuestionSchema, questionRefSchema, regenerateDistractorsSchema, setRefSchema } from "@/lib/validation/questions";
 import { authedAction } from "./safe-action";
 
 const refresh = () => revalidatePath("/teacher/sets/[id]", "page");
@@ -43,6 +44,46 @@ export const moveQuestionAction = authedAction(
     await moveQuestion(questionId, direction);
     refresh();
     return { questionId };
+  },
+  { role: "teacher" },
+);
+
+export const regenerateDistractorsAction = authedAction(
+  regenerateDistractorsSchema,
+  async ({ questionId, choiceIds }) => {
+    const result = await regenerateDistractors(questionId, choiceIds);
+    refresh();
+    revalidatePath("/teacher/assignments/[id]", "page");
+    return result;
+  },
+  { role: "teacher" },
+);
+
+export const regenerateQuestionAction = authedAction(
+  questionRefSchema,
+  async ({ questionId }) => {
+    await regenerateQuestion(questionId);
+    refresh();
+    return { questionId };
+  },
+  { role: "teacher" },
+);
+
+export const duplicateSetAction = authedAction(
+  setRefSchema,
+  async ({ setId }) => {
+    const copyId = await duplicateSet(setId);
+    revalidatePath("/teacher");
+    redirect(`/teacher/sets/${copyId}`);
+  },
+  { role: "teacher" },
+);
+
+export const createEmptySetAction = authedAction(
+  emptySetSchema,
+  async ({ title }) => {
+    const setId = await createEmptySet(title);
+    redirect(`/teacher/sets/${setId}`);
   },
   { role: "teacher" },
 );

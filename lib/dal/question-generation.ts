@@ -3,21 +3,11 @@ import { db } from "@/lib/db";
 import { generateQuestions } from "@/lib/generation/generate";
 import { generateWithLlm } from "@/lib/generation/llm";
 import { env } from "@/lib/env";
-import type { GenerateOptions, QuestionKind } from "@/lib/generation/types";
+import type { GenerateOptions } from "@/lib/generation/types";
+import { STORED_QUESTION_TYPE } from "@/lib/generation/kinds";
 import { NotFoundError, UserError } from "./errors";
 import { requireTeacher } from "./viewer";
 
-const STORED_TYPE: Record<QuestionKind, "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_IN" | "WHO_SAID"> = {
-  who: "MULTIPLE_CHOICE",
-  role: "MULTIPLE_CHOICE",
-  where: "MULTIPLE_CHOICE",
-  when: "MULTIPLE_CHOICE",
-  "how-many": "MULTIPLE_CHOICE",
-  "which-organization": "MULTIPLE_CHOICE",
-  "who-said": "WHO_SAID",
-  "true-false": "TRUE_FALSE",
-  "fill-in": "FILL_IN",
-};
 
 /** Generates questions from one of the teacher's articles into a new draft set; returns its id. */
 export async function createSetFromArticle(articleId: string, options: Required<Pick<GenerateOptions, "count" | "types" | "difficulty">>): Promise<string> {
@@ -42,7 +32,7 @@ export async function createSetFromArticle(articleId: string, options: Required<
       questions: {
         create: result.questions.map((question, position) => ({
           position,
-          type: STORED_TYPE[question.type],
+          type: STORED_QUESTION_TYPE[question.type],
           kind: question.type,
           prompt: question.prompt,
           explanation: question.explanation,

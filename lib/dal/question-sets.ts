@@ -37,17 +37,22 @@ export async function listPublishedQuizzes(): Promise<QuizCard[]> {
 export interface OwnSetRow extends QuizCard {
   status: "DRAFT" | "PUBLISHED";
   updatedAt: Date;
+  /** Its article is older than the age asked for: facts may be out of date. */
+  stale: boolean;
 }
 
+const DAY_MS = 86_400_000;
+
 /** The signed-in teacher's own question sets, most recently changed first. */
-export async function listOwnSets(): Promise<OwnSetRow[]> {
+export async function listOwnSets({ staleAfterDays = 30 }: { staleAfterDays?: number } = {}): Promise<OwnSetRow[]> {
   const teacher = await requireTeacher();
   const sets = await db().questionSet.findMany({
     where: { ownerId: teacher.id },
     orderBy: { updatedAt: "desc" },
     select: cardSelect,
   });
-  return sets.map(({ _count, ...set }) => ({ ...set, questionCount: _count.questions }));
+  const cutoff = Date.now() - staleAfterDays * DAY_MS;
+  return sets.map(({ _count, ...set }) => ({ ...set, questionCount: _count.questions, stale: (set.article?.publishedAt?.getTime() ?? Infinity) < cutoff }));
 }
 
 export interface PublishedQuiz extends QuizCard {

@@ -13,7 +13,7 @@ export interface DistractorPick {
   fromArticle: number;
 }
 
-function acceptable(candidate: string, answer: string, normalizedEvidence: string): boolean {
+export function acceptable(candidate: string, answer: string, normalizedEvidence: string): boolean {
   const a = normalizeAnswer(candidate);
   const b = normalizeAnswer(answer);
   if (!a || a === b) return false;

@@ -14,3 +14,16 @@ export const KIND_LABELS: Record<QuestionKind, string> = {
   "true-false": "True or false",
   "fill-in": "Fill in the blank",
 };
+
+/** How each kind is stored and played: most are multiple choice. */
+export const STORED_QUESTION_TYPE: Record<QuestionKind, "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_IN" | "WHO_SAID"> = {
+  who: "MULTIPLE_CHOICE",
+  role: "MULTIPLE_CHOICE",
+  where: "MULTIPLE_CHOICE",
+  when: "MULTIPLE_CHOICE",
+  "how-many": "MULTIPLE_CHOICE",
+  "which-organization": "MULTIPLE_CHOICE",
+  "who-said": "WHO_SAID",
+  "true-false": "TRUE_FALSE",
+  "fill-in": "FILL_IN",
+};

@@ -40,3 +40,13 @@ export const editQuestionSchema = z.object({ questionId: id }).and(questionField
 export const addQuestionSchema = z.object({ setId: id }).and(questionFieldsSchema);
 export const questionRefSchema = z.object({ questionId: id });
 export const moveQuestionSchema = z.object({ questionId: id, direction: z.enum(["up", "down"]) });
+
+export const regenerateDistractorsSchema = z.object({
+  questionId: id,
+  choiceIds: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value])),
+});
+export const setRefSchema = z.object({ setId: z.string().min(1, "Missing question set reference.").max(64) });
+export const emptySetSchema = z.object({ title: z.string().trim().min(3, "Give the set a title of at least 3 characters.").max(200, "Keep the title under 200 characters.") });

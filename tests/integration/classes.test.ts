@@ -6,7 +6,17 @@ import { createClass, getOwnClass, joinClassByCode, JOIN_CODE_LENGTH, listMyClas
 import { ForbiddenError, NotFoundError, UserError } from "@/lib/dal/errors";
 import { addQuestion, deleteQuestion, moveQuestion, updateQuestion } from "@/lib/dal/question-editing";
 import { archiveClassAction, assignSetAction, createClassAction, removeStudentAction } from "@/lib/actions/classes";
-import { addQuestionAction, deleteQuestionAction, editQuestionAction, moveQuestionAction } from "@/lib/actions/question-editing";
+import {
+  addQuestionAction,
+  createEmptySetAction,
+  deleteQuestionAction,
+  duplicateSetAction,
+  editQuestionAction,
+  moveQuestionAction,
+  regenerateDistractorsAction,
+  regenerateQuestionAction,
+} from "@/lib/actions/question-editing";
+import { importSetAction } from "@/lib/actions/set-transfer";
 import { saveQuizSettings } from "@/lib/actions/question-sets";
 import { generateSetFromArticle } from "@/lib/actions/articles";
 import { questionFieldsSchema } from "@/lib/validation/questions";
@@ -239,11 +249,17 @@ describe("students cannot call teacher actions", () => {
       moveQuestionAction(undefined, { questionId: question.id, direction: "down" }),
       saveQuizSettings(undefined, { setId: set.id, status: "PUBLISHED", feedbackMode: "IMMEDIATE", layout: "ONE_PER_SCREEN" }),
       generateSetFromArticle(undefined, { articleId: set.articleId!, count: "10" }),
+      regenerateDistractorsAction(undefined, { questionId: question.id }),
+      regenerateQuestionAction(undefined, { questionId: question.id }),
+      duplicateSetAction(undefined, { setId: set.id }),
+      createEmptySetAction(undefined, { title: "Mine now" }),
+      importSetAction(undefined, { file: new File(["::Q:: A? {=a ~b}"], "q.gift"), format: "auto" }),
     ];
     for (const result of await Promise.all(calls)) expect(result).toMatchObject({ ok: false, error: "Only teachers can do that." });
     expect(await db().question.count({ where: { setId: set.id } })).toBe(2);
     expect((await db().classroom.findUniqueOrThrow({ where: { id: found.id } })).archivedAt).toBeNull();
     expect(await db().classroom.count({ where: { name: "Mine now" } })).toBe(0);
+    expect(await db().questionSet.count({ where: { ownerId: student.id } })).toBe(0);
   });
 
   it("refuses the same to signed-out callers", async () => {

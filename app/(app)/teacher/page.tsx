@@ -4,12 +4,18 @@ import { teacherOrForbidden } from "@/lib/dal/page-guards";
 import { listOwnSets } from "@/lib/dal/question-sets";
 import { QuizCard } from "@/components/quiz/quiz-card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { EmptySetForm } from "@/components/teacher/empty-set-form";
 
 export const metadata: Metadata = { title: "Your question sets" };
 
-export default async function TeacherPage() {
+const AGES = [7, 30, 90, 365];
+
+export default async function TeacherPage({ searchParams }: PageProps<"/teacher">) {
   await teacherOrForbidden("/teacher");
-  const sets = await listOwnSets();
+  const { olderThan } = await searchParams;
+  const staleDays = AGES.includes(Number(olderThan)) ? Number(olderThan) : 30;
+  const sets = await listOwnSets({ staleAfterDays: staleDays });
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
@@ -29,6 +35,16 @@ export default async function TeacherPage() {
           </Link>
         </div>
       </header>
+      <EmptySetForm />
+      <form method="get" className="flex flex-wrap items-center gap-2 text-sm">
+        <label htmlFor="olderThan" className="text-slate-800">Flag sets whose article is older than</label>
+        <select id="olderThan" name="olderThan" defaultValue={String(staleDays)} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+          {AGES.map((days) => (
+            <option key={days} value={days}>{days === 365 ? "a year" : `${days} days`}</option>
+          ))}
+        </select>
+        <button type="submit" className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-50">Apply</button>
+      </form>
       {sets.length === 0 ? (
         <EmptyState title="You have no question sets yet">
           <p>Start from a news article: paste it, upload it or give its link, and Quizwire drafts the questions for you to review.</p>
@@ -48,6 +64,11 @@ export default async function TeacherPage() {
                 >
                   {set.status === "PUBLISHED" ? "Published" : "Draft"}
                 </span>
+                {set.stale && set.article?.publishedAt && (
+                  <span className="inline-block rounded bg-orange-100 px-2 py-0.5 text-xs font-medium text-orange-950" data-testid="stale-set">
+                    ⚠ Facts may be out of date: article from <FormattedDate date={set.article.publishedAt} />
+                  </span>
+                )}
                 <Link href={`/teacher/sets/${set.id}`} className="text-sm font-medium text-brand-700 underline">
                   Review questions
                 </Link>

@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/dal/errors";
 import { NOT_WORKING_SHARE } from "@/lib/scoring/item-analysis";
 import { ScoreDistributionChart } from "@/components/charts/score-distribution-chart";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import { FixDistractorsButton } from "@/components/teacher/fix-distractors-button";
 
 export const metadata: Metadata = { title: "Assignment results" };
 
@@ -39,9 +40,14 @@ export default async function AssignmentResultsPage({ params }: PageProps<"/teac
             Opened <FormattedDate date={results.opensAt} withTime /> · due <FormattedDate date={results.dueAt} withTime /> · {results.questionCount} questions
           </p>
         </div>
-        <a href={`/teacher/assignments/${results.id}/results.csv`} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700" download>
-          Download CSV
-        </a>
+        <div className="flex flex-wrap gap-2">
+          <a href={`/teacher/assignments/${results.id}/results.csv`} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700" download>
+            Download CSV
+          </a>
+          <a href={`/teacher/assignments/${results.id}/results.xlsx`} className="rounded-md border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:bg-slate-50" download>
+            Download Excel (.xlsx)
+          </a>
+        </div>
       </header>
 
       <section aria-label="Summary" className="grid gap-3 sm:grid-cols-3">
@@ -132,6 +138,9 @@ export default async function AssignmentResultsPage({ params }: PageProps<"/teac
                     </li>
                   ))}
                 </ul>
+              )}
+              {item.choices.some((choice) => choice.notWorking) && (
+                <FixDistractorsButton questionId={item.questionId} choiceIds={item.choices.filter((choice) => choice.notWorking).map((choice) => choice.id)} />
               )}
             </li>
           ))}

@@ -10,6 +10,8 @@ import { FormattedDate } from "@/components/ui/formatted-date";
 import { QuizSettingsForm } from "@/components/generation/quiz-settings-form";
 import { QuestionEditor } from "@/components/teacher/question-editor";
 import { FORMATS } from "@/lib/formats";
+import Link from "next/link";
+import { DuplicateSetButton } from "@/components/teacher/duplicate-set-button";
 import { QuestionRowActions } from "@/components/teacher/question-row-actions";
 
 export const metadata: Metadata = { title: "Review questions" };
@@ -41,6 +43,12 @@ export default async function ReviewSetPage({ params }: PageProps<"/teacher/sets
         )}
       </header>
       <QuizSettingsForm setId={set.id} status={set.status} settings={set.settings} />
+      <div className="flex flex-wrap items-center gap-3">
+        <DuplicateSetButton setId={set.id} />
+        <Link href={`/teacher/sets/${set.id}/print`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+          Printable version
+        </Link>
+      </div>
       <nav aria-label="Export this set" className="flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium text-slate-800">Export:</span>
         {FORMATS.map((format) => (
@@ -103,7 +111,14 @@ export default async function ReviewSetPage({ params }: PageProps<"/teacher/sets
                   <QuestionEditor question={{ ...question, choices: question.choices }} />
                 </div>
               </details>
-              <QuestionRowActions questionId={question.id} number={index + 1} isFirst={index === 0} isLast={index === set.questions.length - 1} />
+              <QuestionRowActions
+                questionId={question.id}
+                number={index + 1}
+                isFirst={index === 0}
+                isLast={index === set.questions.length - 1}
+                fromArticle={Boolean(set.article)}
+                hasDistractors={question.type === "MULTIPLE_CHOICE" || question.type === "WHO_SAID"}
+              />
             </div>
           </li>
         ))}

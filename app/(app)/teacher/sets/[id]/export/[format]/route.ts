@@ -1,6 +1,6 @@
 import { isFormatId } from "@/lib/formats";
 import { exportOwnSet } from "@/lib/dal/set-transfer";
-import { ForbiddenError, NotAuthorizedError, NotFoundError } from "@/lib/dal/errors";
+import { downloadRefusal } from "@/lib/dal/download-errors";
 
 /** Downloads the teacher's own set in one of the exchange formats. */
 export async function GET(_request: Request, { params }: RouteContext<"/teacher/sets/[id]/export/[format]">) {
@@ -18,8 +18,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/teacher/
       },
     });
   } catch (error) {
-    if (error instanceof NotAuthorizedError) return new Response("Please sign in to export.", { status: 401 });
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) return new Response("That question set was not found.", { status: 404 });
-    throw error;
+    return downloadRefusal(error, "That question set's questions");
   }
 }
