@@ -27,14 +27,36 @@ function GenerateButton() {
   );
 }
 
-export function MakeQuizForm({ articleId }: { articleId: string }) {
+/** Generation options for one article (`articleId`), or a choice of several of the teacher's articles. */
+export function MakeQuizForm({ articleId, articles }: { articleId?: string; articles?: { id: string; title: string; detail: string }[] }) {
   const [state, action] = useActionState(generateSetFromArticle, undefined);
   const failed = state && !state.ok ? state : undefined;
   return (
     <form action={action} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm" noValidate>
-      <h2 className="text-lg font-semibold">Make a quiz from this article</h2>
+      <h2 className="text-lg font-semibold">{articles ? "Make a quiz from your articles" : "Make a quiz from this article"}</h2>
       <FormAlert message={failed && !failed.fieldErrors ? failed.error : undefined} />
-      <input type="hidden" name="articleId" value={articleId} />
+      {articles ? (
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-800">Articles (up to 5; questions alternate between them)</legend>
+          <div className="mt-2 space-y-1">
+            {articles.map((article) => (
+              <label key={article.id} className="flex items-start gap-2 text-sm">
+                <input type="checkbox" name="articleId" value={article.id} className="mt-0.5 size-4 accent-brand-600" />
+                <span>
+                  {article.title} <span className="text-slate-600">· {article.detail}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {failed?.fieldErrors?.articleId && (
+            <p className="mt-1 text-sm text-red-700" data-testid="articles-error">
+              ⚠ {failed.fieldErrors.articleId}
+            </p>
+          )}
+        </fieldset>
+      ) : (
+        <input type="hidden" name="articleId" value={articleId} />
+      )}
       <div className="flex flex-wrap gap-6">
         <div className="space-y-1">
           <label htmlFor="count" className="block text-sm font-medium text-slate-800">

@@ -10,7 +10,7 @@ import { UserError } from "@/lib/dal/errors";
 import { env } from "@/lib/env";
 import { pasteArticleSchema, restoreRemovalSchema, uploadArticleSchema, urlArticleSchema } from "@/lib/validation/articles";
 import { generateSetSchema } from "@/lib/validation/generation";
-import { createSetFromArticle } from "@/lib/dal/question-generation";
+import { createSetFromArticles } from "@/lib/dal/question-generation";
 import { authedAction } from "./safe-action";
 
 /** Ingestion refusals are the person's to fix: show them next to the field they came from. */
@@ -51,7 +51,7 @@ export const toggleRemoval = authedAction(restoreRemovalSchema, async ({ article
 export const generateSetFromArticle = authedAction(
   generateSetSchema,
   async ({ articleId, count, types, difficulty }) => {
-    const setId = await createSetFromArticle(articleId, { count, types, difficulty });
+    const setId = await createSetFromArticles(articleId, { count, types, difficulty });
     revalidatePath("/teacher");
     redirect(`/teacher/sets/${setId}`);
   },

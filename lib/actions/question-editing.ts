@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { addQuestion, createEmptySet, deleteQuestion, duplicateSet, moveQuestion, regenerateDistractors, regenerateQuestion, updateQuestion } from "@/lib/dal/question-editing";
-import { addQuestionSchema, editQuestionSchema, emptySetSchema, moveQuestionSchema, questionRefSchema, regenerateDistractorsSchema, setRefSchema } from "@/lib/validation/questions";
+import { addQuestion, createEmptySet, deleteQuestion, duplicateSet, moveQuestion, regenerateDistractors, regenerateQuestion, reorderQuestions, updateQuestion } from "@/lib/dal/question-editing";
+import { addQuestionSchema, editQuestionSchema, emptySetSchema, moveQuestionSchema, questionRefSchema, regenerateDistractorsSchema, reorderSchema, setRefSchema } from "@/lib/validation/questions";
 import { authedAction } from "./safe-action";
 
 const refresh = () => revalidatePath("/teacher/sets/[id]", "page");
@@ -84,6 +84,16 @@ export const createEmptySetAction = authedAction(
   async ({ title }) => {
     const setId = await createEmptySet(title);
     redirect(`/teacher/sets/${setId}`);
+  },
+  { role: "teacher" },
+);
+
+export const reorderQuestionsAction = authedAction(
+  reorderSchema,
+  async ({ setId, order }) => {
+    await reorderQuestions(setId, order);
+    refresh();
+    return { order };
   },
   { role: "teacher" },
 );

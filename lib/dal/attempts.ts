@@ -126,7 +126,7 @@ function feedbackFor(attempt: LoadedAttempt, question: LoadedAttempt["set"]["que
   const answer = attempt.answers.find((candidate) => candidate.questionId === question.id) ?? null;
   // Unanswered questions get their key only once the attempt is over.
   if (!answer && !attempt.finishedAt) return null;
-  return buildFeedback(question, attempt.set.article?.text, answer);
+  return buildFeedback(question, question.article?.text ?? attempt.set.article?.text, answer);
 }
 
 function toPlayerView(attempt: LoadedAttempt): PlayerView {

@@ -125,13 +125,14 @@ async function ownQuestionWithArticle(questionId: string) {
       type: true,
       kind: true,
       evidenceText: true,
+      article: { select: { title: true, text: true, publishedAt: true, source: true } },
       choices: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true, isCorrect: true } },
       set: { select: { article: { select: { title: true, text: true, publishedAt: true, source: true } }, questions: { select: { id: true, prompt: true, evidenceText: true } } } },
     },
   });
   if (!question) throw new NotFoundError("That question");
-  const article = question.set.article;
-  if (!article) throw new UserError("This set has no article to draw new material from. Edit the question by hand instead.");
+  const article = question.article ?? question.set.article;
+  if (!article) throw new UserError("This question has no article to draw new material from. Edit it by hand instead.");
   return { question, article: { title: article.title, text: article.text, publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null, source: article.source } };
 }
 
@@ -248,4 +249,16 @@ export async function createEmptySet(title: string): Promise<string> {
   const teacher = await requireTeacher();
   const created = await db().questionSet.create({ data: { title, ownerId: teacher.id }, select: { id: true } });
   return created.id;
+}
+
+/** Puts the set's questions in the order given (drag and drop); the ids must be exactly the set's questions. */
+export async function reorderQuestions(setId: string, orderedIds: string[]): Promise<void> {
+  const teacher = await requireTeacher();
+  const questions = await db().question.findMany({ where: { setId, set: { ownerId: teacher.id } }, select: { id: true } });
+  if (questions.length === 0) throw new NotFoundError("That question set");
+  const current = new Set(questions.map((question) => question.id));
+  if (orderedIds.length !== current.size || !orderedIds.every((id) => current.has(id)) || new Set(orderedIds).size !== orderedIds.length) {
+    throw new UserError("The set changed while you were reordering it. Reload the page and try again.");
+  }
+  await db().$transaction(orderedIds.map((id, position) => db().question.update({ where: { id }, data: { position } })));
 }

@@ -26,6 +26,8 @@ export const questionWithKeySelect = {
   evidenceEnd: true,
   evidenceText: true,
   choices: { select: { id: true, text: true, isCorrect: true }, orderBy: { position: "asc" } },
+  // Each question's own article: a set may draw on several.
+  article: { select: { text: true } },
 } satisfies Prisma.QuestionSelect;
 
 export interface QuestionWithKey {

@@ -10,27 +10,49 @@ import { requireTeacher } from "./viewer";
 
 
 /** Generates questions from one of the teacher's articles into a new draft set; returns its id. */
-export async function createSetFromArticle(articleId: string, options: Required<Pick<GenerateOptions, "count" | "types" | "difficulty">>): Promise<string> {
-  const teacher = await requireTeacher();
-  const article = await db().article.findFirst({ where: { id: articleId, addedById: teacher.id } });
-  if (!article) throw new NotFoundError("That article");
+type SetOptions = Required<Pick<GenerateOptions, "count" | "types" | "difficulty">>;
+
+async function generateFor(article: { title: string; text: string; publishedAt: Date | null; source: string | null }, options: SetOptions) {
   const input = { title: article.title, text: article.text, publishedAt: article.publishedAt?.toISOString().slice(0, 10), source: article.source };
   const { LLM_BASE_URL, LLM_MODEL, LLM_API_KEY, LLM_TIMEOUT_MS } = env();
-  const result =
-    LLM_BASE_URL && LLM_MODEL
-      ? await generateWithLlm(input, options, { baseUrl: LLM_BASE_URL, model: LLM_MODEL, apiKey: LLM_API_KEY, timeoutMs: LLM_TIMEOUT_MS })
-      : generateQuestions(input, options);
-  if (result.questions.length === 0) {
-    throw new UserError("We could not make any questions of those kinds from this article. Try more kinds of question or another difficulty.", "types");
+  return LLM_BASE_URL && LLM_MODEL
+    ? generateWithLlm(input, options, { baseUrl: LLM_BASE_URL, model: LLM_MODEL, apiKey: LLM_API_KEY, timeoutMs: LLM_TIMEOUT_MS })
+    : generateQuestions(input, options);
+}
+
+/**
+ * Generates questions from one or more of the teacher's articles into a new draft set; returns its
+ * id. With several articles the count is shared out and questions alternate between them, each
+ * keeping its own article for evidence.
+ */
+export async function createSetFromArticles(articleIds: string[], options: SetOptions): Promise<string> {
+  const teacher = await requireTeacher();
+  const ids = [...new Set(articleIds)];
+  const found = await db().article.findMany({ where: { id: { in: ids }, addedById: teacher.id } });
+  if (found.length !== ids.length || ids.length === 0) throw new NotFoundError(ids.length > 1 ? "One of those articles" : "That article");
+  const articles = ids.map((id) => found.find((article) => article.id === id)!);
+  const share = Math.ceil(options.count / articles.length);
+  const results = await Promise.all(articles.map((article) => generateFor(article, { ...options, count: share })));
+  // Round robin, so a 10-question set from two articles is about both.
+  const picked: { question: (typeof results)[number]["questions"][number]; article: (typeof articles)[number]; generator: (typeof results)[number]["generator"] }[] = [];
+  for (let round = 0; picked.length < options.count && round < share; round++) {
+    results.forEach((result, index) => {
+      const question = result.questions[round];
+      if (question && picked.length < options.count) picked.push({ question, article: articles[index]!, generator: result.generator });
+    });
   }
+  if (picked.length === 0) {
+    throw new UserError(`We could not make any questions of those kinds from ${articles.length > 1 ? "these articles" : "this article"}. Try more kinds of question or another difficulty.`, "types");
+  }
+  const single = articles.length === 1 ? articles[0]! : null;
   const set = await db().questionSet.create({
     data: {
-      title: article.title,
-      description: `${result.questions.length} questions generated from the article.`,
+      title: single ? single.title : `${articles[0]!.title} and ${articles.length - 1} more`.slice(0, 200),
+      description: single ? `${picked.length} questions generated from the article.` : `${picked.length} questions generated from ${articles.length} articles: ${articles.map((article) => `“${article.title}”`).join("; ")}.`.slice(0, 2000),
       ownerId: teacher.id,
-      articleId: article.id,
+      articleId: single?.id ?? null,
       questions: {
-        create: result.questions.map((question, position) => ({
+        create: picked.map(({ question, article, generator }, position) => ({
           position,
           type: STORED_QUESTION_TYPE[question.type],
           kind: question.type,
@@ -46,8 +68,8 @@ export async function createSetFromArticle(articleId: string, options: Required<
           qualityReasons: question.reasons,
           factIds: question.factIds,
           topics: question.topics,
-          generator: result.generator.name,
-          generatorVersion: result.generator.version,
+          generator: generator.name,
+          generatorVersion: generator.version,
           choices: { create: question.choices.map((text, index) => ({ position: index, text, isCorrect: index === question.answer })) },
         })),
       },
@@ -57,8 +79,15 @@ export async function createSetFromArticle(articleId: string, options: Required<
   return set.id;
 }
 
+export async function createSetFromArticle(articleId: string, options: SetOptions): Promise<string> {
+  return createSetFromArticles([articleId], options);
+}
+
 export interface ReviewQuestion {
   id: string;
+  /** The text of the article this question rests on (sets from several articles mix them). */
+  articleText: string | null;
+  articleTitle: string | null;
   position: number;
   type: "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_IN" | "WHO_SAID";
   evidenceText: string | null;
@@ -105,6 +134,7 @@ export async function getSetForReview(setId: string): Promise<SetForReview> {
           position: true,
           type: true,
           evidenceText: true,
+          article: { select: { text: true, title: true } },
           kind: true,
           prompt: true,
           explanation: true,
@@ -121,7 +151,7 @@ export async function getSetForReview(setId: string): Promise<SetForReview> {
   });
   if (!set) throw new NotFoundError("That question set");
   const { feedbackMode, layout, timeLimitSeconds, speedBonus, maxAttempts, ...rest } = set;
-  return { ...rest, settings: { feedbackMode, layout, timeLimitSeconds, speedBonus, maxAttempts }, questions: set.questions.map((question) => ({ ...question, qualityReasons: (question.qualityReasons as string[]) ?? [] })) };
+  return { ...rest, settings: { feedbackMode, layout, timeLimitSeconds, speedBonus, maxAttempts }, questions: set.questions.map(({ article, ...question }) => ({ ...question, articleText: article?.text ?? null, articleTitle: article?.title ?? null, qualityReasons: (question.qualityReasons as string[]) ?? [] })) };
 }
 
 export interface QuizSettings {

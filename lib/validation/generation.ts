@@ -2,7 +2,11 @@ import { z } from "zod";
 import { QUESTION_KINDS } from "@/lib/generation/kinds";
 
 export const generateSetSchema = z.object({
-  articleId: z.string().min(1).max(64),
+  // One article, or several (checkboxes with the same name) for a set drawn from each.
+  articleId: z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.string().min(1).max(64)).min(1, "Pick at least one article.").max(5, "Pick at most 5 articles for one set."),
+  ),
   count: z.coerce
     .number({ message: "Choose how many questions: a number from 5 to 30." })
     .int("Choose a whole number of questions.")

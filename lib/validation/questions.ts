@@ -50,3 +50,8 @@ export const regenerateDistractorsSchema = z.object({
 });
 export const setRefSchema = z.object({ setId: z.string().min(1, "Missing question set reference.").max(64) });
 export const emptySetSchema = z.object({ title: z.string().trim().min(3, "Give the set a title of at least 3 characters.").max(200, "Keep the title under 200 characters.") });
+
+export const reorderSchema = z.object({
+  setId: z.string().min(1, "Missing question set reference.").max(64),
+  order: z.array(z.string().min(1).max(64)).min(1).max(500),
+});

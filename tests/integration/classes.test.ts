@@ -4,7 +4,7 @@ import { finishAttempt, getPlayerView, submitAnswer } from "@/lib/dal/attempts";
 import { createAssignment, getAssignmentResults, listMyAssignments, startAssignmentAttempt, type AssignmentInput } from "@/lib/dal/assignments";
 import { createClass, getOwnClass, joinClassByCode, JOIN_CODE_LENGTH, listMyClasses, listOwnClasses, removeStudent, setClassArchived } from "@/lib/dal/classes";
 import { ForbiddenError, NotFoundError, UserError } from "@/lib/dal/errors";
-import { addQuestion, deleteQuestion, moveQuestion, updateQuestion } from "@/lib/dal/question-editing";
+import { addQuestion, deleteQuestion, moveQuestion, reorderQuestions, updateQuestion } from "@/lib/dal/question-editing";
 import { archiveClassAction, assignSetAction, createClassAction, removeStudentAction } from "@/lib/actions/classes";
 import {
   addQuestionAction,
@@ -213,7 +213,12 @@ describe("editing questions", () => {
     order = await db().question.findMany({ where: { setId: set.id }, orderBy: { position: "asc" }, select: { id: true, position: true } });
     expect(order).toEqual([{ id: added, position: 0 }, { id: second!.id, position: 1 }]);
 
+    await reorderQuestions(set.id, [second!.id, added]);
+    expect((await db().question.findMany({ where: { setId: set.id }, orderBy: { position: "asc" }, select: { id: true } })).map((question) => question.id)).toEqual([second!.id, added]);
+    await expect(reorderQuestions(set.id, [second!.id])).rejects.toThrow("The set changed while you were reordering it");
+
     signInAs(teacherB);
+    await expect(reorderQuestions(set.id, [added, second!.id])).rejects.toThrow(NotFoundError);
     await expect(updateQuestion(added, fields({ type: "FILL_IN", prompt: "Hijacked question", explanation: "x", accepted: "y" }))).rejects.toThrow(NotFoundError);
     await expect(deleteQuestion(added)).rejects.toThrow(NotFoundError);
     await expect(moveQuestion(added, "up")).rejects.toThrow(NotFoundError);

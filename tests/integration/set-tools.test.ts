@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ingestArticle } from "@/lib/articles/ingest";
-import { createSetFromArticle } from "@/lib/dal/question-generation";
+import { createSetFromArticle, createSetFromArticles } from "@/lib/dal/question-generation";
+import { startAttempt, submitAnswer } from "@/lib/dal/attempts";
 import { NotFoundError } from "@/lib/dal/errors";
 import { createEmptySet, duplicateSet, regenerateDistractors, regenerateQuestion } from "@/lib/dal/question-editing";
 import { listOwnSets } from "@/lib/dal/question-sets";
@@ -62,6 +63,33 @@ describe("regenerating", () => {
     await expect(regenerateDistractors(question.id)).rejects.toThrow(NotFoundError);
     await expect(regenerateQuestion(question.id)).rejects.toThrow(NotFoundError);
     await expect(duplicateSet(setId)).rejects.toThrow(NotFoundError);
+  });
+});
+
+describe("a set from several articles", () => {
+  it("alternates questions between the articles, each with its own evidence, shown to learners from the right article", async () => {
+    signInAs(teacher);
+    const second = ingestArticle({ kind: "file", name: "fox.txt", bytes: readFileSync("tests/fixtures/articles/pasted/fox-news.txt") });
+    const other = await db().article.create({ data: { title: "Second article", text: second.text, originalText: second.originalText, wordCount: second.words, contentHash: `${Math.random()}`, addedById: teacher.id } });
+    const first = await db().article.findFirstOrThrow({ where: { questionSets: { some: { id: setId } } } });
+    const mixedId = await createSetFromArticles([first.id, other.id], { count: 6, types: [...QUESTION_KINDS], difficulty: "mixed" });
+    const mixed = await db().questionSet.findUniqueOrThrow({ where: { id: mixedId }, include: { questions: { orderBy: { position: "asc" }, include: { article: true } } } });
+    expect(mixed.articleId).toBeNull();
+    expect(mixed.title).toBe("Wang Yi in Moscow and 1 more");
+    expect(mixed.questions.map((question) => question.articleId)).toEqual([first.id, other.id, first.id, other.id, first.id, other.id]);
+    for (const question of mixed.questions) expect(question.article!.text.slice(question.evidenceStart!, question.evidenceEnd!)).toBe(question.evidenceText);
+
+    await db().questionSet.update({ where: { id: mixedId }, data: { status: "PUBLISHED" } });
+    const learner = await makeUser();
+    signInAs(learner);
+    const attemptId = await startAttempt(mixedId);
+    const fromSecond = mixed.questions[1]!;
+    const { view } = await submitAnswer(attemptId, fromSecond.id, fromSecond.type === "FILL_IN" ? { text: "x" } : { choiceId: (await db().choice.findFirstOrThrow({ where: { questionId: fromSecond.id } })).id });
+    expect(view.feedback?.evidence?.paragraph).toContain(fromSecond.evidenceText!);
+    expect(second.text).toContain(view.feedback!.evidence!.paragraph);
+
+    signInAs(other.addedById === teacher.id ? await makeUser("TEACHER") : teacher);
+    await expect(createSetFromArticles([first.id, other.id], { count: 6, types: [...QUESTION_KINDS], difficulty: "mixed" })).rejects.toThrow(NotFoundError);
   });
 });
 

@@ -24,6 +24,9 @@ export default async function TeacherPage({ searchParams }: PageProps<"/teacher"
           <p className="mt-1 text-slate-700">Draft sets are only visible to you; published sets appear on every learner&apos;s home.</p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
+          <Link href="/teacher/sets/new" className="rounded-md border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:bg-slate-50">
+            Set from several articles
+          </Link>
           <Link href="/teacher/import" className="rounded-md border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:bg-slate-50">
             Import
           </Link>

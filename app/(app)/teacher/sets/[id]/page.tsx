@@ -12,6 +12,7 @@ import { QuestionEditor } from "@/components/teacher/question-editor";
 import { FORMATS } from "@/lib/formats";
 import Link from "next/link";
 import { DuplicateSetButton } from "@/components/teacher/duplicate-set-button";
+import { SortableQuestions } from "@/components/teacher/sortable-questions";
 import { QuestionRowActions } from "@/components/teacher/question-row-actions";
 
 export const metadata: Metadata = { title: "Review questions" };
@@ -57,9 +58,14 @@ export default async function ReviewSetPage({ params }: PageProps<"/teacher/sets
           </a>
         ))}
       </nav>
-      <ol className="space-y-4">
-        {set.questions.map((question, index) => (
-          <li key={question.id} className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="review-question">
+      {set.questions.length > 1 && <p className="text-sm text-slate-600">Drag a question onto another to move it there, or use ↑ and ↓.</p>}
+      <SortableQuestions
+        key={set.questions.map((question) => question.id).join(",")}
+        setId={set.id}
+        items={set.questions.map((question, index) => ({
+          id: question.id,
+          content: (
+          <>
             <div className="flex flex-wrap items-center gap-2 text-xs font-medium">
               <span className="rounded bg-brand-50 px-2 py-0.5 text-brand-800">{question.kind ? KIND_LABELS[question.kind as QuestionKind] ?? question.kind : "Question"}</span>
               <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Difficulty {Math.round(question.difficulty * 100)}%</span>
@@ -94,11 +100,11 @@ export default async function ReviewSetPage({ params }: PageProps<"/teacher/sets
               <span className="font-semibold">Explanation: </span>
               {question.explanation}
             </p>
-            {set.article && question.evidenceStart !== null && question.evidenceEnd !== null && (
+            {question.articleText !== null && question.evidenceStart !== null && question.evidenceEnd !== null && (
               <details className="text-sm">
-                <summary className="cursor-pointer text-brand-700">Evidence in the article</summary>
+                <summary className="cursor-pointer text-brand-700">Evidence in the article{!set.article && question.articleTitle ? ` “${question.articleTitle}”` : ""}</summary>
                 <div className="mt-2">
-                  <EvidenceInParagraph text={set.article.text} start={question.evidenceStart} end={question.evidenceEnd} />
+                  <EvidenceInParagraph text={question.articleText} start={question.evidenceStart} end={question.evidenceEnd} />
                 </div>
               </details>
             )}
@@ -116,13 +122,14 @@ export default async function ReviewSetPage({ params }: PageProps<"/teacher/sets
                 number={index + 1}
                 isFirst={index === 0}
                 isLast={index === set.questions.length - 1}
-                fromArticle={Boolean(set.article)}
+                fromArticle={question.articleText !== null}
                 hasDistractors={question.type === "MULTIPLE_CHOICE" || question.type === "WHO_SAID"}
               />
             </div>
-          </li>
-        ))}
-      </ol>
+          </>
+          ),
+        }))}
+      />
       <details className="rounded-xl border border-dashed border-slate-300 bg-white p-5">
         <summary className="cursor-pointer font-semibold text-brand-700">Add a question by hand</summary>
         <div className="mt-4">
