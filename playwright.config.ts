@@ -14,6 +14,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
+  // Whole journeys on two shared cores, with a production server and two browsers busy at once:
+  // the default 30 s per test is too tight. Timings belong in bench/, not here.
+  timeout: 90_000,
   retries: 0,
   reporter: process.env.CI ? [["list"], ["json", { outputFile: ".data/e2e/results.json" }]] : [["list"], ["json", { outputFile: ".data/e2e/results.json" }]],
   use: {

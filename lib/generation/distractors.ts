@@ -167,10 +167,14 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   const lowercase = role === role.toLowerCase();
   // Offices of state are stand-ins only for an office of state; a farmer gets the article's other roles or nothing.
   const political = /president|minister|secretary|chancellor|governor|senator|ambassador|diplomat|envoy|premier|spokes/i.test(role);
+  // US-style "Navy Secretary" takes other secretaries; a prefix only fits ministers ("Russian Foreign Minister").
+  const secretary = /\bSecretary$/.test(role) && !lowercase;
   const generic = !political
     ? []
-    : (lowercase ? ["top diplomat", "spokesman", "envoy", "chief negotiator", "defence chief", "finance chief"] : ["President", "Prime Minister", "Foreign Minister", "Defence Minister", "Finance Minister", "Vice President", "Ambassador"]).map(
-        (title) => `${prefix}${title}`,
-      );
+    : secretary
+      ? ["Defense Secretary", "Navy Secretary", "Army Secretary", "Air Force Secretary", "Treasury Secretary", "Energy Secretary", "Homeland Security Secretary"]
+      : (lowercase ? ["top diplomat", "spokesman", "envoy", "chief negotiator", "defence chief", "finance chief"] : ["President", "Prime Minister", "Foreign Minister", "Defence Minister", "Finance Minister", "Vice President", "Ambassador"]).map(
+          (title) => `${prefix}${title}`,
+        );
   return pick(role, "", article, shuffled(generic.filter((title) => !isOwn(title)), seed), seed);
 }

@@ -82,12 +82,19 @@ function classify(name: string): { type: EntityType; kind?: string } | undefined
   if (US_STATES.has(lower)) return { type: "region" };
   const words = name.split(/\s+/);
   // Bare acronyms (DVR, VOD, TB) are not assumed to be organisations; known ones are in the gazetteer.
-  if (ORGANIZATION_HEADS.has(words.at(-1)!.toLowerCase())) return { type: "organization", kind: "other" };
+  // A head word alone ("Corps", "Party") is a back-reference, not a name of its own.
+  if (words.length > 1 && ORGANIZATION_HEADS.has(words.at(-1)!.toLowerCase())) return { type: "organization", kind: "other" };
   return undefined;
+}
+
+/** "WASHINGTON" (a dateline) → "Washington": places read the same wherever they appear. */
+function titleCaseShouted(name: string): string {
+  return /^[A-Z][A-Z .'-]{3,}$/.test(name) ? name.toLowerCase().replace(/\b[a-z]/g, (letter) => letter.toUpperCase()) : name;
 }
 
 /** Canonical country name for aliases ("US" → "United States"). */
 function canonicalName(name: string, type: EntityType): string {
+  if (type === "city" || type === "region") return titleCaseShouted(name);
   if (type === "country") return COUNTRY_BY_NAME.get(name.toLowerCase())?.name ?? name;
   if (type === "organization") return ORGANIZATION_BY_NAME.get(name.toLowerCase())?.name ?? name;
   return name;

@@ -54,7 +54,7 @@ export const MAJOR_CITIES = [
   "Munich", "Osaka", "Karachi", "Lahore", "Alexandria", "Odesa", "Kharkiv", "Vladivostok", "Davos", "Brussels", "Washington",
 ];
 
-export type OrganizationKind = "international" | "news-agency" | "central-bank" | "alliance" | "company" | "government" | "sports" | "other";
+export type OrganizationKind = "international" | "news-agency" | "central-bank" | "alliance" | "company" | "government" | "sports" | "other" | "military";
 
 export interface Organization {
   name: string;
@@ -106,6 +106,8 @@ export const ORGANIZATIONS: Organization[] = [
   { name: "State Department", kind: "government", aliases: ["U.S. State Department"] },
   ...["FBI", "CIA", "NASA", "EPA", "FDA", "CDC", "NOAA", "NSA", "FEMA", "IAEA", "NHS"].map((name) => ({ name, kind: "government" as const, aliases: [] as string[] })),
   ...["NFL", "NBA", "MLB", "NHL", "NCAA", "FIFA", "UEFA", "IOC", "SEC", "Premier League"].map((name) => ({ name, kind: "sports" as const, aliases: [] as string[] })),
+  // Armed services: an army's stand-ins are other services, not companies.
+  ...["Army", "Navy", "Air Force", "Marine Corps", "Coast Guard", "National Guard", "Space Force"].map((name) => ({ name, kind: "military" as const, aliases: [] as string[] })),
   { name: "Interior Department", kind: "government", aliases: [] },
   { name: "Justice Department", kind: "government", aliases: [] },
   ...["Google", "Apple", "Microsoft", "Amazon", "Facebook", "Meta", "Twitter", "Netflix", "Verizon", "AT&T", "Samsung", "Sony", "Tesla", "IBM", "Intel", "Walmart", "Boeing", "Exxon Mobil", "BP", "Shell", "Toyota", "Yahoo", "Motorola", "Comcast"].map(
@@ -120,7 +122,7 @@ for (const organization of ORGANIZATIONS) {
 
 /** Words that mark the end of an organisation's name ("Election Data Services", "Bank of England"). */
 export const ORGANIZATION_HEADS = new Set(
-  "agency bank party council committee association corporation corp inc ltd company university ministry department commission institute union organization organisation court bureau service services authority group news times post fund foundation federation league assembly parliament senate congress board office network institute army navy cargo airlines airways motors foods systems energy media capital partners holdings logistics pharmaceuticals labs technologies industries".split(" "),
+  "agency bank party council committee association corporation corp inc ltd company university ministry department commission institute union organization organisation court bureau service services authority group news times post fund foundation corps guard federation league assembly parliament senate congress board office network institute army navy cargo airlines airways motors foods systems energy media capital partners holdings logistics pharmaceuticals labs technologies industries".split(" "),
 );
 
 /** Office titles, longest first, for appositions such as "Foreign Minister Sergei Lavrov". */

@@ -6,7 +6,6 @@ import { DEMO_STUDENT, signIn, signUp } from "./helpers";
 const sample = readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt", "utf8");
 
 test("a teacher makes a quiz from the sample article and reviews questions, explanations and highlighted evidence", async ({ page }) => {
-  test.setTimeout(90_000);
   await signUp(page, "teacher", "Gen Teacher");
   await page.goto("/articles/new");
   await page.getByLabel("Headline (optional)").fill("Wang Yi in Moscow (generated)");

@@ -12,8 +12,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test("a missed question shows on the review page, comes back in the daily review, and says when it is due next", async ({ page }) => {
-  // A long journey across five pages; on two busy cores it needs more than the default 30 s.
-  test.setTimeout(90_000);
   await signUp(page, "learner", "Review Learner");
 
   // Miss the first question of the demo quiz (immediate feedback).
