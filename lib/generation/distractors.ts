@@ -20,6 +20,9 @@ export function acceptable(candidate: string, answer: string, normalizedEvidence
   const country = COUNTRY_BY_NAME.get(candidate.toLowerCase());
   if (country && country === COUNTRY_BY_NAME.get(answer.toLowerCase())) return false;
   if (a.includes(b) || b.includes(a)) return false;
+  // "Urban Meyer" is shown as "Meyer" where the article says "Meyer": a surname already in the sentence is out too.
+  const surname = a.includes(" ") ? a.split(" ").at(-1)! : "";
+  if (surname.length > 2 && ` ${normalizedEvidence} `.includes(` ${surname} `)) return false;
   return !normalizedEvidence.includes(a);
 }
 
@@ -162,7 +165,8 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
     if ([...own].some((title) => group.some((synonym) => title.endsWith(synonym)))) for (const synonym of group) own.add(synonym);
   }
   const isOwn = (title: string) => [...own].some((mine) => normalizeAnswer(title) === mine || normalizeAnswer(title).endsWith(` ${mine}`) || (mine.length > 4 && normalizeAnswer(title).endsWith(mine)));
-  const article = facts.roles.filter((candidate) => candidate.person !== person && !isOwn(candidate.role)).map((candidate) => candidate.role);
+  // Abbreviated titles ("Sen.", "Rep.") are forms of address, not positions to choose between.
+  const article = facts.roles.filter((candidate) => candidate.person !== person && !isOwn(candidate.role) && !/\.$/.test(candidate.role)).map((candidate) => candidate.role);
   const prefix = /^([A-Z][\w.-]*\s+)(?=[A-Z])/.exec(role)?.[1] ?? "";
   const lowercase = role === role.toLowerCase();
   // Offices of state are stand-ins only for an office of state; a farmer gets the article's other roles or nothing.

@@ -80,6 +80,8 @@ function classify(name: string): { type: EntityType; kind?: string } | undefined
   if (COUNTRY_BY_NAME.has(lower)) return { type: "country" };
   if (CAPITAL_TO_COUNTRY.has(lower) || CITIES.has(lower)) return { type: "city" };
   if (US_STATES.has(lower)) return { type: "region" };
+  // "Camp Pendleton", "Fort Hood", "Mount Everest": named places, not people.
+  if (/^(?:Camp|Fort|Mount|Lake|Port|Cape)\s+[A-Z]/.test(name)) return { type: "city" };
   const words = name.split(/\s+/);
   // Bare acronyms (DVR, VOD, TB) are not assumed to be organisations; known ones are in the gazetteer.
   // A head word alone ("Corps", "Party") is a back-reference, not a name of its own.

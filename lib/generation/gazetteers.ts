@@ -52,6 +52,8 @@ export const MAJOR_CITIES = [
   "Shanghai", "Hong Kong", "Mumbai", "Kolkata", "Bengaluru", "Istanbul", "St Petersburg", "Sydney", "Melbourne", "Toronto",
   "Montreal", "Sao Paulo", "Rio de Janeiro", "Lagos", "Johannesburg", "Dubai", "Geneva", "Frankfurt", "Milan", "Barcelona",
   "Munich", "Osaka", "Karachi", "Lahore", "Alexandria", "Odesa", "Kharkiv", "Vladivostok", "Davos", "Brussels", "Washington",
+  // Places named like people in news copy ("Hollywood's", "Palo Alto office").
+  "Hollywood", "Palo Alto", "Silicon Valley", "Beverly Hills", "Las Vegas", "New Orleans",
 ];
 
 export type OrganizationKind = "international" | "news-agency" | "central-bank" | "alliance" | "company" | "government" | "sports" | "other" | "military";
