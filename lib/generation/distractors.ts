@@ -105,8 +105,12 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
 
 export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
   const article = [...facts.entities.values()].filter((other) => other.type === "organization" && (other.kind === entity.kind || entity.kind === "other")).map((other) => other.name);
-  const world = ORGANIZATIONS.filter((organization) => organization.kind === entity.kind).map((organization) => organization.name);
-  return pick(entity.name, evidence, article, shuffled(world, seed), seed);
+  const sector = ORGANIZATIONS.find((organization) => organization.name === entity.name)?.sector;
+  const sameKind = ORGANIZATIONS.filter((organization) => organization.kind === entity.kind);
+  const names = (list: typeof ORGANIZATIONS) => shuffled(list.map((organization) => organization.name), seed);
+  // Same trade first; other companies only if the trade runs short.
+  const world = sector ? [...names(sameKind.filter((organization) => organization.sector === sector)), ...names(sameKind.filter((organization) => organization.sector !== sector))] : names(sameKind);
+  return pick(entity.name, evidence, article, world, seed);
 }
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -94,6 +94,12 @@ function titleCaseShouted(name: string): string {
   return /^[A-Z][A-Z .'-]{3,}$/.test(name) ? name.toLowerCase().replace(/\b[a-z]/g, (letter) => letter.toUpperCase()) : name;
 }
 
+/** "Iron Man 2", "Windows 7", "No. 26": a small number right after a capitalised word names something; it counts nothing. */
+function partOfName(text: string, start: number, number: string): boolean {
+  if (!/^\d{1,2}$/.test(number)) return false;
+  return /(?:\b[A-Z][\w'-]*|No\.)\s$/.test(text.slice(Math.max(0, start - 30), start));
+}
+
 /** Canonical country name for aliases ("US" → "United States"). */
 function canonicalName(name: string, type: EntityType): string {
   if (type === "city" || type === "region") return titleCaseShouted(name);
@@ -219,7 +225,7 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
         dates.set(numeric.text, resolved);
         addMention(numeric.text, "date", numeric.start, numeric.end, numeric.sentence);
       }
-    } else if ((numeric.type === "CARDINAL" || numeric.type === "PERCENT" || numeric.type === "MONEY") && /\d/.test(numeric.text)) {
+    } else if ((numeric.type === "CARDINAL" || numeric.type === "PERCENT" || numeric.type === "MONEY") && /\d/.test(numeric.text) && !partOfName(text, numeric.start, numeric.text)) {
       addMention(numeric.text, "quantity", numeric.start, numeric.end, numeric.sentence);
     }
   }

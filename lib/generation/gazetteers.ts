@@ -61,7 +61,13 @@ export type OrganizationKind = "international" | "news-agency" | "central-bank" 
 export interface Organization {
   name: string;
   kind: OrganizationKind;
+  /** For companies: their trade ("internet", "motoring"…), so stand-ins come from the same one. */
+  sector?: string;
   aliases: string[];
+}
+
+function companies(sector: string, names: string[]): Organization[] {
+  return names.map((name) => ({ name, kind: "company", sector, aliases: [] }));
 }
 
 export const ORGANIZATIONS: Organization[] = [
@@ -112,9 +118,16 @@ export const ORGANIZATIONS: Organization[] = [
   ...["Army", "Navy", "Air Force", "Marine Corps", "Coast Guard", "National Guard", "Space Force"].map((name) => ({ name, kind: "military" as const, aliases: [] as string[] })),
   { name: "Interior Department", kind: "government", aliases: [] },
   { name: "Justice Department", kind: "government", aliases: [] },
-  ...["Google", "Apple", "Microsoft", "Amazon", "Facebook", "Meta", "Twitter", "Netflix", "Verizon", "AT&T", "Samsung", "Sony", "Tesla", "IBM", "Intel", "Walmart", "Boeing", "Exxon Mobil", "BP", "Shell", "Toyota", "Yahoo", "Motorola", "Comcast"].map(
-    (name) => ({ name, kind: "company" as const, aliases: [] as string[] }),
-  ),
+  // Meta is Facebook's parent: never a wrong answer beside it.
+  { name: "Facebook", kind: "company", sector: "internet", aliases: ["Meta", "Meta Platforms"] },
+  // Companies carry their trade, so a social network's stand-ins are other internet companies, not Boeing.
+  ...companies("internet", ["Google", "Twitter", "Yahoo", "Netflix", "Amazon", "MySpace", "LinkedIn", "eBay"]),
+  ...companies("technology", ["Apple", "Microsoft", "IBM", "Intel", "Samsung", "Sony", "Motorola", "Nokia", "Dell", "HP"]),
+  ...companies("telecom", ["Verizon", "AT&T", "Comcast", "Sprint", "T-Mobile", "Vodafone"]),
+  ...companies("motoring", ["Tesla", "Toyota", "General Motors", "Ford", "Volkswagen", "Honda"]),
+  ...companies("aerospace", ["Boeing", "Airbus", "Lockheed Martin", "Northrop Grumman"]),
+  ...companies("retail", ["Walmart", "Target", "Costco", "Home Depot"]),
+  ...companies("energy", ["Exxon Mobil", "BP", "Shell", "Chevron", "ConocoPhillips"]),
 ];
 
 export const ORGANIZATION_BY_NAME = new Map<string, Organization>();

@@ -81,7 +81,8 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
   if (!tokens.some((token) => token.pos === "VERB" || token.pos === "AUX") || evidenceSentence.text.split(/\s+/).length < 6) {
     problems.push("built from a caption or fragment, not a sentence");
   }
-  if (/^[a-z(]/.test(evidenceSentence.text) || /\b[A-Z][a-z]+ [A-Z][a-z]+\s*\/\s*[A-Z]/.test(evidenceSentence.text)) {
+  // A sentence that starts in lower case, with a bracket or with ":"/";" was cut out of a longer one.
+  if (/^[a-z(:;,]/.test(evidenceSentence.text) || /\b[A-Z][a-z]+ [A-Z][a-z]+\s*\/\s*[A-Z]/.test(evidenceSentence.text)) {
     problems.push("built from a caption or fragment, not a sentence");
   }
   if (/\(\s*(?:AFP|Reuters|AP|Getty)/i.test(evidenceSentence.text) && evidenceSentence.text.split(/\s+/).length < 20) problems.push("built from a caption or fragment, not a sentence");

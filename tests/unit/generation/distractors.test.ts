@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ingestArticle } from "@/lib/articles/ingest";
-import { dateDistractors, personDistractors, placeDistractors, quantityDistractors, roleDistractors } from "@/lib/generation/distractors";
+import { dateDistractors, organizationDistractors, personDistractors, placeDistractors, quantityDistractors, roleDistractors } from "@/lib/generation/distractors";
 import { extractFacts } from "@/lib/generation/facts";
 import { COUNTRY_BY_NAME } from "@/lib/generation/gazetteers";
 
@@ -51,5 +51,45 @@ describe("distractors", () => {
     const { options } = roleDistractors(facts, "Wang Yi", "top diplomat", "seed");
     expect(options.length).toBe(3);
     for (const option of options) expect(option.toLowerCase()).not.toMatch(/foreign minister|secretary of state|diplomat/);
+  });
+});
+
+describe("rules learned from judging more articles", () => {
+  const factsOf = (text: string) => extractFacts(text, "2010-08-13");
+
+  it("offers other armed services for an armed service, not companies", () => {
+    const text = "Unlike the Army, the Marines are lightly equipped. The Army has more soldiers than any other service.";
+    const army = factsOf(text).entities.get("Army")!;
+    expect(army).toMatchObject({ type: "organization", kind: "military" });
+    const { options } = organizationDistractors(factsOf(text), army, "Unlike the Army, the Marines are lightly equipped.", "seed");
+    for (const option of options) expect(["Navy", "Air Force", "Marine Corps", "Coast Guard", "National Guard", "Space Force"]).toContain(option);
+  });
+
+  it("offers companies of the same trade first", () => {
+    const text = "Last spring, Facebook reportedly turned down a $750 million buyout offer. Facebook is now worth far more.";
+    const facebook = factsOf(text).entities.get("Facebook")!;
+    const { options } = organizationDistractors(factsOf(text), facebook, "Last spring, Facebook reportedly turned down a $750 million buyout offer.", "seed");
+    for (const option of options) expect(["Google", "Twitter", "Yahoo", "Netflix", "Amazon", "MySpace", "LinkedIn", "eBay"]).toContain(option);
+  });
+
+  it("never offers a person whose surname the sentence already uses", () => {
+    const text = "Florida coach Urban Meyer closed practices. Alabama coach Nick Saban did the same. Ohio State coach Jim Tressel agreed. Saban and Meyer make millions.";
+    const { options } = personDistractors(factsOf(text), "Jim Tressel", "Tressel and Meyer make millions of dollars a year.", "seed");
+    expect(options).not.toContain("Urban Meyer");
+  });
+
+  it("gives US secretaries for a US secretary, and no abbreviated titles", () => {
+    const text = "The review will be led by Navy Secretary Ray Mabus. Defense Secretary Robert Gates ordered it. Sen. Harry Reid agreed.";
+    const { options } = roleDistractors(factsOf(text), "Ray Mabus", "Navy Secretary", "seed");
+    expect(options.length).toBeGreaterThan(0);
+    for (const option of options) expect(option).toMatch(/Secretary$/);
+    expect(options).not.toContain("Sen.");
+  });
+
+  it("reads places that look like names as places, and a number in a title as part of the name", () => {
+    const facts = factsOf("WASHINGTON (Aug. 13) -- The Marines trained at California's Camp Pendleton. In May, Munn played a reporter in Iron Man 2.");
+    expect(facts.entities.get("Camp Pendleton")?.type).toBe("city");
+    expect(facts.entities.get("Washington")?.type).toBe("city");
+    expect(facts.mentions.some((mention) => mention.type === "quantity" && mention.text === "2")).toBe(false);
   });
 });
