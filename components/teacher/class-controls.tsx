@@ -8,7 +8,7 @@ export function JoinCodePanel({ code, link }: { code: string; link: string }) {
   const [copied, setCopied] = useState(false);
   const pretty = `${code.slice(0, 5)}-${code.slice(5)}`;
   return (
-    <div className="space-y-2 rounded-xl border border-brand-200 bg-brand-50 p-4">
+    <div className="space-y-2 rounded-xl border border-brand-100 bg-brand-50 p-4">
       <p className="text-sm text-slate-700">Students join with this code at <strong>/join</strong>, or with the link:</p>
       <p className="font-mono text-3xl font-bold tracking-widest text-slate-900" data-testid="join-code" aria-label={`Join code ${code.split("").join(" ")}`}>
         {pretty}

@@ -108,15 +108,7 @@ export default async function ReviewSetPage({ params }: PageProps<"/teacher/sets
                 </div>
               </details>
             )}
-            <div className="flex flex-wrap items-start justify-between gap-3 border-t border-slate-100 pt-3">
-              <details className="min-w-0 flex-1 text-sm">
-                <summary className="cursor-pointer font-medium text-brand-700">
-                  Edit<span className="sr-only"> question {index + 1}</span>
-                </summary>
-                <div className="mt-3">
-                  <QuestionEditor question={{ ...question, choices: question.choices }} />
-                </div>
-              </details>
+            <div className="space-y-3 border-t border-slate-100 pt-3">
               <QuestionRowActions
                 questionId={question.id}
                 number={index + 1}
@@ -125,6 +117,14 @@ export default async function ReviewSetPage({ params }: PageProps<"/teacher/sets
                 fromArticle={question.articleText !== null}
                 hasDistractors={question.type === "MULTIPLE_CHOICE" || question.type === "WHO_SAID"}
               />
+              <details className="text-sm">
+                <summary className="cursor-pointer font-medium text-brand-700">
+                  Edit<span className="sr-only"> question {index + 1}</span>
+                </summary>
+                <div className="mt-3">
+                  <QuestionEditor question={{ ...question, choices: question.choices }} />
+                </div>
+              </details>
             </div>
           </>
           ),
