@@ -237,7 +237,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const namesSomeone = facts.mentions.some((other) => other.sentence === mention.sentence && other.type === "person");
     const vaguePronoun = /\b(?:he|she|they)\b/i.test(sentence.text) && !namesSomeone;
     // "MONTGOMERY, Ala. -- …": the dateline already names the place, so a swapped one is plainly false.
-    const dateline = /^[A-Z][A-Z .'-]+,\s*[A-Z][\w.]*\s*(?:--|—|–)/.test(sentence.text);
+    const dateline = /^[A-Z][\w .'-]*(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]*\)\s*)?(?:--|—|–)/.test(sentence.text);
     if (statementWords >= 10 && statementWords <= 32 && distractors.options.length > 0 && !PRONOUN_START.test(sentence.text) && !vaguePronoun && !dateline && mention.type !== "date") {
       const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
       const swap = distractors.options[0]!;

@@ -161,7 +161,8 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
         if (/^['’]s$/.test(tokens[last]!.text)) last--;
       }
       if (last < first) continue;
-      let name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, "");
+      // "James Roosevelt Jr." is James Roosevelt: the suffix is not part of how the article refers to him later.
+      let name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, "").replace(/,?\s+(?:Jr|Sr)\.?$/, "");
 
       // A title inside the run: "US President Donald Trump", "Foreign Minister Sergei Lavrov".
       let role: string | undefined;
@@ -198,9 +199,14 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
         addMention(name, "event", start, end, sentence.index);
         continue;
       }
-      const known = people.find((person) => person === name || person.split(" ").at(-1) === name || person.split(" ")[0] === name);
+      // A later "Roosevelt" is the Roosevelt named most recently (James, not the Franklin named earlier).
+      const known = people.findLast((person) => person === name || person.split(" ").at(-1) === name || person.split(" ")[0] === name);
+      // People do not take "the": "the Social Security and Medicare Trustees" are a body.
+      const afterThe = /\b[Tt]he\s+(?:[A-Z][\w&.-]*\s+(?:and\s+)?)*$/.test(text.slice(Math.max(sentence.start, tokens[first]!.start - 60), tokens[first]!.start));
       if (known) {
         addMention(known, "person", start, end, sentence.index);
+      } else if (afterThe && !role) {
+        // not a person
       } else if (
         (role && looksLikePersonName(name)) ||
         (looksLikePersonName(name) &&

@@ -146,7 +146,7 @@ export const TITLES = [
   "Defense Secretary", "Defense Minister", "Finance Minister", "Interior Minister", "Trade Minister", "Health Minister", "Vice President",
   "President", "Chancellor", "Minister", "Secretary", "Governor", "Senator", "Ambassador", "Mayor", "Chairman", "Chairwoman", "Chair",
   "Spokesman", "Spokeswoman", "Spokesperson", "top diplomat", "envoy", "King", "Queen", "Pope", "General", "Commander", "Chief Executive",
-  "CEO", "Chief", "Director", "Coach", "coach", "Representative", "Rep.", "Sen.", "Gov.", "Speaker", "Judge", "Justice", "Leader",
+  "CEO", "Chief", "Director", "Coach", "coach", "Congressman", "Congresswoman", "Representative", "Rep.", "Sen.", "Gov.", "Speaker", "Judge", "Justice", "Leader",
   "Defence Secretary", "Chief of Staff", "National Security Adviser", "data scientist", "chairman", "president", "manager",
   "Farmer", "farmer", "Owner", "owner", "Lawyer", "lawyer", "Attorney", "Officer", "Professor", "Dr.", "Mr.", "Mrs.", "Ms.",
 ];

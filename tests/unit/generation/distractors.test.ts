@@ -86,6 +86,17 @@ describe("rules learned from judging more articles", () => {
     expect(options).not.toContain("Sen.");
   });
 
+  it("resolves a bare surname to the person of that name named most recently, and a body after 'the' is not a person", () => {
+    const facts = factsOf(
+      "The law was signed by President Franklin Roosevelt in 1935. James Roosevelt Jr., his grandson, spoke on Friday. Roosevelt said the program was safe. The Social Security and Medicare Trustees have warned Congress. Congressman Paul Ryan disagreed.",
+    );
+    const roosevelt = facts.mentions.filter((mention) => mention.text === "Roosevelt");
+    expect(roosevelt.map((mention) => mention.entity)).toEqual(["James Roosevelt"]);
+    expect(facts.entities.get("Medicare Trustees")?.type).not.toBe("person");
+    expect(facts.entities.get("Paul Ryan")?.type).toBe("person");
+    expect(facts.roles.find((role) => role.person === "Paul Ryan")?.role).toBe("Congressman");
+  });
+
   it("reads places that look like names as places, and a number in a title as part of the name", () => {
     const facts = factsOf("WASHINGTON (Aug. 13) -- The Marines trained at California's Camp Pendleton. In May, Munn played a reporter in Iron Man 2.");
     expect(facts.entities.get("Camp Pendleton")?.type).toBe("city");
