@@ -1,5 +1,5 @@
 import { normalizeAnswer } from "./answer-matching";
-import { CAPITAL_TO_COUNTRY, COUNTRIES, COUNTRY_BY_NAME, EQUIVALENT_ROLES, MAJOR_CITIES, PROMINENT_COUNTRIES, OFFICE_HOLDERS, ORGANIZATIONS, US_STATES_LIST } from "./gazetteers";
+import { CAPITAL_TO_COUNTRY, COUNTRIES, COUNTRY_BY_NAME, EQUIVALENT_ROLES, MAJOR_CITIES, MILITARY_BASES, PROMINENT_COUNTRIES, OFFICE_HOLDERS, ORGANIZATIONS, US_STATES_LIST } from "./gazetteers";
 import type { Entity, Facts } from "./facts";
 import { shuffled } from "./random";
 
@@ -97,10 +97,16 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     return pick(entity.name, evidence, namesOfType(facts, "country"), [...shuffled(sameRegion, seed), ...shuffled(anywhere, seed)], seed);
   }
   if (entity.type === "region") return pick(entity.name, evidence, namesOfType(facts, "region"), shuffled(US_STATES_LIST, seed), seed);
+  // A base for a base: "Camp Pendleton" is not swapped for Mogadishu.
+  if (/^(?:Camp|Fort)\s/.test(entity.name)) {
+    const bases = namesOfType(facts, "city").filter((name) => /^(?:Camp|Fort)\s/.test(name));
+    return pick(entity.name, evidence, bases, shuffled(MILITARY_BASES, seed), seed);
+  }
   // Capitals of countries readers know (not city-states such as Vatican City), near the answer first.
   const country = CAPITAL_TO_COUNTRY.get(entity.name.toLowerCase());
   const capitals = PROMINENT_CAPITALS.filter((candidate) => !country || candidate.region === country.region).map((candidate) => candidate.capital!);
-  return pick(entity.name, evidence, namesOfType(facts, "city"), shuffled(country ? capitals : [...MAJOR_CITIES, ...capitals], seed), seed);
+  const cities = namesOfType(facts, "city").filter((name) => !/^(?:Camp|Fort)\s/.test(name));
+  return pick(entity.name, evidence, cities, shuffled(country ? capitals : [...MAJOR_CITIES, ...capitals], seed), seed);
 }
 
 export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {

@@ -47,6 +47,9 @@ export const CAPITAL_TO_COUNTRY = new Map<string, Country>(
 export const DEMONYM_TO_COUNTRY = new Map<string, Country>(COUNTRIES.filter((c) => c.demonym).map((country) => [country.demonym.toLowerCase(), country]));
 
 /** Big cities that are not capitals, so "where" questions about them get city distractors. */
+/** Well-known US bases, as stand-ins for a base. */
+export const MILITARY_BASES = ["Camp Pendleton", "Camp Lejeune", "Fort Bragg", "Fort Hood", "Fort Benning", "Fort Campbell", "Fort Lewis", "Fort Knox"];
+
 export const MAJOR_CITIES = [
   "New York", "Los Angeles", "Chicago", "Houston", "San Francisco", "Miami", "Boston", "Seattle", "Dallas", "Atlanta",
   "Shanghai", "Hong Kong", "Mumbai", "Kolkata", "Bengaluru", "Istanbul", "St Petersburg", "Sydney", "Melbourne", "Toronto",

@@ -100,6 +100,8 @@ describe("rules learned from judging more articles", () => {
   it("reads places that look like names as places, and a number in a title as part of the name", () => {
     const facts = factsOf("WASHINGTON (Aug. 13) -- The Marines trained at California's Camp Pendleton. In May, Munn played a reporter in Iron Man 2.");
     expect(facts.entities.get("Camp Pendleton")?.type).toBe("city");
+    const { options } = placeDistractors(facts, facts.entities.get("Camp Pendleton")!, "The Marines trained at California's Camp Pendleton.", "seed");
+    for (const option of options) expect(option).toMatch(/^(Camp|Fort) /);
     expect(facts.entities.get("Washington")?.type).toBe("city");
     expect(facts.mentions.some((mention) => mention.type === "quantity" && mention.text === "2")).toBe(false);
   });
