@@ -15,6 +15,7 @@ import {
   moveQuestionAction,
   regenerateDistractorsAction,
   regenerateQuestionAction,
+  reorderQuestionsAction,
 } from "@/lib/actions/question-editing";
 import { importSetAction } from "@/lib/actions/set-transfer";
 import { saveQuizSettings } from "@/lib/actions/question-sets";
@@ -259,9 +260,11 @@ describe("students cannot call teacher actions", () => {
       duplicateSetAction(undefined, { setId: set.id }),
       createEmptySetAction(undefined, { title: "Mine now" }),
       importSetAction(undefined, { file: new File(["::Q:: A? {=a ~b}"], "q.gift"), format: "auto" }),
+      reorderQuestionsAction(undefined, { setId: set.id, order: set.questions.map((candidate) => candidate.id).reverse() }),
     ];
     for (const result of await Promise.all(calls)) expect(result).toMatchObject({ ok: false, error: "Only teachers can do that." });
     expect(await db().question.count({ where: { setId: set.id } })).toBe(2);
+    expect((await db().question.findMany({ where: { setId: set.id }, orderBy: { position: "asc" }, select: { id: true } })).map((candidate) => candidate.id)).toEqual(set.questions.map((candidate) => candidate.id));
     expect((await db().classroom.findUniqueOrThrow({ where: { id: found.id } })).archivedAt).toBeNull();
     expect(await db().classroom.count({ where: { name: "Mine now" } })).toBe(0);
     expect(await db().questionSet.count({ where: { ownerId: student.id } })).toBe(0);
