@@ -47,6 +47,26 @@ function stemWords(candidate: Candidate): number {
   return count;
 }
 
+// Whether a sentence is a caption or fragment depends on the sentence alone: worked out once each.
+const sentenceVerdicts = new WeakMap<Facts, Map<number, string[]>>();
+
+function sentenceProblems(facts: Facts, index: number): string[] {
+  let verdicts = sentenceVerdicts.get(facts);
+  if (!verdicts) sentenceVerdicts.set(facts, (verdicts = new Map()));
+  const known = verdicts.get(index);
+  if (known) return known;
+  const problems: string[] = [];
+  const sentence = facts.sentences[index]!;
+  const tokens = facts.parsed.tokens.slice(sentence.firstToken, sentence.lastToken + 1);
+  const wordCount = sentence.text.split(/\s+/).length;
+  if (!tokens.some((token) => token.pos === "VERB" || token.pos === "AUX") || wordCount < 6) problems.push("built from a caption or fragment, not a sentence");
+  // A sentence that starts in lower case, with a bracket or with ":"/";" was cut out of a longer one.
+  if (/^[a-z(:;,]/.test(sentence.text) || /\b[A-Z][a-z]+ [A-Z][a-z]+\s*\/\s*[A-Z]/.test(sentence.text)) problems.push("built from a caption or fragment, not a sentence");
+  if (/\(\s*(?:AFP|Reuters|AP|Getty)/i.test(sentence.text) && wordCount < 20) problems.push("built from a caption or fragment, not a sentence");
+  verdicts.set(index, problems);
+  return problems;
+}
+
 /** Problems that disqualify a candidate, in plain words. */
 export function problemsOf(candidate: Candidate, facts: Facts): string[] {
   const problems = [...candidate.problems];
@@ -76,16 +96,7 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
   // A blanked sentence needs context around the blank; a written question can be short.
   const minimum = candidate.stem.includes("_____") ? 10 : 5;
   if (stemWords(candidate) < minimum) problems.push("stem too short to give the context a fair question needs");
-  const evidenceSentence = facts.sentences[candidate.sentence]!;
-  const tokens = facts.parsed.tokens.slice(evidenceSentence.firstToken, evidenceSentence.lastToken + 1);
-  if (!tokens.some((token) => token.pos === "VERB" || token.pos === "AUX") || evidenceSentence.text.split(/\s+/).length < 6) {
-    problems.push("built from a caption or fragment, not a sentence");
-  }
-  // A sentence that starts in lower case, with a bracket or with ":"/";" was cut out of a longer one.
-  if (/^[a-z(:;,]/.test(evidenceSentence.text) || /\b[A-Z][a-z]+ [A-Z][a-z]+\s*\/\s*[A-Z]/.test(evidenceSentence.text)) {
-    problems.push("built from a caption or fragment, not a sentence");
-  }
-  if (/\(\s*(?:AFP|Reuters|AP|Getty)/i.test(evidenceSentence.text) && evidenceSentence.text.split(/\s+/).length < 20) problems.push("built from a caption or fragment, not a sentence");
+  problems.push(...sentenceProblems(facts, candidate.sentence));
   if (candidate.type === "who-said" && /\w…|…\w/.test(candidate.stem)) problems.push("quote trimmed mid-word");
   if (candidate.type !== "fill-in" && candidate.type !== "true-false" && candidate.distractors.options.length < 3) {
     problems.push("not enough plausible distractors of the same kind");
