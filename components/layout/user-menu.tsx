@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { signOutAction } from "@/lib/actions/auth";
 import { LeaderboardToggle } from "./leaderboard-toggle";
 
@@ -26,6 +27,9 @@ export function UserMenu({ name, email, role, leaderboardOptIn }: { name: string
           <p className="truncate text-sm text-slate-600">{email}</p>
           <p className="mt-1 inline-block rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{roleLabel[role]}</p>
         </div>
+        <Link href="/progress" className="block rounded px-3 py-2 text-sm text-slate-700 hover:bg-slate-100">
+          Your progress and review settings
+        </Link>
         <LeaderboardToggle optedIn={leaderboardOptIn} />
         <form action={signOutAction}>
           <button type="submit" className="w-full rounded px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100">

@@ -84,38 +84,40 @@ export default async function ProgressPage() {
         {progress.topics.length === 0 ? (
           <p className="text-slate-700">Take a quiz to see the people, places and organisations you know best.</p>
         ) : (
-          <table className="w-full overflow-hidden rounded-xl border border-slate-200 bg-white text-sm shadow-sm">
-            <caption className="sr-only">Topics with how often you answered questions about them correctly</caption>
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Topic</th>
-                <th scope="col" className="px-4 py-2 font-medium">Right</th>
-                <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Review</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {progress.topics.slice(0, 30).map((topic) => (
-                <tr key={topic.topic} data-testid="topic-row">
-                  <td className="px-4 py-2"><TopicChip topic={topic.topic} /></td>
-                  <td className="px-4 py-2">
-                    <span className="flex items-center gap-2">
-                      <span className="h-2 w-20 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
-                        <span className="block h-full bg-brand-600" style={{ width: `${topic.accuracy}%` }} />
-                      </span>
-                      {topic.correct} of {topic.answered} ({topic.accuracy}%)
-                    </span>
-                  </td>
-                  <td className="px-4 py-2"><span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[topic.status]}`}>{STATUS_LABEL[topic.status]}</span></td>
-                  <td className="px-4 py-2">
-                    <Link href={`/review?show=all&topic=${encodeURIComponent(topic.topic)}`} className="text-brand-700 underline">
-                      Questions<span className="sr-only"> about {topic.name}</span>
-                    </Link>
-                  </td>
+          <div role="region" aria-label="Topics, scrollable" tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+            <table className="w-full min-w-[32rem] text-sm">
+              <caption className="sr-only">Topics with how often you answered questions about them correctly</caption>
+              <thead className="bg-slate-50 text-left text-slate-700">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-medium">Topic</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Right</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Status</th>
+                  <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Review</span></th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {progress.topics.slice(0, 30).map((topic) => (
+                  <tr key={topic.topic} data-testid="topic-row">
+                    <td className="px-4 py-2"><TopicChip topic={topic.topic} /></td>
+                    <td className="px-4 py-2">
+                      <span className="flex items-center gap-2">
+                        <span className="h-2 w-20 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+                          <span className="block h-full bg-brand-600" style={{ width: `${topic.accuracy}%` }} />
+                        </span>
+                        {topic.correct} of {topic.answered} ({topic.accuracy}%)
+                      </span>
+                    </td>
+                    <td className="px-4 py-2"><span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[topic.status]}`}>{STATUS_LABEL[topic.status]}</span></td>
+                    <td className="px-4 py-2">
+                      <Link href={`/review?show=all&topic=${encodeURIComponent(topic.topic)}`} className="text-brand-700 underline">
+                        Questions<span className="sr-only"> about {topic.name}</span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
 

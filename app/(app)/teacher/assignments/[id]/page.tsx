@@ -79,29 +79,31 @@ export default async function AssignmentResultsPage({ params }: PageProps<"/teac
 
       <section aria-labelledby="students-heading" className="space-y-3">
         <h2 id="students-heading" className="text-xl font-semibold">Students</h2>
-        <table className="w-full overflow-hidden rounded-xl border border-slate-200 bg-white text-sm shadow-sm">
-          <caption className="sr-only">Each student&apos;s results</caption>
-          <thead className="bg-slate-50 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Student</th>
-              <th scope="col" className="px-4 py-2 font-medium">Latest</th>
-              <th scope="col" className="px-4 py-2 font-medium">Best</th>
-              <th scope="col" className="px-4 py-2 font-medium">Attempts</th>
-              <th scope="col" className="px-4 py-2 font-medium">Finished</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {results.students.map((student) => (
-              <tr key={student.userId} data-testid="student-result">
-                <td className="px-4 py-2">{student.name}</td>
-                <td className="px-4 py-2">{student.latestPercent === null ? "Not finished" : `${student.latestPercent}% (${student.correct} of ${results.questionCount})`}</td>
-                <td className="px-4 py-2">{student.bestPercent === null ? "–" : `${student.bestPercent}%`}</td>
-                <td className="px-4 py-2">{student.attempts}</td>
-                <td className="px-4 py-2">{student.finishedAt ? <FormattedDate date={student.finishedAt} withTime /> : "–"}</td>
+        <div role="region" aria-label="Student results, scrollable" tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+          <table className="w-full min-w-[32rem] text-sm">
+            <caption className="sr-only">Each student&apos;s results</caption>
+            <thead className="bg-slate-50 text-left text-slate-700">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">Student</th>
+                <th scope="col" className="px-4 py-2 font-medium">Latest</th>
+                <th scope="col" className="px-4 py-2 font-medium">Best</th>
+                <th scope="col" className="px-4 py-2 font-medium">Attempts</th>
+                <th scope="col" className="px-4 py-2 font-medium">Finished</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {results.students.map((student) => (
+                <tr key={student.userId} data-testid="student-result">
+                  <td className="px-4 py-2">{student.name}</td>
+                  <td className="px-4 py-2">{student.latestPercent === null ? "Not finished" : `${student.latestPercent}% (${student.correct} of ${results.questionCount})`}</td>
+                  <td className="px-4 py-2">{student.bestPercent === null ? "–" : `${student.bestPercent}%`}</td>
+                  <td className="px-4 py-2">{student.attempts}</td>
+                  <td className="px-4 py-2">{student.finishedAt ? <FormattedDate date={student.finishedAt} withTime /> : "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section aria-labelledby="items-heading" className="space-y-3">

@@ -77,27 +77,29 @@ export default async function ClassPage({ params }: PageProps<"/teacher/classes/
         {found.roster.length === 0 ? (
           <p className="text-slate-700">No one has joined yet. Share the code or the link above.</p>
         ) : (
-          <table className="w-full overflow-hidden rounded-xl border border-slate-200 bg-white text-sm shadow-sm">
-            <caption className="sr-only">Students in {found.name}</caption>
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Name</th>
-                <th scope="col" className="px-4 py-2 font-medium">Email</th>
-                <th scope="col" className="px-4 py-2 font-medium">Joined</th>
-                <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Remove</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {found.roster.map((student) => (
-                <tr key={student.userId} data-testid="roster-row">
-                  <td className="px-4 py-2">{student.name}</td>
-                  <td className="px-4 py-2">{student.email}</td>
-                  <td className="px-4 py-2"><FormattedDate date={student.joinedAt} /></td>
-                  <td className="px-4 py-2 text-right"><RemoveStudentButton classId={found.id} userId={student.userId} name={student.name} /></td>
+          <div role="region" aria-label="Students, scrollable" tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+            <table className="w-full min-w-[32rem] text-sm">
+              <caption className="sr-only">Students in {found.name}</caption>
+              <thead className="bg-slate-50 text-left text-slate-700">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-medium">Name</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Email</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Joined</th>
+                  <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Remove</span></th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {found.roster.map((student) => (
+                  <tr key={student.userId} data-testid="roster-row">
+                    <td className="px-4 py-2">{student.name}</td>
+                    <td className="px-4 py-2">{student.email}</td>
+                    <td className="px-4 py-2"><FormattedDate date={student.joinedAt} /></td>
+                    <td className="px-4 py-2 text-right"><RemoveStudentButton classId={found.id} userId={student.userId} name={student.name} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </div>
