@@ -102,6 +102,7 @@ export interface ReviewSession {
 }
 
 const activeCards = (userId: string) => ({ userId, suspended: false, retiredAt: null });
+const dueNow = (userId: string, now = new Date()) => ({ ...activeCards(userId), due: { lte: now } });
 
 /** The next due card, with a fresh choice order and no answer key, and how many are left. */
 export async function getReviewSession(): Promise<ReviewSession> {
@@ -109,9 +110,9 @@ export async function getReviewSession(): Promise<ReviewSession> {
   const now = new Date();
   const [settings, dueCount, reviewedToday, next, upcoming] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { reviewStaleDays: true } }),
-    db().reviewCard.count({ where: { ...activeCards(viewer.id), due: { lte: now } } }),
+    db().reviewCard.count({ where: dueNow(viewer.id, now) }),
     db().reviewLog.count({ where: { userId: viewer.id, reviewedAt: { gte: new Date(now.getTime() - DAY_MS) } } }),
-    db().reviewCard.findFirst({ where: { ...activeCards(viewer.id), due: { lte: now } }, orderBy: [{ due: "asc" }, { id: "asc" }], include: cardInclude }),
+    db().reviewCard.findFirst({ where: dueNow(viewer.id, now), orderBy: [{ due: "asc" }, { id: "asc" }], include: cardInclude }),
     db().reviewCard.findFirst({ where: { ...activeCards(viewer.id), due: { gt: now } }, orderBy: { due: "asc" }, select: { due: true } }),
   ]);
   const card: SessionCard | null = next && {
@@ -263,11 +264,16 @@ export async function updateReviewSettings(settings: ReviewSettings): Promise<vo
   await db().user.update({ where: { id: viewer.id }, data: { reviewStaleDays: settings.staleDays, reviewReminders: settings.reminders } });
 }
 
-/** For the in-app reminder: how many of the viewer's cards are due, when they want reminding. */
+/** How many of the viewer's cards are due now (review page header). */
+export async function countDueReviews(): Promise<number> {
+  const viewer = await requireViewer();
+  return db().reviewCard.count({ where: dueNow(viewer.id) });
+}
+
+/** For the in-app reminder on every page: due cards, when the viewer wants reminding (read with the viewer, no extra query). */
 export async function getDueReminder(): Promise<{ due: number } | null> {
   const viewer = await requireViewer();
-  const user = await db().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { reviewReminders: true } });
-  if (!user.reviewReminders) return null;
-  const due = await db().reviewCard.count({ where: { ...activeCards(viewer.id), due: { lte: new Date() } } });
+  if (!viewer.reviewReminders) return null;
+  const due = await db().reviewCard.count({ where: dueNow(viewer.id) });
   return due > 0 ? { due } : null;
 }

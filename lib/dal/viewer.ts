@@ -12,6 +12,7 @@ export interface Viewer {
   email: string;
   role: Role;
   leaderboardOptIn: boolean;
+  reviewReminders: boolean;
 }
 
 /** Reads the session cookie and loads its user, once per request. Null when signed out or the account is gone. */
@@ -19,7 +20,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db().user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, leaderboardOptIn: true } });
+  const user = await db().user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, leaderboardOptIn: true, reviewReminders: true } });
   return user;
 });
 

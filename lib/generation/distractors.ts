@@ -1,5 +1,5 @@
 import { normalizeAnswer } from "./answer-matching";
-import { CAPITAL_TO_COUNTRY, COUNTRIES, COUNTRY_BY_NAME, EQUIVALENT_ROLES, MAJOR_CITIES, MILITARY_BASES, PROMINENT_COUNTRIES, OFFICE_HOLDERS, ORGANIZATIONS, US_STATES_LIST } from "./gazetteers";
+import { CAPITAL_TO_COUNTRY, COUNTRIES, COUNTRY_BY_NAME, EQUIVALENT_ROLES, MAJOR_CITIES, MILITARY_BASES, PROMINENT_COUNTRIES, OFFICE_HOLDERS, ORGANIZATION_BY_NAME, ORGANIZATIONS, US_STATES_LIST, type Organization } from "./gazetteers";
 import type { Entity, Facts } from "./facts";
 import { shuffled } from "./random";
 
@@ -109,11 +109,15 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
   return pick(entity.name, evidence, cities, shuffled(country ? capitals : [...MAJOR_CITIES, ...capitals], seed), seed);
 }
 
+// Grouped once: the distractor loop asks for the same kind hundreds of times per article.
+const ORGANIZATIONS_BY_KIND = new Map<string, Organization[]>();
+for (const organization of ORGANIZATIONS) ORGANIZATIONS_BY_KIND.set(organization.kind, [...(ORGANIZATIONS_BY_KIND.get(organization.kind) ?? []), organization]);
+
 export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
   const article = [...facts.entities.values()].filter((other) => other.type === "organization" && (other.kind === entity.kind || entity.kind === "other")).map((other) => other.name);
-  const sector = ORGANIZATIONS.find((organization) => organization.name === entity.name)?.sector;
-  const sameKind = ORGANIZATIONS.filter((organization) => organization.kind === entity.kind);
-  const names = (list: typeof ORGANIZATIONS) => shuffled(list.map((organization) => organization.name), seed);
+  const sector = ORGANIZATION_BY_NAME.get(entity.name.toLowerCase())?.sector;
+  const sameKind = ORGANIZATIONS_BY_KIND.get(entity.kind ?? "") ?? [];
+  const names = (list: readonly Organization[]) => shuffled(list.map((organization) => organization.name), seed);
   // Same trade first; other companies only if the trade runs short.
   const world = sector ? [...names(sameKind.filter((organization) => organization.sector === sector)), ...names(sameKind.filter((organization) => organization.sector !== sector))] : names(sameKind);
   return pick(entity.name, evidence, article, world, seed);

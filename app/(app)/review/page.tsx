@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { viewerOrSignIn } from "@/lib/dal/page-guards";
 import { getReviewHistory } from "@/lib/dal/review-history";
-import { getReviewSession } from "@/lib/dal/reviews";
+import { countDueReviews } from "@/lib/dal/reviews";
 import { reviewFiltersSchema } from "@/lib/validation/reviews";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { ArticleSource } from "@/components/articles/article-source";
@@ -18,9 +18,9 @@ const select = "block w-full rounded-md border border-slate-300 bg-white px-3 py
 export default async function ReviewPage({ searchParams }: PageProps<"/review">) {
   await viewerOrSignIn("/review");
   const filters = reviewFiltersSchema.parse(await searchParams);
-  const [history, session] = await Promise.all([
+  const [history, dueCount] = await Promise.all([
     getReviewHistory({ show: filters.show, articleId: filters.article, topic: filters.topic, from: filters.from, to: filters.to }),
-    getReviewSession(),
+    countDueReviews(),
   ]);
   const filtered = Boolean(filters.article || filters.topic || filters.from || filters.to);
   return (
@@ -32,7 +32,7 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
         </div>
         <div className="flex items-center gap-3">
           <p className="text-sm text-slate-700" data-testid="due-count">
-            {session.dueCount === 0 ? "No reviews due" : `${session.dueCount} ${session.dueCount === 1 ? "review" : "reviews"} due`}
+            {dueCount === 0 ? "No reviews due" : `${dueCount} ${dueCount === 1 ? "review" : "reviews"} due`}
           </p>
           <Link href="/review/session" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
             Start today&rsquo;s review

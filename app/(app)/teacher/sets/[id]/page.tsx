@@ -122,7 +122,7 @@ export default async function ReviewSetPage({ params }: PageProps<"/teacher/sets
                   Edit<span className="sr-only"> question {index + 1}</span>
                 </summary>
                 <div className="mt-3">
-                  <QuestionEditor question={{ ...question, choices: question.choices }} />
+                  <QuestionEditor question={question} />
                 </div>
               </details>
             </div>
