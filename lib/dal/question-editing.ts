@@ -18,10 +18,18 @@ async function ownQuestion(questionId: string) {
   const teacher = await requireTeacher();
   const question = await db().question.findFirst({
     where: { id: questionId, set: { ownerId: teacher.id } },
-    select: { id: true, setId: true, position: true, choices: { orderBy: { position: "asc" }, select: { id: true } }, set: { select: { article: { select: { id: true, text: true, publishedAt: true } } } } },
+    select: {
+      id: true,
+      setId: true,
+      position: true,
+      choices: { orderBy: { position: "asc" }, select: { id: true } },
+      article: { select: { id: true, text: true, publishedAt: true } },
+      set: { select: { article: { select: { id: true, text: true, publishedAt: true } } } },
+    },
   });
   if (!question) throw new NotFoundError("That question");
-  return question;
+  // A question's own article first: a set drawn from several articles has none of its own.
+  return { ...question, article: question.article ?? question.set.article };
 }
 
 type ArticleText = { id: string; text: string; publishedAt: Date | null } | null;
@@ -45,7 +53,7 @@ function choicesFor(fields: QuestionFields): { text: string; isCorrect: boolean 
 
 export async function updateQuestion(questionId: string, fields: QuestionFields): Promise<void> {
   const question = await ownQuestion(questionId);
-  const evidence = locateEvidence(question.set.article, fields.evidence);
+  const evidence = locateEvidence(question.article, fields.evidence);
   const choices = choicesFor(fields);
   await db().$transaction(async (tx) => {
     await tx.question.update({
@@ -56,7 +64,7 @@ export async function updateQuestion(questionId: string, fields: QuestionFields)
         explanation: fields.explanation,
         acceptedAnswers: fields.type === "FILL_IN" ? fields.accepted : [],
         ...evidence,
-        articleId: evidence.evidenceText ? question.set.article!.id : null,
+        articleId: evidence.evidenceText ? question.article!.id : null,
       },
     });
     for (const [position, choice] of choices.entries()) {

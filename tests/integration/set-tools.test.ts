@@ -5,7 +5,8 @@ import { ingestArticle } from "@/lib/articles/ingest";
 import { createSetFromArticle, createSetFromArticles } from "@/lib/dal/question-generation";
 import { startAttempt, submitAnswer } from "@/lib/dal/attempts";
 import { NotFoundError } from "@/lib/dal/errors";
-import { createEmptySet, duplicateSet, regenerateDistractors, regenerateQuestion } from "@/lib/dal/question-editing";
+import { createEmptySet, duplicateSet, regenerateDistractors, regenerateQuestion, updateQuestion } from "@/lib/dal/question-editing";
+import { questionFieldsSchema } from "@/lib/validation/questions";
 import { listOwnSets } from "@/lib/dal/question-sets";
 import { QUESTION_KINDS } from "@/lib/generation/kinds";
 import { makeUser } from "../setup/factories";
@@ -88,7 +89,12 @@ describe("a set from several articles", () => {
     expect(view.feedback?.evidence?.paragraph).toContain(fromSecond.evidenceText!);
     expect(second.text).toContain(view.feedback!.evidence!.paragraph);
 
-    signInAs(other.addedById === teacher.id ? await makeUser("TEACHER") : teacher);
+    // Editing a question of the mixed set checks its evidence against that question's own article.
+    signInAs(teacher);
+    await updateQuestion(fromSecond.id, questionFieldsSchema.parse({ type: "FILL_IN", prompt: "Edited question?", explanation: "Because.", accepted: "x", evidence: fromSecond.evidenceText }));
+    expect((await db().question.findUniqueOrThrow({ where: { id: fromSecond.id } })).articleId).toBe(other.id);
+
+    signInAs(await makeUser("TEACHER"));
     await expect(createSetFromArticles([first.id, other.id], { count: 6, types: [...QUESTION_KINDS], difficulty: "mixed" })).rejects.toThrow(NotFoundError);
   });
 });
