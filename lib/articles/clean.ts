@@ -38,6 +38,11 @@ const LINE_RULES: LineRule[] = [
     test: (line, words) => /^(?:also\s+read|read\s+more|related\s+stories|recommended|more\s+stories|trending\s+now)\s*$/i.test(line) && words <= 4,
   },
   {
+    reason: "related-link",
+    // "Related Items research facebook explanation …": a tag list that links to other stories.
+    test: (line, words) => /^related\s+(?:items|tags|topics|content)\b/i.test(line) && words <= 30 && !/[.!?]$/.test(line),
+  },
+  {
     reason: "advertisement",
     test: (line) => /^(?:advertisement|advertisements|sponsored(?:\s+content)?|ad|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*[.:]?$/i.test(line),
   },
@@ -47,15 +52,28 @@ const LINE_RULES: LineRule[] = [
       short(14)(words) &&
       (/^(?:share(?:\s+(?:this|article|story))?|share\s+(?:on|via)\s+\w+|tweet(?:\s+this)?|email(?:\s+this)?|print(?:\s+this)?|copy\s+link|save(?:\s+article)?|comments?(?:\s*\(\d+\))?)\s*:?$/i.test(line) ||
         /^follow\s+us\b/i.test(line) ||
+        /^["“]?questions\?\s*comments\?/i.test(line) ||
         /^(?:(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|email|print|copy\s+link)\s*[|·•,]?\s*){2,}$/i.test(line) ||
         /^(?:click\s+here|tap\s+here)\b.*\b(?:share|follow|app|download)\b/i.test(line) ||
         /\b(?:download|get)\s+(?:the|our)\s+\w*\s*app\b/i.test(line)),
   },
   {
+    reason: "share-prompt",
+    // "Please follow Money Game on Twitter and Facebook. Follow Linette Lopez on Twitter. Ask Linette A Question >"
+    test: (line, words) =>
+      short(30)(words) &&
+      line.split(/(?<=[.!?>])\s+/).every((part) => /^(?:(?:please\s+)?follow\s+.{1,60}?\s+on\s+(?:twitter|facebook|x|instagram|linkedin|threads|bluesky|tiktok)\b|ask\s+.{1,40}\s+a\s+question\s*[>›»]?$)/i.test(part)),
+  },
+  {
+    reason: "share-prompt",
+    test: (line, words) => short(24)(words) && /^to\s+embed\s+this\s+(?:post|story|article|video)\b/i.test(line),
+  },
+  {
     reason: "newsletter-prompt",
     test: (line, words) =>
       short(30)(words) &&
-      (/^(?:subscribe|sign\s+up|join\s+(?:our|the)|get\s+(?:the\s+latest|our|breaking)|never\s+miss|stay\s+(?:informed|up\s+to\s+date)|already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber))\b/i.test(line) ||
+      (/^enter\s+(?:you|your)\s+e-?mail\s+address\b/i.test(line) ||
+        /^(?:subscribe|sign\s+up|join\s+(?:our|the)|get\s+(?:the\s+latest|our|breaking)|never\s+miss|stay\s+(?:informed|up\s+to\s+date)|already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber))\b/i.test(line) ||
         /\bnewsletter\b/i.test(line) && /\b(?:sign\s+up|subscribe|inbox|delivered)\b/i.test(line)),
   },
   {
@@ -123,6 +141,10 @@ const LINE_RULES: LineRule[] = [
     test: (line, words) =>
       short(12)(words) &&
       (/^\|/.test(line) ||
+        // "© 2011 CNBC.com", "Copyright 2014 Vox Media": the page's footer.
+        /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z])/i.test(line) ||
+        // "Via Engadget", "Source Adam Kramer (Facebook) The Guardian": a blog's source links, not a sentence.
+        (/^(?:[Vv]ia|[Ss]ources?)\s+[A-Z]/.test(line) && !/[.!?"”]$/.test(line)) ||
         /^(?:video\s+(?:keywords|transcript)|automatically\s+generated\s+transcript|view\s+comments|more\s+activity|facebook\s+activity|recommend|skip\s+to\s+(?:main\s+)?content|jump\s+to)\b/i.test(line)),
   },
 ];

@@ -27,6 +27,17 @@ describe("clutter cleaning", () => {
     ["Protesters gather outside parliament in Delhi on Monday. (Reuters)", "photo-caption"],
     ["Win McNamee / Getty Images", "photo-caption"],
     ["Courtesy G4", "photo-caption"],
+    ["Please follow Money Game on Twitter and Facebook.", "share-prompt"],
+    ["Follow Linette Lopez on Twitter.", "share-prompt"],
+    ["Please follow Money Game on Twitter and Facebook. Follow Linette Lopez on Twitter. Ask Linette A Question >", "share-prompt"],
+    ["To embed this post, copy the code below and paste into your website or blog.", "share-prompt"],
+    ["\"Questions? Comments? Email us at", "share-prompt"],
+    ["Ask Linette A Question >", "share-prompt"],
+    ["Enter you email address and zip code to set up customized email alerts.", "newsletter-prompt"],
+    ["© 2011 CNBC.com", "page-furniture"],
+    ["Via Engadget", "page-furniture"],
+    ["Source Adam Kramer (Facebook) The Guardian", "page-furniture"],
+    ["Related Items research facebook explanation psychology experiment statement news feed Facebook", "related-link"],
   ])("removes %j as %s", (line, reason) => {
     expect(reasonsFor(`${prose}\n\n${line}\n\n${prose}`)).toEqual([reason]);
     expect(cleanText(`${prose}\n\n${line}\n\n${prose}`).text).toBe(`${prose}\n\n${prose}`);
@@ -39,6 +50,9 @@ describe("clutter cleaning", () => {
       "By Tuesday, officials had agreed to extend the ceasefire by another thirty days.",
       "Read the full statement, the minister urged, before judging the plan.",
       "Share prices rose 3% on Monday after the central bank held rates.",
+      "Follow-up talks on Twitter's sale to the investor group will resume in May, the company said.",
+      "Via a spokesman, the club declined to comment on the transfer.",
+      "Sources close to the talks said a deal was near.",
     ]) {
       expect(cleanText(sentence)).toEqual({ text: sentence, removed: [], publishedAt: undefined });
     }
