@@ -54,21 +54,31 @@ function sourceLine(article: ArticleInput, withDate = true): string {
   return article.publishedAt && withDate ? `“${article.title}” (${longDate(article.publishedAt)})` : `“${article.title}”`;
 }
 
-/** Part of a long sentence around `start…end`: the comma-delimited clauses that hold it, at most ~35 words. */
+/**
+ * Part of a long sentence around `start…end`, at most ~35 words: the clause that holds it, then the
+ * clauses before it back to the sentence start where they fit (so the stem keeps its subject), then
+ * the clauses after it. Clauses end at commas, semicolons, dashes, and at "and"/"but" that open a
+ * new clause ("…to those Motorola boxes and it looks like…").
+ */
+const CLAUSE_CUT = /(?:,|;| --| —|—)\s*|\s(?=(?:and|but)\s+(?:it|they|he|she|we|I|there|this|that|these|many|some|the)\b)/g;
+const MAX_CLAUSE_WORDS = 35;
+
 function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
-  if (words(sentence) <= 35) return { text: sentence, offset: 0 };
+  if (words(sentence) <= MAX_CLAUSE_WORDS) return { text: sentence, offset: 0 };
   const cuts = [0];
-  for (const match of sentence.matchAll(/(?:,|;| --| —)\s+/g)) cuts.push(match.index! + match[0].length);
+  for (const match of sentence.matchAll(CLAUSE_CUT)) if (match.index! > 0) cuts.push(match.index! + match[0].length);
   cuts.push(sentence.length);
-  let from = 0;
-  let to = sentence.length;
-  for (const cut of cuts) {
-    if (cut <= start) from = cut;
-    if (cut >= end && to === sentence.length && cut !== sentence.length) to = cut;
-  }
-  let text = sentence.slice(from, to).replace(/[,;\s—-]+$/, "");
-  if (words(text) < 8) text = sentence.slice(from).replace(/[,;\s]+$/, "");
-  return { text, offset: from };
+  let first = 0;
+  while (first + 1 < cuts.length - 1 && cuts[first + 1]! <= start) first++;
+  let last = first + 1;
+  while (last < cuts.length - 1 && cuts[last]! < end) last++;
+  const span = (a: number, b: number) => sentence.slice(cuts[a]!, cuts[b]!).replace(/[,;\s—-]+$/, "");
+  // Back to the sentence start if that fits, else forward clause by clause.
+  if (words(span(0, last)) <= MAX_CLAUSE_WORDS) first = 0;
+  while (last + 1 < cuts.length && words(span(first, last + 1)) <= MAX_CLAUSE_WORDS) last++;
+  let text = span(first, last);
+  if (words(text) < 8) text = sentence.slice(cuts[first]!).replace(/[,;\s]+$/, "");
+  return { text, offset: cuts[first]! };
 }
 
 function finish(stem: string): string {
@@ -116,7 +126,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
         evidence,
         sentence: role.sentence,
         entity: role.person,
-        explanation: `Correct: ${role.person}. ${asOf}the article ${sourceLine(article, !asOf)} calls ${role.person} “${role.role}”: “${sentence.text}”`,
+        explanation: `Correct: ${role.person}. ${asOf || "The "}${asOf ? "the " : ""}article ${sourceLine(article, !asOf)} calls ${role.person} “${role.role}”: “${sentence.text}”`,
         problems: ambiguous ? ["more than one defensible answer (two people share the role)"] : [],
       }),
     );
@@ -130,7 +140,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
         evidence,
         sentence: role.sentence,
         entity: role.person,
-        explanation: `Correct: ${role.role}. ${asOf}the article ${sourceLine(article, !asOf)} names ${role.person} as “${role.role}”: “${sentence.text}”`,
+        explanation: `Correct: ${role.role}. ${asOf || "The "}${asOf ? "the " : ""}article ${sourceLine(article, !asOf)} names ${role.person} as “${role.role}”: “${sentence.text}”`,
       }),
     );
   }
@@ -169,7 +179,9 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     if (text[mention.start - 1] === "(" && text[mention.end] === ")") continue;
     const seed = `blank:${mention.start}`;
     const distractors =
-      mention.type === "person"
+      mention.type === "term"
+        ? { options: [], fromArticle: 0 }
+        : mention.type === "person"
         ? personDistractors(facts, mention.entity, sentence.text, seed)
         : mention.type === "organization"
           ? organizationDistractors(facts, entity, sentence.text, seed)
@@ -192,15 +204,34 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
       if (referent) stem = stem.replace(PRONOUN_START, `[${referent}]`);
       else problems.push("unresolved pronoun");
     }
+    // "In early May, they were the first…": a pronoun subject after an opening phrase.
+    if (clause.offset === 0 && !problems.length && /^[A-Z][^,"“]{0,40},\s+(?:he|she|they|it|we)\b/.test(stem)) problems.push("unresolved pronoun");
     if (clause.offset > 0 && (PRONOUN_START.test(clause.text) || /\b(?:he|she|they)\b/.test(clause.text.slice(0, local)))) problems.push("unresolved pronoun");
     // "helped carry 19-year-old _____ into a taxi…": a clause cut from its subject reads as a riddle.
-    if (clause.offset > 0 && /^[a-z]/.test(clause.text)) problems.push("built from a caption or fragment, not a sentence");
+    if (clause.offset > 0 && /^["“”']?\s*[a-z]/.test(clause.text)) problems.push("built from a caption or fragment, not a sentence");
     stem = finish(stem);
     const answerText = mention.type === "person" || mention.type === "organization" || mention.type === "country" ? mention.entity : mention.text;
     const dateNote = mention.type === "date" && entity.date && entity.date.label.toLowerCase() !== mention.text.toLowerCase() ? ` (${entity.date.label})` : "";
     const asOfHere = mention.type === "quantity" ? asOf : "";
     const explanation = `Correct: ${mention.text}${dateNote}. ${asOfHere}${asOfHere ? "the" : "The"} article ${sourceLine(article, !asOfHere)} says: “${sentence.text}”`;
     const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
+    if (mention.type === "term") {
+      candidates.push(
+        make("fill-in", {
+          prompt: `Type the missing name: “${stem}”`,
+          stem,
+          answer: mention.text,
+          accepted: [mention.text],
+          distractors,
+          evidence,
+          sentence: mention.sentence,
+          entity: mention.entity,
+          explanation,
+          problems,
+        }),
+      );
+      continue;
+    }
     candidates.push(
       make(type, {
         prompt: `${PROMPTS[type]} “${stem}”`,
@@ -238,9 +269,12 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const vaguePronoun = /\b(?:he|she|they)\b/i.test(sentence.text) && !namesSomeone;
     // "MONTGOMERY, Ala. -- …": the dateline already names the place, so a swapped one is plainly false.
     const dateline = /^[A-Z][\w .'-]*(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]*\)\s*)?(?:--|—|–)/.test(sentence.text);
-    if (statementWords >= 10 && statementWords <= 32 && distractors.options.length > 0 && !PRONOUN_START.test(sentence.text) && !vaguePronoun && !dateline && mention.type !== "date") {
-      const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
-      const swap = distractors.options[0]!;
+    // A swap named in the sentences around this one is often part of the same event ("talks with Lavrov" →
+    // "talks with Putin", whom Wang also met): a statement a reader could fairly call true.
+    const nearby = (name: string) => facts.mentions.some((other) => (other.entity === name || other.text === name) && Math.abs(other.sentence - mention.sentence) <= 2);
+    const swap = distractors.options.find((option) => !nearby(option));
+    const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
+    if (statementWords >= 10 && statementWords <= 32 && (isTrue ? distractors.options.length > 0 : swap) && !PRONOUN_START.test(sentence.text) && !vaguePronoun && !dateline && mention.type !== "date") {
       const statement = isTrue ? sentence.text : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`;
       candidates.push(
         make("true-false", {
@@ -288,6 +322,8 @@ function blankType(mention: Mention): QuestionKind | undefined {
       return "when";
     case "quantity":
       return "how-many";
+    case "term":
+      return "fill-in";
     default:
       return undefined;
   }

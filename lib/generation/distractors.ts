@@ -1,5 +1,20 @@
 import { normalizeAnswer } from "./answer-matching";
-import { CAPITAL_TO_COUNTRY, COUNTRIES, COUNTRY_BY_NAME, EQUIVALENT_ROLES, MAJOR_CITIES, MILITARY_BASES, PROMINENT_COUNTRIES, OFFICE_HOLDERS, ORGANIZATION_BY_NAME, ORGANIZATIONS, US_STATES_LIST, type Organization } from "./gazetteers";
+import {
+  CAPITAL_TO_COUNTRY,
+  COUNTRIES,
+  COUNTRY_BY_NAME,
+  EQUIVALENT_ROLES,
+  MAJOR_CITIES,
+  MILITARY_BASES,
+  PROFESSIONAL_ROLES,
+  PROMINENT_COUNTRIES,
+  OFFICE_HOLDERS,
+  ORGANIZATIONS,
+  US_STATES_LIST,
+  WORLD_REGION_NAMES,
+  WORLD_REGIONS,
+  type Organization,
+} from "./gazetteers";
 import type { Entity, Facts } from "./facts";
 import { shuffled } from "./random";
 
@@ -21,7 +36,8 @@ export function acceptable(candidate: string, answer: string, normalizedEvidence
   if (country && country === COUNTRY_BY_NAME.get(answer.toLowerCase())) return false;
   if (a.includes(b) || b.includes(a)) return false;
   // "Urban Meyer" is shown as "Meyer" where the article says "Meyer": a surname already in the sentence is out too.
-  const surname = a.includes(" ") ? a.split(" ").at(-1)! : "";
+  // Only for names: "$200 billion" shares "billion" with "$400 billion" and is still a fair stand-in.
+  const surname = a.includes(" ") && !/\d/.test(a) ? a.split(" ").at(-1)! : "";
   if (surname.length > 2 && ` ${normalizedEvidence} `.includes(` ${surname} `)) return false;
   return !normalizedEvidence.includes(a);
 }
@@ -96,7 +112,12 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     const anywhere = PROMINENT.map((candidate) => candidate.name);
     return pick(entity.name, evidence, namesOfType(facts, "country"), [...shuffled(sameRegion, seed), ...shuffled(anywhere, seed)], seed);
   }
-  if (entity.type === "region") return pick(entity.name, evidence, namesOfType(facts, "region"), shuffled(US_STATES_LIST, seed), seed);
+  if (entity.type === "region") {
+    // A continent for a continent, a state for a state.
+    const world = WORLD_REGION_NAMES.has(entity.name.toLowerCase());
+    const sameScale = namesOfType(facts, "region").filter((name) => WORLD_REGION_NAMES.has(name.toLowerCase()) === world);
+    return pick(entity.name, evidence, sameScale, shuffled(world ? WORLD_REGIONS : US_STATES_LIST, seed), seed);
+  }
   // A base for a base: "Camp Pendleton" is not swapped for Mogadishu.
   if (/^(?:Camp|Fort)\s/.test(entity.name)) {
     const bases = namesOfType(facts, "city").filter((name) => /^(?:Camp|Fort)\s/.test(name));
@@ -115,7 +136,7 @@ for (const organization of ORGANIZATIONS) ORGANIZATIONS_BY_KIND.set(organization
 
 export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
   const article = [...facts.entities.values()].filter((other) => other.type === "organization" && (other.kind === entity.kind || entity.kind === "other")).map((other) => other.name);
-  const sector = ORGANIZATION_BY_NAME.get(entity.name.toLowerCase())?.sector;
+  const sector = entity.sector;
   const sameKind = ORGANIZATIONS_BY_KIND.get(entity.kind ?? "") ?? [];
   const names = (list: readonly Organization[]) => shuffled(list.map((organization) => organization.name), seed);
   // Same trade first; other companies only if the trade runs short.
@@ -135,6 +156,10 @@ export function dateDistractors(text: string, evidence: string, seed: string): D
   }
   const weekday = WEEKDAY_NAMES.find((day) => day.toLowerCase() === text.toLowerCase());
   if (weekday) return pick(text, evidence, [], shuffled(WEEKDAY_NAMES, seed), seed);
+  const quarter = /^Q([1-4])(\s+\d{4})?$/.exec(text);
+  if (quarter) return pick(text, evidence, [], shuffled([1, 2, 3, 4].map((q) => `Q${q}${quarter[2] ?? ""}`), seed), seed);
+  const ordinalQuarter = /^(first|second|third|fourth)(\s+quarter.*)$/i.exec(text);
+  if (ordinalQuarter) return pick(text, evidence, [], shuffled(["first", "second", "third", "fourth"].map((q) => `${q}${ordinalQuarter[2]}`), seed), seed);
   const monthYear = /^(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?$/i.exec(text);
   if (monthYear) {
     const index = MONTH_NAMES.findIndex((month) => month.toLowerCase() === monthYear[1]!.toLowerCase());
@@ -157,6 +182,15 @@ export function quantityDistractors(text: string, evidence: string, seed: string
     return `${currency}${grouped ? Number(fixed).toLocaleString("en-US", { minimumFractionDigits: decimals }) : fixed}${unit}`;
   };
   const isPercent = /percent|%/.test(unit!);
+  // "version 1.9" takes nearby versions; "up to 4 streams" nearby counts (halving 4 gives 2, doubling 8).
+  if (/\bversion\s+$|\bv$/i.test(evidence.slice(0, evidence.indexOf(text))) && decimals > 0) {
+    const step = 10 ** -decimals;
+    return pick(text, evidence, [], shuffled([-2, -1, 1, 2, 10 ** decimals].map((delta) => render(value + delta * step)), seed), seed);
+  }
+  if (decimals === 0 && value > 0 && value < 10) {
+    const near = [value + 1, value + 2, value * 2, value - 1, value + 3, value * 3].filter((n) => n > 0 && (!isPercent || n <= 100));
+    return pick(text, evidence, [], shuffled([...new Set(near)].map(render), seed), seed);
+  }
   const factors = value === 0 ? [1, 2, 3] : isPercent && value < 50 ? [0.5, 1.5, 2, 0.75] : [0.5, 1.5, 2, 3, 0.25];
   // Same roundness as the answer: 185,000 gives 46,000 and 370,000, not 46,250.
   const trailingZeros = decimals === 0 && value >= 10 ? (/0+$/.exec(String(value))?.[0].length ?? 0) : 0;
@@ -184,7 +218,9 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   const prefix = /^([A-Z][\w.-]*\s+)(?=[A-Z])/.exec(role)?.[1] ?? "";
   const lowercase = role === role.toLowerCase();
   // Offices of state are stand-ins only for an office of state; a farmer gets the article's other roles or nothing.
-  const political = /president|minister|secretary|chancellor|governor|senator|ambassador|diplomat|envoy|premier|spokes/i.test(role);
+  // "executive vice president", "president of the Home Builders Association": a job in a company or club, not an office of state.
+  const corporate = /\b(?:executive|association|company|corporation|inc|group|club|foundation|institute|university|college|bank|firm|board|society)\b/i.test(role);
+  const political = !corporate && /president|minister|secretary|chancellor|governor|senator|ambassador|diplomat|envoy|premier|spokes/i.test(role);
   // US-style "Navy Secretary" takes other secretaries; a prefix only fits ministers ("Russian Foreign Minister").
   const secretary = /\bSecretary$/.test(role) && !lowercase;
   const generic = !political
@@ -194,5 +230,8 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
       : (lowercase ? ["top diplomat", "spokesman", "envoy", "chief negotiator", "defence chief", "finance chief"] : ["President", "Prime Minister", "Foreign Minister", "Defence Minister", "Finance Minister", "Vice President", "Ambassador"]).map(
           (title) => `${prefix}${title}`,
         );
-  return pick(role, "", article, shuffled(generic.filter((title) => !isOwn(title)), seed), seed);
+  // Jobs outside government take other jobs of the same field, written in the answer's case.
+  const field = political ? undefined : PROFESSIONAL_ROLES.find((group) => group.field.test(role));
+  const professional = (field?.titles ?? []).map((title) => (/^[a-z]/.test(role) ? title.toLowerCase() : title.replace(/\b[a-z](?=[a-z]{3})/g, (letter) => letter.toUpperCase())));
+  return pick(role, "", article, shuffled([...generic, ...professional].filter((title) => !isOwn(title)), seed), seed);
 }

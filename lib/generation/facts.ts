@@ -1,5 +1,5 @@
 import { parseText, type ParsedText, type Sentence, type Token } from "./nlp";
-import { CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, TITLES, US_STATES } from "./gazetteers";
+import { CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES } from "./gazetteers";
 import { resolveDate, type ResolvedDate } from "./dates";
 
 /**
@@ -7,7 +7,8 @@ import { resolveDate, type ResolvedDate } from "./dates";
  * organisations, places, dates, quantities), roles from appositions ("Foreign Minister Sergei
  * Lavrov"), quotations with their speaker, with light coreference ("Wang" and "he" → Wang Yi).
  */
-export type EntityType = "person" | "organization" | "country" | "city" | "region" | "event" | "date" | "quantity";
+/** "term": a name the article introduces that is none of the others ("operation twist", "FlexView"). */
+export type EntityType = "person" | "organization" | "country" | "city" | "region" | "event" | "date" | "quantity" | "term";
 
 export interface Mention {
   /** The canonical entity this mention refers to ("Wang Yi" for a later "Wang"). */
@@ -26,6 +27,8 @@ export interface Entity {
   firstSentence: number;
   /** For organisations: the gazetteer's kind (news agency, central bank…). */
   kind?: string;
+  /** For companies: their trade, from the gazetteer or the name's head word ("CRT Capital" → finance). */
+  sector?: string;
   /** For dates: the resolved calendar date. */
   date?: ResolvedDate;
 }
@@ -79,7 +82,7 @@ function classify(name: string): { type: EntityType; kind?: string } | undefined
   if (organization) return { type: "organization", kind: organization.kind };
   if (COUNTRY_BY_NAME.has(lower)) return { type: "country" };
   if (CAPITAL_TO_COUNTRY.has(lower) || CITIES.has(lower)) return { type: "city" };
-  if (US_STATES.has(lower)) return { type: "region" };
+  if (US_STATES.has(lower) || WORLD_REGION_NAMES.has(lower)) return { type: "region" };
   // "Camp Pendleton", "Fort Hood", "Mount Everest": named places, not people.
   if (/^(?:Camp|Fort|Mount|Lake|Port|Cape)\s+[A-Z]/.test(name)) return { type: "city" };
   const words = name.split(/\s+/);
@@ -98,6 +101,95 @@ function titleCaseShouted(name: string): string {
 function partOfName(text: string, start: number, number: string): boolean {
   if (!/^\d{1,2}$/.test(number)) return false;
   return /(?:\b[A-Z][\w'-]*|No\.)\s$/.test(text.slice(Math.max(0, start - 30), start));
+}
+
+const OFFICE_OF_DEPARTMENT = /^((?:(?:Senior|Deputy|Executive|Associate|Assistant)\s+)?(?:Director|Head|Manager|Chief|Vice President|President|Editor|Chair|Chairman|Secretary)\s+(?:of|for)\s+(?:[A-Z][\w&-]*\s+(?:and\s+)?){1,4})([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)$/;
+
+const CALENDAR_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const QUARTER = /\b(?:Q[1-4](?:\s+\d{4})?|(?:first|second|third|fourth)\s+quarter(?:\s+of\s+\d{4})?)\b/g;
+
+// Units written against the number ("1TB", "5GHz", "30mph"): the quantity is the number and its unit.
+const GLUED_UNIT = /^(?:TB|GB|MB|KB|GHz|MHz|mAh|mm|cm|km|kg|mph|kph|kW|MW|GW|Mbps|Gbps|fps|[KMBk])\b/;
+
+/**
+ * The quantity's span with a unit written against the number; undefined when the number is part of
+ * a longer token that is not a quantity ("16x9", "3D-ish", "4K" counts as a unit only where listed).
+ */
+function withUnit(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const after = text.slice(end, end + 8);
+  const unit = GLUED_UNIT.exec(after);
+  if (unit) return { start, end: end + unit[0].length };
+  if (/^[\p{L}\d]/u.test(after) || /^x\d/.test(after)) return undefined;
+  if (/[\p{L}]$/u.test(text.slice(Math.max(0, start - 1), start))) return undefined;
+  return { start, end };
+}
+
+// The head of a job title after a name: "Ian Lyngen, senior Treasury strategist at CRT Capital".
+const JOB_HEAD = "strategist|scientist|analyst|economist|director|officer|executive|chairman|chairwoman|founder|co-founder|editor|journalist|reporter|correspondent|author|co-author|manager|spokesman|spokeswoman|spokesperson|lawyer|attorney|researcher|professor|coach|CEO|CFO|CTO|COO|adviser|advisor|consultant|engineer|commissioner|trader|president|head of [a-z]+";
+const TRAILING_ROLE = new RegExp(`^,\\s+(?:a\\s+|the\\s+)?((?:[\\w&.'’-]+\\s+){0,4}?(?:${JOB_HEAD}))(?=\\s+(?:at|of|for|with|and)\\b|\\s*[,.;])`);
+// "…, who is director": a clause about the person, not a title.
+const NOT_IN_TITLE = /\b(?:who|which|that|is|was|has|had|said|says|told|the|a|an|his|her|their)\b/;
+
+/**
+ * Job titles written after the name: "Ian Lyngen, senior Treasury strategist at CRT Capital",
+ * "Adam Kramer, Facebook data scientist and co-author of the study". A leading organisation name
+ * is the employer, not the job ("Facebook data scientist" → "data scientist").
+ */
+function trailingRoles(text: string, mentions: Mention[], known: Role[]): Role[] {
+  const roles: Role[] = [];
+  for (const mention of mentions) {
+    if (mention.type !== "person" || !mention.text.includes(" ")) continue;
+    const match = TRAILING_ROLE.exec(text.slice(mention.end, mention.end + 90));
+    if (!match) continue;
+    let role = match[1]!.trim();
+    if (NOT_IN_TITLE.test(role)) continue;
+    // "Blake Corder, the president of the Home Builders Association": a bare "president" needs its "of …".
+    if (!role.includes(" ")) {
+      const complement = /^\s+((?:of|at)\s+(?:the\s+)?[\w&'’. -]{2,50}?)(?=\s*[,.;]|\s+(?:said|says|noted|told|who)\b)/.exec(text.slice(mention.end + match[0].length, mention.end + match[0].length + 70));
+      if (!complement) continue;
+      // "professor of law at Cornell Law School in New York" is a "professor of law": the rest is where.
+      role = `${role} ${complement[1]!.trim().replace(/^(of\s+.*?)\s+(?:at|in)\s+.*$/, "$1")}`;
+    }
+    const employer = /^([A-Z][\w&.-]*)\s+(?=[a-z])/.exec(role);
+    if (employer && mentions.some((other) => other.type === "organization" && other.text === employer[1])) role = role.slice(employer[0].length);
+    if (known.some((existing) => existing.person === mention.entity && existing.role.toLowerCase() === role.toLowerCase())) continue;
+    roles.push({ person: mention.entity, role, sentence: mention.sentence, start: mention.start, end: mention.end + match[0].length });
+  }
+  return roles;
+}
+
+// "FlexView", "FiOS", "MoCA", "iPhone": product names written in mixed case.
+// Not plural acronyms ("DVRs", "CEOs"): those are common nouns.
+const MIXED_CASE_NAME = /(?<![\p{L}\d-])(?![A-Z]{2,}s(?![\p{L}\d-]))(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]?[A-Z]+[a-z][A-Za-z]*|[a-z][A-Z][A-Za-z]+)(?![\p{L}\d-])/gu;
+// A short quoted name: "operation twist", "labor reserve" (a quotation is six words or more).
+const QUOTED_TERM = /["“]([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3})["”]/g;
+
+/**
+ * Terms the article introduces that are not people, places, organisations, dates or numbers:
+ * product names and short quoted names. They make fair typed answers (there is one way to write
+ * them) but not choices, since there is nothing of the same kind to offer beside them.
+ */
+function keyTerms(text: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
+  const terms: Mention[] = [];
+  const taken = (start: number, end: number) => mentions.some((mention) => mention.start < end && start < mention.end);
+  for (const sentence of sentences) {
+    const found: { start: number; end: number }[] = [];
+    for (const match of sentence.text.matchAll(MIXED_CASE_NAME)) found.push({ start: sentence.start + match.index!, end: sentence.start + match.index! + match[0].length });
+    for (const match of sentence.text.matchAll(QUOTED_TERM)) {
+      const inner = sentence.start + match.index! + 1;
+      // Only where the article names something: 'launched much anticipated "operation twist"', 'so-called "labor reserve"';
+      // a quoted scrap of speech ('who she says "love her"') is not a name.
+      const before = sentence.text.slice(Math.max(0, match.index! - 30), match.index!);
+      const naming = /\b(?:called|dubbed|named|known as|so-called|anticipated|launched?|into|the|a|an|its|their|new)\s+$/i.test(before);
+      if (naming && !/[.!?,]$/.test(match[1]!) && !/\b(?:I|me|my|we|us|our|you|your|he|she|they|them|her|him)\b/i.test(match[1]!)) found.push({ start: inner, end: inner + match[1]!.length });
+    }
+    for (const { start, end } of found) {
+      if (taken(start, end)) continue;
+      const name = text.slice(start, end);
+      terms.push({ entity: name, type: "term", text: name, start, end, sentence: sentence.index });
+    }
+  }
+  return terms;
 }
 
 /** Canonical country name for aliases ("US" → "United States"). */
@@ -176,11 +268,23 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
           name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, "");
         }
       }
+      // "Director of Product Management Joe Ambeault": an office "of" a department, then the name.
+      if (!role) {
+        const office = OFFICE_OF_DEPARTMENT.exec(name);
+        if (office && looksLikePersonName(office[2]!)) {
+          role = office[1]!.trim();
+          const nameWords = office[2]!.split(/\s+/).length;
+          first = last - nameWords + 1;
+          name = office[2]!;
+        }
+      }
       // A lower-case title just before: "top diplomat Wang Yi", "data scientist Adam Kramer".
       if (!role) {
         const before = text.slice(Math.max(sentence.start, tokens[first]!.start - 40), tokens[first]!.start);
-        const lowerTitle = /((?:(?:[A-Z][a-z]+\s+){0,2}|(?:top|chief|senior|former|deputy)\s+)?(?:top diplomat|diplomat|envoy|spokesman|spokeswoman|spokesperson|data scientist|coach|chairman|president|minister|ambassador|governor|director|analyst|economist|professor|senator))\s+$/.exec(before);
-        if (lowerTitle) role = lowerTitle[1];
+        const lowerTitle = /(?<![\w-])((?:(?:[A-Z][a-z]+\s+){0,2}|(?:top|chief|senior|former|deputy)\s+)?(?:top diplomat|diplomat|envoy|spokesman|spokeswoman|spokesperson|data scientist|coach|chairman|president|minister|ambassador|governor|director|analyst|economist|strategist|professor|senator|journalist|reporter|correspondent|researcher|engineer|executive|founder))\s+$/.exec(before);
+        // "played the small role of reporter Chess Roberts": a part in a film, not the person's job.
+        const playedPart = lowerTitle && /\b(?:role of|roles? as|play(?:s|ed|ing)?|portray(?:s|ed|ing)?|character)\s+$/i.test(before.slice(0, lowerTitle.index));
+        if (lowerTitle && !playedPart) role = lowerTitle[1];
       }
 
       // Part of a longer token ("1TB", "eSATA"): not a name of its own.
@@ -191,7 +295,10 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       const end = start + name.length;
       if (demonym && !role) continue;
       if (typed && !role) {
-        addMention(canonicalName(name, typed.type), typed.type, start, end, sentence.index);
+        const canonical = canonicalName(name, typed.type);
+        // "to The Guardian": the paper's name includes its "The", so the blank and the choices match.
+        const the = canonical.startsWith("The ") && /\b[Tt]he $/.test(text.slice(start - 4, start)) ? 4 : 0;
+        addMention(canonical, typed.type, start - the, end, sentence.index);
         continue;
       }
       const words = name.split(/\s+/);
@@ -227,15 +334,24 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
   for (const numeric of parsed.numeric) {
     if (numeric.type === "DATE") {
       const resolved = resolveDate(numeric.text, publishedAt);
-      if (resolved) {
-        dates.set(numeric.text, resolved);
-        addMention(numeric.text, "date", numeric.start, numeric.end, numeric.sentence);
-      }
+      if (resolved) dates.set(numeric.text, resolved);
+      // Without a published date "August" cannot be pinned to a year, but it is still the month the article names.
+      if (resolved || CALENDAR_NAME.test(numeric.text)) addMention(numeric.text, "date", numeric.start, numeric.end, numeric.sentence);
     } else if ((numeric.type === "CARDINAL" || numeric.type === "PERCENT" || numeric.type === "MONEY") && /\d/.test(numeric.text) && !partOfName(text, numeric.start, numeric.text)) {
-      addMention(numeric.text, "quantity", numeric.start, numeric.end, numeric.sentence);
+      const quantity = withUnit(text, numeric.start, numeric.end);
+      if (quantity) addMention(text.slice(quantity.start, quantity.end), "quantity", quantity.start, quantity.end, numeric.sentence);
+    }
+  }
+  // Quarters: "Due in Q4", "in the third quarter".
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(QUARTER)) {
+      const start = sentence.start + match.index!;
+      addMention(match[0], "date", start, start + match[0].length, sentence.index);
     }
   }
 
+  roles.push(...trailingRoles(text, mentions, roles));
+  mentions.push(...keyTerms(text, sentences, mentions));
   const quotes = extractQuotes(text, sentences, mentions);
   mentions.sort((a, b) => a.start - b.start);
 
@@ -245,13 +361,15 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
     if (existing) existing.mentions++;
     else {
       const organization = mention.type === "organization" ? ORGANIZATION_BY_NAME.get(mention.entity.toLowerCase()) : undefined;
+      const sector = organization?.sector ?? (mention.type === "organization" ? SECTOR_HEADS[mention.entity.split(/\s+/).at(-1)!.toLowerCase()] : undefined);
       entities.set(mention.entity, {
         name: mention.entity,
         type: mention.type,
         mentions: 1,
         firstSentence: mention.sentence,
         // An unknown one-word organisation that the article keeps naming is most often a company.
-        kind: organization?.kind ?? (mention.type === "organization" ? (/^[A-Z][a-z]+$/.test(mention.entity) ? "company" : "other") : undefined),
+        kind: organization?.kind ?? (mention.type === "organization" ? (/^[A-Z][a-z]+$/.test(mention.entity) || sector ? "company" : "other") : undefined),
+        sector,
         date: mention.type === "date" ? dates.get(mention.entity) : undefined,
       });
     }

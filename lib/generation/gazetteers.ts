@@ -59,7 +59,7 @@ export const MAJOR_CITIES = [
   "Hollywood", "Palo Alto", "Silicon Valley", "Beverly Hills", "Las Vegas", "New Orleans",
 ];
 
-export type OrganizationKind = "international" | "news-agency" | "central-bank" | "alliance" | "company" | "government" | "sports" | "other" | "military";
+export type OrganizationKind = "international" | "news-agency" | "news-outlet" | "central-bank" | "alliance" | "company" | "government" | "sports" | "other" | "military";
 
 export interface Organization {
   name: string;
@@ -131,6 +131,49 @@ export const ORGANIZATIONS: Organization[] = [
   ...companies("aerospace", ["Boeing", "Airbus", "Lockheed Martin", "Northrop Grumman"]),
   ...companies("retail", ["Walmart", "Target", "Costco", "Home Depot"]),
   ...companies("energy", ["Exxon Mobil", "BP", "Shell", "Chevron", "ConocoPhillips"]),
+  ...companies("finance", ["Goldman Sachs", "Morgan Stanley", "JPMorgan Chase", "Citigroup", "Barclays", "Deutsche Bank", "HSBC", "UBS", "BNP Paribas", "Nomura", "Wells Fargo", "BlackRock"]),
+  // Newspapers and broadcasters: a paper's stand-ins are other papers, not news agencies or companies.
+  { name: "The Guardian", kind: "news-outlet", aliases: ["Guardian"] },
+  { name: "The New York Times", kind: "news-outlet", aliases: ["New York Times", "NYT"] },
+  { name: "The Washington Post", kind: "news-outlet", aliases: ["Washington Post"] },
+  { name: "The Wall Street Journal", kind: "news-outlet", aliases: ["Wall Street Journal", "WSJ"] },
+  { name: "Financial Times", kind: "news-outlet", aliases: ["FT"] },
+  { name: "BBC", kind: "news-outlet", aliases: ["British Broadcasting Corporation"] },
+  { name: "CNN", kind: "news-outlet", aliases: [] },
+  { name: "Al Jazeera", kind: "news-outlet", aliases: [] },
+  { name: "Le Monde", kind: "news-outlet", aliases: [] },
+  { name: "Der Spiegel", kind: "news-outlet", aliases: ["Spiegel"] },
+  { name: "USA Today", kind: "news-outlet", aliases: [] },
+  { name: "The Economist", kind: "news-outlet", aliases: [] },
+];
+
+/**
+ * Continents and world regions. "Concern about Europe" takes "Asia" or "Latin America" as stand-ins,
+ * never a US state.
+ */
+export const WORLD_REGIONS = ["Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Middle East", "Southeast Asia", "Central Asia", "Eastern Europe", "Western Europe", "Scandinavia", "Caribbean", "Balkans", "Oceania"];
+export const WORLD_REGION_NAMES = new Set(WORLD_REGIONS.map((region) => region.toLowerCase()));
+
+/** Head words of unknown names that tell a company's trade: "CRT Capital" is a finance firm. */
+export const SECTOR_HEADS: Record<string, string> = {
+  capital: "finance", securities: "finance", partners: "finance", investments: "finance", advisors: "finance", advisers: "finance",
+  motors: "motoring", airlines: "aerospace", airways: "aerospace", technologies: "technology", systems: "technology", labs: "technology",
+  energy: "energy", oil: "energy", petroleum: "energy",
+};
+
+/**
+ * Jobs outside government, grouped by field, as stand-ins for a job in the same field ("senior
+ * Treasury strategist" → "chief economist"). Each group's titles are different jobs, so none is
+ * also true of the person unless the article says so (checked by the caller).
+ */
+export const PROFESSIONAL_ROLES: { field: RegExp; titles: string[] }[] = [
+  { field: /strategist|economist|analyst|trader|banker|investor|fund manager|portfolio/i, titles: ["chief economist", "senior bond trader", "head of currency research", "equity analyst", "portfolio manager", "senior credit analyst"] },
+  { field: /scientist|engineer|researcher|developer|programmer|technologist/i, titles: ["software engineer", "product manager", "privacy officer", "chief technology officer", "user researcher", "head of communications"] },
+  { field: /journalist|reporter|correspondent|editor|columnist|writer|commentator|blogger/i, titles: ["government spokesperson", "economist", "opposition lawmaker", "central bank official", "political analyst", "union leader"] },
+  { field: /director|manager|officer|executive|head of|president|founder|chief/i, titles: ["Chief Operating Officer", "Director of Marketing", "Vice President of Engineering", "Head of Customer Support", "Chief Financial Officer", "Director of Design"] },
+  { field: /lawyer|attorney|counsel|judge|prosecutor/i, titles: ["prosecutor", "defence lawyer", "judge", "legal analyst", "court clerk"] },
+  { field: /professor|lecturer|teacher|academic|scholar/i, titles: ["research fellow", "department chair", "visiting scholar", "graduate student", "university dean"] },
+  { field: /coach|player|captain|manager of the|quarterback|striker/i, titles: ["assistant coach", "team captain", "general manager", "team owner", "athletic director"] },
 ];
 
 export const ORGANIZATION_BY_NAME = new Map<string, Organization>();

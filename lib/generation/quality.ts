@@ -61,7 +61,7 @@ function sentenceProblems(facts: Facts, index: number): string[] {
   const wordCount = sentence.text.split(/\s+/).length;
   if (!tokens.some((token) => token.pos === "VERB" || token.pos === "AUX") || wordCount < 6) problems.push("built from a caption or fragment, not a sentence");
   // A sentence that starts in lower case, with a bracket or with ":"/";" was cut out of a longer one.
-  if (/^[a-z(:;,]/.test(sentence.text) || /\b[A-Z][a-z]+ [A-Z][a-z]+\s*\/\s*[A-Z]/.test(sentence.text)) problems.push("built from a caption or fragment, not a sentence");
+  if (/^["“”']?\s*[a-z(:;,]/.test(sentence.text) || /\b[A-Z][a-z]+ [A-Z][a-z]+\s*\/\s*[A-Z]/.test(sentence.text)) problems.push("built from a caption or fragment, not a sentence");
   if (/\(\s*(?:AFP|Reuters|AP|Getty)/i.test(sentence.text) && wordCount < 20) problems.push("built from a caption or fragment, not a sentence");
   verdicts.set(index, problems);
   return problems;
@@ -131,6 +131,8 @@ function score(candidate: Candidate, facts: Facts): Scored {
     value += 0.05;
     notes.push("distractors from the article");
   }
+  // A product or coined name is a detail; people, places and numbers are what a story is about.
+  if (facts.entities.get(candidate.entity)?.type === "term") value -= 0.06;
   const length = stemWords(candidate);
   if (length > 28) value -= 0.05;
   let difficulty = BASE_DIFFICULTY[candidate.type];
@@ -169,29 +171,38 @@ export function selectQuestions(
   const typeCounts = new Map<QuestionKind, number>();
   const factKey = (item: Scored) => `${item.candidate.sentence}:${normalizeAnswer(item.candidate.entity)}`;
 
-  // Pass 1 spreads over sentences, entities and types; pass 2 fills up with what is left.
-  for (const strict of [true, false]) {
+  const answerCounts = new Map<string, number>();
+  const answerKey = (item: Scored) => (item.candidate.type === "true-false" ? `tf:${item.candidate.evidence.start}` : normalizeAnswer(item.candidate.answer));
+  const shows = (shown: Scored, answer: Scored) =>
+    answer.candidate.type === "true-false" || shown.candidate.type === "true-false" || ` ${normalizeAnswer(shown.candidate.prompt.replace("_____", " "))} `.includes(` ${normalizeAnswer(answer.candidate.answer)} `);
+  // Two questions on one sentence must not answer each other: a blank shows the rest of the sentence.
+  const givesAwayOrIsGivenAway = (item: Scored) =>
+    kept.some((other) => other.candidate.sentence === item.candidate.sentence && (shows(other, item) || shows(item, other)));
+
+  // Pass 1 spreads over sentences, entities and types; pass 2 fills up with what is left; pass 3,
+  // for short articles, lets a sentence carry a third question when it answers none of the others.
+  for (const pass of [1, 2, 3]) {
     for (const item of pool) {
       if (kept.length >= count) break;
-      if (kept.includes(item)) continue;
-      if (usedFacts.has(factKey(item))) {
-        if (!strict) continue;
-        continue;
-      }
-      if (strict) {
+      if (kept.includes(item) || usedFacts.has(factKey(item))) continue;
+      // The same answer at most twice in a quiz: "Fed" three times is one fact asked three ways.
+      if ((answerCounts.get(answerKey(item)) ?? 0) >= 2) continue;
+      if (pass === 1) {
         if ((usedSentences.get(item.candidate.sentence) ?? 0) >= 1) continue;
         const entityCap = ["when", "how-many", "where", "fill-in"].includes(item.candidate.type) ? 1 : 2;
         if ((usedEntities.get(item.candidate.entity) ?? 0) >= entityCap) continue;
         if ((typeCounts.get(item.candidate.type) ?? 0) >= typeCap) continue;
       } else if (
-        (usedSentences.get(item.candidate.sentence) ?? 0) >= 2 ||
+        (usedSentences.get(item.candidate.sentence) ?? 0) >= pass ||
         (usedEntities.get(item.candidate.entity) ?? 0) >= 3 ||
         (typeCounts.get(item.candidate.type) ?? 0) >= typeCap + 2
       ) {
         continue;
       }
+      if (givesAwayOrIsGivenAway(item)) continue;
       kept.push(item);
       usedFacts.add(factKey(item));
+      answerCounts.set(answerKey(item), (answerCounts.get(answerKey(item)) ?? 0) + 1);
       usedSentences.set(item.candidate.sentence, (usedSentences.get(item.candidate.sentence) ?? 0) + 1);
       usedEntities.set(item.candidate.entity, (usedEntities.get(item.candidate.entity) ?? 0) + 1);
       typeCounts.set(item.candidate.type, (typeCounts.get(item.candidate.type) ?? 0) + 1);
