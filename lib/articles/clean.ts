@@ -124,6 +124,17 @@ const LINE_RULES: LineRule[] = [
   },
   {
     reason: "photo-caption",
+    // "Travelers at Hartsfield-Jackson … into the United States. VPC": a caption whose credit follows the full stop.
+    test: (line, words) => short(45)(words) && /[.!?]\s+(?:VPC|AP|AFP|EPA|Getty Images|Reuters|USA TODAY)$/.test(line) && !/["“”]/.test(line),
+  },
+  {
+    reason: "photo-caption",
+    // "Ricky Breaux wades in … in Grand Isle, La., on Aug. 11, 2010": a caption ends on its date, with no full stop.
+    test: (line, words) =>
+      short(45)(words) && /,?\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/.test(line) && !/["“”]/.test(line),
+  },
+  {
+    reason: "photo-caption",
     // "Win McNamee / Getty Images", "Courtesy G4", "(Jane Doe Photography)", "Photograph: Alamy"
     test: (line, words) =>
       short(8)(words) &&

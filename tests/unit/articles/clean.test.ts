@@ -38,6 +38,8 @@ describe("clutter cleaning", () => {
     ["Via Engadget", "page-furniture"],
     ["Source Adam Kramer (Facebook) The Guardian", "page-furniture"],
     ["Related Items research facebook explanation psychology experiment statement news feed Facebook", "related-link"],
+    ["Travelers at Hartsfield-Jackson Atlanta International Airport express concerns about the screening measures. VPC", "photo-caption"],
+    ["Ricky Breaux wades in from the ocean near a pool of dispersed oil in Grand Isle, La., on Aug. 11, 2010", "photo-caption"],
   ])("removes %j as %s", (line, reason) => {
     expect(reasonsFor(`${prose}\n\n${line}\n\n${prose}`)).toEqual([reason]);
     expect(cleanText(`${prose}\n\n${line}\n\n${prose}`).text).toBe(`${prose}\n\n${prose}`);
@@ -53,6 +55,8 @@ describe("clutter cleaning", () => {
       "Follow-up talks on Twitter's sale to the investor group will resume in May, the company said.",
       "Via a spokesman, the club declined to comment on the transfer.",
       "Sources close to the talks said a deal was near.",
+      "The ceasefire was agreed on Aug. 11, 2010.",
+      "Officials said the figures were checked by the AP.",
     ]) {
       expect(cleanText(sentence)).toEqual({ text: sentence, removed: [], publishedAt: undefined });
     }
