@@ -1,4 +1,4 @@
-import { aliasesOf } from "./answer-matching";
+import { aliasesOf, normalizeAnswer } from "./answer-matching";
 import { longDate } from "./dates";
 import {
   dateDistractors,
@@ -36,7 +36,10 @@ export interface Candidate {
 }
 
 const BLANK = "_____";
-const PRONOUN_START = /^(?:(?:But|And|Yet|So|Still|Now)\s+(?=[a-z]))?["“]?([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|I|I'[a-z]+|I’[a-z]+|We|[Ww]e'[a-z]+|You|Our|My)\b/;
+const TOP_OFFICE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope)\b/;
+// "It's easy for coaches like Meyer…", "It is unclear whether…": an empty "it" that refers to nothing.
+const EMPTY_IT = String.raw`(?!(?:['’]s|\s+(?:is|was|will be|would be|has been|seems|remains))\s+(?:easy|hard|clear|unclear|likely|unlikely|possible|impossible|important|difficult|not|true|time|too|worth|fair|safe|rare|common|unusual|no secret)\b)`;
+const PRONOUN_START = new RegExp(String.raw`^(?:(?:But|And|Yet|So|Still|Now)\s+(?=[a-z]))?["“]?([Hh]e|[Ss]he|[Tt]hey|[Ii]t${EMPTY_IT}|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|I|I'[a-z]+|I’[a-z]+|We|[Ww]e'[a-z]+|You|Our|My)\b`);
 
 function words(text: string): number {
   let count = 0;
@@ -91,6 +94,14 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
   const text = article.text;
   const asOf = article.publishedAt ? `As of ${longDate(article.publishedAt)}, ` : "";
   const sentenceOf = (index: number) => facts.sentences[index]!;
+  // Worked out once per article for the true/false swaps: where each name appears, and who holds a top office.
+  const sentencesNaming = new Map<string, number[]>();
+  for (const mention of facts.mentions) {
+    for (const name of new Set([mention.entity, mention.text])) sentencesNaming.set(name, [...(sentencesNaming.get(name) ?? []), mention.sentence]);
+  }
+  const headsOfState = new Set(facts.roles.filter((role) => TOP_OFFICE.test(role.role)).map((role) => role.person));
+  for (const mention of facts.mentions) if (mention.type === "person" && headsOfState.has(mention.entity)) headsOfState.add(mention.text);
+  const publisher = article.source ? normalizeAnswer(article.source.replace(/\.(?:com|co\.uk|net|org)$/i, "")) : "";
 
   const make = (
     type: QuestionKind,
@@ -209,35 +220,22 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     if (clause.offset > 0 && (PRONOUN_START.test(clause.text) || /\b(?:he|she|they)\b/.test(clause.text.slice(0, local)))) problems.push("unresolved pronoun");
     // "helped carry 19-year-old _____ into a taxi…": a clause cut from its subject reads as a riddle.
     if (clause.offset > 0 && /^["“”']?\s*[a-z]/.test(clause.text)) problems.push("built from a caption or fragment, not a sentence");
+    // "A House Democratic source provided to CNN a memo": the publisher's own name is not news.
+    if (publisher && normalizeAnswer(mention.entity) === publisher) problems.push("not worth asking: the publisher's own name");
     stem = finish(stem);
     const answerText = mention.type === "person" || mention.type === "organization" || mention.type === "country" ? mention.entity : mention.text;
     const dateNote = mention.type === "date" && entity.date && entity.date.label.toLowerCase() !== mention.text.toLowerCase() ? ` (${entity.date.label})` : "";
     const asOfHere = mention.type === "quantity" ? asOf : "";
     const explanation = `Correct: ${mention.text}${dateNote}. ${asOfHere}${asOfHere ? "the" : "The"} article ${sourceLine(article, !asOfHere)} says: “${sentence.text}”`;
     const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
-    if (mention.type === "term") {
-      candidates.push(
-        make("fill-in", {
-          prompt: `Type the missing name: “${stem}”`,
-          stem,
-          answer: mention.text,
-          accepted: [mention.text],
-          distractors,
-          evidence,
-          sentence: mention.sentence,
-          entity: mention.entity,
-          explanation,
-          problems,
-        }),
-      );
-      continue;
-    }
+    // A named term ("operation twist") is only ever typed: there is nothing of its kind to offer beside it.
+    const term = mention.type === "term";
     candidates.push(
       make(type, {
-        prompt: `${PROMPTS[type]} “${stem}”`,
+        prompt: term ? `Type the missing name: “${stem}”` : `${PROMPTS[type]} “${stem}”`,
         stem,
         answer: mention.type === "person" || mention.type === "organization" ? mention.text.replace(/['’]s$/, "") : mention.text,
-        accepted: aliasesOf(answerText),
+        accepted: term ? [mention.text] : aliasesOf(answerText),
         distractors,
         evidence,
         sentence: mention.sentence,
@@ -246,6 +244,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
         problems,
       }),
     );
+    if (term) continue;
     if (mention.type === "person" || mention.type === "country" || mention.type === "city" || mention.type === "organization") {
       candidates.push(
         make("fill-in", {
@@ -271,10 +270,16 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const dateline = /^[A-Z][\w .'-]*(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]*\)\s*)?(?:--|—|–)/.test(sentence.text);
     // A swap named in the sentences around this one is often part of the same event ("talks with Lavrov" →
     // "talks with Putin", whom Wang also met): a statement a reader could fairly call true.
-    const nearby = (name: string) => facts.mentions.some((other) => (other.entity === name || other.text === name) && Math.abs(other.sentence - mention.sentence) <= 2);
-    const swap = distractors.options.find((option) => !nearby(option));
+    const nearby = (name: string) => (sentencesNaming.get(name) ?? []).some((index) => Math.abs(index - mention.sentence) <= 2);
+    // A head of state swapped in for an official ("Bush, who served as associate commissioner under
+    // President Clinton") makes a statement no reader would weigh: only people of the same standing.
+    const topOffice = (name: string) => headsOfState.has(name);
+    const sameStanding = (option: string) => mention.type !== "person" || topOffice(option) === topOffice(mention.entity);
+    const swap = distractors.options.find((option) => !nearby(option) && sameStanding(option));
     const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
-    if (statementWords >= 10 && statementWords <= 32 && (isTrue ? distractors.options.length > 0 : swap) && !PRONOUN_START.test(sentence.text) && !vaguePronoun && !dateline && mention.type !== "date") {
+    // "…the key messages, which include:": a lead-in to a list, not a statement that is true or false.
+    const complete = /[.!?"”’)]$/.test(sentence.text);
+    if (complete && statementWords >= 10 && statementWords <= 32 && (isTrue ? distractors.options.length > 0 : swap) && !PRONOUN_START.test(sentence.text) && !vaguePronoun && !dateline && mention.type !== "date") {
       const statement = isTrue ? sentence.text : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`;
       candidates.push(
         make("true-false", {

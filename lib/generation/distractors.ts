@@ -1,6 +1,7 @@
 import { normalizeAnswer } from "./answer-matching";
 import {
   CAPITAL_TO_COUNTRY,
+  COMPANY_PEOPLE,
   COUNTRIES,
   COUNTRY_BY_NAME,
   EQUIVALENT_ROLES,
@@ -70,6 +71,7 @@ const namesOfType = (facts: Facts, type: Entity["type"]) => [...facts.entities.v
  */
 interface PeoplePools {
   confirmed: string[];
+  companyPeople: string[];
   unconfirmed: string[];
   political: boolean;
 }
@@ -84,8 +86,11 @@ function peopleOf(facts: Facts): PeoplePools {
   const withRoles = new Set(facts.roles.map((role) => role.person));
   const people = [...facts.entities.values()].filter((entity) => entity.type === "person");
   const confirmed = people.filter((entity) => entity.mentions >= 2 || speakers.has(entity.name) || withRoles.has(entity.name)).map((entity) => entity.name);
+  // People who speak for the companies the story is about: stand-ins when the article quotes only one person.
+  const companies = [...facts.entities.values()].filter((entity) => entity.type === "organization" && entity.kind === "company");
   const pools = {
     confirmed,
+    companyPeople: companies.flatMap((company) => COMPANY_PEOPLE[company.name] ?? []).filter((name) => !people.some((entity) => entity.name === name)),
     unconfirmed: people.map((entity) => entity.name).filter((name) => !confirmed.includes(name)),
     // World leaders are plausible only in a story about politics: one that names one, or a political office.
     political:
@@ -99,10 +104,10 @@ function peopleOf(facts: Facts): PeoplePools {
 const OFFICE_HOLDER_NAMES = new Set(OFFICE_HOLDERS.map((holder) => holder.name));
 
 export function personDistractors(facts: Facts, answer: string, evidence: string, seed: string, exclude: string[] = []): DistractorPick {
-  const { confirmed, unconfirmed, political } = peopleOf(facts);
+  const { confirmed, companyPeople, unconfirmed, political } = peopleOf(facts);
   const keep = (name: string) => !exclude.includes(name);
   const world = political ? [...OFFICE_HOLDER_NAMES].filter(keep) : [];
-  return pick(answer, evidence, confirmed.filter(keep), [...shuffled(world, seed), ...unconfirmed.filter(keep)], seed);
+  return pick(answer, evidence, confirmed.filter(keep), [...shuffled(companyPeople.filter(keep), seed), ...shuffled(world, seed), ...unconfirmed.filter(keep)], seed);
 }
 
 export function placeDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
@@ -186,6 +191,10 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   if (/\bversion\s+$|\bv$/i.test(evidence.slice(0, evidence.indexOf(text))) && decimals > 0) {
     const step = 10 ** -decimals;
     return pick(text, evidence, [], shuffled([-2, -1, 1, 2, 10 ** decimals].map((delta) => render(value + delta * step)), seed), seed);
+  }
+  // "retired before age 55": other ages a few years either side, not 14 or 110.
+  if (/\bage[sd]?\s+(?:of\s+)?$/i.test(evidence.slice(0, evidence.indexOf(text))) && decimals === 0) {
+    return pick(text, evidence, [], shuffled([-10, -5, 5, 10, -3, 3].map((delta) => value + delta).filter((n) => n > 0).map(render), seed), seed);
   }
   if (decimals === 0 && value > 0 && value < 10) {
     const near = [value + 1, value + 2, value * 2, value - 1, value + 3, value * 3].filter((n) => n > 0 && (!isPercent || n <= 100));

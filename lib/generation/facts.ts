@@ -63,7 +63,7 @@ export interface Facts {
 const CONNECTORS = new Set(["of", "de", "von", "van", "al", "bin", "da", "du", "la", "le"]);
 // A capitalised run with one of these is a named thing or event, not a person ("World War II").
 const THING_WORDS = new Set(
-  "republic kingdom federation emirates islamic democratic people's trophy keys isle isles bay gulf coast horizon administration dolphins commentary war day cup games olympics summit treaty act bill plan accord agreement deal conference festival awards prize election elections week month year season series championship league tournament street avenue road square river sea ocean island islands mountains valley state states province region airport station hospital school college stadium bridge tower house palace center centre feed times post show app".split(" "),
+  "republic kingdom federation emirates islamic democratic people's trophy keys isle isles bay gulf coast horizon administration dolphins commentary war day cup games olympics summit treaty act bill plan accord agreement deal conference festival awards prize election elections week month year season series championship league tournament street avenue road square river sea ocean island islands mountains valley state states province region airport station hospital school college stadium bridge tower house palace center centre feed times post show app studies affairs relations sciences research central".split(" "),
 );
 const NOT_NAMES = new Set(
   "The A An But And Or If In On At As For From By Via Source Related Republican Republicans Democrat Democrats Democratic Conservative Conservatives Labour Liberal Liberals With After Before During Since While When Where What Who Why How This That These Those It Its He She They We I You His Her Their Our My Your Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Also However Meanwhile Still Yet Then There Here Now Today Yesterday".split(" "),
@@ -100,6 +100,8 @@ function titleCaseShouted(name: string): string {
 /** "Iron Man 2", "Windows 7", "No. 26": a small number right after a capitalised word names something; it counts nothing. */
 function partOfName(text: string, start: number, number: string): boolean {
   if (!/^\d{1,2}$/.test(number)) return false;
+  // "On Sept. 15": the day of a date, not a count.
+  if (/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s$|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(text.slice(Math.max(0, start - 12), start))) return true;
   return /(?:\b[A-Z][\w'-]*|No\.)\s$/.test(text.slice(Math.max(0, start - 30), start));
 }
 

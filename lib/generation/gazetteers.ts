@@ -235,6 +235,25 @@ export const OFFICE_HOLDERS: OfficeHolder[] = [
 ];
 
 
+/**
+ * People who speak for well-known companies, as "who said it" stand-ins in a story about that company
+ * (a Facebook researcher's words beside Mark Zuckerberg's name). Founders and long-serving chiefs, so
+ * the list does not go stale the way a current-office list would.
+ */
+export const COMPANY_PEOPLE: Record<string, string[]> = {
+  Facebook: ["Mark Zuckerberg", "Sheryl Sandberg", "Chris Cox", "Dustin Moskovitz"],
+  Google: ["Larry Page", "Sergey Brin", "Eric Schmidt", "Sundar Pichai"],
+  Apple: ["Steve Jobs", "Tim Cook", "Jony Ive", "Phil Schiller"],
+  Microsoft: ["Bill Gates", "Steve Ballmer", "Satya Nadella", "Brad Smith"],
+  Amazon: ["Jeff Bezos", "Andy Jassy", "Werner Vogels"],
+  Twitter: ["Jack Dorsey", "Evan Williams", "Biz Stone", "Dick Costolo"],
+  Yahoo: ["Marissa Mayer", "Jerry Yang", "Carol Bartz"],
+  Tesla: ["Elon Musk", "JB Straubel"],
+  Netflix: ["Reed Hastings", "Ted Sarandos"],
+  Verizon: ["Lowell McAdam", "Ivan Seidenberg", "Hans Vestberg"],
+  Intel: ["Andy Grove", "Paul Otellini", "Pat Gelsinger"],
+};
+
 export const US_STATES_LIST = "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York_State North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming"
   .split(" ")
   .map((state) => state.replaceAll("_", " "));

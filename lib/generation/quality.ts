@@ -1,5 +1,5 @@
 import { normalizeAnswer } from "./answer-matching";
-import { STATE_ABBREVIATIONS } from "./gazetteers";
+import { COUNTRY_BY_NAME, STATE_ABBREVIATIONS } from "./gazetteers";
 import { arrangeChoices, type Candidate } from "./candidates";
 import type { Facts } from "./facts";
 import type { DroppedCandidate, GeneratedQuestion, GenerateOptions, QuestionKind } from "./types";
@@ -85,6 +85,9 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
     if (initials.endsWith(candidate.answer) || initials.endsWith(candidate.answer.slice(0, -1))) problems.push("answer leaked in stem");
   }
   if (/_____\s*\(\s*[A-Z]{2,6}\s*\)/.test(candidate.stem)) problems.push("answer leaked in stem");
+  // "…he left _____ for the United States, Duncan -- a Liberian national": the demonym names the country.
+  const country = COUNTRY_BY_NAME.get(candidate.answer.toLowerCase());
+  if (country?.demonym && candidate.type !== "true-false" && ` ${stem} `.includes(` ${normalizeAnswer(country.demonym)} `)) problems.push("answer leaked in stem");
   // "MONTGOMERY, Ala. -- _____'s new law": the dateline's abbreviation names the state.
   const abbreviation = STATE_ABBREVIATIONS[candidate.answer];
   if (abbreviation && candidate.stem.includes(abbreviation)) problems.push("answer leaked in stem");
@@ -172,9 +175,33 @@ export function selectQuestions(
   const factKey = (item: Scored) => `${item.candidate.sentence}:${normalizeAnswer(item.candidate.entity)}`;
 
   const answerCounts = new Map<string, number>();
-  const answerKey = (item: Scored) => (item.candidate.type === "true-false" ? `tf:${item.candidate.evidence.start}` : normalizeAnswer(item.candidate.answer));
+  const answerKinds = new Map<string, Set<QuestionKind>>();
+  // What a question asks for: the person, place or thing ("Joye" and "Samantha Joye" are one answer), or the role itself.
+  const answerKey = (item: Scored) =>
+    item.candidate.type === "true-false" ? `tf:${item.candidate.evidence.start}` : normalizeAnswer(item.candidate.type === "role" ? item.candidate.answer : item.candidate.entity);
+  // What a learner sees of a question: its prompt and its choices ("Alabama coach" among the choices answers "_____ coach Nick Saban").
+  const shownTexts = new Map<Scored, string>();
+  const shownText = (item: Scored) => {
+    let shown = shownTexts.get(item);
+    if (shown === undefined) {
+      shown = ` ${normalizeAnswer([item.candidate.prompt.replace("_____", " "), item.candidate.answer, ...item.candidate.distractors.options].join(" "))} `;
+      shownTexts.set(item, shown);
+    }
+    return shown;
+  };
+  // Every form of an answer: "Urban Meyer" is given away by a stem that says "Meyer".
+  const formsOf = new Map<Scored, string[]>();
+  const forms = (item: Scored) => {
+    let known = formsOf.get(item);
+    if (!known) {
+      const person = facts.entities.get(item.candidate.entity)?.type === "person" && item.candidate.type !== "role";
+      known = [item.candidate.answer, ...item.candidate.accepted, ...(person ? [item.candidate.entity.split(" ").at(-1)!] : [])].map((form) => ` ${normalizeAnswer(form)} `).filter((form) => form.trim().length > 2);
+      formsOf.set(item, known);
+    }
+    return known;
+  };
   const shows = (shown: Scored, answer: Scored) =>
-    answer.candidate.type === "true-false" || shown.candidate.type === "true-false" || ` ${normalizeAnswer(shown.candidate.prompt.replace("_____", " "))} `.includes(` ${normalizeAnswer(answer.candidate.answer)} `);
+    answer.candidate.type === "true-false" || shown.candidate.type === "true-false" || forms(answer).some((form) => shownText(shown).includes(form));
   // Two questions on one sentence must not answer each other: a blank shows the rest of the sentence.
   const givesAwayOrIsGivenAway = (item: Scored) =>
     kept.some((other) => other.candidate.sentence === item.candidate.sentence && (shows(other, item) || shows(item, other)));
@@ -185,8 +212,10 @@ export function selectQuestions(
     for (const item of pool) {
       if (kept.length >= count) break;
       if (kept.includes(item) || usedFacts.has(factKey(item))) continue;
-      // The same answer at most twice in a quiz: "Fed" three times is one fact asked three ways.
-      if ((answerCounts.get(answerKey(item)) ?? 0) >= 2) continue;
+      // The same answer once while there is choice, twice when needed, and a third time only asked another
+      // way ("Fed" three times as "which organisation" is one fact asked three ways).
+      const asked = answerCounts.get(answerKey(item)) ?? 0;
+      if (asked >= pass || (asked === 2 && answerKinds.get(answerKey(item))?.has(item.candidate.type))) continue;
       if (pass === 1) {
         if ((usedSentences.get(item.candidate.sentence) ?? 0) >= 1) continue;
         const entityCap = ["when", "how-many", "where", "fill-in"].includes(item.candidate.type) ? 1 : 2;
@@ -203,6 +232,7 @@ export function selectQuestions(
       kept.push(item);
       usedFacts.add(factKey(item));
       answerCounts.set(answerKey(item), (answerCounts.get(answerKey(item)) ?? 0) + 1);
+      answerKinds.set(answerKey(item), (answerKinds.get(answerKey(item)) ?? new Set<QuestionKind>()).add(item.candidate.type));
       usedSentences.set(item.candidate.sentence, (usedSentences.get(item.candidate.sentence) ?? 0) + 1);
       usedEntities.set(item.candidate.entity, (usedEntities.get(item.candidate.entity) ?? 0) + 1);
       typeCounts.set(item.candidate.type, (typeCounts.get(item.candidate.type) ?? 0) + 1);

@@ -171,3 +171,79 @@ describe("true-or-false swaps", () => {
     }
   });
 });
+
+describe("rules learned from re-judging the long articles", () => {
+  it("a demonym in the stem gives the country away", () => {
+    const text = "On Sept. 15, days before he left Liberia for the United States, Duncan -- a Liberian national -- helped carry a sick woman. Liberia has closed schools. Officials in Liberia said he showed no symptoms.";
+    const { questions } = generateQuestions({ title: "Ebola", text, publishedAt: "2014-10-02" }, { count: 30 });
+    for (const question of questions) if (question.prompt.includes("Liberian national")) expect(answerOf(question)).not.toBe("Liberia");
+  });
+
+  it("the day after a month is part of a date, not a quantity", () => {
+    const facts = factsOf("On Sept. 15, days before he left Liberia, Duncan helped a neighbour. By August 4 the count had reached 12 cases.");
+    expect(facts.mentions.filter((mention) => mention.type === "quantity").map((mention) => mention.text)).toEqual(["12"]);
+  });
+
+  it("counts 'Joye' and 'Samantha Joye' as one answer when capping repeats", () => {
+    const text = [
+      '"A large proportion of this oil is still in the system, floating around the water," says Samantha Joye, a marine scientist at the University of Georgia.',
+      '"No one is saying it is all doom or gloom, but no one here is saying the oil is all gone either," Joye said on Tuesday in Atlanta.',
+      "Joye adds that the federal government has not taken into account the impact of all the methane that was released by the blown well.",
+      '"The idea that most of the oil is gone is just absolutely incorrect," says Charles Hopkinson, a professor of marine sciences at the University of Georgia.',
+      "Lubchenco said the oil was disappearing, according to John Hocevar, who works as an oceans campaigner for Greenpeace in Washington.",
+    ].join("\n\n");
+    const { questions } = generateQuestions({ title: "Oil", text, publishedAt: "2010-08-17" }, { count: 10 });
+    const joye = questions.filter((question) => question.type !== "true-false" && question.type !== "role" && /Joye/.test(answerOf(question)));
+    expect(joye.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("ages", () => {
+  it("offers other ages a few years either side", () => {
+    const { options } = quantityDistractors("55", "Payments to state workers who retired before age 55 will be reduced.", "seed");
+    expect(options).toHaveLength(3);
+    for (const option of options) expect(Math.abs(Number(option) - 55)).toBeLessThanOrEqual(10);
+  });
+});
+
+describe("more rules from re-judging", () => {
+  it("an empty 'it' ('It's easy for coaches like…') is not an unresolved pronoun", () => {
+    const text =
+      "It's easy for coaches like Urban Meyer and Nick Saban to launch a smear campaign against agents after leaving the practice field. Urban Meyer closed practices on Monday. Nick Saban did the same on Tuesday in Tuscaloosa.";
+    const { dropped, questions } = generateQuestions({ title: "Coaches", text, publishedAt: "2010-08-13" }, { count: 30 });
+    const easy = [...questions.map((question) => ({ prompt: question.prompt, reasons: [] as string[] })), ...dropped].filter((candidate) => candidate.prompt.includes("It's easy for coaches"));
+    expect(easy.length).toBeGreaterThan(0);
+    for (const candidate of easy) expect(candidate.reasons).not.toContain("unresolved pronoun");
+  });
+
+  it("never asks for the publisher's own name", () => {
+    const text = "A House Democratic source provided to CNN a memo laying out the key messages for the campaign this autumn. CNN also obtained a draft of the plan.";
+    const { questions } = generateQuestions({ title: "Memo", text, publishedAt: "2010-08-13", source: "CNN" }, { count: 30 });
+    expect(questions.some((question) => answerOf(question) === "CNN")).toBe(false);
+  });
+
+  it("reads 'Comedy Central' and 'International Studies' as things, not people", () => {
+    const facts = factsOf("In June she joined Comedy Central as a correspondent. He works at the Center for Strategic and International Studies in Washington.");
+    expect(facts.entities.get("Comedy Central")?.type).not.toBe("person");
+    expect(facts.entities.get("International Studies")?.type).not.toBe("person");
+  });
+
+  it("a true-or-false statement is a whole sentence, not a lead-in to a list", () => {
+    const text = "A House Democratic source provided to Reuters a memo laying out the key messages, which include:\n\nProtecting benefits for retirees and keeping the retirement age where it is now.";
+    const { questions } = generateQuestions({ title: "Memo", text, publishedAt: "2010-08-13" }, { count: 30 });
+    expect(questions.some((question) => question.type === "true-false" && question.prompt.endsWith(":”"))).toBe(false);
+  });
+
+  it("a role among the choices counts as shown: no blank on the same sentence that it answers", () => {
+    const text = [
+      'And prior to Urban Meyer\'s strong rebuke, Alabama coach Nick Saban compared agents to "pimps" at SEC media days in Hoover.',
+      "Florida coach Urban Meyer closed practices this week, and Ohio State coach Jim Tressel agreed with him on Friday.",
+      "Saban and Meyer have both criticised agents before, and Tressel has joined them in calls with the NFL.",
+    ].join("\n\n");
+    const { questions } = generateQuestions({ title: "Coaches", text, publishedAt: "2010-08-13" }, { count: 30 });
+    const role = questions.find((question) => question.type === "role" && answerOf(question) === "Alabama coach");
+    expect(role).toBeDefined();
+    const sameSentence = questions.filter((question) => question !== role && question.evidence.start === role!.evidence.start);
+    for (const question of sameSentence) expect(answerOf(question)).not.toBe("Alabama");
+  });
+});
