@@ -53,7 +53,8 @@ export const generateSetFromArticle = authedAction(
   async ({ articleId, count, types, difficulty }) => {
     const setId = await createSetFromArticles(articleId, { count, types, difficulty });
     revalidatePath("/teacher");
-    redirect(`/teacher/sets/${setId}`);
+    // The set page says so when the article supported fewer questions than asked for.
+    redirect(`/teacher/sets/${setId}?asked=${count}`);
   },
   { role: "teacher" },
 );

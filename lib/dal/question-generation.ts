@@ -22,7 +22,7 @@ async function generateFor(article: { title: string; text: string; publishedAt: 
 
 /**
  * Generates questions from one or more of the teacher's articles into a new draft set; returns its
- * id. With several articles the count is shared out and questions alternate between them, each
+ * id. With several articles questions alternate between them until the count is reached, each
  * keeping its own article for evidence.
  */
 export async function createSetFromArticles(articleIds: string[], options: SetOptions): Promise<string> {
@@ -31,11 +31,12 @@ export async function createSetFromArticles(articleIds: string[], options: SetOp
   const found = await db().article.findMany({ where: { id: { in: ids }, addedById: teacher.id } });
   if (found.length !== ids.length || ids.length === 0) throw new NotFoundError(ids.length > 1 ? "One of those articles" : "That article");
   const articles = ids.map((id) => found.find((article) => article.id === id)!);
-  const share = Math.ceil(options.count / articles.length);
-  const results = await Promise.all(articles.map((article) => generateFor(article, { ...options, count: share })));
+  // Each article is asked for the whole count: a short article that supports only a few questions
+  // leaves room for the others to fill.
+  const results = await Promise.all(articles.map((article) => generateFor(article, options)));
   // Round robin, so a 10-question set from two articles is about both.
   const picked: { question: (typeof results)[number]["questions"][number]; article: (typeof articles)[number]; generator: (typeof results)[number]["generator"] }[] = [];
-  for (let round = 0; picked.length < options.count && round < share; round++) {
+  for (let round = 0; picked.length < options.count && round < options.count; round++) {
     results.forEach((result, index) => {
       const question = result.questions[round];
       if (question && picked.length < options.count) picked.push({ question, article: articles[index]!, generator: result.generator });
@@ -108,7 +109,7 @@ export interface SetForReview {
   title: string;
   status: "DRAFT" | "PUBLISHED";
   settings: QuizSettings;
-  article: { title: string; text: string; source: string | null; url: string | null; publishedAt: Date | null } | null;
+  article: { title: string; text: string; source: string | null; url: string | null; publishedAt: Date | null; wordCount: number } | null;
   questions: ReviewQuestion[];
 }
 
@@ -126,7 +127,7 @@ export async function getSetForReview(setId: string): Promise<SetForReview> {
       timeLimitSeconds: true,
       speedBonus: true,
       maxAttempts: true,
-      article: { select: { title: true, text: true, source: true, url: true, publishedAt: true } },
+      article: { select: { title: true, text: true, source: true, url: true, publishedAt: true, wordCount: true } },
       questions: {
         orderBy: { position: "asc" },
         select: {

@@ -58,3 +58,19 @@ test("a teacher makes a quiz from the sample article and reviews questions, expl
   await expect(learner.getByTestId("result-question")).toHaveCount(10);
   await learner.close();
 });
+
+test("a short article gives fewer questions than asked, and the set page says why instead of padding the quiz", async ({ page }) => {
+  await signUp(page, "teacher", "Short Teacher");
+  await page.goto("/articles/new");
+  await page.getByLabel("Headline (optional)").fill("Verizon FiOS TV guide 1.9");
+  await page.getByLabel("Article text").fill(readFileSync("tests/fixtures/articles/pasted/engadget.txt", "utf8"));
+  await page.getByRole("button", { name: "Clean and preview" }).click();
+  await page.getByLabel("Number of questions").fill("10");
+  await page.getByRole("button", { name: "Make a quiz from this" }).click();
+  await expect(page).toHaveURL(/\/teacher\/sets\/.+\?asked=10/, { timeout: 20_000 });
+  const made = await page.getByTestId("review-question").count();
+  expect(made).toBeGreaterThan(0);
+  expect(made).toBeLessThan(10);
+  await expect(page.getByRole("status").filter({ hasText: "You asked for 10 questions" })).toContainText(`gave ${made} that pass our quality checks`);
+  await expect(page.getByRole("link", { name: "make a set from this article and another one" })).toHaveAttribute("href", "/teacher/sets/new");
+});

@@ -97,6 +97,19 @@ describe("a set from several articles", () => {
     signInAs(await makeUser("TEACHER"));
     await expect(createSetFromArticles([first.id, other.id], { count: 6, types: [...QUESTION_KINDS], difficulty: "mixed" })).rejects.toThrow(NotFoundError);
   });
+
+  it("fills the count from the longer article when a short one runs out of questions", async () => {
+    signInAs(teacher);
+    const short = ingestArticle({ kind: "file", name: "engadget.txt", bytes: readFileSync("tests/fixtures/articles/pasted/engadget.txt") });
+    const shortArticle = await db().article.create({ data: { title: "Verizon FiOS", text: short.text, originalText: short.originalText, wordCount: short.words, contentHash: `${Math.random()}`, addedById: teacher.id } });
+    const first = await db().article.findFirstOrThrow({ where: { questionSets: { some: { id: setId } } } });
+    const mixedId = await createSetFromArticles([shortArticle.id, first.id], { count: 10, types: [...QUESTION_KINDS], difficulty: "mixed" });
+    const questions = await db().question.findMany({ where: { setId: mixedId }, orderBy: { position: "asc" } });
+    expect(questions).toHaveLength(10);
+    const fromShort = questions.filter((question) => question.articleId === shortArticle.id).length;
+    expect(fromShort).toBeGreaterThan(0);
+    expect(fromShort).toBeLessThan(5);
+  });
 });
 
 describe("duplicating and starting sets", () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { notFound } from "next/navigation";
 import { teacherOrForbidden } from "@/lib/dal/page-guards";
 import { getSetForReview } from "@/lib/dal/question-generation";
@@ -19,8 +20,12 @@ export const metadata: Metadata = { title: "Review questions" };
 
 const LETTERS = "ABCDEFGH";
 
-export default async function ReviewSetPage({ params }: PageProps<"/teacher/sets/[id]">) {
+// How many questions the teacher asked for, passed along after generation; anything else is ignored.
+const askedSchema = z.object({ asked: z.coerce.number().int().min(1).max(30).optional().catch(undefined) });
+
+export default async function ReviewSetPage({ params, searchParams }: PageProps<"/teacher/sets/[id]">) {
   const { id } = await params;
+  const { asked } = askedSchema.parse(await searchParams);
   await teacherOrForbidden(`/teacher/sets/${id}`);
   const set = await getSetForReview(id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
@@ -43,6 +48,16 @@ export default async function ReviewSetPage({ params }: PageProps<"/teacher/sets
           </p>
         )}
       </header>
+      {asked !== undefined && set.questions.length > 0 && set.questions.length < asked && (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          You asked for {asked} questions; {set.article ? `this ${set.article.wordCount}-word article` : "these articles"} gave {set.questions.length} that pass our
+          quality checks. We do not pad a quiz with weaker ones: add questions by hand below, or{" "}
+          <Link href="/teacher/sets/new" className="font-medium text-brand-700 underline">
+            make a set from this article and another one
+          </Link>
+          .
+        </p>
+      )}
       <QuizSettingsForm setId={set.id} status={set.status} settings={set.settings} />
       <div className="flex flex-wrap items-center gap-3">
         <DuplicateSetButton setId={set.id} />
