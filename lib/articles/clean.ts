@@ -176,6 +176,36 @@ const DATE_MARKER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
 interface CleanOptions {
   /** Start offsets of removals the user put back. */
   restore?: ReadonlySet<number>;
+  /** The page's headline, when the page gave one: its echo at the top of the text is not body text. */
+  title?: string;
+}
+
+const comparable = (text: string) => text.toLowerCase().replace(/[\s.…!?:;,'"“”‘’-]+/g, " ").trim();
+
+/**
+ * Lines at the top and bottom that belong to the page, not the story: the headline repeated above the
+ * text with any short section labels over it ("Misc."), and trailing title-case lines with no full stop
+ * after the last sentence ("Templates To Jump Start Your Business"), which are links to other pages.
+ */
+function edgeClutter(lines: string[], kept: number[], title: string | undefined): Map<number, RemovalReason> {
+  const found = new Map<number, RemovalReason>();
+  const headline = title ? comparable(title) : "";
+  const echo = headline ? kept.slice(0, 3).findIndex((index) => comparable(lines[index]!) === headline) : -1;
+  if (echo >= 0) {
+    found.set(kept[echo]!, "headline");
+    for (const index of kept.slice(0, echo)) if (countWords(lines[index]!) <= 3) found.set(index, "page-furniture");
+  }
+  const isLinkTitle = (line: string) => {
+    const words = line.split(/\s+/);
+    return words.length >= 3 && words.length <= 10 && !/[.!?:;,"”)]$/.test(line) && words.every((word) => /^[A-Z0-9&]/.test(word));
+  };
+  let last = kept.length - 1;
+  while (last > 0 && isLinkTitle(lines[kept[last]!]!)) last--;
+  // Only after real prose: a text that is all title-case lines is left alone.
+  if (last < kept.length - 1 && /[.!?"”]$/.test(lines[kept[last]!]!)) {
+    for (const index of kept.slice(last + 1)) if (!found.has(index)) found.set(index, "related-link");
+  }
+  return found;
 }
 
 export function cleanText(original: string, options: CleanOptions = {}): CleanedText {
@@ -192,6 +222,12 @@ export function cleanText(original: string, options: CleanOptions = {}): Cleaned
   // Blank lines do not break a menu run: pasted menus often come one item per paragraph.
   const rawLines = original.split("\n");
   const contentLines = rawLines.filter((line) => line.trim() !== "");
+  // Line rules first (each judges one line); then the edges of what they keep.
+  const trimmedLines = contentLines.map((line) => line.trim());
+  const lineReasons = trimmedLines.map((line, index): RemovalReason | undefined =>
+    DATE_MARKER.test(line) ? undefined : (LINE_RULES.find((candidate) => candidate.test(line, countWords(line)))?.reason ?? (isMenuRun(contentLines, index) ? "page-furniture" : undefined)),
+  );
+  const atEdges = edgeClutter(trimmedLines, trimmedLines.flatMap((_, index) => (lineReasons[index] ? [] : [index])), options.title);
   let contentIndex = -1;
   let offset = 0;
   for (const rawLine of rawLines) {
@@ -213,12 +249,13 @@ export function cleanText(original: string, options: CleanOptions = {}): Cleaned
     }
 
     const line = original.slice(start, end);
-    const words = countWords(line);
-    const rule: Pick<LineRule, "reason"> | undefined =
-      LINE_RULES.find((candidate) => candidate.test(line, words)) ?? (isMenuRun(contentLines, contentIndex) ? { reason: "page-furniture" } : undefined);
-    if (rule && remove(start, end, rule.reason)) continue;
+    // A line that began with a date marker is judged again without it.
+    const markerCut = line !== trimmedLines[contentIndex];
+    const reason =
+      atEdges.get(contentIndex) ?? (markerCut ? LINE_RULES.find((candidate) => candidate.test(line, countWords(line)))?.reason : lineReasons[contentIndex]);
+    if (reason && remove(start, end, reason)) continue;
 
-    if (!rule) {
+    if (!reason) {
       const caption = TRAILING_CAPTION.exec(line);
       if (caption?.[1] && countWords(caption[1]) <= 20 && !/["“”]/.test(caption[1])) {
         const captionStart = start + line.length - caption[0].length + caption[0].indexOf(caption[1]);

@@ -88,7 +88,7 @@ function fromHtml(html: string, url?: string): IngestedArticle {
 function fromText(original: string, metadata: ArticleMetadata): IngestedArticle {
   const normalized = original.replace(/\r\n?/g, "\n");
   if (!normalized.trim()) throw emptyError();
-  const cleaned = cleanText(normalized);
+  const cleaned = cleanText(normalized, { title: metadata.title ?? undefined });
   const words = countWords(cleaned.text);
   if (words < LIMITS.minWords) {
     throw new IngestError(

@@ -10,7 +10,8 @@ export type RemovalReason =
   | "byline"
   | "timestamp"
   | "cookie-notice"
-  | "page-furniture";
+  | "page-furniture"
+  | "headline";
 
 export const REMOVAL_LABELS: Record<RemovalReason, string> = {
   "date-marker": "Date marker",
@@ -24,6 +25,7 @@ export const REMOVAL_LABELS: Record<RemovalReason, string> = {
   timestamp: "Timestamp",
   "cookie-notice": "Cookie notice",
   "page-furniture": "Menu, widget or page label",
+  headline: "Headline repeated in the text",
 };
 
 /** A span of the original text that cleaning removed; offsets are into the original text. */

@@ -75,6 +75,28 @@ describe("clutter cleaning", () => {
     expect(text).toBe(`${prose}\n\nThe numbers\n\n${prose}`);
   });
 
+  it("removes the headline repeated above the text, with the section label over it", () => {
+    const { text, removed } = cleanText(`Home\nWorld\nBusiness\nSport\nMisc.\nMEANWHILE: Developments In Greece...\n${prose}\n${prose}`, {
+      title: "MEANWHILE: Developments In Greece...",
+    });
+    expect(text).toBe(`${prose}\n\n${prose}`);
+    expect(removed.slice(-2).map((removal) => [removal.text, removal.reason])).toEqual([
+      ["Misc.", "page-furniture"],
+      ["MEANWHILE: Developments In Greece...", "headline"],
+    ]);
+    // Without the page's headline, a short first line may be the pasted headline itself: kept.
+    expect(cleanText(`Developments In Greece\n${prose}`).text).toBe(`Developments In Greece\n\n${prose}`);
+  });
+
+  it("removes title-case link lines after the last sentence, and nothing that ends like a sentence", () => {
+    const { text, removed } = cleanText(`${prose}\n${prose}\nTemplates To Jump Start Your Business\nThe Best Credit Cards Of 2011`);
+    expect(text).toBe(`${prose}\n\n${prose}`);
+    expect(removed.map((removal) => removal.reason)).toEqual(["related-link", "related-link"]);
+    for (const ending of ["The Numbers Behind The Deal Are Still Unclear.", "Talks Resume In May", "Mixed case lines like this one stay"]) {
+      expect(cleanText(`${prose}\n${ending}\n${prose}`).removed).toEqual([]);
+    }
+  });
+
   it("puts back exactly the removals the user restores", () => {
     const input = `date 2025-04-01 ${prose}\nAlso read: Other story\n${prose}`;
     const first = cleanText(input);
