@@ -63,7 +63,7 @@ function sourceLine(article: ArticleInput, withDate = true): string {
  * the clauses after it. Clauses end at commas, semicolons, dashes, and at "and"/"but" that open a
  * new clause ("…to those Motorola boxes and it looks like…").
  */
-const CLAUSE_CUT = /(?:,|;| --| —|—)\s*|\s(?=(?:and|but)\s+(?:it|they|he|she|we|I|there|this|that|these|many|some|the)\b)/g;
+const CLAUSE_CUT = /(?:(?<!\d),|,(?!\d{3}\b)|;|\s?--|\s?—)\s*|\s(?=(?:and|but)\s+(?:it|they|he|she|we|I|there|this|that|these|many|some|the)\b)/g;
 const MAX_CLAUSE_WORDS = 35;
 
 function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {

@@ -108,6 +108,44 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
   return problems;
 }
 
+// What a masked answer shows as, by what it is.
+const MASK_LABELS: Record<string, string> = {
+  person: "name",
+  organization: "organisation",
+  country: "place",
+  city: "place",
+  region: "place",
+  event: "event",
+  date: "date",
+  quantity: "number",
+  term: "name",
+};
+
+/**
+ * `shown` with every written form of `answer`'s answer replaced by "[label]", or undefined where
+ * that cannot hide it: a true/false statement, a question that is not a blanked sentence, or an
+ * answer that also shows among the choices.
+ */
+function maskAnswer(shown: Candidate, answer: Scored, facts: Facts): Candidate | undefined {
+  if (!shown.stem.includes("_____") || shown.type === "true-false" || answer.candidate.type === "true-false") return undefined;
+  const entity = facts.entities.get(answer.candidate.entity);
+  const answerForms = [answer.candidate.answer, ...answer.candidate.accepted, ...(answer.candidate.type === "role" ? [] : [answer.candidate.entity])];
+  if (entity?.type === "person" && answer.candidate.type !== "role") answerForms.push(answer.candidate.entity.split(" ").at(-1)!);
+  const choices = ` ${normalizeAnswer([shown.answer, ...shown.distractors.options].join(" "))} `;
+  if (answerForms.some((form) => choices.includes(` ${normalizeAnswer(form)} `))) return undefined;
+  const label =
+    answer.candidate.type === "role" ? "position" : entity?.type === "quantity" && /[$€£¥]/.test(answer.candidate.answer) ? "amount" : MASK_LABELS[entity?.type ?? ""] ?? "detail";
+  const pattern = new RegExp(
+    String.raw`(?<![\w$€£¥])(?:${[...new Set(answerForms)].filter((form) => form.length > 1).sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\w%])`,
+    "g",
+  );
+  const mask = (text: string) => text.replace(pattern, `[${label}]`);
+  // "(up to _____ [name] per DVR)": a mask next to the blank takes the context the blank needs.
+  const stem = mask(shown.stem);
+  if (/_____\S*\s+(?:\S+\s+)?\[|\]\S*\s+(?:\S+\s+)?_____/.test(stem)) return undefined;
+  return { ...shown, prompt: mask(shown.prompt), stem, notes: [...shown.notes, `masks the answer to another question on this sentence`] };
+}
+
 interface Scored {
   candidate: Candidate;
   score: number;
@@ -180,12 +218,12 @@ export function selectQuestions(
   const answerKey = (item: Scored) =>
     item.candidate.type === "true-false" ? `tf:${item.candidate.evidence.start}` : normalizeAnswer(item.candidate.type === "role" ? item.candidate.answer : item.candidate.entity);
   // What a learner sees of a question: its prompt and its choices ("Alabama coach" among the choices answers "_____ coach Nick Saban").
-  const shownTexts = new Map<Scored, string>();
-  const shownText = (item: Scored) => {
-    let shown = shownTexts.get(item);
+  const shownTexts = new WeakMap<Candidate, string>();
+  const shownText = (candidate: Candidate) => {
+    let shown = shownTexts.get(candidate);
     if (shown === undefined) {
-      shown = ` ${normalizeAnswer([item.candidate.prompt.replace("_____", " "), item.candidate.answer, ...item.candidate.distractors.options].join(" "))} `;
-      shownTexts.set(item, shown);
+      shown = ` ${normalizeAnswer([candidate.prompt.replace("_____", " "), candidate.answer, ...candidate.distractors.options].join(" "))} `;
+      shownTexts.set(candidate, shown);
     }
     return shown;
   };
@@ -195,40 +233,69 @@ export function selectQuestions(
     let known = formsOf.get(item);
     if (!known) {
       const person = facts.entities.get(item.candidate.entity)?.type === "person" && item.candidate.type !== "role";
-      known = [item.candidate.answer, ...item.candidate.accepted, ...(person ? [item.candidate.entity.split(" ").at(-1)!] : [])].map((form) => ` ${normalizeAnswer(form)} `).filter((form) => form.trim().length > 2);
+      known = [item.candidate.answer, ...item.candidate.accepted, ...(person ? [item.candidate.entity.split(" ").at(-1)!] : [])].map((form) => ` ${normalizeAnswer(form)} `).filter((form) => form.trim().length > 2 || /^ \d+ $/.test(form));
       formsOf.set(item, known);
     }
     return known;
   };
-  const shows = (shown: Scored, answer: Scored) =>
-    answer.candidate.type === "true-false" || shown.candidate.type === "true-false" || forms(answer).some((form) => shownText(shown).includes(form));
+  const shows = (shown: Candidate, answer: Scored) =>
+    answer.candidate.type === "true-false" || shown.type === "true-false" || forms(answer).some((form) => shownText(shown).includes(form));
   // Two questions on one sentence must not answer each other: a blank shows the rest of the sentence.
   const givesAwayOrIsGivenAway = (item: Scored) =>
-    kept.some((other) => other.candidate.sentence === item.candidate.sentence && (shows(other, item) || shows(item, other)));
+    kept.some((other) => other.candidate.sentence === item.candidate.sentence && (shows(other.candidate, item) || shows(item.candidate, other)));
+  // Masking, for short articles: each of two blanks on one sentence shows the other's answer as
+  // "[number]" ("Pensions of more than [amount] a month will be cut by _____"), so one sentence can
+  // carry two questions that ask different facts without either answering the other.
+  const maskPlan = (item: Scored): Map<Scored, Candidate> | undefined => {
+    const plan = new Map<Scored, Candidate>([[item, item.candidate]]);
+    for (const other of kept) {
+      if (other.candidate.sentence !== item.candidate.sentence) continue;
+      const current = plan.get(other) ?? other.candidate;
+      if (shows(plan.get(item)!, other)) {
+        const masked = maskAnswer(plan.get(item)!, other, facts);
+        if (!masked) return undefined;
+        plan.set(item, masked);
+      }
+      if (shows(current, item)) {
+        const masked = maskAnswer(current, item, facts);
+        if (!masked) return undefined;
+        plan.set(other, masked);
+      }
+    }
+    const sameSentence = [...kept.filter((other) => other.candidate.sentence === item.candidate.sentence), item];
+    for (const a of sameSentence) for (const b of sameSentence) if (a !== b && shows(plan.get(a) ?? a.candidate, b)) return undefined;
+    return plan;
+  };
 
   // Pass 1 spreads over sentences, entities and types; pass 2 fills up with what is left; pass 3,
-  // for short articles, lets a sentence carry a third question when it answers none of the others.
-  for (const pass of [1, 2, 3]) {
+  // for short articles, lets a sentence carry a third question when it answers none of the others;
+  // pass 4 lets two questions share a sentence by masking each one's answer in the other.
+  for (const pass of [1, 2, 3, 4]) {
     for (const item of pool) {
       if (kept.length >= count) break;
       if (kept.includes(item) || usedFacts.has(factKey(item))) continue;
       // The same answer once while there is choice, twice when needed, and a third time only asked another
       // way ("Fed" three times as "which organisation" is one fact asked three ways).
       const asked = answerCounts.get(answerKey(item)) ?? 0;
-      if (asked >= pass || (asked === 2 && answerKinds.get(answerKey(item))?.has(item.candidate.type))) continue;
+      if (asked >= Math.min(pass, 3) || (asked === 2 && answerKinds.get(answerKey(item))?.has(item.candidate.type))) continue;
       if (pass === 1) {
         if ((usedSentences.get(item.candidate.sentence) ?? 0) >= 1) continue;
         const entityCap = ["when", "how-many", "where", "fill-in"].includes(item.candidate.type) ? 1 : 2;
         if ((usedEntities.get(item.candidate.entity) ?? 0) >= entityCap) continue;
         if ((typeCounts.get(item.candidate.type) ?? 0) >= typeCap) continue;
       } else if (
-        (usedSentences.get(item.candidate.sentence) ?? 0) >= pass ||
+        (usedSentences.get(item.candidate.sentence) ?? 0) >= Math.min(pass, 3) ||
         (usedEntities.get(item.candidate.entity) ?? 0) >= 3 ||
         (typeCounts.get(item.candidate.type) ?? 0) >= typeCap + 2
       ) {
         continue;
       }
-      if (givesAwayOrIsGivenAway(item)) continue;
+      if (givesAwayOrIsGivenAway(item)) {
+        // Masking pairs only: a sentence with two of its facts hidden reads as a riddle.
+        const plan = pass === 4 && (usedSentences.get(item.candidate.sentence) ?? 0) === 1 ? maskPlan(item) : undefined;
+        if (!plan) continue;
+        for (const [scored, candidate] of plan) scored.candidate = candidate;
+      }
       kept.push(item);
       usedFacts.add(factKey(item));
       answerCounts.set(answerKey(item), (answerCounts.get(answerKey(item)) ?? 0) + 1);

@@ -138,6 +138,44 @@ describe("choosing among the candidates", () => {
     }
   });
 
+  it("lets two questions share a sentence in a short article by masking each one's answer in the other", () => {
+    const greekLike = {
+      title: "Developments In Greece",
+      publishedAt: "2011-09-21",
+      text: [
+        "The Greek cabinet agreed on yet another round of austerity measures today, the government said.",
+        "Pensions of more than $1,642.913 a month will be cut by 20% from next month, officials said.",
+        "Payments to state workers who retired before age 55 will be reduced, the finance ministry said.",
+      ].join("\n\n"),
+    };
+    const { questions } = generateQuestions(greekLike, { count: 10 });
+    const pensions = questions.filter((question) => question.evidence.text.startsWith("Pensions"));
+    expect(pensions.map(answerOf).sort()).toEqual(["$1,642.913", "20%"]);
+    const cut = pensions.find((question) => answerOf(question) === "20%")!;
+    expect(cut.prompt).toContain("“Pensions of more than [amount] a month will be cut by _____ from next month");
+    const amount = pensions.find((question) => answerOf(question) === "$1,642.913")!;
+    expect(amount.prompt).toContain("will be cut by [number] from next month");
+    // The explanation still quotes the sentence as written.
+    expect(cut.explanation).toContain("“Pensions of more than $1,642.913 a month will be cut by 20% from next month, officials said.”");
+  });
+
+  it("never masks the words right next to the blank, which the blank needs as context", () => {
+    const text = [
+      "Verizon had plenty to talk about today as well, and its new TV guide looks like a very nice upgrade.",
+      "New updates include support for external storage (up to 1TB eSATA per DVR), automatic DVD-style chaptering on recordings, and an undelete button.",
+    ].join("\n\n");
+    const { questions } = generateQuestions({ title: "Verizon FiOS", text, publishedAt: "2010-08-18" }, { count: 10 });
+    for (const question of questions) expect(question.prompt).not.toMatch(/_____ \[|\] _____/);
+  });
+
+  it("keeps '30,000' whole, and cuts at a dash written without a space before it", () => {
+    const text =
+      '30,000 civil servants will go into "labor reserve"-- that means their pay will be reduced to 60% of their salaries while they have 12 months to find a new job in the state sector or be laid off.';
+    const { questions, dropped } = generateQuestions({ title: "Greece", text, publishedAt: "2011-09-21" }, { count: 10 });
+    const prompts = [...questions, ...dropped].map((question) => question.prompt);
+    expect(prompts.some((prompt) => prompt.includes("“000"))).toBe(false);
+  });
+
   it("cuts a long sentence before 'and it …' so the stem keeps its subject and stays short", () => {
     const text =
       "Due in Q4 along with its FlexView app for mobile VOD access, version 1.9 of its FiOS TV guide software will finally add a 16x9 HDTV-filling guide to those Motorola boxes and it looks like many of our suggestions (and yours, according to Director of Product Management Joe Ambeault) made it in.";
