@@ -189,18 +189,25 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     // "University of Georgia (UGA)": the acronym restates the name just before it; neither blank nor swap it.
     if (text[mention.start - 1] === "(" && text[mention.end] === ")") continue;
     const seed = `blank:${mention.start}`;
+    // "Arizona, Georgia, _____, South Carolina …": the article often names the rest of such a series
+    // elsewhere in the same role ("Florida gains two"), so a list blank takes stand-ins the article never names.
+    const series = seriesOf(mention, facts.mentions, text);
+    const evidenceForDistractors = series ? text : sentence.text;
+    // "Arizona, Georgia, Nevada, … and Washington": in a series of states, Washington is the state.
+    const seriesType = series && mention.type === "city" && series.filter((other) => other.type === "region").length * 2 > series.length ? "region" : undefined;
+    const asTyped = seriesType ? { ...entity, type: seriesType } as const : entity;
     const distractors =
       mention.type === "term"
         ? { options: [], fromArticle: 0 }
         : mention.type === "person"
-        ? personDistractors(facts, mention.entity, sentence.text, seed)
+        ? personDistractors(facts, mention.entity, evidenceForDistractors, seed)
         : mention.type === "organization"
-          ? organizationDistractors(facts, entity, sentence.text, seed)
+          ? organizationDistractors(facts, entity, evidenceForDistractors, seed)
           : mention.type === "date"
-            ? dateDistractors(mention.text, sentence.text, seed)
+            ? dateDistractors(mention.text, evidenceForDistractors, seed)
             : mention.type === "quantity"
-              ? quantityDistractors(mention.text, sentence.text, seed)
-              : placeDistractors(facts, entity, sentence.text, seed);
+              ? quantityDistractors(mention.text, evidenceForDistractors, seed)
+              : placeDistractors(facts, asTyped, evidenceForDistractors, seed);
     // "Putin" in the sentence gets surnames as distractors, "Vladimir Putin" full names.
     if (mention.type === "person" && !mention.text.includes(" ")) {
       distractors.options = distractors.options.map((name) => facts.shortNames.get(name) ?? shortName(name));
@@ -299,6 +306,20 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     }
   }
   return candidates;
+}
+
+const PLACE_TYPES = new Set(["country", "city", "region"]);
+const kindOf = (mention: Mention) => (PLACE_TYPES.has(mention.type) ? "place" : mention.type);
+
+/** The series a mention belongs to ("A, B, C and D": three or more of its kind), or undefined. */
+function seriesOf(mention: Mention, mentions: Mention[], text: string): Mention[] | undefined {
+  const sameKind = mentions.filter((other) => other.sentence === mention.sentence && kindOf(other) === kindOf(mention));
+  const joined = (a: Mention, b: Mention) => /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/.test(text.slice(a.end, b.start));
+  let first = sameKind.indexOf(mention);
+  let last = first;
+  while (first > 0 && joined(sameKind[first - 1]!, sameKind[first]!)) first--;
+  while (last < sameKind.length - 1 && joined(sameKind[last]!, sameKind[last + 1]!)) last++;
+  return last - first + 1 >= 3 ? sameKind.slice(first, last + 1) : undefined;
 }
 
 const PROMPTS: Record<QuestionKind, string> = {

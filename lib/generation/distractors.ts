@@ -5,7 +5,11 @@ import {
   COUNTRIES,
   COUNTRY_BY_NAME,
   EQUIVALENT_ROLES,
+  FEMALE_FIRST_NAMES,
+  GAZETTEER_PEOPLE,
+  GAZETTEER_WOMEN,
   MAJOR_CITIES,
+  MALE_FIRST_NAMES,
   MILITARY_BASES,
   PROFESSIONAL_ROLES,
   PROMINENT_COUNTRIES,
@@ -16,7 +20,7 @@ import {
   WORLD_REGIONS,
   type Organization,
 } from "./gazetteers";
-import type { Entity, Facts } from "./facts";
+import type { Entity, Facts, Gender } from "./facts";
 import { shuffled } from "./random";
 
 /**
@@ -103,9 +107,28 @@ function peopleOf(facts: Facts): PeoplePools {
 
 const OFFICE_HOLDER_NAMES = new Set(OFFICE_HOLDERS.map((holder) => holder.name));
 
+/** "she" or "he" for a person, from the article first, then from the gazetteers. */
+export function genderOf(facts: Facts, name: string): Gender | undefined {
+  const known = facts.genders.get(name) ?? (GAZETTEER_PEOPLE.has(name) ? (GAZETTEER_WOMEN.has(name) ? "female" : "male") : undefined);
+  if (known) return known;
+  const first = name.split(" ")[0]!;
+  return name.includes(" ") ? (FEMALE_FIRST_NAMES.has(first) ? "female" : MALE_FIRST_NAMES.has(first) ? "male" : undefined) : undefined;
+}
+
+/** The one gender a sentence's pronouns name ("In her primary race, …"), if only one. */
+function pronounGender(sentence: string): Gender | undefined {
+  const female = /\b(?:she|her|hers|herself)\b/i.test(sentence);
+  const male = /\b(?:he|his|him|himself)\b/i.test(sentence);
+  return female === male ? undefined : female ? "female" : "male";
+}
+
 export function personDistractors(facts: Facts, answer: string, evidence: string, seed: string, exclude: string[] = []): DistractorPick {
   const { confirmed, companyPeople, unconfirmed, political } = peopleOf(facts);
-  const keep = (name: string) => !exclude.includes(name);
+  // "In her primary race, ___ said …": when the sentence's pronoun is the answer's, people known to be
+  // of the other gender are not offered: the pronoun would rule them out.
+  const gender = genderOf(facts, answer);
+  const clash = gender !== undefined && pronounGender(evidence) === gender;
+  const keep = (name: string) => !exclude.includes(name) && !(clash && genderOf(facts, name) !== undefined && genderOf(facts, name) !== gender);
   const world = political ? [...OFFICE_HOLDER_NAMES].filter(keep) : [];
   return pick(answer, evidence, confirmed.filter(keep), [...shuffled(companyPeople.filter(keep), seed), ...shuffled(world, seed), ...unconfirmed.filter(keep)], seed);
 }

@@ -254,6 +254,18 @@ export const COMPANY_PEOPLE: Record<string, string[]> = {
   Intel: ["Andy Grove", "Paul Otellini", "Pat Gelsinger"],
 };
 
+/** Common English first names that news readers take as a woman's or a man's (names used for both are left out). */
+export const FEMALE_FIRST_NAMES = new Set(
+  "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Teresa Kathryn Sara Janice Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Hillary Condoleezza Sonia Elena Kamala Nikki Sharron Sheryl Marissa Ursula Jacinda Jill Melania Oprah Serena Venus Hope Gina Nina Tina Wendy Paula Linette Matina Corinne".split(" "),
+);
+export const MALE_FIRST_NAMES = new Set(
+  "James Robert John Michael David William Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Ethan Walter Noah Jeremy Christian Keith Roger Terry Gerald Harold Sean Austin Carl Arthur Lawrence Dylan Jesse Jordan Bryan Billy Joe Bruce Gabriel Logan Albert Willie Alan Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason Philip Louis Barack Bill Jim Tom Mike Dave Steve Bob Ted Tim Nick Harry Jon Urban Dick Newt Mitt Vladimir Sergei Xi Boris Emmanuel Narendra Recep Luiz Cyril Antonio Dmitry Hosni Ian Dustin Chris Sergey Sundar Jeff Elon Reed Lowell Ivan Hans Andy Pat Jony Phil Brad Satya Evan Biz Franklin Reggie".split(" "),
+);
+
+/** The women among the gazetteer's people; the rest of OFFICE_HOLDERS and COMPANY_PEOPLE are men. */
+export const GAZETTEER_WOMEN = new Set(["Ursula von der Leyen", "Angela Merkel", "Sheryl Sandberg", "Marissa Mayer", "Carol Bartz"]);
+export const GAZETTEER_PEOPLE = new Set([...OFFICE_HOLDERS.map((holder) => holder.name), ...Object.values(COMPANY_PEOPLE).flat()]);
+
 export const US_STATES_LIST = "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York_State North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming"
   .split(" ")
   .map((state) => state.replaceAll("_", " "));

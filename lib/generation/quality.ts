@@ -95,6 +95,10 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
   if (candidate.type === "when" && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(candidate.answer)) {
     problems.push("not worth asking: a weekday on its own");
   }
+  // "Obama won Washington and ___, but lost the other four": which four is in another sentence.
+  if (/\bthe (?:other|remaining) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bthe (?:former|latter)\b/i.test(candidate.stem)) {
+    problems.push("unresolved reference to another sentence");
+  }
   if (stemWords(candidate) > MAX_STEM_WORDS) problems.push(`stem longer than ${MAX_STEM_WORDS} words`);
   // A blanked sentence needs context around the blank; a written question can be short.
   const minimum = candidate.stem.includes("_____") ? 10 : 5;
@@ -129,6 +133,11 @@ const MASK_LABELS: Record<string, string> = {
 function maskAnswer(shown: Candidate, answer: Scored, facts: Facts): Candidate | undefined {
   if (!shown.stem.includes("_____") || shown.type === "true-false" || answer.candidate.type === "true-false") return undefined;
   const entity = facts.entities.get(answer.candidate.entity);
+  // Two places or two people in one sentence are often a series ("[place], Georgia, Nevada … and _____"),
+  // where a mask reads as a riddle: only answers of different kinds are masked (two numbers may be).
+  const placeOrKind = (type: string | undefined) => (type === "country" || type === "city" || type === "region" ? "place" : type);
+  const shownKind = placeOrKind(facts.entities.get(shown.entity)?.type);
+  if (answer.candidate.type !== "role" && shownKind === placeOrKind(entity?.type) && shownKind !== "quantity") return undefined;
   const answerForms = [answer.candidate.answer, ...answer.candidate.accepted, ...(answer.candidate.type === "role" ? [] : [answer.candidate.entity])];
   if (entity?.type === "person" && answer.candidate.type !== "role") answerForms.push(answer.candidate.entity.split(" ").at(-1)!);
   const choices = ` ${normalizeAnswer([shown.answer, ...shown.distractors.options].join(" "))} `;

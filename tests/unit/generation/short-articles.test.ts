@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateDistractors, organizationDistractors, placeDistractors, quantityDistractors, roleDistractors } from "@/lib/generation/distractors";
+import { dateDistractors, organizationDistractors, personDistractors, placeDistractors, quantityDistractors, roleDistractors } from "@/lib/generation/distractors";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 import { normalizeAnswer } from "@/lib/generation/answer-matching";
@@ -283,5 +283,62 @@ describe("more rules from re-judging", () => {
     expect(role).toBeDefined();
     const sameSentence = questions.filter((question) => question !== role && question.evidence.start === role!.evidence.start);
     for (const question of sameSentence) expect(answerOf(question)).not.toBe("Alabama");
+  });
+});
+
+describe("she and he", () => {
+  const cnnLike = [
+    "Sharron Angle, a Tea Party favorite running against Democratic Sen. Harry Reid in Nevada, released an ad saying that she wants to save Social Security.",
+    "In her primary race, Angle said that Medicare and Social Security needed to be phased out with a privatized plan put into place.",
+    "Republicans like Congressman Paul Ryan and Newt Gingrich have called for the program to be privatized.",
+    "Ryan said the program was in trouble. He spoke in Wisconsin on Tuesday.",
+    "In June she joined Comedy Central as a Daily Show with Jon Stewart correspondent.",
+  ].join("\n\n");
+
+  it("reads who is 'she' and who is 'he' only where the reference is clear", () => {
+    const facts = factsOf(cnnLike);
+    expect(facts.genders.get("Sharron Angle")).toBe("female");
+    expect(facts.genders.get("Paul Ryan")).toBe("male");
+    // "In June she joined … with Jon Stewart": the "she" is someone else.
+    expect(facts.genders.get("Jon Stewart")).toBeUndefined();
+  });
+
+  it("never offers a man for a blank the sentence calls 'her', nor swaps one into a true-or-false statement", () => {
+    const facts = factsOf(cnnLike);
+    const sentence = "In her primary race, Angle said that Medicare and Social Security needed to be phased out with a privatized plan put into place.";
+    const { options } = personDistractors(facts, "Sharron Angle", sentence, "seed");
+    for (const name of ["Paul Ryan", "Newt Gingrich", "Harry Reid", "Jon Stewart"]) expect(options).not.toContain(name);
+    const { questions } = generateQuestions({ title: "Social Security at 75", text: cnnLike, publishedAt: "2010-08-14" }, { count: 10 });
+    for (const question of questions.filter((candidate) => candidate.prompt.includes("In her primary race"))) {
+      expect(question.prompt).not.toMatch(/In her primary race, (?:Ryan|Gingrich|Reid|Stewart)\b/);
+      expect(question.choices.join(" ")).not.toMatch(/Ryan|Gingrich|Reid|Stewart/);
+    }
+  });
+});
+
+describe("series and references to other sentences", () => {
+  const politicoLike = {
+    title: "2012 map takes unfamiliar shape",
+    publishedAt: "2010-08-16",
+    text: [
+      "According to the estimates, the biggest winner will be Texas, a solid Republican state that is expected to add four new electoral votes.",
+      "The other likely beneficiaries of additional electoral votes are Arizona, Georgia, Nevada, South Carolina, Utah and Washington, all of which are expected to gain a seat each.",
+      "Obama won Washington and Nevada in the last election, but lost the other four.",
+      "Then there is Florida, site of a crucial Obama victory last time, which is set to pick up two new votes in the census.",
+    ].join("\n\n"),
+  };
+
+  it("a blank in a series takes stand-ins the article never names", () => {
+    const { questions, dropped } = generateQuestions(politicoLike, { count: 10 });
+    const series = [...questions.map((question) => [question.prompt, question.choices] as const), ...dropped.map((candidate) => [candidate.prompt, []] as const)];
+    const kept = questions.filter((question) => question.prompt.includes("beneficiaries") && question.type === "where");
+    for (const question of kept) for (const name of ["Florida", "Texas"]) expect(question.choices).not.toContain(name);
+    expect(series.length).toBeGreaterThan(0);
+  });
+
+  it("drops a stem that leans on another sentence ('the other four')", () => {
+    const { questions, dropped } = generateQuestions(politicoLike, { count: 10 });
+    expect(questions.some((question) => question.prompt.includes("the other four"))).toBe(false);
+    expect(dropped.some((candidate) => candidate.prompt.includes("the other four") && candidate.reasons.includes("unresolved reference to another sentence"))).toBe(true);
   });
 });
