@@ -177,6 +177,8 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
   }
 
   // Blanks: where, which organisation, when, how many, who — and typed fill-ins.
+  const mentionsBySentence = facts.sentences.map(() => [] as Mention[]);
+  for (const mention of facts.mentions) mentionsBySentence[mention.sentence]!.push(mention);
   const seenMention = new Set<string>();
   for (const mention of facts.mentions) {
     const key = `${mention.sentence}:${mention.entity}`;
@@ -191,7 +193,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const seed = `blank:${mention.start}`;
     // "Arizona, Georgia, _____, South Carolina …": the article often names the rest of such a series
     // elsewhere in the same role ("Florida gains two"), so a list blank takes stand-ins the article never names.
-    const series = seriesOf(mention, facts.mentions, text);
+    const series = seriesOf(mention, mentionsBySentence[mention.sentence]!, text);
     const evidenceForDistractors = series ? text : sentence.text;
     // "Arizona, Georgia, Nevada, … and Washington": in a series of states, Washington is the state.
     const seriesType = series && mention.type === "city" && series.filter((other) => other.type === "region").length * 2 > series.length ? "region" : undefined;
@@ -312,8 +314,8 @@ const PLACE_TYPES = new Set(["country", "city", "region"]);
 const kindOf = (mention: Mention) => (PLACE_TYPES.has(mention.type) ? "place" : mention.type);
 
 /** The series a mention belongs to ("A, B, C and D": three or more of its kind), or undefined. */
-function seriesOf(mention: Mention, mentions: Mention[], text: string): Mention[] | undefined {
-  const sameKind = mentions.filter((other) => other.sentence === mention.sentence && kindOf(other) === kindOf(mention));
+function seriesOf(mention: Mention, sentenceMentions: Mention[], text: string): Mention[] | undefined {
+  const sameKind = sentenceMentions.filter((other) => kindOf(other) === kindOf(mention));
   const joined = (a: Mention, b: Mention) => /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/.test(text.slice(a.end, b.start));
   let first = sameKind.indexOf(mention);
   let last = first;

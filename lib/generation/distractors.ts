@@ -47,9 +47,14 @@ export function acceptable(candidate: string, answer: string, normalizedEvidence
   return !normalizedEvidence.includes(a);
 }
 
+// A blank in a series passes the whole article as its evidence, once per item: normalised once.
+let lastEvidence = "";
+let lastNormalized = "";
+
 function pick(answer: string, evidence: string, fromArticle: string[], fromWorld: string[], seed: string, count = 3): DistractorPick {
   const chosen: string[] = [];
-  const normalizedEvidence = normalizeAnswer(evidence);
+  if (evidence !== lastEvidence) [lastEvidence, lastNormalized] = [evidence, normalizeAnswer(evidence)];
+  const normalizedEvidence = lastNormalized;
   const consider = (list: string[]) => {
     for (const candidate of list) {
       if (chosen.length >= count) return;
@@ -207,7 +212,8 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   const grouped = digits!.includes(",");
   const render = (n: number) => {
     const fixed = n.toFixed(decimals);
-    return `${currency}${grouped ? Number(fixed).toLocaleString("en-US", { minimumFractionDigits: decimals }) : fixed}${unit}`;
+    // Thousands separators by hand: Intl's toLocaleString was the slowest step of a blank on a number.
+    return `${currency}${grouped ? fixed.replace(/^\d+/, (whole) => whole.replace(/\B(?=(?:\d{3})+$)/g, ",")) : fixed}${unit}`;
   };
   const isPercent = /percent|%/.test(unit!);
   // "version 1.9" takes nearby versions; "up to 4 streams" nearby counts (halving 4 gives 2, doubling 8).
