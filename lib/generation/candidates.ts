@@ -128,12 +128,17 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
       (roleCounts.get(role.role.toLowerCase()) ?? 0) > 1 ||
       // A bare "President" when the article also has an "EDS President": more than one person fits.
       (!role.role.includes(" ") && facts.roles.some((other) => other.person !== role.person && other.role.toLowerCase().endsWith(role.role.toLowerCase())));
+    // "Prime Minister" Hipkins: "former prime minister" Ardern is no wrong answer beside him.
+    const asked = role.role.toLowerCase();
+    const sameOffice = facts.roles
+      .filter((other) => other.person !== role.person && (other.role.toLowerCase().includes(asked) || asked.includes(other.role.toLowerCase())))
+      .map((other) => other.person);
     candidates.push(
       make("who", {
         prompt: `Who does the article describe as “${role.role}”?`,
         stem: `Who does the article describe as “${role.role}”?`,
         answer: role.person,
-        distractors: personDistractors(facts, role.person, sentence.text, seed),
+        distractors: personDistractors(facts, role.person, sentence.text, seed, sameOffice),
         evidence,
         sentence: role.sentence,
         entity: role.person,
@@ -218,6 +223,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const local = mention.start - sentence.start - clause.offset;
     let stem = `${clause.text.slice(0, local)}${BLANK}${clause.text.slice(local + mention.text.length)}`;
     const problems: string[] = [];
+    // "cloud companies such as ___, Amazon and Google": any of a dozen would fit; the article's pick is a detail.
+    if (series && /\b(?:such as|including|like|among them)\s*$/i.test(text.slice(Math.max(0, series[0]!.start - 20), series[0]!.start))) {
+      problems.push("not worth asking: one example among several");
+    }
     const pronoun = PRONOUN_START.exec(stem);
     if (pronoun && clause.offset === 0) {
       const referent = /^(?:He|She)$/i.test(pronoun[1]!) && pronoun.index === 0 && /^[HS]/.test(stem) ? resolvePronoun(mention.sentence, facts.quotes, facts.mentions) : undefined;
@@ -307,6 +316,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
       );
     }
   }
+  // Pasted text often starts with its headline: a headline is a summary written to be read, not a fact to quiz.
+  const headline = normalizeAnswer(article.title);
+  const headlineSentences = new Set(facts.sentences.filter((sentence) => headline && normalizeAnswer(sentence.text) === headline).map((sentence) => sentence.index));
+  for (const candidate of candidates) if (headlineSentences.has(candidate.sentence)) candidate.problems.push("built from the headline, not the story");
   return candidates;
 }
 
@@ -316,7 +329,7 @@ const kindOf = (mention: Mention) => (PLACE_TYPES.has(mention.type) ? "place" : 
 /** The series a mention belongs to ("A, B, C and D": three or more of its kind), or undefined. */
 function seriesOf(mention: Mention, sentenceMentions: Mention[], text: string): Mention[] | undefined {
   const sameKind = sentenceMentions.filter((other) => kindOf(other) === kindOf(mention));
-  const joined = (a: Mention, b: Mention) => /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/.test(text.slice(a.end, b.start));
+  const joined = (a: Mention, b: Mention) => /^\s*(?:,\s*(?:and|or)?|and|or)\s*(?:the\s+)?$/.test(text.slice(a.end, b.start));
   let first = sameKind.indexOf(mention);
   let last = first;
   while (first > 0 && joined(sameKind[first - 1]!, sameKind[first]!)) first--;

@@ -13,6 +13,7 @@ import {
   MILITARY_BASES,
   PROFESSIONAL_ROLES,
   PROMINENT_COUNTRIES,
+  TITLES,
   OFFICE_HOLDERS,
   ORGANIZATIONS,
   US_STATES_LIST,
@@ -253,7 +254,8 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   const isOwn = (title: string) => [...own].some((mine) => normalizeAnswer(title) === mine || normalizeAnswer(title).endsWith(` ${mine}`) || (mine.length > 4 && normalizeAnswer(title).endsWith(mine)));
   // Abbreviated titles ("Sen.", "Rep.") are forms of address, not positions to choose between.
   const article = facts.roles.filter((candidate) => candidate.person !== person && !isOwn(candidate.role) && !/\.$/.test(candidate.role)).map((candidate) => candidate.role);
-  const prefix = /^([A-Z][\w.-]*\s+)(?=[A-Z])/.exec(role)?.[1] ?? "";
+  // "Russian Foreign Minister" keeps "Russian " on its stand-ins; "Prime Minister" is one title, not "Prime" + "Minister".
+  const prefix = TITLES.includes(role) ? "" : (/^([A-Z][\w.-]*\s+)(?=[A-Z])/.exec(role)?.[1] ?? "");
   const lowercase = role === role.toLowerCase();
   // Offices of state are stand-ins only for an office of state; a farmer gets the article's other roles or nothing.
   // "executive vice president", "president of the Home Builders Association": a job in a company or club, not an office of state.

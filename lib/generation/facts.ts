@@ -1,5 +1,5 @@
 import { parseText, type ParsedText, type Sentence, type Token } from "./nlp";
-import { CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES } from "./gazetteers";
+import { CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES } from "./gazetteers";
 import { resolveDate, type ResolvedDate } from "./dates";
 
 /**
@@ -130,7 +130,7 @@ function withUnit(text: string, start: number, end: number): { start: number; en
 
 // The head of a job title after a name: "Ian Lyngen, senior Treasury strategist at CRT Capital".
 const JOB_HEAD = "strategist|scientist|analyst|economist|director|officer|executive|chairman|chairwoman|founder|co-founder|editor|journalist|reporter|correspondent|author|co-author|manager|spokesman|spokeswoman|spokesperson|lawyer|attorney|researcher|professor|coach|CEO|CFO|CTO|COO|adviser|advisor|consultant|engineer|commissioner|trader|president|head of [a-z]+";
-const TRAILING_ROLE = new RegExp(`^,\\s+(?:a\\s+|the\\s+)?((?:[\\w&.'’-]+\\s+){0,4}?(?:${JOB_HEAD}))(?=\\s+(?:at|of|for|with|and)\\b|\\s*[,.;])`);
+const TRAILING_ROLE = new RegExp(`^,\\s+(?:a\\s+|the\\s+)?(?:[a-z]+['’]s\\s+)?((?:[\\w&.'’-]+\\s+){0,4}?(?:${JOB_HEAD}))(?=\\s+(?:at|of|for|with|and)\\b|\\s*[,.;])`);
 // "…, who is director": a clause about the person, not a title.
 const NOT_IN_TITLE = /\b(?:who|which|that|is|was|has|had|said|says|told|the|a|an|his|her|their)\b/;
 
@@ -154,7 +154,8 @@ function trailingRoles(text: string, mentions: Mention[], known: Role[]): Role[]
       // "professor of law at Cornell Law School in New York" is a "professor of law": the rest is where.
       role = `${role} ${complement[1]!.trim().replace(/^(of\s+.*?)\s+(?:at|in)\s+.*$/, "$1")}`;
     }
-    const employer = /^([A-Z][\w&.-]*)\s+(?=[a-z])/.exec(role);
+    // "Facebook data scientist", "Nvidia's chief financial officer": the employer is not part of the job.
+    const employer = /^([A-Z][\w&.-]*?)(?:['’]s)?\s+(?=[a-z])/.exec(role);
     if (employer && mentions.some((other) => other.type === "organization" && other.text === employer[1])) role = role.slice(employer[0].length);
     if (known.some((existing) => existing.person === mention.entity && existing.role.toLowerCase() === role.toLowerCase())) continue;
     roles.push({ person: mention.entity, role, sentence: mention.sentence, start: mention.start, end: mention.end + match[0].length });
@@ -285,7 +286,7 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       // A lower-case title just before: "top diplomat Wang Yi", "data scientist Adam Kramer".
       if (!role) {
         const before = text.slice(Math.max(sentence.start, tokens[first]!.start - 40), tokens[first]!.start);
-        const lowerTitle = /(?<![\w-])((?:(?:[A-Z][a-z]+\s+){0,2}|(?:top|chief|senior|former|deputy)\s+)?(?:top diplomat|diplomat|envoy|spokesman|spokeswoman|spokesperson|data scientist|coach|chairman|president|minister|ambassador|governor|director|analyst|economist|strategist|professor|senator|journalist|reporter|correspondent|researcher|engineer|executive|founder))\s+$/.exec(before);
+        const lowerTitle = /(?<![\w-])((?:(?:[A-Z][a-z]+\s+){0,2}|(?:top|chief|senior|former|deputy)\s+)?(?:top diplomat|diplomat|envoy|(?:prime|foreign|finance|defen[cs]e|interior|health|trade) minister|chief executive|chief financial officer|opposition leader|leader|spokesman|spokeswoman|spokesperson|data scientist|coach|chairman|president|minister|ambassador|governor|director|analyst|economist|strategist|professor|senator|journalist|reporter|correspondent|researcher|engineer|executive|founder))\s+$/.exec(before);
         // "played the small role of reporter Chess Roberts": a part in a film, not the person's job.
         const playedPart = lowerTitle && /\b(?:role of|roles? as|play(?:s|ed|ing)?|portray(?:s|ed|ing)?|character)\s+$/i.test(before.slice(0, lowerTitle.index));
         if (lowerTitle && !playedPart) role = lowerTitle[1];
@@ -372,7 +373,9 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
         mentions: 1,
         firstSentence: mention.sentence,
         // An unknown one-word organisation that the article keeps naming is most often a company.
-        kind: organization?.kind ?? (mention.type === "organization" ? (/^[A-Z][a-z]+$/.test(mention.entity) || sector ? "company" : "other") : undefined),
+        kind:
+          organization?.kind ??
+          (mention.type === "organization" ? (KIND_HEADS[mention.entity.split(/\s+/).at(-1)!.toLowerCase()] ?? (/^[A-Z][a-z]+$/.test(mention.entity) || sector ? "company" : "other")) : undefined),
         sector,
         date: mention.type === "date" ? dates.get(mention.entity) : undefined,
       });
@@ -415,8 +418,12 @@ function gendersOf(text: string, sentences: Sentence[], mentions: Mention[]): Ma
     vote(first.entity, text.slice(first.end, sentence.end));
     if (/^(?:In|At|During|After|Before|On|For|With)\b[^,]{0,60},\s*$/.test(before)) vote(first.entity, before);
     const next = sentences[sentence.index + 1];
-    const subject = /^(?:["“]?\s*)?(?:[A-Z][\w.]*\s+){0,3}$/.test(before);
-    if (subject && next && peopleIn[next.index]!.length === 0) vote(first.entity, /^(?:She|He)\b/.exec(next.text)?.[0] ?? "");
+    // The person opens the sentence ("Jensen Huang said …", "Chief executive Jensen Huang said …").
+    const subject = /^(?:["“]?\s*)?(?:[\w.'’-]+\s+){0,3}$/.test(before);
+    // The next sentence, naming nobody, goes on about the subject: "She added …", '"…," he said.'
+    if (subject && next && peopleIn[next.index]!.length === 0) {
+      vote(first.entity, /^(?:She|He)\b/.exec(next.text)?.[0] ?? /["”],?\s+(she|he)\s+(?:said|says|added|told|noted|explained|wrote)\b/.exec(next.text)?.[1] ?? "");
+    }
   }
   for (const mention of mentions) {
     if (mention.type !== "person") continue;

@@ -59,7 +59,19 @@ export const MAJOR_CITIES = [
   "Hollywood", "Palo Alto", "Silicon Valley", "Beverly Hills", "Las Vegas", "New Orleans",
 ];
 
-export type OrganizationKind = "international" | "news-agency" | "news-outlet" | "central-bank" | "alliance" | "company" | "government" | "sports" | "other" | "military";
+export type OrganizationKind =
+  | "international"
+  | "news-agency"
+  | "news-outlet"
+  | "central-bank"
+  | "alliance"
+  | "company"
+  | "government"
+  | "sports"
+  | "other"
+  | "military"
+  | "party"
+  | "university";
 
 export interface Organization {
   name: string;
@@ -145,6 +157,13 @@ export const ORGANIZATIONS: Organization[] = [
   { name: "Der Spiegel", kind: "news-outlet", aliases: ["Spiegel"] },
   { name: "USA Today", kind: "news-outlet", aliases: [] },
   { name: "The Economist", kind: "news-outlet", aliases: [] },
+  // A party's stand-ins are parties, a university's universities (the article's own come first).
+  ...["Democratic Party", "Republican Party", "Labour Party", "Conservative Party", "Green Party", "Liberal Party"].map((name) => ({ name, kind: "party" as const, aliases: [] as string[] })),
+  ...["Harvard University", "Stanford University", "Yale University", "Princeton University", "Columbia University", "University of Oxford", "University of Cambridge"].map((name) => ({
+    name,
+    kind: "university" as const,
+    aliases: [] as string[],
+  })),
 ];
 
 /**
@@ -155,6 +174,9 @@ export const WORLD_REGIONS = ["Europe", "Asia", "Africa", "North America", "Sout
 export const WORLD_REGION_NAMES = new Set(WORLD_REGIONS.map((region) => region.toLowerCase()));
 
 /** Head words of unknown names that tell a company's trade: "CRT Capital" is a finance firm. */
+/** Head words of unknown names that tell what kind of organisation it is: "National Party", "Massey University". */
+export const KIND_HEADS: Record<string, OrganizationKind> = { party: "party", university: "university", college: "university" };
+
 export const SECTOR_HEADS: Record<string, string> = {
   capital: "finance", securities: "finance", partners: "finance", investments: "finance", advisors: "finance", advisers: "finance",
   motors: "motoring", airlines: "aerospace", airways: "aerospace", technologies: "technology", systems: "technology", labs: "technology",
@@ -183,7 +205,7 @@ for (const organization of ORGANIZATIONS) {
 
 /** Words that mark the end of an organisation's name ("Election Data Services", "Bank of England"). */
 export const ORGANIZATION_HEADS = new Set(
-  "agency bank party council committee association corporation corp inc ltd company university ministry department commission institute union organization organisation court bureau service services authority group news times post fund foundation corps guard federation league assembly parliament senate congress board office network institute army navy cargo airlines airways motors foods systems energy media capital partners holdings logistics pharmaceuticals labs technologies industries".split(" "),
+  "agency bank party council committee association corporation corp co plc llc inc ltd company university ministry department commission institute union organization organisation court bureau service services authority group news times post fund foundation corps guard federation league assembly parliament senate congress board office network institute army navy cargo airlines airways motors foods systems energy media capital partners holdings logistics pharmaceuticals labs technologies industries".split(" "),
 );
 
 /** Office titles, longest first, for appositions such as "Foreign Minister Sergei Lavrov". */

@@ -88,6 +88,8 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
   // "…he left _____ for the United States, Duncan -- a Liberian national": the demonym names the country.
   const country = COUNTRY_BY_NAME.get(candidate.answer.toLowerCase());
   if (country?.demonym && candidate.type !== "true-false" && ` ${stem} `.includes(` ${normalizeAnswer(country.demonym)} `)) problems.push("answer leaked in stem");
+  // "WELLINGTON (Reuters) - _____'s parliament voted …": the capital in the dateline names the country.
+  if (country?.capital && candidate.type !== "true-false" && ` ${stem} `.includes(` ${normalizeAnswer(country.capital)} `)) problems.push("answer leaked in stem");
   // "MONTGOMERY, Ala. -- _____'s new law": the dateline's abbreviation names the state.
   const abbreviation = STATE_ABBREVIATIONS[candidate.answer];
   if (abbreviation && candidate.stem.includes(abbreviation)) problems.push("answer leaked in stem");

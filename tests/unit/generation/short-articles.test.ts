@@ -342,3 +342,66 @@ describe("series and references to other sentences", () => {
     expect(dropped.some((candidate) => candidate.prompt.includes("the other four") && candidate.reasons.includes("unresolved reference to another sentence"))).toBe(true);
   });
 });
+
+describe("rules learned from articles outside the fixtures", () => {
+  const nzLike = {
+    title: "New Zealand votes to keep Ardern's climate law",
+    publishedAt: "2023-08-10",
+    text: [
+      "New Zealand votes to keep Ardern's climate law",
+      "WELLINGTON (Reuters) - New Zealand's parliament voted 68 to 52 on Thursday to keep a law that commits the country to net zero emissions by 2050, handing Prime Minister Chris Hipkins a narrow win.",
+      "The law was passed in 2019 under former prime minister Jacinda Ardern, who resigned in January.",
+      "Climate Change Minister James Shaw, co-leader of the Green Party, said the vote showed that most lawmakers still backed the goal, unlike the National Party.",
+      "Australia, Canada and the United Kingdom have passed similar laws, and Ardern, who now works at Harvard University, said she was proud.",
+    ].join("\n\n"),
+  };
+
+  it("reads lowercase offices, drops 'the company's' from a job, and knows 'Co' ends a company name", () => {
+    expect(factsOf(nzLike.text).roles.find((role) => role.person === "Jacinda Ardern")?.role).toBe("former prime minister");
+    const facts = factsOf(
+      "Colette Kress, the company's chief financial officer, said revenue rose. Demand outstripped what Taiwan Semiconductor Manufacturing Co could produce, Kress said.",
+    );
+    expect(facts.roles.map((role) => role.role)).toEqual(["chief financial officer"]);
+    expect(facts.entities.get("Taiwan Semiconductor Manufacturing Co")?.type).toBe("organization");
+  });
+
+  it("a party's stand-ins are parties and a university's universities", () => {
+    const facts = factsOf(nzLike.text);
+    const green = facts.entities.get("Green Party")!;
+    expect(green.kind).toBe("party");
+    expect(organizationDistractors(facts, green, "", "seed").options).toContain("National Party");
+    for (const option of organizationDistractors(facts, green, "", "seed").options) expect(option).toMatch(/Party$/);
+    for (const option of organizationDistractors(facts, facts.entities.get("Harvard University")!, "", "seed").options) expect(option).toMatch(/University/);
+  });
+
+  it("'Prime Minister' takes other offices as stand-ins, and a former prime minister is no wrong answer beside the prime minister", () => {
+    const facts = factsOf(nzLike.text);
+    const { options } = roleDistractors(facts, "Chris Hipkins", "Prime Minister", "seed");
+    expect(options.some((option) => /^Prime (?!Minister)/.test(option))).toBe(false);
+    const { questions } = generateQuestions(nzLike, { count: 10 });
+    const who = questions.find((question) => question.prompt === "Who does the article describe as “Prime Minister”?");
+    if (who) expect(who.choices).not.toContain("Jacinda Ardern");
+  });
+
+  it("never asks from the headline, and a capital in the dateline gives its country away", () => {
+    const { questions, dropped } = generateQuestions(nzLike, { count: 10 });
+    expect(questions.some((question) => question.evidence.text === nzLike.title)).toBe(false);
+    expect(dropped.some((candidate) => candidate.reasons.includes("built from the headline, not the story"))).toBe(true);
+    expect(questions.some((question) => question.prompt.includes("WELLINGTON (Reuters) - _____'s parliament"))).toBe(false);
+    expect(dropped.some((candidate) => candidate.prompt.includes("WELLINGTON (Reuters) - _____'s parliament") && candidate.reasons.includes("answer leaked in stem"))).toBe(true);
+  });
+
+  it("a series may be joined by 'and the', and an example after 'such as' is not worth asking", () => {
+    const { questions } = generateQuestions(nzLike, { count: 10 });
+    const series = questions.find((question) => question.prompt.includes("_____, Canada and the United Kingdom"));
+    if (series) expect(series.choices).not.toContain("New Zealand");
+    const text = "Huang said demand from cloud companies such as Microsoft, Amazon and Google had outstripped supply at Nvidia this year, analysts said.";
+    const { dropped } = generateQuestions({ title: "Nvidia", text, publishedAt: "2024-11-20" }, { count: 10 });
+    expect(dropped.some((candidate) => candidate.prompt.includes("such as _____") && candidate.reasons.includes("not worth asking: one example among several"))).toBe(true);
+  });
+
+  it("a quote tagged '\"…,\" he said' after a sentence about someone says he is a man", () => {
+    const facts = factsOf('Chief executive Jensen Huang said demand had outstripped supply at the plant. "We are building as fast as we can," he said on a call with investors.');
+    expect(facts.genders.get("Jensen Huang")).toBe("male");
+  });
+});
