@@ -218,6 +218,7 @@ export function selectQuestions(
   const typeCap = Math.max(2, Math.ceil(count / 5));
   const kept: Scored[] = [];
   const usedSentences = new Map<number, number>();
+  let maskedPairs = 0;
   const usedFacts = new Set<string>();
   const usedEntities = new Map<string, number>();
   const typeCounts = new Map<QuestionKind, number>();
@@ -302,9 +303,11 @@ export function selectQuestions(
         continue;
       }
       if (givesAwayOrIsGivenAway(item)) {
-        // Masking pairs only: a sentence with two of its facts hidden reads as a riddle.
-        const plan = pass === 4 && (usedSentences.get(item.candidate.sentence) ?? 0) === 1 ? maskPlan(item) : undefined;
+        // Masking pairs only (a sentence with two of its facts hidden reads as a riddle), and a few per quiz:
+        // past that the quiz reads as a cloze drill, and a shorter one is better.
+        const plan = pass === 4 && maskedPairs < Math.max(1, Math.floor(count / 5)) && (usedSentences.get(item.candidate.sentence) ?? 0) === 1 ? maskPlan(item) : undefined;
         if (!plan) continue;
+        maskedPairs++;
         for (const [scored, candidate] of plan) scored.candidate = candidate;
       }
       kept.push(item);

@@ -159,6 +159,22 @@ describe("choosing among the candidates", () => {
     expect(cut.explanation).toContain("“Pensions of more than $1,642.913 a month will be cut by 20% from next month, officials said.”");
   });
 
+  it("masks at most two pairs in a quiz of ten: past that a shorter quiz is better", () => {
+    const text = [
+      "GENEVA (AP) — Measles cases in Europe and Central Asia rose to 127,350 last year, double the number reported in 2023 and the highest since 1997, the World Health Organization said.",
+      "Children under five accounted for more than 40% of the cases, the agencies said in a joint report.",
+      '"Measles is back, and it\'s a wake-up call," said Hans Kluge, the WHO\'s regional director for Europe.',
+      "Regina De Dominicis, UNICEF's regional director for Europe and Central Asia, said at least 38 people died of the disease in 2024.",
+      "Two doses of vaccine protect about 97% of people, according to the U.S. Centers for Disease Control and Prevention.",
+      "Romania reported the most cases, 30,692, followed by Kazakhstan with 28,147.",
+      "In the United States, health officials in Texas have reported 223 cases this year, most of them in unvaccinated children.",
+    ].join("\n\n");
+    const { questions } = generateQuestions({ title: "Measles cases in Europe", text, publishedAt: "2025-03-13" }, { count: 10 });
+    const masked = questions.filter((question) => /\[(?:name|organisation|place|date|number|amount|position|event|detail)\]/.test(question.prompt));
+    expect(masked.length).toBeGreaterThan(0);
+    expect(masked.length).toBeLessThanOrEqual(4);
+  });
+
   it("never masks the words right next to the blank, which the blank needs as context", () => {
     const text = [
       "Verizon had plenty to talk about today as well, and its new TV guide looks like a very nice upgrade.",
