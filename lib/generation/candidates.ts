@@ -36,6 +36,8 @@ export interface Candidate {
 }
 
 const BLANK = "_____";
+// "MONTGOMERY, Ala. --", "GENEVA, March 13 (AP) —", "PARIS —": where and when the story was filed.
+const DATELINE = /^[A-Z][\w .'-]*(?:,\s*[A-Z][\w.]*)?(?:\s+\d{1,2})?\s*(?:\([^)]*\)\s*)?(?:--|—|–)/;
 const TOP_OFFICE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope)\b/;
 // "It's easy for coaches like Meyer…", "It is unclear whether…": an empty "it" that refers to nothing.
 const EMPTY_IT = String.raw`(?!(?:['’]s|\s+(?:is|was|will be|would be|has been|seems|remains))\s+(?:easy|hard|clear|unclear|likely|unlikely|possible|impossible|important|difficult|not|true|time|too|worth|fair|safe|rare|common|unusual|no secret)\b)`;
@@ -223,6 +225,11 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const local = mention.start - sentence.start - clause.offset;
     let stem = `${clause.text.slice(0, local)}${BLANK}${clause.text.slice(local + mention.text.length)}`;
     const problems: string[] = [];
+    // "PARIS — …": where the story was filed is not a fact of the story.
+    const datelineEnd = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+    if (mention.start - sentence.start < datelineEnd) problems.push("not worth asking: the dateline");
+    // "Jannik pushed me to my limit": a first name in a quotation; the choices would be surnames.
+    if (mention.type === "person" && mention.entity.includes(" ") && mention.text === mention.entity.split(" ")[0]) problems.push("not worth asking: a first name on its own");
     // "cloud companies such as ___, Amazon and Google": any of a dozen would fit; the article's pick is a detail.
     if (series && /\b(?:such as|including|like|among them)\s*$/i.test(text.slice(Math.max(0, series[0]!.start - 20), series[0]!.start))) {
       problems.push("not worth asking: one example among several");
@@ -283,9 +290,11 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const statementWords = words(sentence.text);
     // A statement about "he" with nobody named in it cannot be judged true or false.
     const namesSomeone = facts.mentions.some((other) => other.sentence === mention.sentence && other.type === "person");
-    const vaguePronoun = /\b(?:he|she|they)\b/i.test(sentence.text) && !namesSomeone;
+    // '"Jannik pushed me to my limit, and I had to play my best tennis."': whose words, the statement does not say.
+    const unattributedFirstPerson = /\b(?:I|me|my|we|our|us)\b/.test(sentence.text) && !facts.quotes.some((quote) => quote.sentence === mention.sentence);
+    const vaguePronoun = (/\b(?:he|she|they)\b/i.test(sentence.text) && !namesSomeone) || unattributedFirstPerson;
     // "MONTGOMERY, Ala. -- …": the dateline already names the place, so a swapped one is plainly false.
-    const dateline = /^[A-Z][\w .'-]*(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]*\)\s*)?(?:--|—|–)/.test(sentence.text);
+    const dateline = datelineEnd > 0;
     // A swap named in the sentences around this one is often part of the same event ("talks with Lavrov" →
     // "talks with Putin", whom Wang also met): a statement a reader could fairly call true.
     const nearby = (name: string) => (sentencesNaming.get(name) ?? []).some((index) => Math.abs(index - mention.sentence) <= 2);

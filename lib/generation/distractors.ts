@@ -123,18 +123,20 @@ export function genderOf(facts: Facts, name: string): Gender | undefined {
 
 /** The one gender a sentence's pronouns name ("In her primary race, …"), if only one. */
 function pronounGender(sentence: string): Gender | undefined {
-  const female = /\b(?:she|her|hers|herself)\b/i.test(sentence);
+  const female = /\b(?:she|her|hers|herself|woman|women)\b/i.test(sentence);
   const male = /\b(?:he|his|him|himself)\b/i.test(sentence);
   return female === male ? undefined : female ? "female" : "male";
 }
 
 export function personDistractors(facts: Facts, answer: string, evidence: string, seed: string, exclude: string[] = []): DistractorPick {
   const { confirmed, companyPeople, unconfirmed, political } = peopleOf(facts);
-  // "In her primary race, ___ said …": when the sentence's pronoun is the answer's, people known to be
-  // of the other gender are not offered: the pronoun would rule them out.
-  const gender = genderOf(facts, answer);
-  const clash = gender !== undefined && pronounGender(evidence) === gender;
-  const keep = (name: string) => !exclude.includes(name) && !(clash && genderOf(facts, name) !== undefined && genderOf(facts, name) !== gender);
+  // "In her primary race, ___ said …", "In the women's final, ___ beat …": when the sentence names one
+  // gender and the answer is not known to be of the other, people known to be of the other are not
+  // offered: the sentence would rule them out.
+  const cue = pronounGender(evidence);
+  const answerGender = genderOf(facts, answer);
+  const gender = cue && (answerGender === undefined || answerGender === cue) ? cue : undefined;
+  const keep = (name: string) => !exclude.includes(name) && !(gender && genderOf(facts, name) !== undefined && genderOf(facts, name) !== gender);
   const world = political ? [...OFFICE_HOLDER_NAMES].filter(keep) : [];
   return pick(answer, evidence, confirmed.filter(keep), [...shuffled(companyPeople.filter(keep), seed), ...shuffled(world, seed), ...unconfirmed.filter(keep)], seed);
 }
@@ -222,8 +224,10 @@ export function quantityDistractors(text: string, evidence: string, seed: string
     const step = 10 ** -decimals;
     return pick(text, evidence, [], shuffled([-2, -1, 1, 2, 10 ** decimals].map((delta) => render(value + delta * step)), seed), seed);
   }
-  // "retired before age 55": other ages a few years either side, not 14 or 110.
-  if (/\bage[sd]?\s+(?:of\s+)?$/i.test(evidence.slice(0, evidence.indexOf(text))) && decimals === 0) {
+  // "retired before age 55", "Gauff, 21, became …": other ages a few years either side, not 14 or 110.
+  const before = evidence.slice(0, evidence.indexOf(text));
+  const apposedAge = /\b[A-Z][\p{L}'’-]+,\s$/u.test(before) && evidence.slice(evidence.indexOf(text) + text.length).startsWith(",") && value >= 12 && value <= 110;
+  if ((/\bage[sd]?\s+(?:of\s+)?$/i.test(before) || apposedAge) && decimals === 0) {
     return pick(text, evidence, [], shuffled([-10, -5, 5, 10, -3, 3].map((delta) => value + delta).filter((n) => n > 0).map(render), seed), seed);
   }
   if (decimals === 0 && value > 0 && value < 10) {

@@ -65,7 +65,7 @@ export interface Facts {
 const CONNECTORS = new Set(["of", "de", "von", "van", "al", "bin", "da", "du", "la", "le"]);
 // A capitalised run with one of these is a named thing or event, not a person ("World War II").
 const THING_WORDS = new Set(
-  "republic kingdom federation emirates islamic democratic people's trophy keys isle isles bay gulf coast horizon administration dolphins commentary war day cup games olympics summit treaty act bill plan accord agreement deal conference festival awards prize election elections week month year season series championship league tournament street avenue road square river sea ocean island islands mountains valley state states province region airport station hospital school college stadium bridge tower house palace center centre feed times post show app studies affairs relations sciences research central".split(" "),
+  "republic kingdom federation emirates islamic democratic people's trophy keys isle isles bay gulf coast horizon administration dolphins commentary war day cup games olympics summit treaty act bill plan accord agreement deal conference festival awards prize election elections week month year season series championship league tournament street avenue road square river sea ocean island islands mountains valley state states province region airport station hospital school college stadium bridge tower house palace center centre feed times post show app studies affairs relations sciences research central slam open prix".split(" "),
 );
 const NOT_NAMES = new Set(
   "The A An But And Or If In On At As For From By Via Source Related Republican Republicans Democrat Democrats Democratic Conservative Conservatives Labour Liberal Liberals With After Before During Since While When Where What Who Why How This That These Those It Its He She They We I You His Her Their Our My Your Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Also However Meanwhile Still Yet Then There Here Now Today Yesterday".split(" "),
@@ -315,9 +315,11 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       const known = people.findLast((person) => person === name || person.split(" ").at(-1) === name || person.split(" ")[0] === name);
       // People do not take "the": "the Social Security and Medicare Trustees" are a body.
       const afterThe = /\b[Tt]he\s+(?:[A-Z][\w&.-]*\s+(?:and\s+)?)*$/.test(text.slice(Math.max(sentence.start, tokens[first]!.start - 60), tokens[first]!.start));
+      // "won his title at Roland Garros": a name after "at"/"in" is a place or a venue, not a person.
+      const afterPlaceWord = /\b(?:at|in)\s$/.test(text.slice(Math.max(0, start - 4), start)) && !/^['’]s\b/.test(text.slice(end, end + 2));
       if (known) {
         addMention(known, "person", start, end, sentence.index);
-      } else if (afterThe && !role) {
+      } else if ((afterThe || afterPlaceWord) && !role) {
         // not a person
       } else if (
         (role && looksLikePersonName(name)) ||

@@ -421,3 +421,41 @@ describe("rules learned from articles outside the fixtures", () => {
     expect(facts.genders.get("Jensen Huang")).toBe("male");
   });
 });
+
+describe("rules learned from a sports story", () => {
+  const tennis = {
+    title: "Alcaraz beats Sinner in five-set French Open final",
+    publishedAt: "2025-06-08",
+    text: [
+      "PARIS — Carlos Alcaraz saved three championship points to beat world number one Jannik Sinner in the French Open final on Sunday, the longest final in the tournament's history.",
+      "Alcaraz, 22, won his second title at Roland Garros and the fifth Grand Slam title of his career.",
+      '"Jannik pushed me to my limit, and I had to play my best tennis in the last set."',
+      "Sinner, who had won the Australian Open in January, said he was proud of the way he had played.",
+      "In the women's final on Saturday, Coco Gauff beat Aryna Sabalenka to win her first French Open title, a year after Sabalenka beat Jessica Pegula in New York.",
+    ].join("\n\n"),
+  };
+
+  it("neither the dateline, a venue after 'at', a 'Grand Slam' nor a first name alone is asked as a person or a place", () => {
+    const facts = factsOf(tennis.text, tennis.publishedAt);
+    const people = [...facts.entities.values()].filter((entity) => entity.type === "person").map((entity) => entity.name);
+    expect(people).not.toContain("Roland Garros");
+    expect(people).not.toContain("Grand Slam");
+    const { questions, dropped } = generateQuestions(tennis, { count: 10 });
+    expect(questions.some((question) => question.prompt.includes("“_____ — Carlos Alcaraz"))).toBe(false);
+    expect(dropped.some((candidate) => candidate.prompt.includes("“_____ — Carlos Alcaraz") && candidate.reasons.includes("not worth asking: the dateline"))).toBe(true);
+    expect(questions.some((question) => question.prompt.includes("“\"_____ pushed me"))).toBe(false);
+  });
+
+  it("a true-or-false statement in the first person needs its speaker", () => {
+    const { questions } = generateQuestions(tennis, { count: 10 });
+    expect(questions.some((question) => question.type === "true-false" && question.prompt.includes("pushed me to my limit"))).toBe(false);
+  });
+
+  it("'Alcaraz, 22,' is an age, and 'the women's final' offers no man", () => {
+    const facts = factsOf(tennis.text, tennis.publishedAt);
+    const age = quantityDistractors("22", "Alcaraz, 22, won his second title at Roland Garros.", "seed").options.map(Number);
+    for (const option of age) expect(Math.abs(option - 22)).toBeLessThanOrEqual(10);
+    const { options } = personDistractors(facts, "Coco Gauff", "In the women's final on Saturday, Gauff beat Aryna Sabalenka to win her first French Open title.", "seed");
+    for (const name of ["Carlos Alcaraz", "Jannik Sinner"]) expect(options).not.toContain(name);
+  });
+});
