@@ -37,7 +37,7 @@ export interface Candidate {
 
 const BLANK = "_____";
 // "MONTGOMERY, Ala. --", "GENEVA, March 13 (AP) —", "PARIS —": where and when the story was filed.
-const DATELINE = /^[A-Z][\w .'-]*(?:,\s*[A-Z][\w.]*)?(?:\s+\d{1,2})?\s*(?:\([^)]*\)\s*)?(?:--|—|–)/;
+const DATELINE = /^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*[A-Z][\w.]*)?(?:\s+\d{1,2})?\s*(?:\([^)]*\)\s*)?(?:--|—|–|-\s)/;
 const TOP_OFFICE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope)\b/;
 // "It's easy for coaches like Meyer…", "It is unclear whether…": an empty "it" that refers to nothing.
 const EMPTY_IT = String.raw`(?!(?:['’]s|\s+(?:is|was|will be|would be|has been|seems|remains))\s+(?:easy|hard|clear|unclear|likely|unlikely|possible|impossible|important|difficult|not|true|time|too|worth|fair|safe|rare|common|unusual|no secret)\b)`;

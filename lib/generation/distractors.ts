@@ -84,6 +84,9 @@ interface PeoplePools {
   companyPeople: string[];
   unconfirmed: string[];
   political: boolean;
+  /** Office holders of the countries and bodies the article names ("Britain" → Keir Starmer), then the rest. */
+  leadersNear: string[];
+  leadersFar: string[];
 }
 
 // Worked out once per article, not once per question.
@@ -98,6 +101,7 @@ function peopleOf(facts: Facts): PeoplePools {
   const confirmed = people.filter((entity) => entity.mentions >= 2 || speakers.has(entity.name) || withRoles.has(entity.name)).map((entity) => entity.name);
   // People who speak for the companies the story is about: stand-ins when the article quotes only one person.
   const companies = [...facts.entities.values()].filter((entity) => entity.type === "organization" && entity.kind === "company");
+  const named = new Set([...facts.entities.values()].filter((entity) => entity.type === "country" || entity.type === "organization").map((entity) => COUNTRY_BY_NAME.get(entity.name.toLowerCase())?.name ?? entity.name));
   const pools = {
     confirmed,
     companyPeople: companies.flatMap((company) => COMPANY_PEOPLE[company.name] ?? []).filter((name) => !people.some((entity) => entity.name === name)),
@@ -106,6 +110,8 @@ function peopleOf(facts: Facts): PeoplePools {
     political:
       people.some((entity) => OFFICE_HOLDER_NAMES.has(entity.name)) ||
       facts.roles.some((role) => /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador/i.test(role.role)),
+    leadersNear: OFFICE_HOLDERS.filter((holder) => named.has(holder.country)).map((holder) => holder.name),
+    leadersFar: OFFICE_HOLDERS.filter((holder) => !named.has(holder.country)).map((holder) => holder.name),
   };
   peoplePools.set(facts, pools);
   return pools;
@@ -129,7 +135,7 @@ function pronounGender(sentence: string): Gender | undefined {
 }
 
 export function personDistractors(facts: Facts, answer: string, evidence: string, seed: string, exclude: string[] = []): DistractorPick {
-  const { confirmed, companyPeople, unconfirmed, political } = peopleOf(facts);
+  const { confirmed, companyPeople, unconfirmed, political, leadersNear, leadersFar } = peopleOf(facts);
   // "In her primary race, ___ said …", "In the women's final, ___ beat …": when the sentence names one
   // gender and the answer is not known to be of the other, people known to be of the other are not
   // offered: the sentence would rule them out.
@@ -137,8 +143,8 @@ export function personDistractors(facts: Facts, answer: string, evidence: string
   const answerGender = genderOf(facts, answer);
   const gender = cue && (answerGender === undefined || answerGender === cue) ? cue : undefined;
   const keep = (name: string) => !exclude.includes(name) && !(gender && genderOf(facts, name) !== undefined && genderOf(facts, name) !== gender);
-  const world = political ? [...OFFICE_HOLDER_NAMES].filter(keep) : [];
-  return pick(answer, evidence, confirmed.filter(keep), [...shuffled(companyPeople.filter(keep), seed), ...shuffled(world, seed), ...unconfirmed.filter(keep)], seed);
+  const world = political ? [...shuffled(leadersNear.filter(keep), seed), ...shuffled(leadersFar.filter(keep), seed)] : [];
+  return pick(answer, evidence, confirmed.filter(keep), [...shuffled(companyPeople.filter(keep), seed), ...world, ...unconfirmed.filter(keep)], seed);
 }
 
 export function placeDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
@@ -233,6 +239,13 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   if (decimals === 0 && value > 0 && value < 10) {
     const near = [value + 1, value + 2, value * 2, value - 1, value + 3, value * 3].filter((n) => n > 0 && (!isPercent || n <= 100));
     return pick(text, evidence, [], shuffled([...new Set(near)].map(render), seed), seed);
+  }
+  // "a cut to 4.25%", "inflation rose to 3.4%": a rate's stand-ins are nearby rates, in quarter points where it is one.
+  if (isPercent && decimals > 0 && value < 20) {
+    const quarter = Number.isInteger(value * 4);
+    const step = quarter ? (decimals === 1 ? 0.5 : 0.25) : 2 * 10 ** -decimals;
+    const near = [-1, 1, 2, -2].map((delta) => Math.round((value + delta * step) * 10 ** decimals) / 10 ** decimals).filter((n) => n > 0);
+    return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }
   const factors = value === 0 ? [1, 2, 3] : isPercent && value < 50 ? [0.5, 1.5, 2, 0.75] : [0.5, 1.5, 2, 3, 0.25];
   // Same roundness as the answer: 185,000 gives 46,000 and 370,000, not 46,250.

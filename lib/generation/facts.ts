@@ -1,5 +1,5 @@
 import { parseText, type ParsedText, type Sentence, type Token } from "./nlp";
-import { CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES } from "./gazetteers";
+import { type OrganizationKind, CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES } from "./gazetteers";
 import { resolveDate, type ResolvedDate } from "./dates";
 
 /**
@@ -377,7 +377,7 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
         // An unknown one-word organisation that the article keeps naming is most often a company.
         kind:
           organization?.kind ??
-          (mention.type === "organization" ? (KIND_HEADS[mention.entity.split(/\s+/).at(-1)!.toLowerCase()] ?? (/^[A-Z][a-z]+$/.test(mention.entity) || sector ? "company" : "other")) : undefined),
+          (mention.type === "organization" ? kindFromName(mention.entity) ?? (/^[A-Z][a-z]+$/.test(mention.entity) || sector ? "company" : "other") : undefined),
         sector,
         date: mention.type === "date" ? dates.get(mention.entity) : undefined,
       });
@@ -388,6 +388,12 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
     if (mention.type === "person" && !mention.text.includes(" ") && mention.text !== mention.entity) shortNames.set(mention.entity, mention.text);
   }
   return { parsed, sentences, mentions, entities, roles, quotes, shortNames, genders: gendersOf(text, sentences, mentions) };
+}
+
+/** The kind an unknown organisation's name tells: "Swiss National Bank" is a central bank, "Green Party" a party. */
+function kindFromName(name: string): OrganizationKind | undefined {
+  if (/\b(?:Central|Reserve|National) Bank$/.test(name) || (/^Bank of ([A-Z][\w ]+)$/.test(name) && COUNTRY_BY_NAME.has(name.slice(8).toLowerCase()))) return "central-bank";
+  return KIND_HEADS[name.split(/\s+/).at(-1)!.toLowerCase()];
 }
 
 export type Gender = "female" | "male";

@@ -459,3 +459,36 @@ describe("rules learned from a sports story", () => {
     for (const name of ["Carlos Alcaraz", "Jannik Sinner"]) expect(options).not.toContain(name);
   });
 });
+
+describe("rules learned from an economics story", () => {
+  const boeLike = {
+    title: "Bank of England holds rates",
+    publishedAt: "2025-06-19",
+    text: [
+      "LONDON, June 19 (Reuters) - Britain's central bank kept interest rates at 4.5% on Thursday, saying that the outlook for inflation was still uncertain.",
+      "Six members of the committee voted to keep rates on hold, while three voted for a cut to 4.25%, Governor Andrew Bailey said.",
+      '"We are bringing stability back to the economy," Finance minister Rachel Reeves said in a statement on Thursday.',
+      "The Federal Reserve also held rates steady on Wednesday, while the Swiss National Bank cut its main rate to zero.",
+    ].join("\n\n"),
+  };
+
+  it("reads a Reuters dateline written with a plain dash", () => {
+    const { questions } = generateQuestions(boeLike, { count: 10 });
+    expect(questions.some((question) => question.prompt.includes("“_____, June 19 (Reuters)"))).toBe(false);
+  });
+
+  it("a rate's stand-ins are nearby rates, in quarter points where it is one", () => {
+    const cut = quantityDistractors("4.25%", "three voted for a cut to 4.25%.", "seed").options;
+    expect(cut).toHaveLength(3);
+    for (const option of cut) expect(["3.75%", "4.00%", "4.50%", "4.75%"]).toContain(option);
+    for (const option of quantityDistractors("3.4%", "Inflation rose to 3.4% in May.", "seed").options) expect(Math.abs(parseFloat(option) - 3.4)).toBeLessThanOrEqual(0.4);
+  });
+
+  it("world leaders of the countries the article names come first as stand-ins, and 'Swiss National Bank' is a central bank", () => {
+    const facts = factsOf(boeLike.text, boeLike.publishedAt);
+    const { options } = personDistractors(facts, "Rachel Reeves", "", "seed");
+    expect(options).toContain("Keir Starmer");
+    expect(facts.entities.get("Swiss National Bank")?.kind).toBe("central-bank");
+    for (const option of organizationDistractors(facts, facts.entities.get("Swiss National Bank")!, "", "seed").options) expect(option).toMatch(/Bank|Reserve/);
+  });
+});
