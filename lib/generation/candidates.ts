@@ -230,10 +230,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     if (mention.start - sentence.start < datelineEnd) problems.push("not worth asking: the dateline");
     // "Jannik pushed me to my limit": a first name in a quotation; the choices would be surnames.
     if (mention.type === "person" && mention.entity.includes(" ") && mention.text === mention.entity.split(" ")[0]) problems.push("not worth asking: a first name on its own");
-    // "cloud companies such as ___, Amazon and Google": any of a dozen would fit; the article's pick is a detail.
-    if (series && /\b(?:such as|including|like|among them)\s*$/i.test(text.slice(Math.max(0, series[0]!.start - 20), series[0]!.start))) {
-      problems.push("not worth asking: one example among several");
-    }
+    // "cloud companies such as ___, Amazon and Google": any of a dozen would fit; the article's pick is a detail,
+    // and a swapped-in example ("including Utah, New Hampshire …") may well be true too.
+    const examples = !!series && /\b(?:such as|including|like|among them)\s*$/i.test(text.slice(Math.max(0, series[0]!.start - 20), series[0]!.start));
+    if (examples) problems.push("not worth asking: one example among several");
     const pronoun = PRONOUN_START.exec(stem);
     if (pronoun && clause.offset === 0) {
       const referent = /^(?:He|She)$/i.test(pronoun[1]!) && pronoun.index === 0 && /^[HS]/.test(stem) ? resolvePronoun(mention.sentence, facts.quotes, facts.mentions) : undefined;
@@ -306,7 +306,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
     // "…the key messages, which include:": a lead-in to a list, not a statement that is true or false.
     const complete = /[.!?"”’)]$/.test(sentence.text);
-    if (complete && statementWords >= 10 && statementWords <= 32 && (isTrue ? distractors.options.length > 0 : swap) && !PRONOUN_START.test(sentence.text) && !vaguePronoun && !dateline && mention.type !== "date") {
+    if (!examples && complete && statementWords >= 10 && statementWords <= 32 && (isTrue ? distractors.options.length > 0 : swap) && !PRONOUN_START.test(sentence.text) && !vaguePronoun && !dateline && mention.type !== "date") {
       const statement = isTrue ? sentence.text : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`;
       candidates.push(
         make("true-false", {

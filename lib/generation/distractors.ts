@@ -8,6 +8,8 @@ import {
   FEMALE_FIRST_NAMES,
   GAZETTEER_PEOPLE,
   GAZETTEER_WOMEN,
+  CITIES_BY_COUNTRY,
+  CITY_COUNTRY,
   MAJOR_CITIES,
   MALE_FIRST_NAMES,
   MILITARY_BASES,
@@ -169,7 +171,10 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
   const country = CAPITAL_TO_COUNTRY.get(entity.name.toLowerCase());
   const capitals = PROMINENT_CAPITALS.filter((candidate) => !country || candidate.region === country.region).map((candidate) => candidate.capital!);
   const cities = namesOfType(facts, "city").filter((name) => !/^(?:Camp|Fort)\s/.test(name));
-  return pick(entity.name, evidence, cities, shuffled(country ? capitals : [...MAJOR_CITIES, ...capitals], seed), seed);
+  // "appeal … in New Orleans": other cities of the same country first, not Kolkata.
+  const home = CITY_COUNTRY.get(entity.name.toLowerCase());
+  const world = country ? capitals : home ? [...shuffled(CITIES_BY_COUNTRY[home]!, seed), ...shuffled([...MAJOR_CITIES, ...capitals], seed)] : shuffled([...MAJOR_CITIES, ...capitals], seed);
+  return pick(entity.name, evidence, cities, world, seed);
 }
 
 // Grouped once: the distractor loop asks for the same kind hundreds of times per article.

@@ -50,14 +50,32 @@ export const DEMONYM_TO_COUNTRY = new Map<string, Country>(COUNTRIES.filter((c) 
 /** Well-known US bases, as stand-ins for a base. */
 export const MILITARY_BASES = ["Camp Pendleton", "Camp Lejeune", "Fort Bragg", "Fort Hood", "Fort Benning", "Fort Campbell", "Fort Lewis", "Fort Knox"];
 
-export const MAJOR_CITIES = [
-  "New York", "Los Angeles", "Chicago", "Houston", "San Francisco", "Miami", "Boston", "Seattle", "Dallas", "Atlanta",
-  "Shanghai", "Hong Kong", "Mumbai", "Kolkata", "Bengaluru", "Istanbul", "St Petersburg", "Sydney", "Melbourne", "Toronto",
-  "Montreal", "Sao Paulo", "Rio de Janeiro", "Lagos", "Johannesburg", "Dubai", "Geneva", "Frankfurt", "Milan", "Barcelona",
-  "Munich", "Osaka", "Karachi", "Lahore", "Alexandria", "Odesa", "Kharkiv", "Vladivostok", "Davos", "Brussels", "Washington",
-  // Places named like people in news copy ("Hollywood's", "Palo Alto office").
-  "Hollywood", "Palo Alto", "Silicon Valley", "Beverly Hills", "Las Vegas", "New Orleans",
-];
+/** Large cities that are not capitals, by country, so a city's stand-ins come from its own country first. */
+export const CITIES_BY_COUNTRY: Record<string, string[]> = {
+  // With places named like people in news copy ("Hollywood's", "Palo Alto office").
+  "United States": ["New York", "Los Angeles", "Chicago", "Houston", "San Francisco", "Miami", "Boston", "Seattle", "Dallas", "Atlanta", "Washington", "Hollywood", "Palo Alto", "Silicon Valley", "Beverly Hills", "Las Vegas", "New Orleans", "Philadelphia", "Phoenix", "Denver", "Detroit"],
+  China: ["Shanghai", "Hong Kong", "Shenzhen", "Guangzhou"],
+  India: ["Mumbai", "Kolkata", "Bengaluru", "Chennai"],
+  Turkey: ["Istanbul"],
+  Russia: ["St Petersburg", "Vladivostok"],
+  Australia: ["Sydney", "Melbourne"],
+  Canada: ["Toronto", "Montreal", "Vancouver"],
+  Brazil: ["Sao Paulo", "Rio de Janeiro"],
+  Nigeria: ["Lagos"],
+  "South Africa": ["Johannesburg", "Cape Town"],
+  "United Arab Emirates": ["Dubai"],
+  Switzerland: ["Geneva", "Davos", "Zurich"],
+  Germany: ["Frankfurt", "Munich", "Hamburg"],
+  Italy: ["Milan", "Naples"],
+  Spain: ["Barcelona"],
+  Japan: ["Osaka"],
+  Pakistan: ["Karachi", "Lahore"],
+  Egypt: ["Alexandria"],
+  Ukraine: ["Odesa", "Kharkiv"],
+  Belgium: ["Brussels"],
+};
+export const MAJOR_CITIES = Object.values(CITIES_BY_COUNTRY).flat();
+export const CITY_COUNTRY = new Map(Object.entries(CITIES_BY_COUNTRY).flatMap(([country, cities]) => cities.map((city) => [city.toLowerCase(), country] as const)));
 
 export type OrganizationKind =
   | "international"
@@ -215,6 +233,7 @@ export const TITLES = [
   "President", "Chancellor", "Minister", "Secretary", "Governor", "Senator", "Ambassador", "Mayor", "Chairman", "Chairwoman", "Chair",
   "Spokesman", "Spokeswoman", "Spokesperson", "top diplomat", "envoy", "King", "Queen", "Pope", "General", "Commander", "Chief Executive",
   "CEO", "Chief", "Director", "Coach", "coach", "Congressman", "Congresswoman", "Representative", "Rep.", "Sen.", "Gov.", "Speaker", "Judge", "Justice", "Leader",
+  "Attorney General", "Solicitor General", "Surgeon General", "Inspector General", "District Judge", "Circuit Judge", "Chief Justice",
   "Defence Secretary", "Chief of Staff", "National Security Adviser", "data scientist", "chairman", "president", "manager",
   "Farmer", "farmer", "Owner", "owner", "Lawyer", "lawyer", "Attorney", "Officer", "Professor", "Dr.", "Mr.", "Mrs.", "Ms.",
 ];

@@ -492,3 +492,29 @@ describe("rules learned from an economics story", () => {
     for (const option of organizationDistractors(facts, facts.entities.get("Swiss National Bank")!, "", "seed").options) expect(option).toMatch(/Bank|Reserve/);
   });
 });
+
+describe("rules learned from a court story", () => {
+  const court = {
+    title: "Judge blocks Texas law",
+    publishedAt: "2023-08-31",
+    text: [
+      "U.S. District Judge David Ezra wrote in a long ruling on Thursday that the Texas law was unconstitutionally broad.",
+      "Texas Attorney General Ken Paxton said he would appeal to the 5th U.S. Circuit Court of Appeals in New Orleans.",
+      "At least eight other states, including Utah, Louisiana and Arkansas, have passed similar laws since 2022.",
+    ].join("\n\n"),
+  };
+
+  it("reads 'Attorney General' and 'District Judge' as titles", () => {
+    const roles = factsOf(court.text, court.publishedAt).roles.map((role) => [role.person, role.role]);
+    expect(roles).toContainEqual(["Ken Paxton", "Texas Attorney General"]);
+    expect(roles).toContainEqual(["David Ezra", "U.S. District Judge"]);
+  });
+
+  it("a city's stand-ins come from its own country first, and no example after 'including' is swapped", () => {
+    const facts = factsOf(court.text, court.publishedAt);
+    const { options } = placeDistractors(facts, facts.entities.get("New Orleans")!, "", "seed");
+    for (const option of options) expect(["New York", "Los Angeles", "Chicago", "Houston", "San Francisco", "Miami", "Boston", "Seattle", "Dallas", "Atlanta", "Washington", "Hollywood", "Palo Alto", "Silicon Valley", "Beverly Hills", "Las Vegas", "Philadelphia", "Phoenix", "Denver", "Detroit"]).toContain(option);
+    const { questions } = generateQuestions(court, { count: 10 });
+    expect(questions.some((question) => question.type === "true-false" && question.prompt.includes("At least eight other states") && question.answer === 1)).toBe(false);
+  });
+});
