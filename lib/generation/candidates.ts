@@ -306,7 +306,9 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
     // "…the key messages, which include:": a lead-in to a list, not a statement that is true or false.
     const complete = /[.!?"”’)]$/.test(sentence.text);
-    if (!examples && complete && statementWords >= 10 && statementWords <= 32 && (isTrue ? distractors.options.length > 0 : swap) && !PRONOUN_START.test(sentence.text) && !vaguePronoun && !dateline && mention.type !== "date") {
+    // "At $5.2 billion, it is the most expensive mission …": which "it", the statement does not say.
+    const openingPronoun = /^[A-Z][^,"“]{0,40},\s+(?:he|she|they|it|we)\b/.test(sentence.text);
+    if (!examples && !openingPronoun && complete && statementWords >= 10 && statementWords <= 32 && (isTrue ? distractors.options.length > 0 : swap) && !PRONOUN_START.test(sentence.text) && !vaguePronoun && !dateline && mention.type !== "date") {
       const statement = isTrue ? sentence.text : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`;
       candidates.push(
         make("true-false", {

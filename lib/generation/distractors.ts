@@ -185,10 +185,13 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   const article = [...facts.entities.values()].filter((other) => other.type === "organization" && (other.kind === entity.kind || entity.kind === "other")).map((other) => other.name);
   const sector = entity.sector;
   const sameKind = ORGANIZATIONS_BY_KIND.get(entity.kind ?? "") ?? [];
-  const names = (list: readonly Organization[]) => shuffled(list.map((organization) => organization.name), seed);
+  // "the UN nuclear watchdog": the IAEA is part of the UN, so neither is offered beside the other.
+  const partOf = ORGANIZATIONS.find((organization) => organization.name === entity.name)?.partOf;
+  const related = (name: string) => name === partOf || ORGANIZATIONS.some((organization) => organization.name === name && organization.partOf === entity.name);
+  const names = (list: readonly Organization[]) => shuffled(list.filter((organization) => !related(organization.name)).map((organization) => organization.name), seed);
   // Same trade first; other companies only if the trade runs short.
   const world = sector ? [...names(sameKind.filter((organization) => organization.sector === sector)), ...names(sameKind.filter((organization) => organization.sector !== sector))] : names(sameKind);
-  return pick(entity.name, evidence, article, world, seed);
+  return pick(entity.name, evidence, article.filter((name) => !related(name)), world, seed);
 }
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

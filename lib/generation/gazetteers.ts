@@ -89,14 +89,17 @@ export type OrganizationKind =
   | "other"
   | "military"
   | "party"
-  | "university";
+  | "university"
+  | "space-agency";
 
 export interface Organization {
   name: string;
   kind: OrganizationKind;
-  /** For companies: their trade ("internet", "motoring"…), so stand-ins come from the same one. */
+  /** For companies their trade ("internet", "motoring"…), for government bodies their country: stand-ins come from the same one. */
   sector?: string;
   aliases: string[];
+  /** The body it belongs to: the IAEA is "the UN nuclear watchdog", so neither is a wrong answer beside the other. */
+  partOf?: string;
 }
 
 function companies(sector: string, names: string[]): Organization[] {
@@ -107,7 +110,7 @@ export const ORGANIZATIONS: Organization[] = [
   { name: "United Nations", kind: "international", aliases: ["UN", "U.N."] },
   { name: "NATO", kind: "alliance", aliases: ["North Atlantic Treaty Organization"] },
   { name: "European Union", kind: "international", aliases: ["EU", "E.U."] },
-  { name: "World Health Organization", kind: "international", aliases: ["WHO"] },
+  { name: "World Health Organization", kind: "international", aliases: ["WHO"], partOf: "United Nations" },
   { name: "International Monetary Fund", kind: "international", aliases: ["IMF"] },
   { name: "World Bank", kind: "international", aliases: [] },
   { name: "World Trade Organization", kind: "international", aliases: ["WTO"] },
@@ -118,7 +121,7 @@ export const ORGANIZATIONS: Organization[] = [
   { name: "G20", kind: "international", aliases: ["Group of 20"] },
   { name: "BRICS", kind: "international", aliases: [] },
   { name: "Red Cross", kind: "international", aliases: ["ICRC", "International Committee of the Red Cross"] },
-  { name: "UNICEF", kind: "international", aliases: [] },
+  { name: "UNICEF", kind: "international", aliases: [], partOf: "United Nations" },
   { name: "Interpol", kind: "international", aliases: [] },
   { name: "Shanghai Cooperation Organisation", kind: "alliance", aliases: ["SCO"] },
   { name: "Collective Security Treaty Organization", kind: "alliance", aliases: ["CSTO"] },
@@ -139,18 +142,22 @@ export const ORGANIZATIONS: Organization[] = [
   { name: "Bank of Japan", kind: "central-bank", aliases: ["BoJ"] },
   { name: "Reserve Bank of India", kind: "central-bank", aliases: ["RBI"] },
   { name: "People's Bank of China", kind: "central-bank", aliases: ["PBOC"] },
-  { name: "Census Bureau", kind: "government", aliases: ["U.S. Census Bureau", "US Census Bureau"] },
-  { name: "Congress", kind: "government", aliases: ["US Congress", "U.S. Congress"] },
-  { name: "Pentagon", kind: "government", aliases: [] },
-  { name: "Kremlin", kind: "government", aliases: [] },
-  { name: "White House", kind: "government", aliases: [] },
-  { name: "State Department", kind: "government", aliases: ["U.S. State Department"] },
-  ...["FBI", "CIA", "NASA", "EPA", "FDA", "CDC", "NOAA", "NSA", "FEMA", "IAEA", "NHS"].map((name) => ({ name, kind: "government" as const, aliases: [] as string[] })),
+  { name: "Census Bureau", kind: "government", sector: "us-federal", aliases: ["U.S. Census Bureau", "US Census Bureau"] },
+  { name: "Congress", kind: "government", sector: "us-federal", aliases: ["US Congress", "U.S. Congress"] },
+  { name: "Pentagon", kind: "government", sector: "us-federal", aliases: [] },
+  { name: "Kremlin", kind: "government", sector: "russia", aliases: [] },
+  { name: "White House", kind: "government", sector: "us-federal", aliases: [] },
+  { name: "State Department", kind: "government", sector: "us-federal", aliases: ["U.S. State Department"] },
+  { name: "NASA", kind: "space-agency", aliases: [] },
+  // Government bodies carry their country as a "sector", so the Census Bureau's stand-ins are US agencies, not the NHS.
+  ...["FBI", "CIA", "EPA", "FDA", "CDC", "NOAA", "NSA", "FEMA"].map((name) => ({ name, kind: "government" as const, sector: "us-federal", aliases: [] as string[] })),
+  { name: "NHS", kind: "government", sector: "uk", aliases: ["National Health Service"] },
+  { name: "IAEA", kind: "international", aliases: ["International Atomic Energy Agency"], partOf: "United Nations" },
   ...["NFL", "NBA", "MLB", "NHL", "NCAA", "FIFA", "UEFA", "IOC", "SEC", "Premier League"].map((name) => ({ name, kind: "sports" as const, aliases: [] as string[] })),
   // Armed services: an army's stand-ins are other services, not companies.
   ...["Army", "Navy", "Air Force", "Marine Corps", "Coast Guard", "National Guard", "Space Force"].map((name) => ({ name, kind: "military" as const, aliases: [] as string[] })),
-  { name: "Interior Department", kind: "government", aliases: [] },
-  { name: "Justice Department", kind: "government", aliases: [] },
+  { name: "Interior Department", kind: "government", sector: "us-federal", aliases: [] },
+  { name: "Justice Department", kind: "government", sector: "us-federal", aliases: [] },
   // Meta is Facebook's parent: never a wrong answer beside it.
   { name: "Facebook", kind: "company", sector: "internet", aliases: ["Meta", "Meta Platforms"] },
   // Companies carry their trade, so a social network's stand-ins are other internet companies, not Boeing.
@@ -175,6 +182,9 @@ export const ORGANIZATIONS: Organization[] = [
   { name: "Der Spiegel", kind: "news-outlet", aliases: ["Spiegel"] },
   { name: "USA Today", kind: "news-outlet", aliases: [] },
   { name: "The Economist", kind: "news-outlet", aliases: [] },
+  // Space agencies: NASA's stand-ins are other space agencies, not the FDA.
+  { name: "European Space Agency", kind: "space-agency", aliases: ["ESA"] },
+  ...["Roscosmos", "JAXA", "ISRO", "China National Space Administration", "Canadian Space Agency"].map((name) => ({ name, kind: "space-agency" as const, aliases: [] as string[] })),
   // A party's stand-ins are parties, a university's universities (the article's own come first).
   ...["Democratic Party", "Republican Party", "Labour Party", "Conservative Party", "Green Party", "Liberal Party"].map((name) => ({ name, kind: "party" as const, aliases: [] as string[] })),
   ...["Harvard University", "Stanford University", "Yale University", "Princeton University", "Columbia University", "University of Oxford", "University of Cambridge"].map((name) => ({

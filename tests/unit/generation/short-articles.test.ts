@@ -518,3 +518,35 @@ describe("rules learned from a court story", () => {
     expect(questions.some((question) => question.type === "true-false" && question.prompt.includes("At least eight other states") && question.answer === 1)).toBe(false);
   });
 });
+
+describe("rules learned from a science story", () => {
+  const space = {
+    title: "Europa Clipper sets off",
+    publishedAt: "2024-10-14",
+    text: [
+      "CAPE CANAVERAL, Fla. (AP) — NASA launched a spacecraft on Monday to Jupiter's moon Europa, where scientists believe an ocean could hold life.",
+      "At $5.2 billion, it is the most expensive planetary mission NASA has ever built for the agency's scientists.",
+      "The launch had been delayed by Hurricane Milton, which struck Florida last week, officials said on Monday.",
+      "The European Space Agency launched its own mission to Jupiter's moons, Juice, in April 2023.",
+    ].join("\n\n"),
+  };
+
+  it("a space agency's stand-ins are space agencies, and a hurricane is not a person", () => {
+    const facts = factsOf(space.text, space.publishedAt);
+    expect(facts.entities.get("Hurricane Milton")?.type).not.toBe("person");
+    const { options } = organizationDistractors(facts, facts.entities.get("NASA")!, "", "seed");
+    for (const option of options) expect(["European Space Agency", "Roscosmos", "JAXA", "ISRO", "China National Space Administration", "Canadian Space Agency"]).toContain(option);
+  });
+
+  it("the IAEA is never a wrong answer beside the UN, and the Census Bureau's stand-ins are US agencies", () => {
+    const facts = factsOf("While the UN nuclear watchdog and U.S. officials say the reactor is safe, the IAEA will monitor it. The Census Bureau completes its tallies in December, NASA said.");
+    const un = [...facts.entities.values()].find((entity) => entity.name === "United Nations" || entity.name === "UN")!;
+    expect(organizationDistractors(facts, un, "", "seed").options).not.toContain("IAEA");
+    for (const option of organizationDistractors(facts, facts.entities.get("Census Bureau")!, "", "seed").options) expect(option).not.toMatch(/^(?:NHS|Kremlin|IAEA)$/);
+  });
+
+  it("no true-or-false statement whose subject is a pronoun after an opening phrase ('At $5.2 billion, it is …')", () => {
+    const { questions } = generateQuestions(space, { count: 10 });
+    expect(questions.some((question) => question.type === "true-false" && question.prompt.includes("At $5.2 billion, it is"))).toBe(false);
+  });
+});
