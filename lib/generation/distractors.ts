@@ -21,6 +21,7 @@ import {
   US_STATES_LIST,
   WORLD_REGION_NAMES,
   WORLD_REGIONS,
+  shortName,
   type Organization,
 } from "./gazetteers";
 import type { Entity, Facts, Gender } from "./facts";
@@ -45,7 +46,8 @@ export function acceptable(candidate: string, answer: string, normalizedEvidence
   if (a.includes(b) || b.includes(a)) return false;
   // "Urban Meyer" is shown as "Meyer" where the article says "Meyer": a surname already in the sentence is out too.
   // Only for names: "$200 billion" shares "billion" with "$400 billion" and is still a fair stand-in.
-  const surname = a.includes(" ") && !/\d/.test(a) ? a.split(" ").at(-1)! : "";
+  // "Wang Yi" is "Wang" for short (family name first): the short form is what the sentence would show.
+  const surname = a.includes(" ") && !/\d/.test(a) ? normalizeAnswer(shortName(candidate)) : "";
   if (surname.length > 2 && ` ${normalizedEvidence} `.includes(` ${surname} `)) return false;
   return !normalizedEvidence.includes(a);
 }
@@ -129,10 +131,20 @@ export function genderOf(facts: Facts, name: string): Gender | undefined {
   return name.includes(" ") ? (FEMALE_FIRST_NAMES.has(first) ? "female" : MALE_FIRST_NAMES.has(first) ? "male" : undefined) : undefined;
 }
 
-/** The one gender a sentence's pronouns name ("In her primary race, …"), if only one. */
+const FEMALE_WORDS = /\b(?:woman|women|pregnant|mother|wife|daughter|sister|actress|widow|girl|grandmother)\b/i;
+const MALE_WORDS = /\b(?:husband|father|son|brother|widower|grandfather)\b/i;
+
+/** The one gender a sentence's pronouns and words name ("In her primary race, …"), if only one. */
 function pronounGender(sentence: string): Gender | undefined {
-  const female = /\b(?:she|her|hers|herself|woman|women)\b/i.test(sentence);
-  const male = /\b(?:he|his|him|himself)\b/i.test(sentence);
+  const female = /\b(?:she|her|hers|herself)\b/i.test(sentence) || FEMALE_WORDS.test(sentence);
+  const male = /\b(?:he|his|him|himself)\b/i.test(sentence) || MALE_WORDS.test(sentence);
+  return female === male ? undefined : female ? "female" : "male";
+}
+
+/** The gender a sentence names in words, not pronouns ("who was seven months pregnant"): a strong cue. */
+function wordGender(sentence: string): Gender | undefined {
+  const female = FEMALE_WORDS.test(sentence);
+  const male = MALE_WORDS.test(sentence);
   return female === male ? undefined : female ? "female" : "male";
 }
 
@@ -144,7 +156,12 @@ export function personDistractors(facts: Facts, answer: string, evidence: string
   const cue = pronounGender(evidence);
   const answerGender = genderOf(facts, answer);
   const gender = cue && (answerGender === undefined || answerGender === cue) ? cue : undefined;
-  const keep = (name: string) => !exclude.includes(name) && !(gender && genderOf(facts, name) !== undefined && genderOf(facts, name) !== gender);
+  // "___, who was seven months pregnant": a word, not a pronoun, so only people known to share it are offered.
+  const strict = gender !== undefined && wordGender(evidence) === gender;
+  const keep = (name: string) => {
+    const other = genderOf(facts, name);
+    return !exclude.includes(name) && !(gender && other !== undefined && other !== gender) && !(strict && other !== gender);
+  };
   const world = political ? [...shuffled(leadersNear.filter(keep), seed), ...shuffled(leadersFar.filter(keep), seed)] : [];
   return pick(answer, evidence, confirmed.filter(keep), [...shuffled(companyPeople.filter(keep), seed), ...world, ...unconfirmed.filter(keep)], seed);
 }

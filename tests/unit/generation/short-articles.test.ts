@@ -319,6 +319,19 @@ describe("she and he", () => {
     expect(facts.genders.get("Jon Stewart")).toBeUndefined();
   });
 
+  it("a gender named in words ('seven months pregnant') offers only people known to share it", () => {
+    const facts = factsOf(
+      [
+        "Officials said Thomas Eric Duncan lied on his form before he left, and Duncan was later charged.",
+        "Binyah Kesselly, the chairman of the airport authority, said the rules were followed, and Kesselly declined to say more.",
+        "Marthalene Williams, who was seven months pregnant, was turned away at the hospital, the Times reports.",
+        "Jens David Ohlin, a professor of law, said prosecuting Duncan would be harsh, and Ohlin called it cruel.",
+      ].join("\n\n"),
+    );
+    const { options } = personDistractors(facts, "Marthalene Williams", "Williams, who was seven months pregnant, was turned away at the hospital.", "seed");
+    for (const name of ["Thomas Eric Duncan", "Binyah Kesselly", "Jens David Ohlin"]) expect(options).not.toContain(name);
+  });
+
   it("never offers a man for a blank the sentence calls 'her', nor swaps one into a true-or-false statement", () => {
     const facts = factsOf(cnnLike);
     const sentence = "In her primary race, Angle said that Medicare and Social Security needed to be phased out with a privatized plan put into place.";
