@@ -99,7 +99,11 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
   // Worked out once per article for the true/false swaps: where each name appears, and who holds a top office.
   const sentencesNaming = new Map<string, number[]>();
   for (const mention of facts.mentions) {
-    for (const name of new Set([mention.entity, mention.text])) sentencesNaming.set(name, [...(sentencesNaming.get(name) ?? []), mention.sentence]);
+    for (const name of new Set([mention.entity, mention.text])) {
+      const sentences = sentencesNaming.get(name);
+      if (sentences) sentences.push(mention.sentence);
+      else sentencesNaming.set(name, [mention.sentence]);
+    }
   }
   const headsOfState = new Set(facts.roles.filter((role) => TOP_OFFICE.test(role.role)).map((role) => role.person));
   for (const mention of facts.mentions) if (mention.type === "person" && headsOfState.has(mention.entity)) headsOfState.add(mention.text);
@@ -186,6 +190,34 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
   // Blanks: where, which organisation, when, how many, who — and typed fill-ins.
   const mentionsBySentence = facts.sentences.map(() => [] as Mention[]);
   for (const mention of facts.mentions) mentionsBySentence[mention.sentence]!.push(mention);
+  // What a sentence is (its dateline, whether it can stand as a true/false statement) is the same for every
+  // mention in it: worked out once per sentence.
+  const sentenceInfo = new Map<number, { datelineEnd: number; statement: boolean; words: number }>();
+  const infoOf = (index: number) => {
+    let info = sentenceInfo.get(index);
+    if (!info) {
+      const sentenceText = sentenceOf(index).text;
+      const namesSomeone = mentionsBySentence[index]!.some((other) => other.type === "person");
+      // '"Jannik pushed me to my limit, and I had to play my best tennis."': whose words, the statement does not say.
+      const unattributedFirstPerson = /\b(?:I|me|my|we|our|us)\b/.test(sentenceText) && !facts.quotes.some((quote) => quote.sentence === index);
+      // A statement about "he" with nobody named in it cannot be judged true or false.
+      const vaguePronoun = (/\b(?:he|she|they)\b/i.test(sentenceText) && !namesSomeone) || unattributedFirstPerson;
+      // "At $5.2 billion, it is the most expensive mission …": which "it", the statement does not say.
+      const openingPronoun = /^[A-Z][^,"“]{0,40},\s+(?:he|she|they|it|we)\b/.test(sentenceText);
+      // "…the key messages, which include:": a lead-in to a list, not a statement that is true or false.
+      const complete = /[.!?"”’)]$/.test(sentenceText);
+      const datelineEnd = DATELINE.exec(sentenceText)?.[0].length ?? 0;
+      const statementWords = words(sentenceText);
+      info = {
+        datelineEnd,
+        words: statementWords,
+        // "MONTGOMERY, Ala. -- …": the dateline already names the place, so a swapped one is plainly false.
+        statement: complete && statementWords >= 10 && statementWords <= 32 && !PRONOUN_START.test(sentenceText) && !vaguePronoun && !openingPronoun && datelineEnd === 0,
+      };
+      sentenceInfo.set(index, info);
+    }
+    return info;
+  };
   const seenMention = new Set<string>();
   for (const mention of facts.mentions) {
     const key = `${mention.sentence}:${mention.entity}`;
@@ -226,7 +258,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     let stem = `${clause.text.slice(0, local)}${BLANK}${clause.text.slice(local + mention.text.length)}`;
     const problems: string[] = [];
     // "PARIS — …": where the story was filed is not a fact of the story.
-    const datelineEnd = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+    const { datelineEnd, statement: canBeStatement } = infoOf(mention.sentence);
     if (mention.start - sentence.start < datelineEnd) problems.push("not worth asking: the dateline");
     // "Jannik pushed me to my limit": a first name in a quotation; the choices would be surnames.
     if (mention.type === "person" && mention.entity.includes(" ") && mention.text === mention.entity.split(" ")[0]) problems.push("not worth asking: a first name on its own");
@@ -287,14 +319,6 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
       );
     }
     // True or false: the sentence as written, or with this one fact swapped.
-    const statementWords = words(sentence.text);
-    // A statement about "he" with nobody named in it cannot be judged true or false.
-    const namesSomeone = facts.mentions.some((other) => other.sentence === mention.sentence && other.type === "person");
-    // '"Jannik pushed me to my limit, and I had to play my best tennis."': whose words, the statement does not say.
-    const unattributedFirstPerson = /\b(?:I|me|my|we|our|us)\b/.test(sentence.text) && !facts.quotes.some((quote) => quote.sentence === mention.sentence);
-    const vaguePronoun = (/\b(?:he|she|they)\b/i.test(sentence.text) && !namesSomeone) || unattributedFirstPerson;
-    // "MONTGOMERY, Ala. -- …": the dateline already names the place, so a swapped one is plainly false.
-    const dateline = datelineEnd > 0;
     // A swap named in the sentences around this one is often part of the same event ("talks with Lavrov" →
     // "talks with Putin", whom Wang also met): a statement a reader could fairly call true.
     const nearby = (name: string) => (sentencesNaming.get(name) ?? []).some((index) => Math.abs(index - mention.sentence) <= 2);
@@ -302,13 +326,9 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     // President Clinton") makes a statement no reader would weigh: only people of the same standing.
     const topOffice = (name: string) => headsOfState.has(name);
     const sameStanding = (option: string) => mention.type !== "person" || topOffice(option) === topOffice(mention.entity);
-    const swap = distractors.options.find((option) => !nearby(option) && sameStanding(option));
     const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
-    // "…the key messages, which include:": a lead-in to a list, not a statement that is true or false.
-    const complete = /[.!?"”’)]$/.test(sentence.text);
-    // "At $5.2 billion, it is the most expensive mission …": which "it", the statement does not say.
-    const openingPronoun = /^[A-Z][^,"“]{0,40},\s+(?:he|she|they|it|we)\b/.test(sentence.text);
-    if (!examples && !openingPronoun && complete && statementWords >= 10 && statementWords <= 32 && (isTrue ? distractors.options.length > 0 : swap) && !PRONOUN_START.test(sentence.text) && !vaguePronoun && !dateline && mention.type !== "date") {
+    const swap = canBeStatement && !isTrue ? distractors.options.find((option) => !nearby(option) && sameStanding(option)) : undefined;
+    if (canBeStatement && !examples && (isTrue ? distractors.options.length > 0 : swap) && mention.type !== "date") {
       const statement = isTrue ? sentence.text : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`;
       candidates.push(
         make("true-false", {

@@ -37,17 +37,31 @@ export interface DistractorPick {
   fromArticle: number;
 }
 
+const surnames = new Map<string, string>();
+function surnameOf(name: string): string {
+  let known = surnames.get(name);
+  if (known === undefined) {
+    known = normalizeAnswer(shortName(name));
+    if (surnames.size > 10_000) surnames.clear();
+    surnames.set(name, known);
+  }
+  return known;
+}
+
 export function acceptable(candidate: string, answer: string, normalizedEvidence: string): boolean {
+  return acceptableAgainst(candidate, normalizeAnswer(answer), COUNTRY_BY_NAME.get(answer.toLowerCase()), normalizedEvidence);
+}
+
+function acceptableAgainst(candidate: string, b: string, answerCountry: unknown, normalizedEvidence: string): boolean {
   const a = normalizeAnswer(candidate);
-  const b = normalizeAnswer(answer);
   if (!a || a === b) return false;
   const country = COUNTRY_BY_NAME.get(candidate.toLowerCase());
-  if (country && country === COUNTRY_BY_NAME.get(answer.toLowerCase())) return false;
+  if (country && country === answerCountry) return false;
   if (a.includes(b) || b.includes(a)) return false;
   // "Urban Meyer" is shown as "Meyer" where the article says "Meyer": a surname already in the sentence is out too.
   // Only for names: "$200 billion" shares "billion" with "$400 billion" and is still a fair stand-in.
   // "Wang Yi" is "Wang" for short (family name first): the short form is what the sentence would show.
-  const surname = a.includes(" ") && !/\d/.test(a) ? normalizeAnswer(shortName(candidate)) : "";
+  const surname = a.includes(" ") && !/\d/.test(a) ? surnameOf(candidate) : "";
   if (surname.length > 2 && ` ${normalizedEvidence} `.includes(` ${surname} `)) return false;
   return !normalizedEvidence.includes(a);
 }
@@ -56,28 +70,41 @@ export function acceptable(candidate: string, answer: string, normalizedEvidence
 let lastEvidence = "";
 let lastNormalized = "";
 
-function pick(answer: string, evidence: string, fromArticle: string[], fromWorld: string[], seed: string, count = 3): DistractorPick {
+/** `fromWorld` may be a function: the gazetteer lists are shuffled only when the article runs short. */
+function pick(answer: string, evidence: string, fromArticle: string[], fromWorld: readonly string[] | (() => readonly string[]), seed: string, count = 3): DistractorPick {
   const chosen: string[] = [];
   if (evidence !== lastEvidence) [lastEvidence, lastNormalized] = [evidence, normalizeAnswer(evidence)];
   const normalizedEvidence = lastNormalized;
-  const consider = (list: string[]) => {
+  const normalizedAnswer = normalizeAnswer(answer);
+  const answerCountry = COUNTRY_BY_NAME.get(answer.toLowerCase());
+  const consider = (list: readonly string[]) => {
     for (const candidate of list) {
       if (chosen.length >= count) return;
-      if (acceptable(candidate, answer, normalizedEvidence) && !chosen.some((existing) => normalizeAnswer(existing) === normalizeAnswer(candidate))) chosen.push(candidate);
+      if (acceptableAgainst(candidate, normalizedAnswer, answerCountry, normalizedEvidence) && !chosen.some((existing) => normalizeAnswer(existing) === normalizeAnswer(candidate))) chosen.push(candidate);
     }
   };
   consider(shuffled(fromArticle, seed));
   const articleCount = chosen.length;
   // World lists come in the caller's order of preference (nearest first), already shuffled within it.
-  consider(fromWorld);
+  if (chosen.length < count) consider(typeof fromWorld === "function" ? fromWorld() : fromWorld);
   return { options: chosen, fromArticle: articleCount };
 }
 
 const PROMINENT = COUNTRIES.filter((candidate) => PROMINENT_COUNTRIES.has(candidate.name));
+const PROMINENT_NAMES = PROMINENT.map((candidate) => candidate.name);
 // Capitals of countries readers know, not city-states such as Vatican City.
 const PROMINENT_CAPITALS = PROMINENT.filter((candidate) => candidate.capital && !COUNTRY_BY_NAME.has(candidate.capital.toLowerCase()));
 
-const namesOfType = (facts: Facts, type: Entity["type"]) => [...facts.entities.values()].filter((entity) => entity.type === type).map((entity) => entity.name);
+const namesByType = new WeakMap<Facts, Map<Entity["type"], string[]>>();
+const namesOfType = (facts: Facts, type: Entity["type"]): string[] => {
+  let byType = namesByType.get(facts);
+  if (!byType) {
+    byType = new Map();
+    for (const entity of facts.entities.values()) byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity.name]);
+    namesByType.set(facts, byType);
+  }
+  return byType.get(type) ?? [];
+};
 
 /**
  * People the article confirms as people (named twice, given a role, or quoted) come first; a name
@@ -162,22 +189,21 @@ export function personDistractors(facts: Facts, answer: string, evidence: string
     const other = genderOf(facts, name);
     return !exclude.includes(name) && !(gender && other !== undefined && other !== gender) && !(strict && other !== gender);
   };
-  const world = political ? [...shuffled(leadersNear.filter(keep), seed), ...shuffled(leadersFar.filter(keep), seed)] : [];
-  return pick(answer, evidence, confirmed.filter(keep), [...shuffled(companyPeople.filter(keep), seed), ...world, ...unconfirmed.filter(keep)], seed);
+  const world = () => (political ? [...shuffled(leadersNear.filter(keep), seed), ...shuffled(leadersFar.filter(keep), seed)] : []);
+  return pick(answer, evidence, confirmed.filter(keep), () => [...shuffled(companyPeople.filter(keep), seed), ...world(), ...unconfirmed.filter(keep)], seed);
 }
 
 export function placeDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
   if (entity.type === "country") {
     const country = COUNTRY_BY_NAME.get(entity.name.toLowerCase());
-    const sameRegion = PROMINENT.filter((candidate) => candidate.region === country?.region).map((candidate) => candidate.name);
-    const anywhere = PROMINENT.map((candidate) => candidate.name);
-    return pick(entity.name, evidence, namesOfType(facts, "country"), [...shuffled(sameRegion, seed), ...shuffled(anywhere, seed)], seed);
+    const sameRegion = () => PROMINENT.filter((candidate) => candidate.region === country?.region).map((candidate) => candidate.name);
+    return pick(entity.name, evidence, namesOfType(facts, "country"), () => [...shuffled(sameRegion(), seed), ...shuffled(PROMINENT_NAMES, seed)], seed);
   }
   if (entity.type === "region") {
     // A continent for a continent, a state for a state.
     const world = WORLD_REGION_NAMES.has(entity.name.toLowerCase());
     const sameScale = namesOfType(facts, "region").filter((name) => WORLD_REGION_NAMES.has(name.toLowerCase()) === world);
-    return pick(entity.name, evidence, sameScale, shuffled(world ? WORLD_REGIONS : US_STATES_LIST, seed), seed);
+    return pick(entity.name, evidence, sameScale, () => shuffled(world ? WORLD_REGIONS : US_STATES_LIST, seed), seed);
   }
   // A base for a base: "Camp Pendleton" is not swapped for Mogadishu.
   if (/^(?:Camp|Fort)\s/.test(entity.name)) {
@@ -186,11 +212,12 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
   }
   // Capitals of countries readers know (not city-states such as Vatican City), near the answer first.
   const country = CAPITAL_TO_COUNTRY.get(entity.name.toLowerCase());
-  const capitals = PROMINENT_CAPITALS.filter((candidate) => !country || candidate.region === country.region).map((candidate) => candidate.capital!);
+  const capitals = () => PROMINENT_CAPITALS.filter((candidate) => !country || candidate.region === country.region).map((candidate) => candidate.capital!);
   const cities = namesOfType(facts, "city").filter((name) => !/^(?:Camp|Fort)\s/.test(name));
   // "appeal … in New Orleans": other cities of the same country first, not Kolkata.
   const home = CITY_COUNTRY.get(entity.name.toLowerCase());
-  const world = country ? capitals : home ? [...shuffled(CITIES_BY_COUNTRY[home]!, seed), ...shuffled([...MAJOR_CITIES, ...capitals], seed)] : shuffled([...MAJOR_CITIES, ...capitals], seed);
+  const anywhere = () => shuffled([...MAJOR_CITIES, ...capitals()], seed);
+  const world = () => (country ? shuffled(capitals(), seed) : home ? [...shuffled(CITIES_BY_COUNTRY[home]!, seed), ...anywhere()] : anywhere());
   return pick(entity.name, evidence, cities, world, seed);
 }
 
@@ -207,7 +234,7 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   const related = (name: string) => name === partOf || ORGANIZATIONS.some((organization) => organization.name === name && organization.partOf === entity.name);
   const names = (list: readonly Organization[]) => shuffled(list.filter((organization) => !related(organization.name)).map((organization) => organization.name), seed);
   // Same trade first; other companies only if the trade runs short.
-  const world = sector ? [...names(sameKind.filter((organization) => organization.sector === sector)), ...names(sameKind.filter((organization) => organization.sector !== sector))] : names(sameKind);
+  const world = () => (sector ? [...names(sameKind.filter((organization) => organization.sector === sector)), ...names(sameKind.filter((organization) => organization.sector !== sector))] : names(sameKind));
   return pick(entity.name, evidence, article.filter((name) => !related(name)), world, seed);
 }
 

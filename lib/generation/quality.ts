@@ -41,7 +41,13 @@ const stemWordCounts = new WeakMap<Candidate, number>();
 function stemWords(candidate: Candidate): number {
   let count = stemWordCounts.get(candidate);
   if (count === undefined) {
-    count = candidate.stem.split(/\s+/).filter(Boolean).length;
+    count = 0;
+    let inWord = false;
+    for (let i = 0; i < candidate.stem.length; i++) {
+      const space = candidate.stem.charCodeAt(i) <= 32;
+      if (!space && !inWord) count++;
+      inWord = !space;
+    }
     stemWordCounts.set(candidate, count);
   }
   return count;

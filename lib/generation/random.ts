@@ -28,7 +28,8 @@ export function shuffled<T>(items: readonly T[], seed: string): T[] {
     suffixes.set(items, parts);
   }
   const prefix = hashFrom(FNV_OFFSET, `${seed}:`);
-  const keyed = items.map((item, index) => ({ item, key: hashFrom(prefix, parts[index]!) >>> 0 }));
-  keyed.sort((a, b) => a.key - b.key);
-  return keyed.map(({ item }) => item);
+  const keys = new Float64Array(items.length);
+  for (let index = 0; index < items.length; index++) keys[index] = hashFrom(prefix, parts[index]!) >>> 0;
+  const order = Array.from(items.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  return order.map((index) => items[index]!);
 }
