@@ -260,6 +260,12 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     // "PARIS — …": where the story was filed is not a fact of the story.
     const { datelineEnd, statement: canBeStatement } = infoOf(mention.sentence);
     if (mention.start - sentence.start < datelineEnd) problems.push("not worth asking: the dateline");
+    // "won between 58% and 60% of the vote", "durations of 6- to 30-years": one end of a range is a detail,
+    // and its stand-ins cross the other end.
+    const rangeBefore = /\bbetween\s+(?:\$?[\d.,]+%?\s+and\s+)?$|\d[\d.,]*%?-?\s+to\s+$/i;
+    if (mention.type === "quantity" && (rangeBefore.test(text.slice(Math.max(0, mention.start - 30), mention.start)) || /^-?\s*to\s+\$?\d/.test(text.slice(mention.end, mention.end + 8)))) {
+      problems.push("not worth asking: one end of a range");
+    }
     // "Jannik pushed me to my limit": a first name in a quotation; the choices would be surnames.
     if (mention.type === "person" && mention.entity.includes(" ") && mention.text === mention.entity.split(" ")[0]) problems.push("not worth asking: a first name on its own");
     // "cloud companies such as ___, Amazon and Google": any of a dozen would fit; the article's pick is a detail,

@@ -341,6 +341,9 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
         );
   // Jobs outside government take other jobs of the same field, written in the answer's case.
   const field = political ? undefined : PROFESSIONAL_ROLES.find((group) => group.field.test(role));
-  const professional = (field?.titles ?? []).map((title) => (/^[a-z]/.test(role) ? title.toLowerCase() : title.replace(/\b[a-z](?=[a-z]{3})/g, (letter) => letter.toUpperCase())));
+  // "Cisco Chief Executive": the employer in front goes on every stand-in, or the answer stands out.
+  const employerName = prefix.trim();
+  const employer = employerName && facts.mentions.some((mention) => mention.type === "organization" && (mention.text === employerName || mention.entity.split(" ")[0] === employerName)) ? prefix : "";
+  const professional = (field?.titles ?? []).map((title) => employer + (/^[a-z]/.test(role) ? title.toLowerCase() : title.replace(/\b[a-z](?=[a-z]{3})/g, (letter) => letter.toUpperCase())));
   return pick(role, "", article, shuffled([...generic, ...professional].filter((title) => !isOwn(title)), seed), seed);
 }

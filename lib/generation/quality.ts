@@ -311,7 +311,8 @@ export function selectQuestions(
       if (givesAwayOrIsGivenAway(item)) {
         // Masking pairs only (a sentence with two of its facts hidden reads as a riddle), and a few per quiz:
         // past that the quiz reads as a cloze drill, and a shorter one is better.
-        const plan = pass === 4 && maskedPairs < Math.max(1, Math.floor(count / 5)) && (usedSentences.get(item.candidate.sentence) ?? 0) === 1 ? maskPlan(item) : undefined;
+        // And only for an answer not asked yet: "Sheinbaum" typed twice is one fact asked twice.
+        const plan = pass === 4 && asked === 0 && maskedPairs < Math.max(1, Math.floor(count / 5)) && (usedSentences.get(item.candidate.sentence) ?? 0) === 1 ? maskPlan(item) : undefined;
         if (!plan) continue;
         maskedPairs++;
         for (const [scored, candidate] of plan) scored.candidate = candidate;

@@ -563,3 +563,29 @@ describe("rules learned from a science story", () => {
     expect(questions.some((question) => question.type === "true-false" && question.prompt.includes("At $5.2 billion, it is"))).toBe(false);
   });
 });
+
+describe("rules learned from a deal and an election", () => {
+  it("'Cisco Chief Executive' takes stand-ins with the same employer in front", () => {
+    const facts = factsOf('"Our combined capabilities will drive security," Cisco Chief Executive Chuck Robbins said. Cisco Systems will pay $157 a share for Splunk, Cisco said.');
+    const { options } = roleDistractors(facts, "Chuck Robbins", "Cisco Chief Executive", "seed");
+    expect(options).toHaveLength(3);
+    for (const option of options) expect(option).toMatch(/^Cisco /);
+  });
+
+  it("one end of a range is not asked, and a masked pair never asks an answer twice", () => {
+    const election = {
+      title: "Sheinbaum wins",
+      publishedAt: "2024-06-03",
+      text: [
+        "MEXICO CITY (AP) — Claudia Sheinbaum won Mexico's presidential election on Sunday by a wide margin, according to an official quick count.",
+        "The electoral institute said Sheinbaum, a former mayor of Mexico City, had won between 58% and 60% of the vote on Sunday.",
+        "The Fed said it would buy bonds with durations of 6- to 30-years over the coming months, officials said.",
+      ].join("\n\n"),
+    };
+    const { questions, dropped } = generateQuestions(election, { count: 10 });
+    expect(questions.some((question) => /between _____|and _____% of|6- to _____/.test(question.prompt))).toBe(false);
+    expect(dropped.some((candidate) => candidate.reasons.includes("not worth asking: one end of a range"))).toBe(true);
+    const typed = questions.filter((question) => question.type === "fill-in").map((question) => (question.answer as string[])[0]);
+    expect(new Set(typed).size).toBe(typed.length);
+  });
+});
