@@ -105,6 +105,13 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
       else sentencesNaming.set(name, [mention.sentence]);
     }
   }
+  // "Jackson" as a swap is Michael Jackson: the short form finds the sentences that name him in full.
+  const fullNames = new Map<string, string[]>();
+  for (const entity of facts.entities.values()) {
+    if (entity.type !== "person") continue;
+    const short = facts.shortNames.get(entity.name) ?? shortName(entity.name);
+    fullNames.set(short, [...(fullNames.get(short) ?? []), entity.name]);
+  }
   const headsOfState = new Set(facts.roles.filter((role) => TOP_OFFICE.test(role.role)).map((role) => role.person));
   for (const mention of facts.mentions) if (mention.type === "person" && headsOfState.has(mention.entity)) headsOfState.add(mention.text);
   const publisher = article.source ? normalizeAnswer(article.source.replace(/\.(?:com|co\.uk|net|org)$/i, "")) : "";
@@ -327,7 +334,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     // True or false: the sentence as written, or with this one fact swapped.
     // A swap named in the sentences around this one is often part of the same event ("talks with Lavrov" →
     // "talks with Putin", whom Wang also met): a statement a reader could fairly call true.
-    const nearby = (name: string) => (sentencesNaming.get(name) ?? []).some((index) => Math.abs(index - mention.sentence) <= 2);
+    const nearby = (name: string) => [name, ...(fullNames.get(name) ?? [])].some((form) => (sentencesNaming.get(form) ?? []).some((index) => Math.abs(index - mention.sentence) <= 2));
     // A head of state swapped in for an official ("Bush, who served as associate commissioner under
     // President Clinton") makes a statement no reader would weigh: only people of the same standing.
     const topOffice = (name: string) => headsOfState.has(name);

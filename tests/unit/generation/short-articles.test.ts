@@ -589,3 +589,20 @@ describe("rules learned from a deal and an election", () => {
     expect(new Set(typed).size).toBe(typed.length);
   });
 });
+
+describe("rules learned from an obituary and a storm report", () => {
+  it("'Mercury Records' and 'Network Rail' are organisations, not people", () => {
+    const facts = factsOf("He later became vice president at a major record label, Mercury Records, in 1964. Network Rail closed several lines in Wales after trees fell on the tracks.");
+    expect(facts.entities.get("Mercury Records")?.type).toBe("organization");
+    expect(facts.entities.get("Network Rail")?.type).toBe("organization");
+  });
+
+  it("a true-or-false swap written as a surname ('Jackson') counts as named nearby when the article names him in full", () => {
+    const text = [
+      "LOS ANGELES (AP) — Quincy Jones, who produced Michael Jackson's historic Thriller album, has died at the age of 91.",
+      "Officials said Jones died at his home in the Bel Air section of Los Angeles, his publicist Arnold Robinson said.",
+    ].join("\n\n");
+    const { questions, dropped } = generateQuestions({ title: "Quincy Jones dies", text, publishedAt: "2024-11-04" }, { count: 10 });
+    expect([...questions, ...dropped].some((question) => question.type === "true-false" && question.prompt.includes("Jackson died"))).toBe(false);
+  });
+});
