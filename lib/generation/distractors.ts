@@ -274,7 +274,9 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   const render = (n: number) => {
     const fixed = n.toFixed(decimals);
     // Thousands separators by hand: Intl's toLocaleString was the slowest step of a blank on a number.
-    return `${currency}${grouped ? fixed.replace(/^\d+/, (whole) => whole.replace(/\B(?=(?:\d{3})+$)/g, ",")) : fixed}${unit}`;
+    // "$2,997" beside "$999": four digits or more take separators even when the answer had none.
+    const group = grouped || /^\d{4,}/.test(fixed) && !/^\d{4,}/.test(digits!);
+    return `${currency}${group ? fixed.replace(/^\d+/, (whole) => whole.replace(/\B(?=(?:\d{3})+$)/g, ",")) : fixed}${unit}`;
   };
   const isPercent = /percent|%/.test(unit!);
   // "version 1.9" takes nearby versions; "up to 4 streams" nearby counts (halving 4 gives 2, doubling 8).

@@ -90,7 +90,9 @@ export type OrganizationKind =
   | "military"
   | "party"
   | "university"
-  | "space-agency";
+  | "space-agency"
+  | "football-club"
+  | "competition";
 
 export interface Organization {
   name: string;
@@ -153,7 +155,21 @@ export const ORGANIZATIONS: Organization[] = [
   ...["FBI", "CIA", "EPA", "FDA", "CDC", "NOAA", "NSA", "FEMA"].map((name) => ({ name, kind: "government" as const, sector: "us-federal", aliases: [] as string[] })),
   { name: "NHS", kind: "government", sector: "uk", aliases: ["National Health Service"] },
   { name: "IAEA", kind: "international", aliases: ["International Atomic Energy Agency"], partOf: "United Nations" },
-  ...["NFL", "NBA", "MLB", "NHL", "NCAA", "FIFA", "UEFA", "IOC", "SEC", "Premier League"].map((name) => ({ name, kind: "sports" as const, aliases: [] as string[] })),
+  ...["NFL", "NBA", "MLB", "NHL", "NCAA", "FIFA", "UEFA", "IOC", "SEC"].map((name) => ({ name, kind: "sports" as const, aliases: [] as string[] })),
+  // Competitions: a cup's stand-ins are other competitions, not the bodies that run them.
+  ...["Premier League", "Champions League", "Europa League", "FA Cup", "World Cup", "Club World Cup", "La Liga", "Serie A", "Bundesliga"].map((name) => ({
+    name,
+    kind: "competition" as const,
+    sector: "football",
+    aliases: [] as string[],
+  })),
+  ...["Super Bowl", "Stanley Cup", "World Series", "NBA Finals"].map((name) => ({ name, kind: "competition" as const, sector: "us-sports", aliases: [] as string[] })),
+  // Football clubs: named like people ("Real Madrid", "Bayer Leverkusen"), so they must be known by name.
+  ...[
+    "Real Madrid", "Barcelona", "Atletico Madrid", "Manchester United", "Manchester City", "Liverpool FC", "Chelsea", "Arsenal", "Tottenham Hotspur",
+    "Bayern Munich", "Borussia Dortmund", "Bayer Leverkusen", "Juventus", "Inter Milan", "AC Milan", "Napoli", "Paris Saint-Germain", "Ajax", "Benfica", "Porto",
+    "Celtic", "Rangers", "Inter Miami", "LA Galaxy",
+  ].map((name) => ({ name, kind: "football-club" as const, aliases: name === "Paris Saint-Germain" ? ["PSG"] : ([] as string[]) })),
   // Armed services: an army's stand-ins are other services, not companies.
   ...["Army", "Navy", "Air Force", "Marine Corps", "Coast Guard", "National Guard", "Space Force"].map((name) => ({ name, kind: "military" as const, aliases: [] as string[] })),
   { name: "Interior Department", kind: "government", sector: "us-federal", aliases: [] },
@@ -203,7 +219,7 @@ export const WORLD_REGION_NAMES = new Set(WORLD_REGIONS.map((region) => region.t
 
 /** Head words of unknown names that tell a company's trade: "CRT Capital" is a finance firm. */
 /** Head words of unknown names that tell what kind of organisation it is: "National Party", "Massey University". */
-export const KIND_HEADS: Record<string, OrganizationKind> = { party: "party", university: "university", college: "university" };
+export const KIND_HEADS: Record<string, OrganizationKind> = { party: "party", university: "university", college: "university", league: "competition", cup: "competition" };
 
 export const SECTOR_HEADS: Record<string, string> = {
   capital: "finance", securities: "finance", partners: "finance", investments: "finance", advisors: "finance", advisers: "finance",
@@ -233,7 +249,7 @@ for (const organization of ORGANIZATIONS) {
 
 /** Words that mark the end of an organisation's name ("Election Data Services", "Bank of England"). */
 export const ORGANIZATION_HEADS = new Set(
-  "agency bank party council committee association corporation corp co plc llc inc ltd company university ministry department commission institute union organization organisation court bureau service services authority group news times post fund foundation corps guard federation league assembly parliament senate congress board office network institute army navy cargo airlines airways motors foods systems energy media capital partners holdings logistics pharmaceuticals labs technologies industries records studios pictures entertainment rail railway railways transit utilities trust".split(" "),
+  "agency bank party council committee association corporation corp co plc llc inc ltd company university ministry department commission institute union organization organisation court bureau service services authority group news times post fund foundation corps guard federation league assembly parliament senate congress board office network institute army navy cargo airlines airways motors foods systems energy media capital partners holdings logistics pharmaceuticals labs technologies industries records studios pictures entertainment rail railway railways transit utilities trust fc afc cf".split(" "),
 );
 
 /** Office titles, longest first, for appositions such as "Foreign Minister Sergei Lavrov". */

@@ -1,9 +1,11 @@
 import { normalizeAnswer } from "./answer-matching";
-import { COUNTRY_BY_NAME, STATE_ABBREVIATIONS } from "./gazetteers";
+import { CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, MAJOR_CITIES, STATE_ABBREVIATIONS } from "./gazetteers";
 import { arrangeChoices, type Candidate } from "./candidates";
 import type { Facts } from "./facts";
 import type { DroppedCandidate, GeneratedQuestion, GenerateOptions, QuestionKind } from "./types";
 import { topicsOf } from "./topics";
+
+const CITY_NAMES = new Set([...MAJOR_CITIES.map((city) => city.toLowerCase()), ...CAPITAL_TO_COUNTRY.keys()]);
 
 /**
  * The quality gate: every candidate gets a score and the reasons it was kept or dropped. Then a
@@ -94,6 +96,12 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
   // "…he left _____ for the United States, Duncan -- a Liberian national": the demonym names the country.
   const country = COUNTRY_BY_NAME.get(candidate.answer.toLowerCase());
   if (country?.demonym && candidate.type !== "true-false" && ` ${stem} `.includes(` ${normalizeAnswer(country.demonym)} `)) problems.push("answer leaked in stem");
+  // "MADRID (AP) — _____ completed the signing": a place inside an organisation's name ("Real Madrid",
+  // "Bank of England") written in the stem points at it.
+  if (candidate.type === "which-organization" || candidate.type === "fill-in") {
+    const places = candidate.answer.split(/\s+/).filter((word) => word.length > 3 && (COUNTRY_BY_NAME.has(word.toLowerCase()) || CITY_NAMES.has(word.toLowerCase())));
+    if (candidate.answer.includes(" ") && places.some((place) => ` ${stem} `.includes(` ${normalizeAnswer(place)} `))) problems.push("answer leaked in stem");
+  }
   // "WELLINGTON (Reuters) - _____'s parliament voted …": the capital in the dateline names the country.
   if (country?.capital && candidate.type !== "true-false" && ` ${stem} `.includes(` ${normalizeAnswer(country.capital)} `)) problems.push("answer leaked in stem");
   // "MONTGOMERY, Ala. -- _____'s new law": the dateline's abbreviation names the state.
@@ -258,9 +266,24 @@ export function selectQuestions(
   };
   const shows = (shown: Candidate, answer: Scored) =>
     answer.candidate.type === "true-false" || shown.type === "true-false" || forms(answer).some((form) => shownText(shown).includes(form));
+  // A number or a year shown in another question's stem answers it too ("Walking about 7,000 steps a day
+  // …" before "___ steps was a more realistic goal"), whichever sentence that stem comes from.
+  const promptTexts = new WeakMap<Candidate, string>();
+  const promptText = (candidate: Candidate) => {
+    let shown = promptTexts.get(candidate);
+    if (shown === undefined) promptTexts.set(candidate, (shown = ` ${normalizeAnswer(candidate.prompt.replace("_____", " "))} `));
+    return shown;
+  };
+  const figures = (item: Scored) => (item.candidate.type === "how-many" || item.candidate.type === "when" ? forms(item).filter((form) => /\d/.test(form)) : []);
+  const showsFigure = (shown: Candidate, answer: Scored) => figures(answer).some((form) => promptText(shown).includes(form));
   // Two questions on one sentence must not answer each other: a blank shows the rest of the sentence.
   const givesAwayOrIsGivenAway = (item: Scored) =>
-    kept.some((other) => other.candidate.sentence === item.candidate.sentence && (shows(other.candidate, item) || shows(item.candidate, other)));
+    kept.some(
+      (other) =>
+        (other.candidate.sentence === item.candidate.sentence && (shows(other.candidate, item) || shows(item.candidate, other))) ||
+        showsFigure(other.candidate, item) ||
+        showsFigure(item.candidate, other),
+    );
   // Masking, for short articles: each of two blanks on one sentence shows the other's answer as
   // "[number]" ("Pensions of more than [amount] a month will be cut by _____"), so one sentence can
   // carry two questions that ask different facts without either answering the other.
@@ -296,6 +319,8 @@ export function selectQuestions(
       // way ("Fed" three times as "which organisation" is one fact asked three ways).
       const asked = answerCounts.get(answerKey(item)) ?? 0;
       if (asked >= Math.min(pass, 3) || (asked === 2 && answerKinds.get(answerKey(item))?.has(item.candidate.type))) continue;
+      // A figure is one fact: "7,000 steps" asked twice is the same question twice.
+      if (asked > 0 && figures(item).length > 0) continue;
       if (pass === 1) {
         if ((usedSentences.get(item.candidate.sentence) ?? 0) >= 1) continue;
         const entityCap = ["when", "how-many", "where", "fill-in"].includes(item.candidate.type) ? 1 : 2;

@@ -35,7 +35,7 @@ describe("distractors", () => {
 
   it("keeps numbers in the same unit and rounding", () => {
     expect(quantityDistractors("68 percent", "", "s").options.every((option) => /^\d+ percent$/.test(option))).toBe(true);
-    expect(quantityDistractors("$400 billion", "", "s").options.every((option) => /^\$\d+ billion$/.test(option))).toBe(true);
+    expect(quantityDistractors("$400 billion", "", "s").options.every((option) => /^\$\d{1,3}(?:,\d{3})* billion$/.test(option))).toBe(true);
     expect(quantityDistractors("0.04 percent", "", "s").options.every((option) => /^\d+\.\d{2} percent$/.test(option))).toBe(true);
     expect(quantityDistractors("30,000", "", "s").options.every((option) => /^\d{1,3}(,\d{3})+$/.test(option))).toBe(true);
   });

@@ -606,3 +606,44 @@ describe("rules learned from an obituary and a storm report", () => {
     expect([...questions, ...dropped].some((question) => question.type === "true-false" && question.prompt.includes("Jackson died"))).toBe(false);
   });
 });
+
+describe("rules learned from fresh texts (a phone launch, a health study, a football transfer)", () => {
+  it("'$2,997' beside '$999': four digits take separators", () => {
+    for (const option of quantityDistractors("$999", "The new model will cost $999 in the United States.", "seed").options) {
+      if (parseFloat(option.replace(/[$,]/g, "")) >= 1000) expect(option).toMatch(/^\$\d{1,3},\d{3}/);
+    }
+  });
+
+  it("football clubs are organisations with clubs as stand-ins, and a place in the name written in the stem gives it away", () => {
+    const text = [
+      "MADRID (AP) — Real Madrid completed the signing of England defender Trent Alexander-Arnold from Liverpool on Friday, paying a fee of about 10 million euros.",
+      "Liverpool have signed Dutch defender Jeremie Frimpong from Bayer Leverkusen as his replacement, the club said on Friday.",
+      "He won the Champions League in 2019 and two Premier League titles with the club before he left this summer.",
+    ].join("\n\n");
+    const facts = factsOf(text, "2025-05-30");
+    expect(facts.entities.get("Real Madrid")?.type).toBe("organization");
+    expect(facts.entities.get("Bayer Leverkusen")?.kind).toBe("football-club");
+    const { questions, dropped } = generateQuestions({ title: "Transfer", text, publishedAt: "2025-05-30" }, { count: 10 });
+    expect(questions.some((question) => question.prompt.includes("MADRID (AP) — _____ completed"))).toBe(false);
+    expect(dropped.some((candidate) => candidate.prompt.includes("MADRID (AP) — _____ completed") && candidate.reasons.includes("answer leaked in stem"))).toBe(true);
+    for (const option of organizationDistractors(facts, facts.entities.get("Champions League")!, "", "seed").options) {
+      expect(["Premier League", "Europa League", "FA Cup", "World Cup", "Club World Cup", "La Liga", "Serie A", "Bundesliga"]).toContain(option);
+    }
+  });
+
+  it("a figure is asked once, and never after another question's stem has shown it", () => {
+    const text = [
+      "Walking about 7,000 steps a day is linked to a nearly 50% lower risk of dying early compared with 2,000 steps, according to a large review.",
+      "Researchers at the University of Sydney analysed data from 57 studies involving more than 160,000 adults in 12 countries.",
+      "Melody Ding, the study's lead author, said 7,000 steps was a more realistic goal for most people than the usual target.",
+      "The risk of dementia fell by 38% among people who reached 7,000 steps, the review found on Wednesday.",
+    ].join("\n\n");
+    const { questions } = generateQuestions({ title: "Walking study", text, publishedAt: "2025-07-23" }, { count: 10 });
+    const figures = questions.filter((question) => question.type === "how-many").map((question) => question.choices[question.answer as number]!);
+    expect(new Set(figures).size).toBe(figures.length);
+    for (const figure of figures) {
+      const shownElsewhere = questions.filter((question) => question.prompt.includes(figure) && question.type !== "true-false");
+      expect(shownElsewhere).toEqual([]);
+    }
+  });
+});
