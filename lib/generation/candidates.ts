@@ -273,6 +273,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     if (mention.type === "quantity" && (rangeBefore.test(text.slice(Math.max(0, mention.start - 30), mention.start)) || /^-?\s*to\s+\$?\d/.test(text.slice(mention.end, mention.end + 8)))) {
       problems.push("not worth asking: one end of a range");
     }
+    // "the first U.S. city": a country written as an adjective; "the first Cuba city" is no English.
+    if (mention.type === "country" && /^(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.)$/.test(mention.text) && /^\s+[a-z]/.test(text.slice(mention.end, mention.end + 3))) {
+      problems.push("not worth asking: a country written as an adjective");
+    }
     // "Jannik pushed me to my limit": a first name in a quotation; the choices would be surnames.
     if (mention.type === "person" && mention.entity.includes(" ") && mention.text === mention.entity.split(" ")[0]) problems.push("not worth asking: a first name on its own");
     // "cloud companies such as ___, Amazon and Google": any of a dozen would fit; the article's pick is a detail,

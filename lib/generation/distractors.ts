@@ -226,7 +226,9 @@ const ORGANIZATIONS_BY_KIND = new Map<string, Organization[]>();
 for (const organization of ORGANIZATIONS) ORGANIZATIONS_BY_KIND.set(organization.kind, [...(ORGANIZATIONS_BY_KIND.get(organization.kind) ?? []), organization]);
 
 export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
-  const article = [...facts.entities.values()].filter((other) => other.type === "organization" && (other.kind === entity.kind || entity.kind === "other")).map((other) => other.name);
+  // An unknown body ("other") takes other unknown bodies and companies, not the Justice Department or a league.
+  const sameKindInArticle = (other: Entity) => other.kind === entity.kind || (entity.kind === "other" && other.kind === "company");
+  const article = [...facts.entities.values()].filter((other) => other.type === "organization" && sameKindInArticle(other)).map((other) => other.name);
   const sector = entity.sector;
   const sameKind = ORGANIZATIONS_BY_KIND.get(entity.kind ?? "") ?? [];
   // "the UN nuclear watchdog": the IAEA is part of the UN, so neither is offered beside the other.
@@ -272,6 +274,8 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   const decimals = digits!.includes(".") ? digits!.split(".")[1]!.length : 0;
   const grouped = digits!.includes(",");
   const render = (n: number) => {
+    // "$1,000 million" reads as "$1 billion".
+    if (/^\s*million\b/.test(unit!) && n >= 1000 && Number.isInteger(n / 100)) return `${currency}${n / 1000}${unit!.replace("million", "billion")}`;
     const fixed = n.toFixed(decimals);
     // Thousands separators by hand: Intl's toLocaleString was the slowest step of a blank on a number.
     // "$2,997" beside "$999": four digits or more take separators even when the answer had none.
@@ -342,7 +346,9 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
           (title) => `${prefix}${title}`,
         );
   // Jobs outside government take other jobs of the same field, written in the answer's case.
-  const field = political ? undefined : PROFESSIONAL_ROLES.find((group) => group.field.test(role));
+  // "its director Sean Baker" in a story about a film: the film's trades, not a company's.
+  const filmStory = /^director$/i.test(role) && facts.sentences.some((sentence) => /\b(?:film|movie|Oscars?|box office)\b/i.test(sentence.text));
+  const field = political ? undefined : PROFESSIONAL_ROLES.find((group) => group.field.test(filmStory ? "film director" : role));
   // "Cisco Chief Executive": the employer in front goes on every stand-in, or the answer stands out.
   const employerName = prefix.trim();
   const employer = employerName && facts.mentions.some((mention) => mention.type === "organization" && (mention.text === employerName || mention.entity.split(" ")[0] === employerName)) ? prefix : "";

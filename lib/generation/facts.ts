@@ -109,6 +109,8 @@ function partOfName(text: string, start: number, number: string): boolean {
 
 const OFFICE_OF_DEPARTMENT = /^((?:(?:Senior|Deputy|Executive|Associate|Assistant)\s+)?(?:Director|Head|Manager|Chief|Vice President|President|Editor|Chair|Chairman|Secretary)\s+(?:of|for)\s+(?:[A-Z][\w&-]*\s+(?:and\s+)?){1,4})([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)$/;
 
+const ORGANIZATION_NOUN_BEFORE = /\b(?:firm|company|group|agency|startup|start-up|maker|bank|label|studio|club|network|retailer|airline|carrier|insurer|lender|chain|publisher|broadcaster|newspaper|charity|website|platform|distributor)\s+$/;
+
 const CALENDAR_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const QUARTER = /\b(?:Q[1-4](?:\s+\d{4})?|(?:first|second|third|fourth)\s+quarter(?:\s+of\s+\d{4})?)\b/g;
 
@@ -286,7 +288,7 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       // A lower-case title just before: "top diplomat Wang Yi", "data scientist Adam Kramer".
       if (!role) {
         const before = text.slice(Math.max(sentence.start, tokens[first]!.start - 40), tokens[first]!.start);
-        const lowerTitle = /(?<![\w-])((?:(?:[A-Z][a-z]+\s+){0,2}|(?:top|chief|senior|former|deputy)\s+)?(?:top diplomat|diplomat|envoy|(?:prime|foreign|finance|defen[cs]e|interior|health|trade) minister|chief executive|chief financial officer|opposition leader|leader|spokesman|spokeswoman|spokesperson|data scientist|coach|chairman|president|minister|ambassador|governor|director|analyst|economist|strategist|professor|senator|journalist|reporter|correspondent|researcher|engineer|executive|founder))\s+$/.exec(before);
+        const lowerTitle = /(?<![\w-])((?:(?:[A-Z][a-z]+\s+){0,2}|(?:top|chief|senior|former|deputy)\s+)?(?:top diplomat|diplomat|envoy|(?:prime|foreign|finance|defen[cs]e|interior|health|trade) minister|(?:[A-Z][a-z]+\s+)?(?!(?:the|a|an|his|her|its|their|our|former|senior|deputy|top|chief)\s)[a-z]+ minister|chief executive|chief financial officer|opposition leader|leader|spokesman|spokeswoman|spokesperson|data scientist|coach|chairman|president|minister|ambassador|governor|director|analyst|economist|strategist|professor|senator|journalist|reporter|correspondent|researcher|engineer|executive|founder))\s+$/.exec(before);
         // "played the small role of reporter Chess Roberts": a part in a film, not the person's job.
         const playedPart = lowerTitle && /\b(?:role of|roles? as|play(?:s|ed|ing)?|portray(?:s|ed|ing)?|character)\s+$/i.test(before.slice(0, lowerTitle.index));
         if (lowerTitle && !playedPart) role = lowerTitle[1];
@@ -317,8 +319,12 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       const afterThe = /\b[Tt]he\s+(?:[A-Z][\w&.-]*\s+(?:and\s+)?)*$/.test(text.slice(Math.max(sentence.start, tokens[first]!.start - 60), tokens[first]!.start));
       // "won his title at Roland Garros": a name after "at"/"in" is a place or a venue, not a person.
       const afterPlaceWord = /\b(?:at|in)\s$/.test(text.slice(Math.max(0, start - 4), start)) && !/^['’]s\b/.test(text.slice(end, end + 2));
+      // "the security firm Hudson Rock", "research firm IDC": the noun before names what it is.
+      const afterOrganizationNoun = ORGANIZATION_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start));
       if (known) {
         addMention(known, "person", start, end, sentence.index);
+      } else if (afterOrganizationNoun && !role && name.length > 2) {
+        addMention(name, "organization", start, end, sentence.index);
       } else if ((afterThe || afterPlaceWord) && !role) {
         // not a person
       } else if (
@@ -490,7 +496,11 @@ export function looksLikePersonName(name: string): boolean {
   if (words.length < 1 || words.length > 4) return false;
   // A place in front ("Dallas Ebola patient", "Texas Rangers") makes a thing, not a person.
   if (words.length > 1 && classify(words[0]!)) return false;
-  return words.every((word) => /^(?:[A-Z][a-z'’-]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]*[A-Z][a-z]+|O['’][A-Z][a-z]+)$/.test(word) && !/[a-z][A-Z].*[A-Z]/.test(word)) && !words.some((word) => THING_WORDS.has(word.toLowerCase()));
+  return (
+    words.every((word) => /^(?:[A-Z][a-z'’-]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]*[A-Z][a-z]+|O['’][A-Z][a-z]+)$/.test(word) && !/[a-z][A-Z].*[A-Z]/.test(word)) &&
+    // "Department", "Records": words that end the names of organisations and things, not people.
+    !words.some((word) => THING_WORDS.has(word.toLowerCase()) || ORGANIZATION_HEADS.has(word.toLowerCase()))
+  );
 }
 
 /**

@@ -236,6 +236,8 @@ export const PROFESSIONAL_ROLES: { field: RegExp; titles: string[] }[] = [
   { field: /strategist|economist|analyst|trader|banker|investor|fund manager|portfolio/i, titles: ["chief economist", "senior bond trader", "head of currency research", "equity analyst", "portfolio manager", "senior credit analyst"] },
   { field: /scientist|engineer|researcher|developer|programmer|technologist/i, titles: ["software engineer", "product manager", "privacy officer", "chief technology officer", "user researcher", "head of communications"] },
   { field: /journalist|reporter|correspondent|editor|columnist|writer|commentator|blogger/i, titles: ["government spokesperson", "economist", "opposition lawmaker", "central bank official", "political analyst", "union leader"] },
+  // Before the company jobs: "director" in a story about a film is a film director.
+  { field: /film director|filmmaker|director of the film|actor|actress|producer|screenwriter|cinematographer/i, titles: ["producer", "screenwriter", "cinematographer", "film editor", "casting director", "composer"] },
   { field: /director|manager|officer|executive|head of|president|founder|chief/i, titles: ["Chief Operating Officer", "Director of Marketing", "Vice President of Engineering", "Head of Customer Support", "Chief Financial Officer", "Director of Design"] },
   { field: /lawyer|attorney|counsel|judge|prosecutor/i, titles: ["prosecutor", "defence lawyer", "judge", "legal analyst", "court clerk"] },
   { field: /professor|lecturer|teacher|academic|scholar/i, titles: ["research fellow", "department chair", "visiting scholar", "graduate student", "university dean"] },

@@ -111,6 +111,8 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
   if (candidate.type === "when" && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(candidate.answer)) {
     problems.push("not worth asking: a weekday on its own");
   }
+  // "[Kathy Hochul] revived it in _____": in a short stem, "it" or "them" is what the question is about.
+  if (candidate.stem.includes("_____") && stemWords(candidate) < 14 && /\b(?:it|them)\b/.test(candidate.stem.replace(/^\[[^\]]*\]/, ""))) problems.push("unresolved pronoun");
   // "Obama won Washington and ___, but lost the other four": which four is in another sentence.
   if (/\bthe (?:other|remaining) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bthe (?:former|latter)\b/i.test(candidate.stem)) {
     problems.push("unresolved reference to another sentence");

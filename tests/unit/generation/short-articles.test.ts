@@ -647,3 +647,31 @@ describe("rules learned from fresh texts (a phone launch, a health study, a foot
     }
   });
 });
+
+describe("rules learned from the second fresh round (a data breach, a congestion toll, film awards)", () => {
+  it("'security firm Hudson Rock' is an organisation, 'the Justice Department' no person, and 'Cyber security minister' a whole title", () => {
+    const facts = factsOf(
+      "The data was offered for sale, according to researchers at the security firm Hudson Rock. Cyber security minister Clare O'Neil said Australians should watch for emails. The company faces a lawsuit brought by the Justice Department.",
+    );
+    expect(facts.entities.get("Hudson Rock")?.type).toBe("organization");
+    expect([...facts.entities.values()].some((entity) => entity.type === "person" && entity.name === "Department")).toBe(false);
+    expect(facts.roles.map((role) => [role.person, role.role])).toContainEqual(["Clare O'Neil", "Cyber security minister"]);
+  });
+
+  it("no blank on 'the first U.S. city', nor a short stem whose subject is 'it'", () => {
+    const text = [
+      "NEW YORK (AP) — New York City on Sunday became the first U.S. city to charge drivers a toll to enter its busiest neighborhoods.",
+      "Governor Kathy Hochul paused the plan in June, saying the price was too high for working families.",
+      "She revived it in November at a lower price.",
+    ].join("\n\n");
+    const { questions } = generateQuestions({ title: "Toll", text, publishedAt: "2025-01-05" }, { count: 10 });
+    expect(questions.some((question) => question.prompt.includes("the first _____ city"))).toBe(false);
+    expect(questions.some((question) => question.prompt.includes("revived it in _____"))).toBe(false);
+  });
+
+  it("a film director takes film trades as stand-ins, and '$1,000 million' reads '$1 billion'", () => {
+    const facts = factsOf("The film won best picture on Sunday, and its director Sean Baker won four Oscars for the film.");
+    for (const option of roleDistractors(facts, "Sean Baker", "director", "seed").options) expect(["producer", "screenwriter", "cinematographer", "film editor", "casting director", "composer"]).toContain(option);
+    expect(quantityDistractors("$500 million", "The toll will raise about $500 million a year.", "seed").options).not.toContain("$1,000 million");
+  });
+});
