@@ -118,6 +118,8 @@ interface PeoplePools {
   /** Office holders of the countries and bodies the article names ("Britain" → Keir Starmer), then the rest. */
   leadersNear: string[];
   leadersFar: string[];
+  /** The story names three countries or more, or a leader from the gazetteer: world leaders are fair stand-ins. */
+  international: boolean;
 }
 
 // Worked out once per article, not once per question.
@@ -143,6 +145,8 @@ function peopleOf(facts: Facts): PeoplePools {
       facts.roles.some((role) => /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador/i.test(role.role)),
     leadersNear: OFFICE_HOLDERS.filter((holder) => named.has(holder.country)).map((holder) => holder.name),
     leadersFar: OFFICE_HOLDERS.filter((holder) => !named.has(holder.country)).map((holder) => holder.name),
+    international:
+      people.some((entity) => OFFICE_HOLDER_NAMES.has(entity.name)) || new Set([...facts.entities.values()].filter((entity) => entity.type === "country").map((entity) => COUNTRY_BY_NAME.get(entity.name.toLowerCase())?.name ?? entity.name)).size >= 3,
   };
   peoplePools.set(facts, pools);
   return pools;
@@ -176,7 +180,7 @@ function wordGender(sentence: string): Gender | undefined {
 }
 
 export function personDistractors(facts: Facts, answer: string, evidence: string, seed: string, exclude: string[] = []): DistractorPick {
-  const { confirmed, companyPeople, unconfirmed, political, leadersNear, leadersFar } = peopleOf(facts);
+  const { confirmed, companyPeople, unconfirmed, political, leadersNear, leadersFar, international } = peopleOf(facts);
   // "In her primary race, ___ said …", "In the women's final, ___ beat …": when the sentence names one
   // gender and the answer is not known to be of the other, people known to be of the other are not
   // offered: the sentence would rule them out.
@@ -189,7 +193,9 @@ export function personDistractors(facts: Facts, answer: string, evidence: string
     const other = genderOf(facts, name);
     return !exclude.includes(name) && !(gender && other !== undefined && other !== gender) && !(strict && other !== gender);
   };
-  const world = () => (political ? [...shuffled(leadersNear.filter(keep), seed), ...shuffled(leadersFar.filter(keep), seed)] : []);
+  // Leaders of the countries the story names; leaders from elsewhere only in a story about world affairs
+  // (one that names several countries): Vladimir Putin is no stand-in in a story about English schools.
+  const world = () => (political ? [...shuffled(leadersNear.filter(keep), seed), ...(international ? shuffled(leadersFar.filter(keep), seed) : [])] : []);
   return pick(answer, evidence, confirmed.filter(keep), () => [...shuffled(companyPeople.filter(keep), seed), ...world(), ...unconfirmed.filter(keep)], seed);
 }
 

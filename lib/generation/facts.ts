@@ -317,6 +317,9 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       const known = people.findLast((person) => person === name || person.split(" ").at(-1) === name || person.split(" ")[0] === name);
       // People do not take "the": "the Social Security and Medicare Trustees" are a body.
       const afterThe = /\b[Tt]he\s+(?:[A-Z][\w&.-]*\s+(?:and\s+)?)*$/.test(text.slice(Math.max(sentence.start, tokens[first]!.start - 60), tokens[first]!.start));
+      // "St Vincent's Hospital": a possessive name that a place or a thing word follows is part of that name.
+      const possessed = /^['’]s\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 24));
+      if (possessed && !role && THING_WORDS.has(possessed[1]!.toLowerCase())) continue;
       // "won his title at Roland Garros": a name after "at"/"in" is a place or a venue, not a person.
       const afterPlaceWord = /\b(?:at|in)\s$/.test(text.slice(Math.max(0, start - 4), start)) && !/^['’]s\b/.test(text.slice(end, end + 2));
       // "the security firm Hudson Rock", "research firm IDC": the noun before names what it is.

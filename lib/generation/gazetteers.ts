@@ -262,6 +262,7 @@ export const TITLES = [
   "Spokesman", "Spokeswoman", "Spokesperson", "top diplomat", "envoy", "King", "Queen", "Pope", "General", "Commander", "Chief Executive",
   "CEO", "Chief", "Director", "Coach", "coach", "Congressman", "Congresswoman", "Representative", "Rep.", "Sen.", "Gov.", "Speaker", "Judge", "Justice", "Leader",
   "Attorney General", "Solicitor General", "Surgeon General", "Inspector General", "District Judge", "Circuit Judge", "Chief Justice",
+  "Police Commissioner", "Police Chief", "Fire Chief", "Chief Constable", "Chief Inspector", "Commissioner", "Sheriff",
   "Defence Secretary", "Chief of Staff", "National Security Adviser", "data scientist", "chairman", "president", "manager",
   "Farmer", "farmer", "Owner", "owner", "Lawyer", "lawyer", "Attorney", "Officer", "Professor", "Dr.", "Mr.", "Mrs.", "Ms.",
 ];

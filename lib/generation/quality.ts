@@ -163,7 +163,7 @@ function maskAnswer(shown: Candidate, answer: Scored, facts: Facts): Candidate |
   const label =
     answer.candidate.type === "role" ? "position" : entity?.type === "quantity" && /[$€£¥]/.test(answer.candidate.answer) ? "amount" : MASK_LABELS[entity?.type ?? ""] ?? "detail";
   const pattern = new RegExp(
-    String.raw`(?<![\w$€£¥])(?:${[...new Set(answerForms)].filter((form) => form.length > 1).sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\w%])`,
+    String.raw`(?<![\w$€£¥])(?:${[...new Set(answerForms)].filter((form) => form.length > 1).sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\+?(?![\w%])`,
     "g",
   );
   const mask = (text: string) => text.replace(pattern, `[${label}]`);

@@ -675,3 +675,26 @@ describe("rules learned from the second fresh round (a data breach, a congestion
     expect(quantityDistractors("$500 million", "The toll will raise about $500 million a year.", "seed").options).not.toContain("$1,000 million");
   });
 });
+
+describe("rules learned from the third fresh round (school inspections, oil prices, a stabbing)", () => {
+  it("world leaders are stand-ins only in a story about world affairs", () => {
+    const schools = factsOf(
+      "Education Secretary Bridget Phillipson said the grades would go. Her sister, Julia Waters, welcomed it, and Phillipson thanked her. Ruth Perry's school in England was downgraded, Waters said.",
+    );
+    for (const option of personDistractors(schools, "Julia Waters", "", "seed").options) expect(["Vladimir Putin", "Joe Biden", "Xi Jinping", "Donald Trump"]).not.toContain(option);
+    const world = factsOf("Foreign Minister Wang Yi met officials from Russia, Ukraine, France and Germany in Beijing, and Wang said talks would go on.");
+    expect(personDistractors(world, "Wang Yi", "", "seed").options.length).toBe(3);
+  });
+
+  it("'St Vincent's Hospital' is no person, 'Police Commissioner' is a title, and a mask takes the '+' of 'OPEC+'", () => {
+    const facts = factsOf("The injured were taken to St Vincent's Hospital, Police Commissioner Karen Webb said on Saturday.");
+    expect([...facts.entities.values()].some((entity) => entity.type === "person" && entity.name.startsWith("St Vincent"))).toBe(false);
+    expect(facts.roles.map((role) => [role.person, role.role])).toContainEqual(["Karen Webb", "Police Commissioner"]);
+    const text = [
+      "Oil prices rose more than 2% on Monday after OPEC+ agreed to extend its production cuts, as demand from China recovered.",
+      "Brent crude futures rose $1.85 to $79.20 a barrel by noon, while prices in New York climbed $1.70.",
+    ].join("\n\n");
+    const { questions } = generateQuestions({ title: "Oil", text, publishedAt: "2024-06-03" }, { count: 10 });
+    for (const question of questions) expect(question.prompt).not.toContain("]+");
+  });
+});
