@@ -274,9 +274,8 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
       problems.push("not worth asking: one end of a range");
     }
     // "the first U.S. city": a country written as an adjective; "the first Cuba city" is no English.
-    if (mention.type === "country" && /^(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.)$/.test(mention.text) && /^\s+[a-z]/.test(text.slice(mention.end, mention.end + 3))) {
-      problems.push("not worth asking: a country written as an adjective");
-    }
+    const adjective = mention.type === "country" && /^(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.)$/.test(mention.text) && /^\s+[a-z]/.test(text.slice(mention.end, mention.end + 3));
+    if (adjective) problems.push("not worth asking: a country written as an adjective");
     // "Jannik pushed me to my limit": a first name in a quotation; the choices would be surnames.
     if (mention.type === "person" && mention.entity.includes(" ") && mention.text === mention.entity.split(" ")[0]) problems.push("not worth asking: a first name on its own");
     // "cloud companies such as ___, Amazon and Google": any of a dozen would fit; the article's pick is a detail,
@@ -345,7 +344,8 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const sameStanding = (option: string) => mention.type !== "person" || topOffice(option) === topOffice(mention.entity);
     const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
     const swap = canBeStatement && !isTrue ? distractors.options.find((option) => !nearby(option) && sameStanding(option)) : undefined;
-    if (canBeStatement && !examples && (isTrue ? distractors.options.length > 0 : swap) && mention.type !== "date") {
+    // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective.
+    if (canBeStatement && !examples && (isTrue ? distractors.options.length > 0 : swap && !adjective) && mention.type !== "date") {
       const statement = isTrue ? sentence.text : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`;
       candidates.push(
         make("true-false", {

@@ -666,6 +666,11 @@ describe("rules learned from the second fresh round (a data breach, a congestion
     ].join("\n\n");
     const { questions } = generateQuestions({ title: "Toll", text, publishedAt: "2025-01-05" }, { count: 10 });
     expect(questions.some((question) => question.prompt.includes("the first _____ city"))).toBe(false);
+    const stocks = generateQuestions(
+      { title: "Tariffs", text: "U.S. stocks fell sharply on Tuesday, with the S&P 500 index closing down 1.2% after the tariffs took effect in Canada.", publishedAt: "2025-03-04" },
+      { count: 10 },
+    );
+    for (const candidate of [...stocks.questions, ...stocks.dropped]) expect(candidate.prompt).not.toMatch(/“(?!U\.S\.)[A-Z][a-z]+ stocks fell/);
     expect(questions.some((question) => question.prompt.includes("revived it in _____"))).toBe(false);
   });
 
