@@ -227,6 +227,8 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
   return pick(entity.name, evidence, cities, world, seed);
 }
 
+const PART_OF = new Map(ORGANIZATIONS.filter((organization) => organization.partOf).map((organization) => [organization.name, organization.partOf!] as const));
+
 // Grouped once: the distractor loop asks for the same kind hundreds of times per article.
 const ORGANIZATIONS_BY_KIND = new Map<string, Organization[]>();
 for (const organization of ORGANIZATIONS) ORGANIZATIONS_BY_KIND.set(organization.kind, [...(ORGANIZATIONS_BY_KIND.get(organization.kind) ?? []), organization]);
@@ -238,8 +240,7 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   const sector = entity.sector;
   const sameKind = ORGANIZATIONS_BY_KIND.get(entity.kind ?? "") ?? [];
   // "the UN nuclear watchdog": the IAEA is part of the UN, so neither is offered beside the other.
-  const partOf = ORGANIZATIONS.find((organization) => organization.name === entity.name)?.partOf;
-  const related = (name: string) => name === partOf || ORGANIZATIONS.some((organization) => organization.name === name && organization.partOf === entity.name);
+  const related = (name: string) => name === PART_OF.get(entity.name) || PART_OF.get(name) === entity.name;
   const names = (list: readonly Organization[]) => shuffled(list.filter((organization) => !related(organization.name)).map((organization) => organization.name), seed);
   // Same trade first; other companies only if the trade runs short.
   const world = () => (sector ? [...names(sameKind.filter((organization) => organization.sector === sector)), ...names(sameKind.filter((organization) => organization.sector !== sector))] : names(sameKind));
