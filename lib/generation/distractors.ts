@@ -4,6 +4,7 @@ import {
   COMPANY_PEOPLE,
   COUNTRIES,
   COUNTRY_BY_NAME,
+  DEMONYM_TO_COUNTRY,
   EQUIVALENT_ROLES,
   FEMALE_FIRST_NAMES,
   GAZETTEER_PEOPLE,
@@ -153,6 +154,7 @@ function peopleOf(facts: Facts): PeoplePools {
 }
 
 const OFFICE_HOLDER_NAMES = new Set(OFFICE_HOLDERS.map((holder) => holder.name));
+const OFFICE_HOLDER_COUNTRY = new Map(OFFICE_HOLDERS.map((holder) => [holder.name, holder.country] as const));
 
 /** "she" or "he" for a person, from the article first, then from the gazetteers. */
 export function genderOf(facts: Facts, name: string): Gender | undefined {
@@ -189,13 +191,17 @@ export function personDistractors(facts: Facts, answer: string, evidence: string
   const gender = cue && (answerGender === undefined || answerGender === cue) ? cue : undefined;
   // "___, who was seven months pregnant": a word, not a pronoun, so only people known to share it are offered.
   const strict = gender !== undefined && wordGender(evidence) === gender;
+  // "___, an Italian lawmaker": no leader of another country either.
+  const nationality = [...evidence.matchAll(/,\s+(?:an?|the)\s+([A-Z][a-z]+)\s+[a-z]/g)].map((match) => DEMONYM_TO_COUNTRY.get(match[1]!.toLowerCase())?.name).find(Boolean);
+  const fromThere = (name: string) => !nationality || !OFFICE_HOLDER_COUNTRY.has(name) || OFFICE_HOLDER_COUNTRY.get(name) === nationality;
   const keep = (name: string) => {
     const other = genderOf(facts, name);
-    return !exclude.includes(name) && !(gender && other !== undefined && other !== gender) && !(strict && other !== gender);
+    return !exclude.includes(name) && fromThere(name) && !(gender && other !== undefined && other !== gender) && !(strict && other !== gender);
   };
   // Leaders of the countries the story names; leaders from elsewhere only in a story about world affairs
   // (one that names several countries): Vladimir Putin is no stand-in in a story about English schools.
-  const world = () => (political ? [...shuffled(leadersNear.filter(keep), seed), ...(international ? shuffled(leadersFar.filter(keep), seed) : [])] : []);
+  const world = () =>
+    political ? [...shuffled(leadersNear.filter(keep), seed), ...(international ? shuffled(leadersFar.filter(keep), seed) : [])] : [];
   return pick(answer, evidence, confirmed.filter(keep), () => [...shuffled(companyPeople.filter(keep), seed), ...world(), ...unconfirmed.filter(keep)], seed);
 }
 

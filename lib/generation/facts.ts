@@ -1,5 +1,5 @@
 import { parseText, type ParsedText, type Sentence, type Token } from "./nlp";
-import { type OrganizationKind, CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES } from "./gazetteers";
+import { type OrganizationKind, CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, ORGANIZATION_NAME_PREFIXES, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES } from "./gazetteers";
 import { resolveDate, type ResolvedDate } from "./dates";
 
 /**
@@ -232,6 +232,8 @@ function capitalizedRuns(tokens: Token[], sentence: Sentence, text: string): Run
       if (isCapitalized(next) && !NOT_NAMES.has(next.text)) last++;
       else if (CONNECTORS.has(next.text) && afterNext && isCapitalized(afterNext) && last + 2 <= sentence.lastToken) last += 2;
       else if (next.text === "-" && afterNext && isCapitalized(afterNext)) last += 2;
+      // "Centers for Disease Control and Prevention", "Food and Drug Administration": known names with a small word inside.
+      else if ((next.text === "and" || next.text === "for") && afterNext && isCapitalized(afterNext) && ORGANIZATION_NAME_PREFIXES.has(text.slice(tokens[i]!.start, tokens[last]!.end).toLowerCase().replace(/^the /, ""))) last += 2;
       else break;
     }
     runs.push({ first: i, last, text: text.slice(tokens[i]!.start, tokens[last]!.end) });

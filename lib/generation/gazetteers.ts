@@ -152,7 +152,11 @@ export const ORGANIZATIONS: Organization[] = [
   { name: "State Department", kind: "government", sector: "us-federal", aliases: ["U.S. State Department"] },
   { name: "NASA", kind: "space-agency", aliases: [] },
   // Government bodies carry their country as a "sector", so the Census Bureau's stand-ins are US agencies, not the NHS.
-  ...["FBI", "CIA", "EPA", "FDA", "CDC", "NOAA", "NSA", "FEMA"].map((name) => ({ name, kind: "government" as const, sector: "us-federal", aliases: [] as string[] })),
+  ...["FBI", "CIA", "EPA", "NOAA", "NSA", "FEMA"].map((name) => ({ name, kind: "government" as const, sector: "us-federal", aliases: [] as string[] })),
+  { name: "FDA", kind: "government", sector: "us-federal", aliases: ["Food and Drug Administration"] },
+  { name: "CDC", kind: "government", sector: "us-federal", aliases: ["Centers for Disease Control and Prevention", "Centers for Disease Control"] },
+  { name: "Securities and Exchange Commission", kind: "government", sector: "us-federal", aliases: ["U.S. Securities and Exchange Commission"] },
+  { name: "Department of Health and Human Services", kind: "government", sector: "us-federal", aliases: ["HHS"] },
   { name: "NHS", kind: "government", sector: "uk", aliases: ["National Health Service"] },
   { name: "IAEA", kind: "international", aliases: ["International Atomic Energy Agency"], partOf: "United Nations" },
   ...["NFL", "NBA", "MLB", "NHL", "NCAA", "FIFA", "UEFA", "IOC", "SEC"].map((name) => ({ name, kind: "sports" as const, aliases: [] as string[] })),
@@ -248,6 +252,14 @@ export const ORGANIZATION_BY_NAME = new Map<string, Organization>();
 for (const organization of ORGANIZATIONS) {
   for (const name of [organization.name, ...organization.aliases]) ORGANIZATION_BY_NAME.set(name.toLowerCase(), organization);
 }
+
+/**
+ * The parts of known names before an inner "and"/"for" ("centers", "centers for disease control",
+ * "food"): a capitalised run that ends in one of these goes on across the small word.
+ */
+export const ORGANIZATION_NAME_PREFIXES = new Set(
+  [...ORGANIZATION_BY_NAME.keys()].flatMap((name) => [...name.matchAll(/ (?:and|for) /g)].map((match) => name.slice(0, match.index))),
+);
 
 /** Words that mark the end of an organisation's name ("Election Data Services", "Bank of England"). */
 export const ORGANIZATION_HEADS = new Set(

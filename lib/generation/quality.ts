@@ -162,8 +162,9 @@ function maskAnswer(shown: Candidate, answer: Scored, facts: Facts): Candidate |
   if (answerForms.some((form) => choices.includes(` ${normalizeAnswer(form)} `))) return undefined;
   const label =
     answer.candidate.type === "role" ? "position" : entity?.type === "quantity" && /[$€£¥]/.test(answer.candidate.answer) ? "amount" : MASK_LABELS[entity?.type ?? ""] ?? "detail";
+  // "founded by Albert Hartley": "Hartley" after another first name is someone else, not the answer's surname.
   const pattern = new RegExp(
-    String.raw`(?<![\w$€£¥])(?:${[...new Set(answerForms)].filter((form) => form.length > 1).sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\+?(?![\w%])`,
+    String.raw`(?<![\w$€£¥])(?<![A-Z][a-z]+ )(?:${[...new Set(answerForms)].filter((form) => form.length > 1).sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\+?(?![\w%])`,
     "g",
   );
   const mask = (text: string) => text.replace(pattern, `[${label}]`);

@@ -703,3 +703,29 @@ describe("rules learned from the third fresh round (school inspections, oil pric
     for (const question of questions) expect(question.prompt).not.toContain("]+");
   });
 });
+
+describe("rules learned from the fifth fresh round (EU AI rules, a vaccine approval, a bakery closing)", () => {
+  it("reads known names with a small word inside ('Centers for Disease Control and Prevention', 'Food and Drug Administration')", () => {
+    const facts = factsOf("RSV sends 177,000 to hospital, according to the Centers for Disease Control and Prevention. The Food and Drug Administration approved the shot on Wednesday.");
+    const names = facts.mentions.filter((mention) => mention.type === "organization").map((mention) => mention.text);
+    expect(names).toEqual(["Centers for Disease Control and Prevention", "Food and Drug Administration"]);
+  });
+
+  it("never masks a surname that belongs to someone else ('Albert Hartley' beside 'Helen Hartley')", () => {
+    const text = [
+      "Bettys Bread Co, founded by Albert Hartley after he returned from the First World War, was run by his great-granddaughter, Helen Hartley, for the last 15 years.",
+      '"Our energy bill went from £1,200 a month to £4,800 in a single year," Helen Hartley said on Saturday.',
+    ].join("\n\n");
+    const { questions } = generateQuestions({ title: "Bakery closes", text, publishedAt: "2024-11-30" }, { count: 10 });
+    for (const question of questions) expect(question.prompt).not.toContain("Albert [name]");
+  });
+
+  it("'___, an Italian lawmaker' is offered no leader of another country", () => {
+    const facts = factsOf(
+      "Thierry Breton, the EU's internal market commissioner, praised the vote in France. Brando Benifei, an Italian lawmaker, said it would protect citizens. President Joe Biden signed an order, and China and Germany objected.",
+    );
+    for (const option of personDistractors(facts, "Brando Benifei", "Brando Benifei, an Italian lawmaker who helped steer the bill, said it would protect citizens.", "seed").options) {
+      expect(["Joe Biden", "Donald Trump", "Xi Jinping", "Vladimir Putin", "Emmanuel Macron", "Wang Yi"]).not.toContain(option);
+    }
+  });
+});
