@@ -181,18 +181,33 @@ function wordGender(sentence: string): Gender | undefined {
   return female === male ? undefined : female ? "female" : "male";
 }
 
+// What a sentence says of the person in it, worked out once per sentence (each of its blanks asks again).
+const sentenceCues = new Map<string, { cue?: Gender; words?: Gender; nationality?: string }>();
+function cuesOf(evidence: string): { cue?: Gender; words?: Gender; nationality?: string } {
+  let cues = sentenceCues.get(evidence);
+  if (!cues) {
+    cues = {
+      cue: pronounGender(evidence),
+      words: wordGender(evidence),
+      nationality: [...evidence.matchAll(/,\s+(?:an?|the)\s+([A-Z][a-z]+)\s+[a-z]/g)].map((match) => DEMONYM_TO_COUNTRY.get(match[1]!.toLowerCase())?.name).find(Boolean),
+    };
+    if (sentenceCues.size > 5_000) sentenceCues.clear();
+    sentenceCues.set(evidence, cues);
+  }
+  return cues;
+}
+
 export function personDistractors(facts: Facts, answer: string, evidence: string, seed: string, exclude: string[] = []): DistractorPick {
   const { confirmed, companyPeople, unconfirmed, political, leadersNear, leadersFar, international } = peopleOf(facts);
   // "In her primary race, ___ said …", "In the women's final, ___ beat …": when the sentence names one
   // gender and the answer is not known to be of the other, people known to be of the other are not
   // offered: the sentence would rule them out.
-  const cue = pronounGender(evidence);
+  const { cue, words, nationality } = cuesOf(evidence);
   const answerGender = genderOf(facts, answer);
   const gender = cue && (answerGender === undefined || answerGender === cue) ? cue : undefined;
   // "___, who was seven months pregnant": a word, not a pronoun, so only people known to share it are offered.
-  const strict = gender !== undefined && wordGender(evidence) === gender;
+  const strict = gender !== undefined && words === gender;
   // "___, an Italian lawmaker": no leader of another country either.
-  const nationality = [...evidence.matchAll(/,\s+(?:an?|the)\s+([A-Z][a-z]+)\s+[a-z]/g)].map((match) => DEMONYM_TO_COUNTRY.get(match[1]!.toLowerCase())?.name).find(Boolean);
   const fromThere = (name: string) => !nationality || !OFFICE_HOLDER_COUNTRY.has(name) || OFFICE_HOLDER_COUNTRY.get(name) === nationality;
   const keep = (name: string) => {
     const other = genderOf(facts, name);

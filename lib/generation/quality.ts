@@ -277,7 +277,15 @@ export function selectQuestions(
     if (shown === undefined) promptTexts.set(candidate, (shown = ` ${normalizeAnswer(candidate.prompt.replace("_____", " "))} `));
     return shown;
   };
-  const figures = (item: Scored) => (item.candidate.type === "how-many" || item.candidate.type === "when" ? forms(item).filter((form) => /\d/.test(form)) : []);
+  const figuresOf = new Map<Scored, string[]>();
+  const figures = (item: Scored) => {
+    let known = figuresOf.get(item);
+    if (!known) {
+      known = item.candidate.type === "how-many" || item.candidate.type === "when" ? forms(item).filter((form) => /\d/.test(form)) : [];
+      figuresOf.set(item, known);
+    }
+    return known;
+  };
   const showsFigure = (shown: Candidate, answer: Scored) => figures(answer).some((form) => promptText(shown).includes(form));
   // Two questions on one sentence must not answer each other: a blank shows the rest of the sentence.
   const givesAwayOrIsGivenAway = (item: Scored) =>
