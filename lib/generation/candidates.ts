@@ -195,6 +195,9 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
   }
 
   // Blanks: where, which organisation, when, how many, who — and typed fill-ins.
+  // Where the story was filed ("NEW DELHI (AP) —"), as a place name.
+  const firstLine = facts.sentences.slice(0, 2).find((sentence) => DATELINE.test(sentence.text));
+  const datelinePlace = firstLine ? normalizeAnswer(/^[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}/.exec(firstLine.text)?.[0] ?? "") : "";
   const mentionsBySentence = facts.sentences.map(() => [] as Mention[]);
   for (const mention of facts.mentions) mentionsBySentence[mention.sentence]!.push(mention);
   // What a sentence is (its dateline, whether it can stand as a true/false statement) is the same for every
@@ -267,6 +270,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     // "PARIS — …": where the story was filed is not a fact of the story.
     const { datelineEnd, statement: canBeStatement } = infoOf(mention.sentence);
     if (mention.start - sentence.start < datelineEnd) problems.push("not worth asking: the dateline");
+    // "… told reporters in ___" in a story filed from NEW DELHI: the dateline has already said where.
+    if ((mention.type === "city" || mention.type === "country" || mention.type === "region") && datelinePlace && normalizeAnswer(mention.entity) === datelinePlace) {
+      problems.push("answer leaked in stem: the dateline names it");
+    }
     // "won between 58% and 60% of the vote", "durations of 6- to 30-years": one end of a range is a detail,
     // and its stand-ins cross the other end.
     const rangeBefore = /\bbetween\s+(?:\$?[\d.,]+%?\s+and\s+)?$|\d[\d.,]*%?-?\s+to\s+$/i;
@@ -286,6 +293,13 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     if (pronoun && clause.offset === 0) {
       const referent = /^(?:He|She)$/i.test(pronoun[1]!) && pronoun.index === 0 && /^[HS]/.test(stem) ? resolvePronoun(mention.sentence, facts.quotes, facts.mentions) : undefined;
       if (referent) stem = stem.replace(PRONOUN_START, `[${referent}]`);
+      else problems.push("unresolved pronoun");
+    }
+    // '"The guilty will not be spared," he told reporters in ___': the speaker, named in the sentence before.
+    const speechTag = /(["”],?\s+)(he|she)(\s+(?:said|says|told|added|noted|explained)\b)/;
+    if (clause.offset === 0 && !problems.includes("unresolved pronoun") && speechTag.test(stem) && !mentionsBySentence[mention.sentence]!.some((other) => other.type === "person")) {
+      const referent = resolvePronoun(mention.sentence, facts.quotes, facts.mentions);
+      if (referent) stem = stem.replace(speechTag, `$1[${referent}]$3`);
       else problems.push("unresolved pronoun");
     }
     // "In early May, they were the first…": a pronoun subject after an opening phrase.

@@ -256,7 +256,9 @@ for (const organization of ORGANIZATIONS) ORGANIZATIONS_BY_KIND.set(organization
 
 export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
   // An unknown body ("other") takes other unknown bodies and companies, not the Justice Department or a league.
-  const sameKindInArticle = (other: Entity) => other.kind === entity.kind || (entity.kind === "other" && other.kind === "company");
+  // A company of a known trade takes the article's companies of that trade: an airline's are not Boeing.
+  const sameKindInArticle = (other: Entity) =>
+    (other.kind === entity.kind && (!entity.sector || !other.sector || other.sector === entity.sector)) || (entity.kind === "other" && other.kind === "company");
   const article = [...facts.entities.values()].filter((other) => other.type === "organization" && sameKindInArticle(other)).map((other) => other.name);
   const sector = entity.sector;
   const sameKind = ORGANIZATIONS_BY_KIND.get(entity.kind ?? "") ?? [];
@@ -345,6 +347,11 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   return pick(text, evidence, [], shuffled(candidates, seed), seed);
 }
 
+/** "Cisco" in "Cisco Chief Executive": an organisation the article names. */
+function isEmployer(facts: Facts, word: string): boolean {
+  return !!word && facts.mentions.some((mention) => mention.type === "organization" && (mention.text === word || mention.entity.split(" ")[0] === word));
+}
+
 /** Other offices in the same style: "Foreign Minister" → "Defence Minister", "Prime Minister"… */
 export function roleDistractors(facts: Facts, person: string, role: string, seed: string): DistractorPick {
   const own = new Set(facts.roles.filter((candidate) => candidate.person === person).map((candidate) => normalizeAnswer(candidate.role)));
@@ -358,11 +365,14 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   // Abbreviated titles ("Sen.", "Rep.") are forms of address, not positions to choose between.
   const article = facts.roles.filter((candidate) => candidate.person !== person && !isOwn(candidate.role) && !/\.$/.test(candidate.role)).map((candidate) => candidate.role);
   // "Russian Foreign Minister" keeps "Russian " on its stand-ins; "Prime Minister" is one title, not "Prime" + "Minister".
-  const prefix = TITLES.includes(role) ? "" : (/^([A-Z][\w.-]*\s+)(?=[A-Z])/.exec(role)?.[1] ?? "");
+  // "Russian Foreign Minister" keeps its nationality on the stand-ins; "Culture Minister" is one title.
+  const lead = /^([A-Z][\w.-]*\s+)(?=[A-Z])/.exec(role)?.[1] ?? "";
+  const nationalityWord = (word: string) => DEMONYM_TO_COUNTRY.has(word.toLowerCase()) || COUNTRY_BY_NAME.has(word.toLowerCase()) || /^(?:US|U\.S\.|UK|U\.K\.|EU)$/.test(word);
+  const prefix = TITLES.includes(role) ? "" : nationalityWord(lead.trim()) || isEmployer(facts, lead.trim()) ? lead : "";
   const lowercase = role === role.toLowerCase();
   // Offices of state are stand-ins only for an office of state; a farmer gets the article's other roles or nothing.
   // "executive vice president", "president of the Home Builders Association": a job in a company or club, not an office of state.
-  const corporate = /\b(?:executive|association|company|corporation|inc|group|club|foundation|institute|university|college|bank|firm|board|society)\b/i.test(role);
+  const corporate = /\b(?:executive|association|company|corporation|inc|group|club|foundation|institute|university|college|bank|firm|board|society|union|district|league|federation)\b/i.test(role);
   const political = !corporate && /president|minister|secretary|chancellor|governor|senator|ambassador|diplomat|envoy|premier|spokes/i.test(role);
   // US-style "Navy Secretary" takes other secretaries; a prefix only fits ministers ("Russian Foreign Minister").
   const secretary = /\bSecretary$/.test(role) && !lowercase;
@@ -378,8 +388,7 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   const filmStory = /^director$/i.test(role) && facts.sentences.some((sentence) => /\b(?:film|movie|Oscars?|box office)\b/i.test(sentence.text));
   const field = political ? undefined : PROFESSIONAL_ROLES.find((group) => group.field.test(filmStory ? "film director" : role));
   // "Cisco Chief Executive": the employer in front goes on every stand-in, or the answer stands out.
-  const employerName = prefix.trim();
-  const employer = employerName && facts.mentions.some((mention) => mention.type === "organization" && (mention.text === employerName || mention.entity.split(" ")[0] === employerName)) ? prefix : "";
+  const employer = isEmployer(facts, prefix.trim()) ? prefix : "";
   const professional = (field?.titles ?? []).map((title) => employer + (/^[a-z]/.test(role) ? title.toLowerCase() : title.replace(/\b[a-z](?=[a-z]{3})/g, (letter) => letter.toUpperCase())));
   return pick(role, "", article, shuffled([...generic, ...professional].filter((title) => !isOwn(title)), seed), seed);
 }

@@ -502,7 +502,8 @@ export function looksLikePersonName(name: string): boolean {
   // A place in front ("Dallas Ebola patient", "Texas Rangers") makes a thing, not a person.
   if (words.length > 1 && classify(words[0]!)) return false;
   return (
-    words.every((word) => /^(?:[A-Z][a-z'’-]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]*[A-Z][a-z]+|O['’][A-Z][a-z]+)$/.test(word) && !/[a-z][A-Z].*[A-Z]/.test(word)) &&
+    // Letters of any alphabet: "Nuñez", "Eugénie".
+    words.every((word) => /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)$/u.test(word) && !/\p{Ll}\p{Lu}.*\p{Lu}/u.test(word)) &&
     // "Department", "Records": words that end the names of organisations and things, not people.
     !words.some((word) => THING_WORDS.has(word.toLowerCase()) || ORGANIZATION_HEADS.has(word.toLowerCase()))
   );

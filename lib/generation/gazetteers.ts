@@ -186,6 +186,8 @@ export const ORGANIZATIONS: Organization[] = [
   ...companies("telecom", ["Verizon", "AT&T", "Comcast", "Sprint", "T-Mobile", "Vodafone"]),
   ...companies("motoring", ["Tesla", "Toyota", "General Motors", "Ford", "Volkswagen", "Honda"]),
   ...companies("aerospace", ["Boeing", "Airbus", "Lockheed Martin", "Northrop Grumman"]),
+  // Airlines fly the planes that Boeing and Airbus build: "an ___ jet" takes airlines, not makers.
+  ...companies("airline", ["Delta Air Lines", "United Airlines", "American Airlines", "Southwest Airlines", "British Airways", "Lufthansa", "Emirates", "Ryanair"]),
   ...companies("retail", ["Walmart", "Target", "Costco", "Home Depot"]),
   ...companies("energy", ["Exxon Mobil", "BP", "Shell", "Chevron", "ConocoPhillips"]),
   ...companies("finance", ["Goldman Sachs", "Morgan Stanley", "JPMorgan Chase", "Citigroup", "Barclays", "Deutsche Bank", "HSBC", "UBS", "BNP Paribas", "Nomura", "Wells Fargo", "BlackRock"]),
@@ -227,7 +229,7 @@ export const KIND_HEADS: Record<string, OrganizationKind> = { party: "party", un
 
 export const SECTOR_HEADS: Record<string, string> = {
   capital: "finance", securities: "finance", partners: "finance", investments: "finance", advisors: "finance", advisers: "finance",
-  motors: "motoring", airlines: "aerospace", airways: "aerospace", technologies: "technology", systems: "technology", labs: "technology",
+  motors: "motoring", airlines: "airline", airways: "airline", technologies: "technology", systems: "technology", labs: "technology",
   energy: "energy", oil: "energy", petroleum: "energy",
 };
 

@@ -729,3 +729,34 @@ describe("rules learned from the fifth fresh round (EU AI rules, a vaccine appro
     }
   });
 });
+
+describe("rules learned from the sixth fresh round (a strike, a museum theft, an exam leak)", () => {
+  it("'Culture Minister' takes plain offices as stand-ins, a union's president takes no offices of state, and 'Nuñez' is a name", () => {
+    const facts = factsOf("Interior Minister Laurent Nuñez told reporters on Sunday. Culture Minister Rachida Dati said the items were priceless.");
+    expect(facts.roles.map((role) => [role.person, role.role])).toContainEqual(["Laurent Nuñez", "Interior Minister"]);
+    for (const option of roleDistractors(facts, "Rachida Dati", "Culture Minister", "seed").options) expect(option).not.toMatch(/^Culture (?!Minister$)/);
+    const union = factsOf("\"Our members have a lot to be proud of,\" said Jon Holden, president of the union's District 751, on Monday.");
+    for (const option of roleDistractors(union, "Jon Holden", "president of the union's District 751", "seed").options) expect(option).not.toMatch(/Minister|Ambassador/);
+  });
+
+  it("an airline's stand-ins are airlines, not the maker of its planes", () => {
+    const facts = factsOf("Boeing is trying to recover from an incident in which a door panel blew off an Alaska Airlines jet. Boeing shares rose 3% on Monday.");
+    const alaska = facts.entities.get("Alaska Airlines")!;
+    const { options } = organizationDistractors(facts, alaska, "", "seed");
+    expect(options).not.toContain("Boeing");
+    for (const option of options) expect(["Delta Air Lines", "United Airlines", "American Airlines", "Southwest Airlines", "British Airways", "Lufthansa", "Emirates", "Ryanair"]).toContain(option);
+  });
+
+  it("'\"…,\" he told reporters in ___' names its speaker, and the city of the dateline is not asked", () => {
+    const text = [
+      "NEW DELHI (AP) — India's National Testing Agency cancelled a nationwide exam taken by more than 900,000 students on Wednesday.",
+      "Education Minister Dharmendra Pradhan said the government would not allow the future of students to be affected on Wednesday.",
+      '"The guilty will not be spared," he told reporters in New Delhi after a meeting with officials.',
+    ].join("\n\n");
+    const { questions, dropped } = generateQuestions({ title: "Exam cancelled", text, publishedAt: "2024-06-20" }, { count: 10 });
+    expect(questions.some((question) => /told reporters in _____/.test(question.prompt))).toBe(false);
+    const told = dropped.find((candidate) => candidate.prompt.includes("told reporters in _____"));
+    expect(told?.prompt).toContain("[Dharmendra Pradhan] told reporters");
+    expect(told?.reasons).toContain("answer leaked in stem: the dateline names it");
+  });
+});
