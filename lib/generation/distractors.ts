@@ -81,7 +81,13 @@ function pick(answer: string, evidence: string, fromArticle: string[], fromWorld
   const consider = (list: readonly string[]) => {
     for (const candidate of list) {
       if (chosen.length >= count) return;
-      if (acceptableAgainst(candidate, normalizedAnswer, answerCountry, normalizedEvidence) && !chosen.some((existing) => normalizeAnswer(existing) === normalizeAnswer(candidate))) chosen.push(candidate);
+      // "Mistral" and "Mistral AI" are one stand-in, not two.
+      const same = (existing: string) => {
+        const a = ` ${normalizeAnswer(existing)} `;
+        const b = ` ${normalizeAnswer(candidate)} `;
+        return a.includes(b) || b.includes(a);
+      };
+      if (acceptableAgainst(candidate, normalizedAnswer, answerCountry, normalizedEvidence) && !chosen.some(same)) chosen.push(candidate);
     }
   };
   consider(shuffled(fromArticle, seed));
@@ -317,6 +323,11 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   if (/\bversion\s+$|\bv$/i.test(evidence.slice(0, evidence.indexOf(text))) && decimals > 0) {
     const step = 10 ** -decimals;
     return pick(text, evidence, [], shuffled([-2, -1, 1, 2, 10 ** decimals].map((delta) => render(value + delta * step)), seed), seed);
+  }
+  // "A magnitude 7.5 earthquake": other magnitudes near it, never past 9.9.
+  if (/\bmagnitude(?:-|\s+)$/i.test(evidence.slice(0, evidence.indexOf(text)))) {
+    const near = [-1, -0.5, 0.5, 1, -0.3, 0.3].map((delta) => Math.round((value + delta) * 10) / 10).filter((n) => n > 0 && n < 10);
+    return pick(text, evidence, [], shuffled(near.map((n) => n.toFixed(Math.max(1, decimals))), seed), seed);
   }
   // "retired before age 55", "Gauff, 21, became …": other ages a few years either side, not 14 or 110.
   const before = evidence.slice(0, evidence.indexOf(text));

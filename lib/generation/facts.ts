@@ -109,6 +109,8 @@ function partOfName(text: string, start: number, number: string): boolean {
 
 const OFFICE_OF_DEPARTMENT = /^((?:(?:Senior|Deputy|Executive|Associate|Assistant)\s+)?(?:Director|Head|Manager|Chief|Vice President|President|Editor|Chair|Chairman|Secretary)\s+(?:of|for)\s+(?:[A-Z][\w&-]*\s+(?:and\s+)?){1,4})([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)$/;
 
+// The apposition ends on the noun: "the company's chief financial officer" describes a person.
+const ORGANIZATION_APPOSITION = /^['’]?,\s+(?:a|an|the)\s+(?:[\w.&'’-]+\s+){0,4}?(?:firm|company|group|startup|start-up|maker|bank|fund|investor|agency|charity|label|studio|network|retailer|airline|carrier|insurer|lender|publisher|broadcaster|newspaper|platform|brand|organi[sz]ation|nonprofit|think tank)\s*[,.;]/;
 const ORGANIZATION_NOUN_BEFORE = /\b(?:firm|company|group|agency|startup|start-up|maker|bank|label|studio|club|network|retailer|airline|carrier|insurer|lender|chain|publisher|broadcaster|newspaper|charity|website|platform|distributor)\s+$/;
 
 const CALENDAR_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -265,6 +267,11 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       // "James Roosevelt Jr." is James Roosevelt: the suffix is not part of how the article refers to him later.
       let name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, "").replace(/,?\s+(?:Jr|Sr)\.?$/, "");
 
+      // "General Catalyst, a U.S. venture capital firm": what the apposition after it says it is.
+      if (ORGANIZATION_APPOSITION.test(text.slice(tokens[last]!.end, tokens[last]!.end + 60)) && !classify(name)) {
+        addMention(name, "organization", tokens[first]!.start, tokens[first]!.start + name.length, sentence.index);
+        continue;
+      }
       // A title inside the run: "US President Donald Trump", "Foreign Minister Sergei Lavrov".
       let role: string | undefined;
       const titled = TITLE_PREFIX.exec(name);

@@ -760,3 +760,28 @@ describe("rules learned from the sixth fresh round (a strike, a museum theft, an
     expect(told?.reasons).toContain("answer leaked in stem: the dateline names it");
   });
 });
+
+describe("rules learned from the seventh fresh round (an earthquake, a startup's funding, a canal drought)", () => {
+  it("a magnitude's stand-ins are magnitudes", () => {
+    for (const option of quantityDistractors("7.5", "A magnitude 7.5 earthquake struck central Japan.", "seed").options) {
+      expect(Number(option)).toBeLessThan(10);
+      expect(Math.abs(Number(option) - 7.5)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("'General Catalyst, a U.S. venture capital firm' is an organisation, and 'Mistral' beside 'Mistral AI' is one stand-in", () => {
+    const text = [
+      "PARIS (Reuters) - Mistral AI, the French artificial intelligence startup, said on Tuesday it had raised 600 million euros.",
+      "The round was led by General Catalyst, a U.S. venture capital firm, with participation from Lightspeed Venture Partners.",
+      "Mistral was founded in April 2023 and Microsoft agreed in February to invest in Mistral, the company said.",
+    ].join("\n\n");
+    const facts = factsOf(text, "2024-06-11");
+    expect(facts.entities.get("General Catalyst")?.type).toBe("organization");
+    expect(facts.roles.some((role) => role.person === "Catalyst")).toBe(false);
+    const { questions } = generateQuestions({ title: "Mistral raises", text, publishedAt: "2024-06-11" }, { count: 10 });
+    for (const question of questions) {
+      const mistral = question.choices.filter((choice) => choice.startsWith("Mistral"));
+      expect(mistral.length).toBeLessThanOrEqual(1);
+    }
+  });
+});
