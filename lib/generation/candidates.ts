@@ -36,6 +36,8 @@ export interface Candidate {
 }
 
 const BLANK = "_____";
+// Countries whose English name takes "the".
+const COUNTRIES_WITH_THE = /^(?:United States|United Kingdom|Netherlands|Philippines|Czech Republic|Dominican Republic|Central African Republic|United Arab Emirates|Bahamas|Gambia|Maldives|Democratic Republic of (?:the )?Congo|Vatican)$/;
 // "MONTGOMERY, Ala. --", "GENEVA, March 13 (AP) —", "PARIS —": where and when the story was filed.
 const DATELINE = /^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*[A-Z][\w.]*)?(?:\s+\d{1,2})?\s*(?:\([^)]*\)\s*)?(?:--|—|–|-\s)/;
 const TOP_OFFICE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope)\b/;
@@ -357,7 +359,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const topOffice = (name: string) => headsOfState.has(name);
     const sameStanding = (option: string) => mention.type !== "person" || topOffice(option) === topOffice(mention.entity);
     const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
-    const swap = canBeStatement && !isTrue ? distractors.options.find((option) => !nearby(option) && sameStanding(option)) : undefined;
+    // "Israel and the United States" swapped to "the Colombia": after "the", only a country that takes it.
+    const afterThe = mention.type === "country" && /\bthe\s$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start));
+    const fitsThe = (option: string) => !afterThe || COUNTRIES_WITH_THE.test(option);
+    const swap = canBeStatement && !isTrue ? distractors.options.find((option) => !nearby(option) && sameStanding(option) && fitsThe(option)) : undefined;
     // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective.
     if (canBeStatement && !examples && (isTrue ? distractors.options.length > 0 : swap && !adjective) && mention.type !== "date") {
       const statement = isTrue ? sentence.text : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`;

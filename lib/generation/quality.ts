@@ -69,7 +69,7 @@ function sentenceProblems(facts: Facts, index: number): string[] {
   const wordCount = sentence.text.split(/\s+/).length;
   if (!tokens.some((token) => token.pos === "VERB" || token.pos === "AUX") || wordCount < 6) problems.push("built from a caption or fragment, not a sentence");
   // A sentence that starts in lower case, with a bracket or with ":"/";" was cut out of a longer one.
-  if (/^["“”']?\s*[a-z(:;,]/.test(sentence.text) || /\b[A-Z][a-z]+ [A-Z][a-z]+\s*\/\s*[A-Z]/.test(sentence.text)) problems.push("built from a caption or fragment, not a sentence");
+  if (/^["“”']?\s*(?:[a-z(:;,]|\.\.\.|…)/.test(sentence.text) || /\b[A-Z][a-z]+ [A-Z][a-z]+\s*\/\s*[A-Z]/.test(sentence.text)) problems.push("built from a caption or fragment, not a sentence");
   if (/\(\s*(?:AFP|Reuters|AP|Getty)/i.test(sentence.text) && wordCount < 20) problems.push("built from a caption or fragment, not a sentence");
   verdicts.set(index, problems);
   return problems;
@@ -269,8 +269,8 @@ export function selectQuestions(
   };
   const shows = (shown: Candidate, answer: Scored) =>
     answer.candidate.type === "true-false" || shown.type === "true-false" || forms(answer).some((form) => shownText(shown).includes(form));
-  // A number or a year shown in another question's stem answers it too ("Walking about 7,000 steps a day
-  // …" before "___ steps was a more realistic goal"), whichever sentence that stem comes from.
+  // A number, a year or a place shown in another question's stem answers it too ("Walking about 7,000
+  // steps a day …" before "___ steps was a more realistic goal"), whichever sentence that stem comes from.
   const promptTexts = new WeakMap<Candidate, string>();
   const promptText = (candidate: Candidate) => {
     let shown = promptTexts.get(candidate);
@@ -281,7 +281,10 @@ export function selectQuestions(
   const figures = (item: Scored) => {
     let known = figuresOf.get(item);
     if (!known) {
-      known = item.candidate.type === "how-many" || item.candidate.type === "when" ? forms(item).filter((form) => /\d/.test(form)) : [];
+      const place = ["country", "city", "region"].includes(facts.entities.get(item.candidate.entity)?.type ?? "") && item.candidate.type !== "true-false";
+      // Numbers and years; and places ("central Japan" in one stem answers "___ is one of the most
+      // earthquake-prone countries" in another).
+      known = item.candidate.type === "how-many" || item.candidate.type === "when" ? forms(item).filter((form) => /\d/.test(form)) : place ? forms(item) : [];
       figuresOf.set(item, known);
     }
     return known;
@@ -331,7 +334,7 @@ export function selectQuestions(
       const asked = answerCounts.get(answerKey(item)) ?? 0;
       if (asked >= Math.min(pass, 3) || (asked === 2 && answerKinds.get(answerKey(item))?.has(item.candidate.type))) continue;
       // A figure is one fact: "7,000 steps" asked twice is the same question twice.
-      if (asked > 0 && figures(item).length > 0) continue;
+      if (asked > 0 && figures(item).some((form) => /\d/.test(form))) continue;
       if (pass === 1) {
         if ((usedSentences.get(item.candidate.sentence) ?? 0) >= 1) continue;
         const entityCap = ["when", "how-many", "where", "fill-in"].includes(item.candidate.type) ? 1 : 2;

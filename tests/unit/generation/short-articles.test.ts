@@ -785,3 +785,30 @@ describe("rules learned from the seventh fresh round (an earthquake, a startup's
     }
   });
 });
+
+describe("questions that answer one another across sentences", () => {
+  it("a place shown in one question's stem is not asked in another", () => {
+    const text = [
+      "TOKYO (Reuters) - A magnitude 7.5 earthquake struck central Japan on New Year's Day, killing at least 48 people, officials said on Tuesday.",
+      "More than 30,000 people spent the night in evacuation centres, and about 33,000 homes were without power.",
+      "Japan is one of the most earthquake-prone countries in the world, and its buildings are built to withstand shaking.",
+      "A magnitude 9.0 quake in March 2011 triggered a tsunami that killed more than 18,000 people in the north.",
+    ].join("\n\n");
+    const { questions } = generateQuestions({ title: "Earthquake", text, publishedAt: "2024-01-02" }, { count: 10 });
+    const places = questions.filter((question) => question.type === "where" || question.type === "fill-in").map((question) => (typeof question.answer === "number" ? question.choices[question.answer]! : question.answer[0]!));
+    for (const place of places) {
+      expect(questions.filter((question) => question.type !== "true-false" && question.prompt.includes(place))).toEqual([]);
+    }
+  });
+
+  it("a sentence that opens on '...' is a fragment, and no swap leaves 'the Colombia'", () => {
+    const text = [
+      '"... However, Bushehr underscores that Iran does not need its own indigenous enrichment capability," the spokesman said on Friday.',
+      "Israel and the United States have strongly objected to the deal that Russia signed with Iran in Moscow.",
+      "Russia signed a $1 billion contract with Iran in 1995 to build the plant near the Gulf coast, officials said.",
+    ].join("\n\n");
+    const { questions, dropped } = generateQuestions({ title: "Bushehr", text, publishedAt: "2010-08-14" }, { count: 10 });
+    expect([...questions, ...dropped].some((candidate) => /the (?!United|Netherlands|Philippines)[A-Z][a-z]+ have strongly objected/.test(candidate.prompt))).toBe(false);
+    expect(questions.some((question) => question.prompt.includes("… However") || question.prompt.includes("... However"))).toBe(false);
+  });
+});
