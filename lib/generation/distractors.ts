@@ -26,7 +26,7 @@ import {
   type Organization,
 } from "./gazetteers";
 import type { Entity, Facts, Gender } from "./facts";
-import { shuffled } from "./random";
+import { drawn, inTurn, shuffled } from "./random";
 
 /**
  * Wrong answers of the same kind and granularity as the right one: from the article first, then
@@ -72,13 +72,13 @@ let lastEvidence = "";
 let lastNormalized = "";
 
 /** `fromWorld` may be a function: the gazetteer lists are shuffled only when the article runs short. */
-function pick(answer: string, evidence: string, fromArticle: string[], fromWorld: readonly string[] | (() => readonly string[]), seed: string, count = 3): DistractorPick {
+function pick(answer: string, evidence: string, fromArticle: string[], fromWorld: Iterable<string> | (() => Iterable<string>), seed: string, count = 3): DistractorPick {
   const chosen: string[] = [];
   if (evidence !== lastEvidence) [lastEvidence, lastNormalized] = [evidence, normalizeAnswer(evidence)];
   const normalizedEvidence = lastNormalized;
   const normalizedAnswer = normalizeAnswer(answer);
   const answerCountry = COUNTRY_BY_NAME.get(answer.toLowerCase());
-  const consider = (list: readonly string[]) => {
+  const consider = (list: Iterable<string>) => {
     for (const candidate of list) {
       if (chosen.length >= count) return;
       // "Mistral" and "Mistral AI" are one stand-in, not two.
@@ -99,8 +99,21 @@ function pick(answer: string, evidence: string, fromArticle: string[], fromWorld
 
 const PROMINENT = COUNTRIES.filter((candidate) => PROMINENT_COUNTRIES.has(candidate.name));
 const PROMINENT_NAMES = PROMINENT.map((candidate) => candidate.name);
+
+// The same lists every time (not new arrays per question), so `shuffled` can reuse its work on them.
+const listsByRegion = <T,>(build: (region: string | undefined) => T[]) => {
+  const cache = new Map<string | undefined, T[]>();
+  return (region: string | undefined) => {
+    let list = cache.get(region);
+    if (!list) cache.set(region, (list = build(region)));
+    return list;
+  };
+};
 // Capitals of countries readers know, not city-states such as Vatican City.
 const PROMINENT_CAPITALS = PROMINENT.filter((candidate) => candidate.capital && !COUNTRY_BY_NAME.has(candidate.capital.toLowerCase()));
+const countriesIn = listsByRegion((region) => PROMINENT.filter((candidate) => candidate.region === region).map((candidate) => candidate.name));
+const capitalsIn = listsByRegion((region) => PROMINENT_CAPITALS.filter((candidate) => candidate.region === region).map((candidate) => candidate.capital!));
+const CITIES_AND_CAPITALS = [...MAJOR_CITIES, ...PROMINENT_CAPITALS.map((candidate) => candidate.capital!)];
 
 const namesByType = new WeakMap<Facts, Map<Entity["type"], string[]>>();
 const namesOfType = (facts: Facts, type: Entity["type"]): string[] => {
@@ -229,14 +242,13 @@ export function personDistractors(facts: Facts, answer: string, evidence: string
 export function placeDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
   if (entity.type === "country") {
     const country = COUNTRY_BY_NAME.get(entity.name.toLowerCase());
-    const sameRegion = () => PROMINENT.filter((candidate) => candidate.region === country?.region).map((candidate) => candidate.name);
-    return pick(entity.name, evidence, namesOfType(facts, "country"), () => [...shuffled(sameRegion(), seed), ...shuffled(PROMINENT_NAMES, seed)], seed);
+    return pick(entity.name, evidence, namesOfType(facts, "country"), () => inTurn(drawn(countriesIn(country?.region), seed), drawn(PROMINENT_NAMES, seed)), seed);
   }
   if (entity.type === "region") {
     // A continent for a continent, a state for a state.
     const world = WORLD_REGION_NAMES.has(entity.name.toLowerCase());
     const sameScale = namesOfType(facts, "region").filter((name) => WORLD_REGION_NAMES.has(name.toLowerCase()) === world);
-    return pick(entity.name, evidence, sameScale, () => shuffled(world ? WORLD_REGIONS : US_STATES_LIST, seed), seed);
+    return pick(entity.name, evidence, sameScale, () => drawn(world ? WORLD_REGIONS : US_STATES_LIST, seed), seed);
   }
   // A base for a base: "Camp Pendleton" is not swapped for Mogadishu.
   if (/^(?:Camp|Fort)\s/.test(entity.name)) {
@@ -245,12 +257,11 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
   }
   // Capitals of countries readers know (not city-states such as Vatican City), near the answer first.
   const country = CAPITAL_TO_COUNTRY.get(entity.name.toLowerCase());
-  const capitals = () => PROMINENT_CAPITALS.filter((candidate) => !country || candidate.region === country.region).map((candidate) => candidate.capital!);
   const cities = namesOfType(facts, "city").filter((name) => !/^(?:Camp|Fort)\s/.test(name));
   // "appeal … in New Orleans": other cities of the same country first, not Kolkata.
   const home = CITY_COUNTRY.get(entity.name.toLowerCase());
-  const anywhere = () => shuffled([...MAJOR_CITIES, ...capitals()], seed);
-  const world = () => (country ? shuffled(capitals(), seed) : home ? [...shuffled(CITIES_BY_COUNTRY[home]!, seed), ...anywhere()] : anywhere());
+  const anywhere = () => drawn(CITIES_AND_CAPITALS, seed);
+  const world = () => (country ? drawn(capitalsIn(country.region), seed) : home ? inTurn(drawn(CITIES_BY_COUNTRY[home]!, seed), anywhere()) : anywhere());
   return pick(entity.name, evidence, cities, world, seed);
 }
 
@@ -270,9 +281,9 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   const sameKind = ORGANIZATIONS_BY_KIND.get(entity.kind ?? "") ?? [];
   // "the UN nuclear watchdog": the IAEA is part of the UN, so neither is offered beside the other.
   const related = (name: string) => name === PART_OF.get(entity.name) || PART_OF.get(name) === entity.name;
-  const names = (list: readonly Organization[]) => shuffled(list.filter((organization) => !related(organization.name)).map((organization) => organization.name), seed);
+  const names = (list: readonly Organization[]) => drawn(list.filter((organization) => !related(organization.name)).map((organization) => organization.name), seed);
   // Same trade first; other companies only if the trade runs short.
-  const world = () => (sector ? [...names(sameKind.filter((organization) => organization.sector === sector)), ...names(sameKind.filter((organization) => organization.sector !== sector))] : names(sameKind));
+  const world = () => (sector ? inTurn(names(sameKind.filter((organization) => organization.sector === sector)), names(sameKind.filter((organization) => organization.sector !== sector))) : names(sameKind));
   return pick(entity.name, evidence, article.filter((name) => !related(name)), world, seed);
 }
 

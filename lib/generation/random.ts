@@ -33,3 +33,26 @@ export function shuffled<T>(items: readonly T[], seed: string): T[] {
   const order = Array.from(items.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);
   return order.map((index) => items[index]!);
 }
+
+/**
+ * The items in a stable, seeded random order, drawn one at a time (a Fisher–Yates shuffle that stops
+ * when the caller does): stand-ins usually need the first three of a gazetteer list of a hundred.
+ */
+export function* drawn<T>(items: readonly T[], seed: string): Generator<T> {
+  const pool = items.slice();
+  let state = hash(seed) || 1;
+  for (let i = 0; i < pool.length; i++) {
+    // xorshift32: small, fast and deterministic.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    const j = i + ((state >>> 0) % (pool.length - i));
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+    yield pool[i]!;
+  }
+}
+
+/** Several lists one after another, each drawn lazily. */
+export function* inTurn<T>(...lists: Iterable<T>[]): Generator<T> {
+  for (const list of lists) yield* list;
+}
