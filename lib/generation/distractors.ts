@@ -234,9 +234,8 @@ export function personDistractors(facts: Facts, answer: string, evidence: string
   };
   // Leaders of the countries the story names; leaders from elsewhere only in a story about world affairs
   // (one that names several countries): Vladimir Putin is no stand-in in a story about English schools.
-  const world = () =>
-    political ? [...shuffled(leadersNear.filter(keep), seed), ...(international ? shuffled(leadersFar.filter(keep), seed) : [])] : [];
-  return pick(answer, evidence, confirmed.filter(keep), () => [...shuffled(companyPeople.filter(keep), seed), ...world(), ...unconfirmed.filter(keep)], seed);
+  const world = () => (political ? inTurn(drawn(leadersNear.filter(keep), seed), international ? drawn(leadersFar.filter(keep), seed) : []) : []);
+  return pick(answer, evidence, confirmed.filter(keep), () => inTurn(drawn(companyPeople.filter(keep), seed), world(), unconfirmed.filter(keep)), seed);
 }
 
 export function placeDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
