@@ -17,9 +17,9 @@ export function normalizeAnswer(value: string): string {
 }
 
 function normalizeUncached(value: string): string {
-  return value
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  // Plain ASCII has no accents to fold: skip the (slow) Unicode decomposition.
+  const folded = /^[\x00-\x7f]*$/.test(value) ? value : value.normalize("NFKD").replace(/\p{M}/gu, "");
+  return folded
     .toLowerCase()
     .replace(/[’'`]s\b/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
