@@ -187,7 +187,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
         prompt: `Who said: “${shown}”?`,
         stem: shown,
         answer: quote.speaker,
-        distractors: personDistractors(facts, quote.speaker, "", `quote:${quote.start}`, otherSpeakers),
+        distractors: personDistractors(facts, quote.speaker, "", `quote:${quote.start}`, otherSpeakers, quote.text),
         evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
         sentence: quote.sentence,
         entity: quote.speaker,
@@ -282,6 +282,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     if (mention.type === "quantity" && (rangeBefore.test(text.slice(Math.max(0, mention.start - 30), mention.start)) || /^-?\s*to\s+\$?\d/.test(text.slice(mention.end, mention.end + 8)))) {
       problems.push("not worth asking: one end of a range");
     }
+    // "burned more than 1 million hectares across the EU": a union of countries used as a place.
+    if (mention.type === "organization" && (entity.kind === "international" || entity.kind === "alliance") && /\b(?:across|in|throughout|within|outside)\s+the\s+$/i.test(text.slice(Math.max(0, mention.start - 16), mention.start))) {
+      problems.push("not worth asking: an organisation used as a place");
+    }
     // "the first U.S. city": a country written as an adjective; "the first Cuba city" is no English.
     const adjective = mention.type === "country" && /^(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.)$/.test(mention.text) && /^\s+[a-z]/.test(text.slice(mention.end, mention.end + 3));
     if (adjective) problems.push("not worth asking: a country written as an adjective");
@@ -291,16 +295,18 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     // and a swapped-in example ("including Utah, New Hampshire …") may well be true too.
     const examples = !!series && /\b(?:such as|including|like|among them)\s*$/i.test(text.slice(Math.max(0, series[0]!.start - 20), series[0]!.start));
     if (examples) problems.push("not worth asking: one example among several");
+    // "ships 25, 40 or ___ or more miles at sea": one figure of a list is trivia.
+    if (series && mention.type === "quantity") problems.push("not worth asking: one figure of a list");
     const pronoun = PRONOUN_START.exec(stem);
     if (pronoun && clause.offset === 0) {
-      const referent = /^(?:He|She)$/i.test(pronoun[1]!) && pronoun.index === 0 && /^[HS]/.test(stem) ? resolvePronoun(mention.sentence, facts.quotes, facts.mentions) : undefined;
+      const referent = /^(?:He|She)$/i.test(pronoun[1]!) && pronoun.index === 0 && /^[HS]/.test(stem) ? resolvePronoun(mention.sentence, facts.quotes, facts.mentions, facts.sentences) : undefined;
       if (referent) stem = stem.replace(PRONOUN_START, `[${referent}]`);
       else problems.push("unresolved pronoun");
     }
     // '"The guilty will not be spared," he told reporters in ___': the speaker, named in the sentence before.
     const speechTag = /(["”],?\s+)(he|she)(\s+(?:said|says|told|added|noted|explained)\b)/;
     if (clause.offset === 0 && !problems.includes("unresolved pronoun") && speechTag.test(stem) && !mentionsBySentence[mention.sentence]!.some((other) => other.type === "person")) {
-      const referent = resolvePronoun(mention.sentence, facts.quotes, facts.mentions);
+      const referent = resolvePronoun(mention.sentence, facts.quotes, facts.mentions, facts.sentences);
       if (referent) stem = stem.replace(speechTag, `$1[${referent}]$3`);
       else problems.push("unresolved pronoun");
     }

@@ -173,6 +173,7 @@ function peopleOf(facts: Facts): PeoplePools {
 }
 
 const OFFICE_HOLDER_NAMES = new Set(OFFICE_HOLDERS.map((holder) => holder.name));
+const POLITICAL_ROLE = /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador|commissioner|lawmaker|congressman|congresswoman|mayor|premier|leader|spokes/i;
 const OFFICE_HOLDER_COUNTRY = new Map(OFFICE_HOLDERS.map((holder) => [holder.name, holder.country] as const));
 
 /** "she" or "he" for a person, from the article first, then from the gazetteers. */
@@ -200,6 +201,13 @@ function wordGender(sentence: string): Gender | undefined {
   return female === male ? undefined : female ? "female" : "male";
 }
 
+/** The speaker's gender as a first-person quotation gives it away ("my husband", "as a mother"). */
+function speakerGender(quotation: string): Gender | undefined {
+  const female = /\b(?:my (?:husband|boyfriend)|as a (?:mother|woman|mom|mum|grandmother))\b/i.test(quotation);
+  const male = /\b(?:my (?:wife|girlfriend)|as a (?:father|man|dad|grandfather))\b/i.test(quotation);
+  return female === male ? undefined : female ? "female" : "male";
+}
+
 // What a sentence says of the person in it, worked out once per sentence (each of its blanks asks again).
 const sentenceCues = new Map<string, { cue?: Gender; words?: Gender; nationality?: string }>();
 function cuesOf(evidence: string): { cue?: Gender; words?: Gender; nationality?: string } {
@@ -216,12 +224,17 @@ function cuesOf(evidence: string): { cue?: Gender; words?: Gender; nationality?:
   return cues;
 }
 
-export function personDistractors(facts: Facts, answer: string, evidence: string, seed: string, exclude: string[] = []): DistractorPick {
+export function personDistractors(facts: Facts, answer: string, evidence: string, seed: string, exclude: string[] = [], quotation = ""): DistractorPick {
   const { confirmed, companyPeople, unconfirmed, political, leadersNear, leadersFar, international } = peopleOf(facts);
   // "In her primary race, ___ said …", "In the women's final, ___ beat …": when the sentence names one
   // gender and the answer is not known to be of the other, people known to be of the other are not
   // offered: the sentence would rule them out.
-  const { cue, words, nationality } = cuesOf(evidence);
+  const sentenceCues = cuesOf(evidence);
+  // A quotation says who speaks by how it speaks: "My husband and I …" is a woman.
+  const speaker = quotation ? speakerGender(quotation) : undefined;
+  const { nationality } = sentenceCues;
+  const cue = speaker ?? sentenceCues.cue;
+  const words = speaker ?? sentenceCues.words;
   const answerGender = genderOf(facts, answer);
   const gender = cue && (answerGender === undefined || answerGender === cue) ? cue : undefined;
   // "___, who was seven months pregnant": a word, not a pronoun, so only people known to share it are offered.
@@ -234,8 +247,19 @@ export function personDistractors(facts: Facts, answer: string, evidence: string
   };
   // Leaders of the countries the story names; leaders from elsewhere only in a story about world affairs
   // (one that names several countries): Vladimir Putin is no stand-in in a story about English schools.
-  const world = () => (political ? inTurn(drawn(leadersNear.filter(keep), seed), international ? drawn(leadersFar.filter(keep), seed) : []) : []);
-  return pick(answer, evidence, confirmed.filter(keep), () => inTurn(drawn(companyPeople.filter(keep), seed), world(), unconfirmed.filter(keep)), seed);
+  // World leaders stand in for people in politics (an office holder, or someone the article gives an office):
+  // never for a chess player in a story that happens to quote a prime minister.
+  // (A quotation in a political story could come from any politician: "who said it" keeps them.)
+  const inPolitics = (name: string) => OFFICE_HOLDER_NAMES.has(name) || facts.roles.some((role) => role.person === name && POLITICAL_ROLE.test(role.role));
+  const answerInPolitics = !evidence || inPolitics(answer);
+  const world = () => (political && answerInPolitics ? inTurn(drawn(leadersNear.filter(keep), seed), international ? drawn(leadersFar.filter(keep), seed) : []) : []);
+  // Nor the article's heads of state or government for someone outside politics ("China's ___" in a chess
+  // story is not Xi Jinping; a defence secretary beside a defence analyst is fair).
+  const headOfState = (name: string) =>
+    /^(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/.test(OFFICE_HOLDERS.find((holder) => holder.name === name)?.office ?? "") ||
+    facts.roles.some((role) => role.person === name && /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/i.test(role.role) && !/vice/i.test(role.role));
+  const fromArticle = confirmed.filter((name) => keep(name) && (answerInPolitics || !headOfState(name)));
+  return pick(answer, evidence, fromArticle, () => inTurn(drawn(companyPeople.filter(keep), seed), world(), unconfirmed.filter(keep)), seed);
 }
 
 export function placeDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
@@ -339,15 +363,25 @@ export function quantityDistractors(text: string, evidence: string, seed: string
     const near = [-1, -0.5, 0.5, 1, -0.3, 0.3].map((delta) => Math.round((value + delta) * 10) / 10).filter((n) => n > 0 && n < 10);
     return pick(text, evidence, [], shuffled(near.map((n) => n.toFixed(Math.max(1, decimals))), seed), seed);
   }
-  // "retired before age 55", "Gauff, 21, became …": other ages a few years either side, not 14 or 110.
+  // "retired before age 55", "Gauff, 21, became …", "who was 22 when he won": other ages a few years either
+  // side, not 14 or 110.
   const before = evidence.slice(0, evidence.indexOf(text));
-  const apposedAge = /\b[A-Z][\p{L}'’-]+,\s$/u.test(before) && evidence.slice(evidence.indexOf(text) + text.length).startsWith(",") && value >= 12 && value <= 110;
-  if ((/\bage[sd]?\s+(?:of\s+)?$/i.test(before) || apposedAge) && decimals === 0) {
+  const after = evidence.slice(evidence.indexOf(text) + text.length);
+  const apposedAge = /\b[A-Z][\p{L}'’-]+,\s$/u.test(before) && after.startsWith(",") && value >= 12 && value <= 110;
+  const ageWhen = /\b(?:was|is|were|aged)\s+$/i.test(before) && /^\s+(?:when|at the time|years? old)\b/i.test(after) && value >= 5 && value <= 110;
+  if ((/\bage[sd]?\s+(?:of\s+)?$/i.test(before) || apposedAge || ageWhen) && decimals === 0) {
     return pick(text, evidence, [], shuffled([-10, -5, 5, 10, -3, 3].map((delta) => value + delta).filter((n) => n > 0).map(render), seed), seed);
   }
   if (decimals === 0 && value > 0 && value < 10) {
     const near = [value + 1, value + 2, value * 2, value - 1, value + 3, value * 3].filter((n) => n > 0 && (!isPercent || n <= 100));
     return pick(text, evidence, [], shuffled([...new Set(near)].map(render), seed), seed);
+  }
+  // "22.2 degrees Celsius": a temperature's stand-ins are a few degrees either side, not twice it.
+  if (/^\s*degrees?\b/i.test(unit!) || /^\s*degrees?\b/i.test(evidence.slice(evidence.indexOf(text) + text.length))) {
+    const step = decimals > 0 ? 1.5 : 3;
+    // The same sign as the answer: "1.3 degrees above" never becomes "-1.7 degrees above".
+    const near = [-2, -1, 1, 2].map((delta) => value + delta * step).filter((n) => n > 0 && n < 60).map(render);
+    return pick(text, evidence, [], shuffled(near, seed), seed);
   }
   // "a cut to 4.25%", "inflation rose to 3.4%": a rate's stand-ins are nearby rates, in quarter points where it is one.
   if (isPercent && decimals > 0 && value < 20) {

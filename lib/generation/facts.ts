@@ -521,12 +521,15 @@ export function looksLikePersonName(name: string): boolean {
  * the previous sentence, else the first person named in the previous sentence. People named in
  * the same sentence ("talks with Lavrov, he added") are not the referent.
  */
-export function resolvePronoun(sentence: number, quotes: Quote[], mentions: Mention[]): string | undefined {
+export function resolvePronoun(sentence: number, quotes: Quote[], mentions: Mention[], sentences?: Sentence[]): string | undefined {
   const previousQuote = [...quotes].reverse().find((quote) => quote.sentence === sentence - 1);
   if (previousQuote) return previousQuote.speaker;
   const inSentence = new Set(mentions.filter((mention) => mention.sentence === sentence && mention.type === "person").map((mention) => mention.entity));
   for (let back = sentence - 1; back >= Math.max(0, sentence - 3); back--) {
     const first = mentions.find((mention) => mention.sentence === back && mention.type === "person" && !inSentence.has(mention.entity));
+    // Shown to a learner ("[Ding Liren] breaks the record …"), the referent must be the sentence's subject:
+    // "The 18-year-old won … after Ding made a mistake" is about someone else.
+    if (first && sentences && first.start - sentences[back]!.start > 40) return undefined;
     if (first) return first.entity;
   }
   return undefined;

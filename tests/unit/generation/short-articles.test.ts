@@ -812,3 +812,51 @@ describe("questions that answer one another across sentences", () => {
     expect(questions.some((question) => question.prompt.includes("… However") || question.prompt.includes("... However"))).toBe(false);
   });
 });
+
+describe("rules learned from the eighth fresh round (a heatwave, a bridge collapse, a chess final)", () => {
+  it("a pronoun is shown as a person only when that person is the previous sentence's subject", () => {
+    const text = [
+      "The 18-year-old won the 14th and final game after Ding Liren made a mistake in a drawn endgame on Thursday.",
+      "He breaks the record set by Garry Kasparov, who was 22 when he won the title in 1985.",
+    ].join("\n\n");
+    const { questions } = generateQuestions({ title: "Chess", text, publishedAt: "2024-12-12" }, { count: 10 });
+    expect(questions.some((question) => question.prompt.includes("[Ding Liren] breaks the record"))).toBe(false);
+  });
+
+  it("'who was 22 when' is an age, and a temperature's stand-ins are a few degrees either side with its sign", () => {
+    for (const option of quantityDistractors("22", "Garry Kasparov, who was 22 when he won the title in 1985.", "seed").options) expect(Math.abs(Number(option) - 22)).toBeLessThanOrEqual(10);
+    for (const option of quantityDistractors("22.2", "The average temperature was 22.2 degrees Celsius.", "seed").options) expect(Math.abs(Number(option) - 22.2)).toBeLessThanOrEqual(3.1);
+    for (const option of quantityDistractors("1.3", "Temperatures were 1.3 degrees above pre-industrial levels.", "seed").options) expect(Number(option)).toBeGreaterThan(0);
+  });
+
+  it("'My husband and I …' is said by a woman, and one figure of a list is not asked", () => {
+    const facts = factsOf(
+      [
+        "Rick Pate, the owner of a landscaping company, lost two of his workers, and Pate said he was worried.",
+        "Blake Corder, the president of the builders' association, said workers had left, and Corder was worried.",
+        'Lana Boatwright, a resident, helps her neighbours. "My husband and I take them to the grocery store at night," Boatwright said.',
+      ].join("\n\n"),
+    );
+    const { options } = personDistractors(facts, "Lana Boatwright", "", "seed", [], "My husband and I take them to the grocery store at night");
+    for (const name of ["Rick Pate", "Blake Corder"]) expect(options).not.toContain(name);
+    const { questions } = generateQuestions(
+      { title: "Marines", text: "New missiles may make it necessary to debark from ships 25, 40 or 60 or more miles at sea, the secretary said on Thursday in a speech.", publishedAt: "2010-08-13" },
+      { count: 10 },
+    );
+    expect(questions.some((question) => question.type === "how-many" && /25, 40 or _____|_____, 40 or 60|25, _____ or 60/.test(question.prompt))).toBe(false);
+  });
+
+  it("'across the EU' is no organisation question, and a chess player is offered no prime ministers", () => {
+    const text = [
+      "Wildfires burned more than 1 million hectares across the EU, the largest area since records began in 2006.",
+      "Gukesh Dommaraju of India beat China's Ding Liren in the final game of their match in Singapore on Thursday.",
+      "Indian Prime Minister Narendra Modi called the win historic, and Chinese President Xi Jinping did not comment.",
+    ].join("\n\n");
+    const { dropped } = generateQuestions({ title: "Summer", text, publishedAt: "2024-12-12" }, { count: 10 });
+    expect(dropped.some((candidate) => candidate.prompt.includes("across the _____") && candidate.reasons.includes("not worth asking: an organisation used as a place"))).toBe(true);
+    const facts = factsOf(text, "2024-12-12");
+    for (const option of personDistractors(facts, "Ding Liren", "Gukesh Dommaraju of India beat China's Ding Liren in the final game.", "seed").options) {
+      expect(["Narendra Modi", "Xi Jinping", "Wang Yi", "Donald Trump"]).not.toContain(option);
+    }
+  });
+});
