@@ -140,6 +140,9 @@ interface PeoplePools {
   leadersFar: string[];
   /** The story names three countries or more, or a leader from the gazetteer: world leaders are fair stand-ins. */
   international: boolean;
+  /** People in politics (office holders, or given a political office by the article), and heads of state among them. */
+  politicians: Set<string>;
+  headsOfState: Set<string>;
 }
 
 // Worked out once per article, not once per question.
@@ -165,6 +168,11 @@ function peopleOf(facts: Facts): PeoplePools {
       facts.roles.some((role) => /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador/i.test(role.role)),
     leadersNear: OFFICE_HOLDERS.filter((holder) => named.has(holder.country)).map((holder) => holder.name),
     leadersFar: OFFICE_HOLDERS.filter((holder) => !named.has(holder.country)).map((holder) => holder.name),
+    politicians: new Set([...OFFICE_HOLDER_NAMES, ...facts.roles.filter((role) => POLITICAL_ROLE.test(role.role)).map((role) => role.person)]),
+    headsOfState: new Set([
+      ...OFFICE_HOLDERS.filter((holder) => /^(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/.test(holder.office)).map((holder) => holder.name),
+      ...facts.roles.filter((role) => /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/i.test(role.role) && !/vice/i.test(role.role)).map((role) => role.person),
+    ]),
     international:
       people.some((entity) => OFFICE_HOLDER_NAMES.has(entity.name)) || new Set([...facts.entities.values()].filter((entity) => entity.type === "country").map((entity) => COUNTRY_BY_NAME.get(entity.name.toLowerCase())?.name ?? entity.name)).size >= 3,
   };
@@ -225,7 +233,7 @@ function cuesOf(evidence: string): { cue?: Gender; words?: Gender; nationality?:
 }
 
 export function personDistractors(facts: Facts, answer: string, evidence: string, seed: string, exclude: string[] = [], quotation = ""): DistractorPick {
-  const { confirmed, companyPeople, unconfirmed, political, leadersNear, leadersFar, international } = peopleOf(facts);
+  const { confirmed, companyPeople, unconfirmed, political, leadersNear, leadersFar, international, politicians, headsOfState } = peopleOf(facts);
   // "In her primary race, ___ said …", "In the women's final, ___ beat …": when the sentence names one
   // gender and the answer is not known to be of the other, people known to be of the other are not
   // offered: the sentence would rule them out.
@@ -250,15 +258,11 @@ export function personDistractors(facts: Facts, answer: string, evidence: string
   // World leaders stand in for people in politics (an office holder, or someone the article gives an office):
   // never for a chess player in a story that happens to quote a prime minister.
   // (A quotation in a political story could come from any politician: "who said it" keeps them.)
-  const inPolitics = (name: string) => OFFICE_HOLDER_NAMES.has(name) || facts.roles.some((role) => role.person === name && POLITICAL_ROLE.test(role.role));
-  const answerInPolitics = !evidence || inPolitics(answer);
+  const answerInPolitics = !evidence || politicians.has(answer);
   const world = () => (political && answerInPolitics ? inTurn(drawn(leadersNear.filter(keep), seed), international ? drawn(leadersFar.filter(keep), seed) : []) : []);
   // Nor the article's heads of state or government for someone outside politics ("China's ___" in a chess
   // story is not Xi Jinping; a defence secretary beside a defence analyst is fair).
-  const headOfState = (name: string) =>
-    /^(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/.test(OFFICE_HOLDERS.find((holder) => holder.name === name)?.office ?? "") ||
-    facts.roles.some((role) => role.person === name && /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/i.test(role.role) && !/vice/i.test(role.role));
-  const fromArticle = confirmed.filter((name) => keep(name) && (answerInPolitics || !headOfState(name)));
+  const fromArticle = confirmed.filter((name) => keep(name) && (answerInPolitics || !headsOfState.has(name)));
   return pick(answer, evidence, fromArticle, () => inTurn(drawn(companyPeople.filter(keep), seed), world(), unconfirmed.filter(keep)), seed);
 }
 
