@@ -11,7 +11,7 @@ import {
 } from "./distractors";
 import { resolvePronoun, type Facts, type Mention } from "./facts";
 import { hash, shuffled } from "./random";
-import { shortName } from "./gazetteers";
+import { COUNTRY_BY_NAME, shortName } from "./gazetteers";
 import type { ArticleInput, QuestionKind } from "./types";
 
 /**
@@ -39,7 +39,7 @@ const BLANK = "_____";
 // Countries whose English name takes "the".
 const COUNTRIES_WITH_THE = /^(?:United States|United Kingdom|Netherlands|Philippines|Czech Republic|Dominican Republic|Central African Republic|United Arab Emirates|Bahamas|Gambia|Maldives|Democratic Republic of (?:the )?Congo|Vatican)$/;
 // "MONTGOMERY, Ala. --", "GENEVA, March 13 (AP) —", "PARIS —": where and when the story was filed.
-const DATELINE = /^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*[A-Z][\w.]*)?(?:\s+\d{1,2})?\s*(?:\([^)]*\)\s*)?(?:--|—|–|-\s)/;
+const DATELINE = /^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s+\d{1,2})?\s*(?:\([^)]*\)\s*)?(?:--|—|–|-\s)/;
 const TOP_OFFICE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope)\b/;
 // "It's easy for coaches like Meyer…", "It is unclear whether…": an empty "it" that refers to nothing.
 const EMPTY_IT = String.raw`(?!(?:['’]s|\s+(?:is|was|will be|would be|has been|seems|remains))\s+(?:easy|hard|clear|unclear|likely|unlikely|possible|impossible|important|difficult|not|true|time|too|worth|fair|safe|rare|common|unusual|no secret)\b)`;
@@ -264,6 +264,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     // "Putin" in the sentence gets surnames as distractors, "Vladimir Putin" full names.
     if (mention.type === "person" && !mention.text.includes(" ")) {
       distractors.options = distractors.options.map((name) => facts.shortNames.get(name) ?? shortName(name));
+    }
+    // "the largest in the ___": only countries that take "the" read right there ("the Japan" does not).
+    if (mention.type === "country" && /\bthe\s$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start))) {
+      distractors.options = distractors.options.filter((option) => COUNTRIES_WITH_THE.test(option) || !COUNTRY_BY_NAME.has(option.toLowerCase()));
     }
     const clause = clauseAround(sentence.text, mention.start - sentence.start, mention.end - sentence.start);
     const local = mention.start - sentence.start - clause.offset;

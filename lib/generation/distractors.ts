@@ -49,6 +49,10 @@ function surnameOf(name: string): string {
   return known;
 }
 
+// Every name a country goes by ("Britain", "UK", "United Kingdom"), normalised, for checking a sentence.
+const NAMES_OF_COUNTRY = new Map<unknown, string[]>();
+for (const [name, country] of COUNTRY_BY_NAME) NAMES_OF_COUNTRY.set(country, [...(NAMES_OF_COUNTRY.get(country) ?? []), normalizeAnswer(name)].filter((form) => form.length > 2));
+
 export function acceptable(candidate: string, answer: string, normalizedEvidence: string): boolean {
   return acceptableAgainst(candidate, normalizeAnswer(answer), COUNTRY_BY_NAME.get(answer.toLowerCase()), normalizedEvidence);
 }
@@ -58,6 +62,8 @@ function acceptableAgainst(candidate: string, b: string, answerCountry: unknown,
   if (!a || a === b) return false;
   const country = COUNTRY_BY_NAME.get(candidate.toLowerCase());
   if (country && country === answerCountry) return false;
+  // "the ___, Britain and the European Union": the United Kingdom is named there already, as Britain.
+  if (country && (NAMES_OF_COUNTRY.get(country) ?? []).some((name) => ` ${normalizedEvidence} `.includes(` ${name} `))) return false;
   if (a.includes(b) || b.includes(a)) return false;
   // "Urban Meyer" is shown as "Meyer" where the article says "Meyer": a surname already in the sentence is out too.
   // Only for names: "$200 billion" shares "billion" with "$400 billion" and is still a fair stand-in.

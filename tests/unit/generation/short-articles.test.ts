@@ -860,3 +860,29 @@ describe("rules learned from the eighth fresh round (a heatwave, a bridge collap
     }
   });
 });
+
+describe("rules learned from the ninth fresh round (a sentencing, a share listing, a new species)", () => {
+  it("reads a dateline whose country has two words ('HONIARA, Solomon Islands (AP) —')", () => {
+    const text = "HONIARA, Solomon Islands (AP) — Scientists have confirmed the existence of a new species of giant rat on the Solomon Islands, a study said on Wednesday.";
+    const { questions } = generateQuestions({ title: "Giant rat", text, publishedAt: "2023-09-27" }, { count: 10 });
+    expect(questions.some((question) => question.prompt.includes("“_____, Solomon Islands (AP)"))).toBe(false);
+  });
+
+  it("after 'the', only countries that take it; and no stand-in the sentence already names by another name ('Britain')", () => {
+    const text = [
+      "A planned sale of the company to Nvidia collapsed in 2022 after opposition from regulators in the United States, Britain and the European Union.",
+      "The listing was the largest in the United States since Rivian went public in November 2021, and Japan and Germany were next.",
+    ].join("\n\n");
+    const { questions } = generateQuestions({ title: "Arm listing", text, publishedAt: "2023-09-14" }, { count: 10 });
+    for (const question of questions.filter((candidate) => candidate.type === "where")) {
+      if (question.evidence.text.includes("Britain")) expect(question.choices).not.toContain("United Kingdom");
+      if (/the _____/.test(question.prompt)) for (const choice of question.choices) expect(choice).toMatch(/^(?:United States|United Kingdom|Netherlands|Philippines|United Arab Emirates|Czech Republic|Dominican Republic)$/);
+    }
+    // "regulators in the ___, Britain and …": the only countries that take "the" are the answer and the United
+    // Kingdom, which the sentence already names as Britain, so there is no fair multiple choice to offer.
+    const facts = factsOf(text, "2023-09-14");
+    const us = facts.entities.get("United States")!;
+    const { options } = placeDistractors(facts, us, text.split("\n\n")[0]!, "seed");
+    expect(options).not.toContain("United Kingdom");
+  });
+});
