@@ -198,8 +198,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
 
   // Blanks: where, which organisation, when, how many, who — and typed fill-ins.
   // Where the story was filed ("NEW DELHI (AP) —"), as a place name.
+  // "BOCA CHICA, Texas (AP) —" names two places: the city and its state or country.
   const firstLine = facts.sentences.slice(0, 2).find((sentence) => DATELINE.test(sentence.text));
-  const datelinePlace = firstLine ? normalizeAnswer(/^[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}/.exec(firstLine.text)?.[0] ?? "") : "";
+  const datelineText = firstLine ? (DATELINE.exec(firstLine.text)?.[0] ?? "").replace(/\([^)]*\)|--|—|–|-\s*$/g, " ") : "";
+  const datelinePlaces = new Set(datelineText.split(",").map((part) => normalizeAnswer(part.replace(/\s\d{1,2}\s*$/, ""))).filter((part) => part.length > 1));
   const mentionsBySentence = facts.sentences.map(() => [] as Mention[]);
   for (const mention of facts.mentions) mentionsBySentence[mention.sentence]!.push(mention);
   // What a sentence is (its dateline, whether it can stand as a true/false statement) is the same for every
@@ -277,7 +279,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const { datelineEnd, statement: canBeStatement } = infoOf(mention.sentence);
     if (mention.start - sentence.start < datelineEnd) problems.push("not worth asking: the dateline");
     // "… told reporters in ___" in a story filed from NEW DELHI: the dateline has already said where.
-    if ((mention.type === "city" || mention.type === "country" || mention.type === "region") && datelinePlace && normalizeAnswer(mention.entity) === datelinePlace) {
+    if ((mention.type === "city" || mention.type === "country" || mention.type === "region") && (datelinePlaces.has(normalizeAnswer(mention.entity)) || datelinePlaces.has(normalizeAnswer(mention.text)))) {
       problems.push("answer leaked in stem: the dateline names it");
     }
     // "won between 58% and 60% of the vote", "durations of 6- to 30-years": one end of a range is a detail,

@@ -862,6 +862,15 @@ describe("rules learned from the eighth fresh round (a heatwave, a bridge collap
 });
 
 describe("rules learned from the ninth fresh round (a sentencing, a share listing, a new species)", () => {
+  it("neither place of a dateline ('VALENCIA, Spain (AP) —') is asked", () => {
+    const text = [
+      "VALENCIA, Spain (AP) — The death toll from flash floods in eastern Spain rose to 205 on Friday, officials said.",
+      'Prime Minister Pedro Sánchez visited the area on Thursday. "Spain is crying with you," Sánchez said during the visit.',
+    ].join("\n\n");
+    const { questions } = generateQuestions({ title: "Floods", text, publishedAt: "2024-11-01" }, { count: 10 });
+    expect(questions.some((question) => question.type !== "true-false" && /“"_____ is crying|eastern _____ rose/.test(question.prompt))).toBe(false);
+  });
+
   it("reads a dateline whose country has two words ('HONIARA, Solomon Islands (AP) —')", () => {
     const text = "HONIARA, Solomon Islands (AP) — Scientists have confirmed the existence of a new species of giant rat on the Solomon Islands, a study said on Wednesday.";
     const { questions } = generateQuestions({ title: "Giant rat", text, publishedAt: "2023-09-27" }, { count: 10 });
