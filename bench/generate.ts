@@ -8,7 +8,7 @@ import { ingestArticle } from "../lib/articles/ingest";
 import { generateQuestions } from "../lib/generation/generate";
 import { parseText } from "../lib/generation/nlp";
 
-const RUNS = 15;
+const RUNS = 41;
 const files = [
   "seed-2025-04-01-wang-yi-ukraine.txt",
   ...readdirSync("tests/fixtures/articles/html").filter((file) => file !== "lefigaro.html").map((file) => `html/${file}`),
