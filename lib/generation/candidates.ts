@@ -11,7 +11,7 @@ import {
 } from "./distractors";
 import { resolvePronoun, type Facts, type Mention } from "./facts";
 import { hash, shuffled } from "./random";
-import { COUNTRY_BY_NAME, shortName } from "./gazetteers";
+import { CAPITAL_TO_COUNTRY, CITY_COUNTRY, COUNTRY_BY_NAME, shortName } from "./gazetteers";
 import type { ArticleInput, QuestionKind } from "./types";
 
 /**
@@ -202,6 +202,11 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
   const firstLine = facts.sentences.slice(0, 2).find((sentence) => DATELINE.test(sentence.text));
   const datelineText = firstLine ? (DATELINE.exec(firstLine.text)?.[0] ?? "").replace(/\([^)]*\)|--|—|–|-\s*$/g, " ") : "";
   const datelinePlaces = new Set(datelineText.split(",").map((part) => normalizeAnswer(part.replace(/\s\d{1,2}\s*$/, ""))).filter((part) => part.length > 1));
+  // "BERLIN (AP) —", "SYDNEY (AP) —": the city's country is given away too.
+  for (const place of [...datelinePlaces]) {
+    const country = CAPITAL_TO_COUNTRY.get(place) ?? COUNTRY_BY_NAME.get((CITY_COUNTRY.get(place) ?? "").toLowerCase());
+    if (country) datelinePlaces.add(normalizeAnswer(country.name));
+  }
   const mentionsBySentence = facts.sentences.map(() => [] as Mention[]);
   for (const mention of facts.mentions) mentionsBySentence[mention.sentence]!.push(mention);
   // What a sentence is (its dateline, whether it can stand as a true/false statement) is the same for every
@@ -352,7 +357,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
           prompt: `Type the missing ${mention.type === "person" ? "name" : mention.type === "organization" ? "organisation" : "place"}: “${stem}”`,
           stem,
           answer: mention.entity,
-          accepted: [...new Set([mention.entity, mention.text, ...aliasesOf(mention.entity)])],
+          accepted: [...new Set([mention.entity, mention.text, ...aliasesOf(mention.entity), ...(mention.type === "organization" ? shortFormsOf(mention.entity, facts) : [])])],
           distractors: { options: [], fromArticle: 0 },
           evidence,
           sentence: mention.sentence,
@@ -400,6 +405,18 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
   const headlineSentences = new Set(facts.sentences.filter((sentence) => headline && normalizeAnswer(sentence.text) === headline).map((sentence) => sentence.index));
   for (const candidate of candidates) if (headlineSentences.has(candidate.sentence)) candidate.problems.push("built from the headline, not the story");
   return candidates;
+}
+
+/**
+ * What a learner may type for an organisation: "Toyota Motor Corp" is "Toyota Motor" without its legal
+ * suffix, and "Toyota" where the article itself calls it that.
+ */
+function shortFormsOf(name: string, facts: Facts): string[] {
+  const forms = [name.replace(/\s+(?:Corp|Corporation|Inc|Co|Ltd|Limited|plc|PLC|LLC|Group|Holdings|AG|SA)\.?$/, "")];
+  for (const entity of facts.entities.values()) {
+    if (entity.type === "organization" && entity.name !== name && name.startsWith(`${entity.name} `)) forms.push(entity.name);
+  }
+  return forms.filter((form) => form !== name && form.length > 2);
 }
 
 const PLACE_TYPES = new Set(["country", "city", "region"]);

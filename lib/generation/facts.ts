@@ -1,5 +1,5 @@
 import { parseText, type ParsedText, type Sentence, type Token } from "./nlp";
-import { type OrganizationKind, CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, ORGANIZATION_NAME_PREFIXES, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES } from "./gazetteers";
+import { type OrganizationKind, CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, ORGANIZATION_NAME_PREFIXES, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES, shortName } from "./gazetteers";
 import { resolveDate, type ResolvedDate } from "./dates";
 
 /**
@@ -403,7 +403,13 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
   }
   const shortNames = new Map<string, string>();
   for (const mention of mentions) {
-    if (mention.type === "person" && !mention.text.includes(" ") && mention.text !== mention.entity) shortNames.set(mention.entity, mention.text);
+    // The surname ("Lindner"), or a family name written first ("Wang"); not a first name ("Christian" in
+    // "the Christian Democrats" is no short form of Christian Lindner).
+    const words = mention.entity.split(" ");
+    const shortForm = mention.text.replace(/['’]s$/, "");
+    if (mention.type === "person" && !mention.text.includes(" ") && mention.text !== mention.entity && (shortForm === words.at(-1) || (shortForm === words[0] && words.length === 2 && shortName(mention.entity) === words[0]))) {
+      shortNames.set(mention.entity, mention.text);
+    }
   }
   return { parsed, sentences, mentions, entities, roles, quotes, shortNames, genders: gendersOf(text, sentences, mentions) };
 }

@@ -294,10 +294,12 @@ export function selectQuestions(
   const givesAwayOrIsGivenAway = (item: Scored) =>
     kept.some(
       (other) =>
-        (other.candidate.sentence === item.candidate.sentence && (shows(other.candidate, item) || shows(item.candidate, other))) ||
-        showsFigure(other.candidate, item) ||
-        showsFigure(item.candidate, other),
+        other.candidate.sentence === item.candidate.sentence &&
+        (shows(other.candidate, item) || shows(item.candidate, other) || showsFigure(other.candidate, item) || showsFigure(item.candidate, other)),
     );
+  // Across sentences no mask helps: the other question's stem is shown whole.
+  const figureShownElsewhere = (item: Scored) =>
+    kept.some((other) => other.candidate.sentence !== item.candidate.sentence && (showsFigure(other.candidate, item) || showsFigure(item.candidate, other)));
   // Masking, for short articles: each of two blanks on one sentence shows the other's answer as
   // "[number]" ("Pensions of more than [amount] a month will be cut by _____"), so one sentence can
   // carry two questions that ask different facts without either answering the other.
@@ -347,6 +349,7 @@ export function selectQuestions(
       ) {
         continue;
       }
+      if (figureShownElsewhere(item)) continue;
       if (givesAwayOrIsGivenAway(item)) {
         // Masking pairs only (a sentence with two of its facts hidden reads as a riddle), and a few per quiz:
         // past that the quiz reads as a cloze drill, and a shorter one is better.

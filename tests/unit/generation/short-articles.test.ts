@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateDistractors, organizationDistractors, personDistractors, placeDistractors, quantityDistractors, roleDistractors } from "@/lib/generation/distractors";
+import { buildCandidates } from "@/lib/generation/candidates";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 import { normalizeAnswer } from "@/lib/generation/answer-matching";
@@ -893,5 +894,39 @@ describe("rules learned from the ninth fresh round (a sentencing, a share listin
     const us = facts.entities.get("United States")!;
     const { options } = placeDistractors(facts, us, text.split("\n\n")[0]!, "seed");
     expect(options).not.toContain("United Kingdom");
+  });
+});
+
+describe("rules learned from the eleventh fresh round (a recall, a whale, a coalition collapse)", () => {
+  it("the country of a dateline's city is given away ('SYDNEY (AP) —', 'BERLIN (AP) —')", () => {
+    const text = [
+      "SYDNEY (AP) — A rare white humpback whale was spotted off Australia's east coast on Sunday, delighting whale watchers.",
+      "The whale was first spotted in 1991 and is thought to be about 35 years old, scientists said on Monday.",
+    ].join("\n\n");
+    const { questions } = generateQuestions({ title: "Whale", text, publishedAt: "2024-06-30" }, { count: 10 });
+    expect(questions.some((question) => question.type !== "true-false" && question.prompt.includes("off _____'s east coast"))).toBe(false);
+  });
+
+  it("a place shown in another sentence's stem is not asked, even where a mask would hide it on its own sentence", () => {
+    const text = [
+      "BERLIN (AP) — Germany's three-party coalition collapsed on Wednesday after Chancellor Olaf Scholz fired his finance minister, Christian Lindner, over the 2025 budget.",
+      "Lindner's party had opposed plans to suspend Germany's strict limits on government borrowing to pay for aid to Ukraine.",
+      "The crisis comes as Germany, Europe's largest economy, faces a second year of recession, economists said.",
+    ].join("\n\n");
+    const { questions } = generateQuestions({ title: "Coalition collapses", text, publishedAt: "2024-11-07" }, { count: 10 });
+    const germany = questions.filter((question) => question.type !== "true-false" && (question.choices[question.answer as number] === "Germany" || (Array.isArray(question.answer) && question.answer.includes("Germany"))));
+    for (const question of germany) expect(questions.filter((other) => other !== question && other.type !== "true-false" && other.prompt.includes("Germany"))).toEqual([]);
+    // "Christian" in "the Christian Democrats" is no short form of Christian Lindner.
+    expect(factsOf(`${text} The opposition Christian Democrats lead the polls.`).shortNames.get("Christian Lindner")).not.toBe("Christian");
+  });
+
+  it("a company typed in may be written without its legal suffix, or as the article shortens it", () => {
+    const text = [
+      "TOKYO (Reuters) - Toyota Motor Corp said on Wednesday it would recall about 1 million vehicles in the United States over a sensor fault.",
+      "Toyota said it was not aware of any injuries or deaths linked to the problem, and dealers will replace the sensors.",
+    ].join("\n\n");
+    const article = { title: "Recall", text, publishedAt: "2024-12-18" };
+    const typed = buildCandidates(article, factsOf(text, article.publishedAt)).find((candidate) => candidate.type === "fill-in" && candidate.answer === "Toyota Motor Corp");
+    expect(typed?.accepted).toEqual(expect.arrayContaining(["Toyota Motor Corp", "Toyota Motor", "Toyota"]));
   });
 });
