@@ -11,7 +11,7 @@ import {
 } from "./distractors";
 import { resolvePronoun, type Facts, type Mention } from "./facts";
 import { hash, shuffled } from "./random";
-import { CAPITAL_TO_COUNTRY, CITY_COUNTRY, COUNTRY_BY_NAME, shortName } from "./gazetteers";
+import { CAPITAL_TO_COUNTRY, CITY_COUNTRY, COUNTRY_BY_NAME, OFFICE_HOLDERS, shortName } from "./gazetteers";
 import type { ArticleInput, QuestionKind } from "./types";
 
 /**
@@ -145,9 +145,11 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
       (!role.role.includes(" ") && facts.roles.some((other) => other.person !== role.person && other.role.toLowerCase().endsWith(role.role.toLowerCase())));
     // "Prime Minister" Hipkins: "former prime minister" Ardern is no wrong answer beside him.
     const asked = role.role.toLowerCase();
-    const sameOffice = facts.roles
-      .filter((other) => other.person !== role.person && (other.role.toLowerCase().includes(asked) || asked.includes(other.role.toLowerCase())))
-      .map((other) => other.person);
+    const sameOffice = [
+      ...facts.roles.filter((other) => other.person !== role.person && (other.role.toLowerCase().includes(asked) || asked.includes(other.role.toLowerCase()))).map((other) => other.person),
+      // "Former President" Biden: Barack Obama is one too, in the world if not in the article.
+      ...OFFICE_HOLDERS.filter((holder) => holder.office.toLowerCase() === asked || holder.office.toLowerCase().endsWith(` ${asked}`)).map((holder) => holder.name),
+    ];
     candidates.push(
       make("who", {
         prompt: `Who does the article describe as “${role.role}”?`,

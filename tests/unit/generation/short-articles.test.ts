@@ -930,3 +930,17 @@ describe("rules learned from the eleventh fresh round (a recall, a whale, a coal
     expect(typed?.accepted).toEqual(expect.arrayContaining(["Toyota Motor Corp", "Toyota Motor", "Toyota"]));
   });
 });
+
+describe("rules learned from the twelfth fresh round (a takeover, a marathon, a library hack)", () => {
+  it("'Who does the article describe as \"Former President\"?' is never offered another former president from the gazetteer", () => {
+    const text = [
+      "The deal closed after President Donald Trump approved it last week, the company said on Wednesday.",
+      "David McCall, president of the United Steelworkers union, said his members would watch closely.",
+      "Former President Joe Biden had blocked the deal in January on national security grounds.",
+    ].join("\n\n");
+    const candidates = buildCandidates({ title: "Takeover", text, publishedAt: "2025-06-18" }, factsOf(text, "2025-06-18"));
+    const who = candidates.find((candidate) => candidate.type === "who" && candidate.prompt.includes("“Former President”"));
+    expect(who).toBeDefined();
+    expect(who!.distractors.options).not.toContain("Barack Obama");
+  });
+});
