@@ -144,7 +144,7 @@ interface PeoplePools {
   /** Office holders of the countries and bodies the article names ("Britain" → Keir Starmer), then the rest. */
   leadersNear: string[];
   leadersFar: string[];
-  /** The story names three countries or more, or a leader from the gazetteer: world leaders are fair stand-ins. */
+  /** The story names three countries or more, or leaders of two: world leaders are fair stand-ins. */
   international: boolean;
   /** People in politics (office holders, or given a political office by the article), and heads of state among them. */
   politicians: Set<string>;
@@ -179,8 +179,11 @@ function peopleOf(facts: Facts): PeoplePools {
       ...OFFICE_HOLDERS.filter((holder) => /^(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/.test(holder.office)).map((holder) => holder.name),
       ...facts.roles.filter((role) => /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/i.test(role.role) && !/vice/i.test(role.role)).map((role) => role.person),
     ]),
+    // World affairs: three countries or more, or leaders of two countries from the gazetteer (a British
+    // election story that names Keir Starmer is not one).
     international:
-      people.some((entity) => OFFICE_HOLDER_NAMES.has(entity.name)) || new Set([...facts.entities.values()].filter((entity) => entity.type === "country").map((entity) => COUNTRY_BY_NAME.get(entity.name.toLowerCase())?.name ?? entity.name)).size >= 3,
+      new Set(people.filter((entity) => OFFICE_HOLDER_NAMES.has(entity.name)).map((entity) => OFFICE_HOLDER_COUNTRY.get(entity.name))).size >= 2 ||
+      new Set([...facts.entities.values()].filter((entity) => entity.type === "country").map((entity) => COUNTRY_BY_NAME.get(entity.name.toLowerCase())?.name ?? entity.name)).size >= 3,
   };
   peoplePools.set(facts, pools);
   return pools;

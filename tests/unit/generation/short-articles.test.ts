@@ -944,3 +944,17 @@ describe("rules learned from the twelfth fresh round (a takeover, a marathon, a 
     expect(who!.distractors.options).not.toContain("Barack Obama");
   });
 });
+
+describe("rules learned from the thirteenth fresh round (a British election, an AI launch, a dam)", () => {
+  it("a story about one country's politics that names its own leader offers no leaders of other countries", () => {
+    const text = [
+      "LONDON (AP) — Britain's Labour Party won a landslide on Thursday, making Keir Starmer the country's next prime minister.",
+      "The Conservatives, led by outgoing Prime Minister Rishi Sunak, won 121 seats, their worst result in their history.",
+      "Sunak conceded defeat and apologised to Conservative candidates who had lost their seats, and Starmer thanked voters.",
+    ].join("\n\n");
+    const facts = factsOf(text, "2024-07-05");
+    for (const option of personDistractors(facts, "Rishi Sunak", "", "seed").options) {
+      expect(["Recep Tayyip Erdogan", "Shigeru Ishiba", "Benjamin Netanyahu", "Li Qiang", "Vladimir Putin", "Donald Trump"]).not.toContain(option);
+    }
+  });
+});
