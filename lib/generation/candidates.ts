@@ -9,7 +9,7 @@ import {
   roleDistractors,
   type DistractorPick,
 } from "./distractors";
-import { resolvePronoun, type Facts, type Mention } from "./facts";
+import { isPlace, resolvePronoun, type Facts, type Mention } from "./facts";
 import { hash, shuffled } from "./random";
 import { CAPITAL_TO_COUNTRY, CITY_COUNTRY, COUNTRY_BY_NAME, OFFICE_HOLDERS, shortName } from "./gazetteers";
 import type { ArticleInput, QuestionKind } from "./types";
@@ -45,7 +45,7 @@ const TOP_OFFICE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope)\b/
 const EMPTY_IT = String.raw`(?!(?:['’]s|\s+(?:is|was|will be|would be|has been|seems|remains))\s+(?:easy|hard|clear|unclear|likely|unlikely|possible|impossible|important|difficult|not|true|time|too|worth|fair|safe|rare|common|unusual|no secret)\b)`;
 const PRONOUN_START = new RegExp(String.raw`^(?:(?:But|And|Yet|So|Still|Now)\s+(?=[a-z]))?["“]?([Hh]e|[Ss]he|[Tt]hey|[Ii]t${EMPTY_IT}|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|I|I'[a-z]+|I’[a-z]+|We|[Ww]e'[a-z]+|You|Our|My)\b`);
 
-function words(text: string): number {
+export function words(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -286,7 +286,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const { datelineEnd, statement: canBeStatement } = infoOf(mention.sentence);
     if (mention.start - sentence.start < datelineEnd) problems.push("not worth asking: the dateline");
     // "… told reporters in ___" in a story filed from NEW DELHI: the dateline has already said where.
-    if ((mention.type === "city" || mention.type === "country" || mention.type === "region") && (datelinePlaces.has(normalizeAnswer(mention.entity)) || datelinePlaces.has(normalizeAnswer(mention.text)))) {
+    if (isPlace(mention.type) && (datelinePlaces.has(normalizeAnswer(mention.entity)) || datelinePlaces.has(normalizeAnswer(mention.text)))) {
       problems.push("answer leaked in stem: the dateline names it");
     }
     // "won between 58% and 60% of the vote", "durations of 6- to 30-years": one end of a range is a detail,
@@ -421,8 +421,7 @@ function shortFormsOf(name: string, facts: Facts): string[] {
   return forms.filter((form) => form !== name && form.length > 2);
 }
 
-const PLACE_TYPES = new Set(["country", "city", "region"]);
-const kindOf = (mention: Mention) => (PLACE_TYPES.has(mention.type) ? "place" : mention.type);
+const kindOf = (mention: Mention) => (isPlace(mention.type) ? "place" : mention.type);
 
 /** The series a mention belongs to ("A, B, C and D": three or more of its kind), or undefined. */
 function seriesOf(mention: Mention, sentenceMentions: Mention[], text: string): Mention[] | undefined {

@@ -10,6 +10,9 @@ import { resolveDate, type ResolvedDate } from "./dates";
 /** "term": a name the article introduces that is none of the others ("operation twist", "FlexView"). */
 export type EntityType = "person" | "organization" | "country" | "city" | "region" | "event" | "date" | "quantity" | "term";
 
+/** Countries, cities and regions: the kinds of entity a "where" question asks for. */
+export const isPlace = (type: EntityType | undefined): boolean => type === "country" || type === "city" || type === "region";
+
 export interface Mention {
   /** The canonical entity this mention refers to ("Wang Yi" for a later "Wang"). */
   entity: string;

@@ -1,7 +1,7 @@
 import { normalizeAnswer } from "./answer-matching";
 import { CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, MAJOR_CITIES, STATE_ABBREVIATIONS } from "./gazetteers";
-import { arrangeChoices, type Candidate } from "./candidates";
-import type { Facts } from "./facts";
+import { arrangeChoices, words, type Candidate } from "./candidates";
+import { isPlace, type EntityType, type Facts } from "./facts";
 import type { DroppedCandidate, GeneratedQuestion, GenerateOptions, QuestionKind } from "./types";
 import { topicsOf } from "./topics";
 
@@ -43,13 +43,7 @@ const stemWordCounts = new WeakMap<Candidate, number>();
 function stemWords(candidate: Candidate): number {
   let count = stemWordCounts.get(candidate);
   if (count === undefined) {
-    count = 0;
-    let inWord = false;
-    for (let i = 0; i < candidate.stem.length; i++) {
-      const space = candidate.stem.charCodeAt(i) <= 32;
-      if (!space && !inWord) count++;
-      inWord = !space;
-    }
+    count = words(candidate.stem);
     stemWordCounts.set(candidate, count);
   }
   return count;
@@ -153,9 +147,9 @@ function maskAnswer(shown: Candidate, answer: Scored, facts: Facts): Candidate |
   const entity = facts.entities.get(answer.candidate.entity);
   // Two places or two people in one sentence are often a series ("[place], Georgia, Nevada … and _____"),
   // where a mask reads as a riddle: only answers of different kinds are masked (two numbers may be).
-  const placeOrKind = (type: string | undefined) => (type === "country" || type === "city" || type === "region" ? "place" : type);
-  const shownKind = placeOrKind(facts.entities.get(shown.entity)?.type);
-  if (answer.candidate.type !== "role" && shownKind === placeOrKind(entity?.type) && shownKind !== "quantity") return undefined;
+  const kindOf = (type: EntityType | undefined) => (isPlace(type) ? "place" : type);
+  const shownKind = kindOf(facts.entities.get(shown.entity)?.type);
+  if (answer.candidate.type !== "role" && shownKind === kindOf(entity?.type) && shownKind !== "quantity") return undefined;
   const answerForms = [answer.candidate.answer, ...answer.candidate.accepted, ...(answer.candidate.type === "role" ? [] : [answer.candidate.entity])];
   if (entity?.type === "person" && answer.candidate.type !== "role") answerForms.push(answer.candidate.entity.split(" ").at(-1)!);
   const choices = ` ${normalizeAnswer([shown.answer, ...shown.distractors.options].join(" "))} `;
@@ -277,29 +271,29 @@ export function selectQuestions(
     if (shown === undefined) promptTexts.set(candidate, (shown = ` ${normalizeAnswer(candidate.prompt.replace("_____", " "))} `));
     return shown;
   };
-  const figuresOf = new Map<Scored, string[]>();
-  const figures = (item: Scored) => {
-    let known = figuresOf.get(item);
+  const givenAwayFormsOf = new Map<Scored, string[]>();
+  const givenAwayForms = (item: Scored) => {
+    let known = givenAwayFormsOf.get(item);
     if (!known) {
-      const place = ["country", "city", "region"].includes(facts.entities.get(item.candidate.entity)?.type ?? "") && item.candidate.type !== "true-false";
+      const place = isPlace(facts.entities.get(item.candidate.entity)?.type) && item.candidate.type !== "true-false";
       // Numbers and years; and places ("central Japan" in one stem answers "___ is one of the most
       // earthquake-prone countries" in another).
       known = item.candidate.type === "how-many" || item.candidate.type === "when" ? forms(item).filter((form) => /\d/.test(form)) : place ? forms(item) : [];
-      figuresOf.set(item, known);
+      givenAwayFormsOf.set(item, known);
     }
     return known;
   };
-  const showsFigure = (shown: Candidate, answer: Scored) => figures(answer).some((form) => promptText(shown).includes(form));
+  const showsGivenAway = (shown: Candidate, answer: Scored) => givenAwayForms(answer).some((form) => promptText(shown).includes(form));
   // Two questions on one sentence must not answer each other: a blank shows the rest of the sentence.
   const givesAwayOrIsGivenAway = (item: Scored) =>
     kept.some(
       (other) =>
         other.candidate.sentence === item.candidate.sentence &&
-        (shows(other.candidate, item) || shows(item.candidate, other) || showsFigure(other.candidate, item) || showsFigure(item.candidate, other)),
+        (shows(other.candidate, item) || shows(item.candidate, other) || showsGivenAway(other.candidate, item) || showsGivenAway(item.candidate, other)),
     );
   // Across sentences no mask helps: the other question's stem is shown whole.
-  const figureShownElsewhere = (item: Scored) =>
-    kept.some((other) => other.candidate.sentence !== item.candidate.sentence && (showsFigure(other.candidate, item) || showsFigure(item.candidate, other)));
+  const givenAwayElsewhere = (item: Scored) =>
+    kept.some((other) => other.candidate.sentence !== item.candidate.sentence && (showsGivenAway(other.candidate, item) || showsGivenAway(item.candidate, other)));
   // Masking, for short articles: each of two blanks on one sentence shows the other's answer as
   // "[number]" ("Pensions of more than [amount] a month will be cut by _____"), so one sentence can
   // carry two questions that ask different facts without either answering the other.
@@ -336,7 +330,7 @@ export function selectQuestions(
       const asked = answerCounts.get(answerKey(item)) ?? 0;
       if (asked >= Math.min(pass, 3) || (asked === 2 && answerKinds.get(answerKey(item))?.has(item.candidate.type))) continue;
       // A figure is one fact: "7,000 steps" asked twice is the same question twice.
-      if (asked > 0 && figures(item).some((form) => /\d/.test(form))) continue;
+      if (asked > 0 && givenAwayForms(item).some((form) => /\d/.test(form))) continue;
       if (pass === 1) {
         if ((usedSentences.get(item.candidate.sentence) ?? 0) >= 1) continue;
         const entityCap = ["when", "how-many", "where", "fill-in"].includes(item.candidate.type) ? 1 : 2;
@@ -349,7 +343,7 @@ export function selectQuestions(
       ) {
         continue;
       }
-      if (figureShownElsewhere(item)) continue;
+      if (givenAwayElsewhere(item)) continue;
       if (givesAwayOrIsGivenAway(item)) {
         // Masking pairs only (a sentence with two of its facts hidden reads as a riddle), and a few per quiz:
         // past that the quiz reads as a cloze drill, and a shorter one is better.
