@@ -9,6 +9,11 @@ import type { GeneratedQuestion } from "@/lib/generation/types";
 // Rules learned from the short blog posts among the fixtures (cnbc1, engadget, businessinsider1, theverge1).
 const factsOf = (text: string, published: string | null = "2011-09-21") => extractFacts(text, published);
 const answerOf = (question: GeneratedQuestion) => (typeof question.answer === "number" ? question.choices[question.answer]! : question.answer[0]!);
+// Checks every item, and that there is at least one: a check over nothing would pass without testing anything.
+function each<T>(items: readonly T[], check: (item: T) => void): void {
+  expect(items.length).toBeGreaterThan(0);
+  items.forEach(check);
+}
 
 describe("roles written after the name", () => {
   it("reads 'Name, job at Employer' and drops an employer named before the job", () => {
@@ -39,9 +44,9 @@ describe("roles written after the name", () => {
     const facts = factsOf("The chart comes courtesy of Ian Lyngen, senior Treasury strategist at CRT Capital.");
     const { options } = roleDistractors(facts, "Ian Lyngen", "senior Treasury strategist", "seed");
     expect(options).toHaveLength(3);
-    for (const option of options) expect(option).toMatch(/economist|trader|research|analyst|manager/);
+    each(options, (option) => expect(option).toMatch(/economist|trader|research|analyst|manager/));
     const director = roleDistractors(factsOf("It shipped, according to Director of Product Management Joe Ambeault."), "Joe Ambeault", "Director of Product Management", "seed");
-    for (const option of director.options) expect(option).toMatch(/^[A-Z]/);
+    each(director.options, (option) => expect(option).toMatch(/^[A-Z]/));
   });
 });
 
@@ -52,7 +57,7 @@ describe("places, organisations, dates and numbers short posts lean on", () => {
     expect(europe.type).toBe("region");
     const { options } = placeDistractors(facts, europe, "One reason may be concern about Europe.", "seed");
     expect(options).toHaveLength(3);
-    for (const option of options) expect(["Asia", "Africa", "North America", "South America", "Latin America", "Middle East", "Southeast Asia", "Central Asia", "Eastern Europe", "Western Europe", "Scandinavia", "Caribbean", "Balkans", "Oceania"]).toContain(option);
+    each(options, (option) => expect(["Asia", "Africa", "North America", "South America", "Latin America", "Middle East", "Southeast Asia", "Central Asia", "Eastern Europe", "Western Europe", "Scandinavia", "Caribbean", "Balkans", "Oceania"]).toContain(option));
   });
 
   it("a newspaper for a newspaper, with its 'The'", () => {
@@ -61,7 +66,7 @@ describe("places, organisations, dates and numbers short posts lean on", () => {
     expect(mention.text).toBe("The Guardian");
     const { options } = organizationDistractors(facts, facts.entities.get("The Guardian")!, "In a separate statement provided to The Guardian, Facebook said so.", "seed");
     expect(options).toHaveLength(3);
-    for (const option of options) expect(option).not.toMatch(/Reuters|Associated Press|Google/);
+    each(options, (option) => expect(option).not.toMatch(/Reuters|Associated Press|Google/));
   });
 
   it("an unknown firm named '… Capital' is a finance firm, with banks as stand-ins", () => {
@@ -69,7 +74,7 @@ describe("places, organisations, dates and numbers short posts lean on", () => {
     const crt = facts.entities.get("CRT Capital")!;
     expect(crt).toMatchObject({ type: "organization", kind: "company", sector: "finance" });
     const { options } = organizationDistractors(facts, crt, "The chart comes courtesy of Ian Lyngen, senior Treasury strategist at CRT Capital.", "seed");
-    for (const option of options) expect(["Goldman Sachs", "Morgan Stanley", "JPMorgan Chase", "Citigroup", "Barclays", "Deutsche Bank", "HSBC", "UBS", "BNP Paribas", "Nomura", "Wells Fargo", "BlackRock"]).toContain(option);
+    each(options, (option) => expect(["Goldman Sachs", "Morgan Stanley", "JPMorgan Chase", "Citigroup", "Barclays", "Deutsche Bank", "HSBC", "UBS", "BNP Paribas", "Nomura", "Wells Fargo", "BlackRock"]).toContain(option));
   });
 
   it("reads quarters and, without a published date, a month name as dates", () => {
@@ -82,16 +87,16 @@ describe("places, organisations, dates and numbers short posts lean on", () => {
     const facts = factsOf("New updates include support for external storage of up to 1TB per DVR, a 16x9 guide and 3D-ish elements.");
     expect(facts.mentions.filter((mention) => mention.type === "quantity").map((mention) => mention.text)).toEqual(["1TB"]);
     expect(quantityDistractors("1TB", "support for up to 1TB per DVR", "seed").options).toHaveLength(3);
-    for (const option of quantityDistractors("1TB", "support for up to 1TB per DVR", "seed").options) expect(option).toMatch(/^\d+TB$/);
+    each(quantityDistractors("1TB", "support for up to 1TB per DVR", "seed").options, (option) => expect(option).toMatch(/^\d+TB$/));
   });
 
   it("nearby versions for a version, and '$200 billion' is a fair stand-in for '$400 billion'", () => {
     const version = quantityDistractors("1.9", "version 1.9 of its guide software", "seed").options;
     expect(version).toHaveLength(3);
-    for (const option of version) expect(Math.abs(Number(option) - 1.9)).toBeLessThanOrEqual(1);
+    each(version, (option) => expect(Math.abs(Number(option) - 1.9)).toBeLessThanOrEqual(1));
     const billions = quantityDistractors("$400 billion", "The Fed said it would replace $400 billion in short-term Treasurys.", "seed").options;
     expect(billions).toHaveLength(3);
-    for (const option of billions) expect(option).toMatch(/^\$\d+ billion$/);
+    each(billions, (option) => expect(option).toMatch(/^\$\d+ billion$/));
     expect(quantityDistractors("30,000", "30,000 civil servants will go into labor reserve.", "seed").options).toHaveLength(3);
   });
 });
@@ -121,22 +126,22 @@ describe("choosing among the candidates", () => {
   it("asks for the same answer at most twice", () => {
     const { questions } = generateQuestions(cnbcLike, { count: 10 });
     const counts = new Map<string, number>();
-    for (const question of questions.filter((candidate) => candidate.type !== "true-false")) {
+    each(questions.filter((candidate) => candidate.type !== "true-false"), (question) => {
       const key = normalizeAnswer(answerOf(question));
       counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+    });
     expect(Math.max(...counts.values())).toBeLessThanOrEqual(2);
   });
 
   it("never keeps two questions on one sentence where one shows the other's answer", () => {
     const { questions } = generateQuestions(cnbcLike, { count: 10 });
-    for (const question of questions) {
+    each(questions, (question) => {
       for (const other of questions) {
         if (other === question || other.evidence.start !== question.evidence.start) continue;
         expect(other.type === "true-false" || question.type === "true-false").toBe(false);
         expect(normalizeAnswer(other.prompt)).not.toContain(normalizeAnswer(answerOf(question)));
       }
-    }
+    });
   });
 
   it("lets two questions share a sentence in a short article by masking each one's answer in the other", () => {
@@ -182,7 +187,7 @@ describe("choosing among the candidates", () => {
       "New updates include support for external storage (up to 1TB eSATA per DVR), automatic DVD-style chaptering on recordings, and an undelete button.",
     ].join("\n\n");
     const { questions } = generateQuestions({ title: "Verizon FiOS", text, publishedAt: "2010-08-18" }, { count: 10 });
-    for (const question of questions) expect(question.prompt).not.toMatch(/_____ \[|\] _____/);
+    each(questions, (question) => expect(question.prompt).not.toMatch(/_____ \[|\] _____/));
   });
 
   it("keeps '30,000' whole, and cuts at a dash written without a space before it", () => {
@@ -220,10 +225,11 @@ describe("true-or-false swaps", () => {
       'At the start of talks with Lavrov, he added: "We will work together to make new contributions to the cause of peace."',
       'Putin later expressed to Wang his "satisfaction with the way our relationship is developing".',
     ].join("\n\n");
-    const { questions } = generateQuestions({ title: "Wang in Moscow", text, publishedAt: "2025-04-01" }, { count: 30 });
-    for (const question of questions.filter((candidate) => candidate.type === "true-false" && candidate.answer === 1)) {
-      expect(question.prompt).not.toMatch(/talks with Putin|talks with Wang/);
-    }
+    // Every false statement the article allows (before any selection), none of them with a neighbour swapped in.
+    const swaps = buildCandidates({ title: "Wang in Moscow", text, publishedAt: "2025-04-01" }, factsOf(text, "2025-04-01")).filter(
+      (candidate) => candidate.type === "true-false" && candidate.answer === "False",
+    );
+    each(swaps, (swap) => expect(swap.prompt).not.toMatch(/talks with (?:Putin|Wang)|Foreign Minister (?:Vladimir Putin|Wang Yi)|President (?:Sergei Lavrov|Wang Yi)|diplomat (?:Sergei Lavrov|Vladimir Putin)/));
   });
 });
 
@@ -231,7 +237,7 @@ describe("rules learned from re-judging the long articles", () => {
   it("a demonym in the stem gives the country away", () => {
     const text = "On Sept. 15, days before he left Liberia for the United States, Duncan -- a Liberian national -- helped carry a sick woman. Liberia has closed schools. Officials in Liberia said he showed no symptoms.";
     const { questions } = generateQuestions({ title: "Ebola", text, publishedAt: "2014-10-02" }, { count: 30 });
-    for (const question of questions) if (question.prompt.includes("Liberian national")) expect(answerOf(question)).not.toBe("Liberia");
+    each(questions.filter((question) => question.prompt.includes("Liberian national")), (question) => expect(answerOf(question)).not.toBe("Liberia"));
   });
 
   it("the day after a month is part of a date, not a quantity", () => {
@@ -257,7 +263,7 @@ describe("ages", () => {
   it("offers other ages a few years either side", () => {
     const { options } = quantityDistractors("55", "Payments to state workers who retired before age 55 will be reduced.", "seed");
     expect(options).toHaveLength(3);
-    for (const option of options) expect(Math.abs(Number(option) - 55)).toBeLessThanOrEqual(10);
+    each(options, (option) => expect(Math.abs(Number(option) - 55)).toBeLessThanOrEqual(10));
   });
 });
 
@@ -268,7 +274,7 @@ describe("more rules from re-judging", () => {
     const { dropped, questions } = generateQuestions({ title: "Coaches", text, publishedAt: "2010-08-13" }, { count: 30 });
     const easy = [...questions.map((question) => ({ prompt: question.prompt, reasons: [] as string[] })), ...dropped].filter((candidate) => candidate.prompt.includes("It's easy for coaches"));
     expect(easy.length).toBeGreaterThan(0);
-    for (const candidate of easy) expect(candidate.reasons).not.toContain("unresolved pronoun");
+    each(easy, (candidate) => expect(candidate.reasons).not.toContain("unresolved pronoun"));
   });
 
   it("never asks for the publisher's own name", () => {
@@ -299,7 +305,7 @@ describe("more rules from re-judging", () => {
     const role = questions.find((question) => question.type === "role" && answerOf(question) === "Alabama coach");
     expect(role).toBeDefined();
     const sameSentence = questions.filter((question) => question !== role && question.evidence.start === role!.evidence.start);
-    for (const question of sameSentence) expect(answerOf(question)).not.toBe("Alabama");
+    each(sameSentence, (question) => expect(answerOf(question)).not.toBe("Alabama"));
   });
 });
 
@@ -330,19 +336,19 @@ describe("she and he", () => {
       ].join("\n\n"),
     );
     const { options } = personDistractors(facts, "Marthalene Williams", "Williams, who was seven months pregnant, was turned away at the hospital.", "seed");
-    for (const name of ["Thomas Eric Duncan", "Binyah Kesselly", "Jens David Ohlin"]) expect(options).not.toContain(name);
+    each(["Thomas Eric Duncan", "Binyah Kesselly", "Jens David Ohlin"], (name) => expect(options).not.toContain(name));
   });
 
   it("never offers a man for a blank the sentence calls 'her', nor swaps one into a true-or-false statement", () => {
     const facts = factsOf(cnnLike);
     const sentence = "In her primary race, Angle said that Medicare and Social Security needed to be phased out with a privatized plan put into place.";
     const { options } = personDistractors(facts, "Sharron Angle", sentence, "seed");
-    for (const name of ["Paul Ryan", "Newt Gingrich", "Harry Reid", "Jon Stewart"]) expect(options).not.toContain(name);
+    each(["Paul Ryan", "Newt Gingrich", "Harry Reid", "Jon Stewart"], (name) => expect(options).not.toContain(name));
     const { questions } = generateQuestions({ title: "Social Security at 75", text: cnnLike, publishedAt: "2010-08-14" }, { count: 10 });
-    for (const question of questions.filter((candidate) => candidate.prompt.includes("In her primary race"))) {
+    each(questions.filter((candidate) => candidate.prompt.includes("In her primary race")), (question) => {
       expect(question.prompt).not.toMatch(/In her primary race, (?:Ryan|Gingrich|Reid|Stewart)\b/);
       expect(question.choices.join(" ")).not.toMatch(/Ryan|Gingrich|Reid|Stewart/);
-    }
+    });
   });
 });
 
@@ -362,7 +368,7 @@ describe("series and references to other sentences", () => {
     const { questions, dropped } = generateQuestions(politicoLike, { count: 10 });
     const series = [...questions.map((question) => [question.prompt, question.choices] as const), ...dropped.map((candidate) => [candidate.prompt, []] as const)];
     const kept = questions.filter((question) => question.prompt.includes("beneficiaries") && question.type === "where");
-    for (const question of kept) for (const name of ["Florida", "Texas"]) expect(question.choices).not.toContain(name);
+    each(kept, (question) => each(["Florida", "Texas"], (name) => expect(question.choices).not.toContain(name)));
     expect(series.length).toBeGreaterThan(0);
   });
 
@@ -400,8 +406,8 @@ describe("rules learned from articles outside the fixtures", () => {
     const green = facts.entities.get("Green Party")!;
     expect(green.kind).toBe("party");
     expect(organizationDistractors(facts, green, "", "seed").options).toContain("National Party");
-    for (const option of organizationDistractors(facts, green, "", "seed").options) expect(option).toMatch(/Party$/);
-    for (const option of organizationDistractors(facts, facts.entities.get("Harvard University")!, "", "seed").options) expect(option).toMatch(/University/);
+    each(organizationDistractors(facts, green, "", "seed").options, (option) => expect(option).toMatch(/Party$/));
+    each(organizationDistractors(facts, facts.entities.get("Harvard University")!, "", "seed").options, (option) => expect(option).toMatch(/University/));
   });
 
   it("'Prime Minister' takes other offices as stand-ins, and a former prime minister is no wrong answer beside the prime minister", () => {
@@ -468,9 +474,9 @@ describe("rules learned from a sports story", () => {
   it("'Alcaraz, 22,' is an age, and 'the women's final' offers no man", () => {
     const facts = factsOf(tennis.text, tennis.publishedAt);
     const age = quantityDistractors("22", "Alcaraz, 22, won his second title at Roland Garros.", "seed").options.map(Number);
-    for (const option of age) expect(Math.abs(option - 22)).toBeLessThanOrEqual(10);
+    each(age, (option) => expect(Math.abs(option - 22)).toBeLessThanOrEqual(10));
     const { options } = personDistractors(facts, "Coco Gauff", "In the women's final on Saturday, Gauff beat Aryna Sabalenka to win her first French Open title.", "seed");
-    for (const name of ["Carlos Alcaraz", "Jannik Sinner"]) expect(options).not.toContain(name);
+    each(["Carlos Alcaraz", "Jannik Sinner"], (name) => expect(options).not.toContain(name));
   });
 });
 
@@ -494,8 +500,8 @@ describe("rules learned from an economics story", () => {
   it("a rate's stand-ins are nearby rates, in quarter points where it is one", () => {
     const cut = quantityDistractors("4.25%", "three voted for a cut to 4.25%.", "seed").options;
     expect(cut).toHaveLength(3);
-    for (const option of cut) expect(["3.75%", "4.00%", "4.50%", "4.75%"]).toContain(option);
-    for (const option of quantityDistractors("3.4%", "Inflation rose to 3.4% in May.", "seed").options) expect(Math.abs(parseFloat(option) - 3.4)).toBeLessThanOrEqual(0.4);
+    each(cut, (option) => expect(["3.75%", "4.00%", "4.50%", "4.75%"]).toContain(option));
+    each(quantityDistractors("3.4%", "Inflation rose to 3.4% in May.", "seed").options, (option) => expect(Math.abs(parseFloat(option) - 3.4)).toBeLessThanOrEqual(0.4));
   });
 
   it("world leaders of the countries the article names come first as stand-ins, and 'Swiss National Bank' is a central bank", () => {
@@ -503,7 +509,7 @@ describe("rules learned from an economics story", () => {
     const { options } = personDistractors(facts, "Rachel Reeves", "", "seed");
     expect(options).toContain("Keir Starmer");
     expect(facts.entities.get("Swiss National Bank")?.kind).toBe("central-bank");
-    for (const option of organizationDistractors(facts, facts.entities.get("Swiss National Bank")!, "", "seed").options) expect(option).toMatch(/Bank|Reserve/);
+    each(organizationDistractors(facts, facts.entities.get("Swiss National Bank")!, "", "seed").options, (option) => expect(option).toMatch(/Bank|Reserve/));
   });
 });
 
@@ -527,7 +533,7 @@ describe("rules learned from a court story", () => {
   it("a city's stand-ins come from its own country first, and no example after 'including' is swapped", () => {
     const facts = factsOf(court.text, court.publishedAt);
     const { options } = placeDistractors(facts, facts.entities.get("New Orleans")!, "", "seed");
-    for (const option of options) expect(["New York", "Los Angeles", "Chicago", "Houston", "San Francisco", "Miami", "Boston", "Seattle", "Dallas", "Atlanta", "Washington", "Hollywood", "Palo Alto", "Silicon Valley", "Beverly Hills", "Las Vegas", "Philadelphia", "Phoenix", "Denver", "Detroit"]).toContain(option);
+    each(options, (option) => expect(["New York", "Los Angeles", "Chicago", "Houston", "San Francisco", "Miami", "Boston", "Seattle", "Dallas", "Atlanta", "Washington", "Hollywood", "Palo Alto", "Silicon Valley", "Beverly Hills", "Las Vegas", "Philadelphia", "Phoenix", "Denver", "Detroit"]).toContain(option));
     const { questions } = generateQuestions(court, { count: 10 });
     expect(questions.some((question) => question.type === "true-false" && question.prompt.includes("At least eight other states") && question.answer === 1)).toBe(false);
   });
@@ -549,14 +555,14 @@ describe("rules learned from a science story", () => {
     const facts = factsOf(space.text, space.publishedAt);
     expect(facts.entities.get("Hurricane Milton")?.type).not.toBe("person");
     const { options } = organizationDistractors(facts, facts.entities.get("NASA")!, "", "seed");
-    for (const option of options) expect(["European Space Agency", "Roscosmos", "JAXA", "ISRO", "China National Space Administration", "Canadian Space Agency"]).toContain(option);
+    each(options, (option) => expect(["European Space Agency", "Roscosmos", "JAXA", "ISRO", "China National Space Administration", "Canadian Space Agency"]).toContain(option));
   });
 
   it("the IAEA is never a wrong answer beside the UN, and the Census Bureau's stand-ins are US agencies", () => {
     const facts = factsOf("While the UN nuclear watchdog and U.S. officials say the reactor is safe, the IAEA will monitor it. The Census Bureau completes its tallies in December, NASA said.");
     const un = [...facts.entities.values()].find((entity) => entity.name === "United Nations" || entity.name === "UN")!;
     expect(organizationDistractors(facts, un, "", "seed").options).not.toContain("IAEA");
-    for (const option of organizationDistractors(facts, facts.entities.get("Census Bureau")!, "", "seed").options) expect(option).not.toMatch(/^(?:NHS|Kremlin|IAEA)$/);
+    each(organizationDistractors(facts, facts.entities.get("Census Bureau")!, "", "seed").options, (option) => expect(option).not.toMatch(/^(?:NHS|Kremlin|IAEA)$/));
   });
 
   it("no true-or-false statement whose subject is a pronoun after an opening phrase ('At $5.2 billion, it is …')", () => {
@@ -570,7 +576,7 @@ describe("rules learned from a deal and an election", () => {
     const facts = factsOf('"Our combined capabilities will drive security," Cisco Chief Executive Chuck Robbins said. Cisco Systems will pay $157 a share for Splunk, Cisco said.');
     const { options } = roleDistractors(facts, "Chuck Robbins", "Cisco Chief Executive", "seed");
     expect(options).toHaveLength(3);
-    for (const option of options) expect(option).toMatch(/^Cisco /);
+    each(options, (option) => expect(option).toMatch(/^Cisco /));
   });
 
   it("one end of a range is not asked, and a masked pair never asks an answer twice", () => {
@@ -610,9 +616,9 @@ describe("rules learned from an obituary and a storm report", () => {
 
 describe("rules learned from fresh texts (a phone launch, a health study, a football transfer)", () => {
   it("'$2,997' beside '$999': four digits take separators", () => {
-    for (const option of quantityDistractors("$999", "The new model will cost $999 in the United States.", "seed").options) {
+    each(quantityDistractors("$999", "The new model will cost $999 in the United States.", "seed").options, (option) => {
       if (parseFloat(option.replace(/[$,]/g, "")) >= 1000) expect(option).toMatch(/^\$\d{1,3},\d{3}/);
-    }
+    });
   });
 
   it("football clubs are organisations with clubs as stand-ins, and a place in the name written in the stem gives it away", () => {
@@ -627,9 +633,9 @@ describe("rules learned from fresh texts (a phone launch, a health study, a foot
     const { questions, dropped } = generateQuestions({ title: "Transfer", text, publishedAt: "2025-05-30" }, { count: 10 });
     expect(questions.some((question) => question.prompt.includes("MADRID (AP) — _____ completed"))).toBe(false);
     expect(dropped.some((candidate) => candidate.prompt.includes("MADRID (AP) — _____ completed") && candidate.reasons.includes("answer leaked in stem"))).toBe(true);
-    for (const option of organizationDistractors(facts, facts.entities.get("Champions League")!, "", "seed").options) {
+    each(organizationDistractors(facts, facts.entities.get("Champions League")!, "", "seed").options, (option) => {
       expect(["Premier League", "Europa League", "FA Cup", "World Cup", "Club World Cup", "La Liga", "Serie A", "Bundesliga"]).toContain(option);
-    }
+    });
   });
 
   it("a figure is asked once, and never after another question's stem has shown it", () => {
@@ -642,10 +648,10 @@ describe("rules learned from fresh texts (a phone launch, a health study, a foot
     const { questions } = generateQuestions({ title: "Walking study", text, publishedAt: "2025-07-23" }, { count: 10 });
     const figures = questions.filter((question) => question.type === "how-many").map((question) => question.choices[question.answer as number]!);
     expect(new Set(figures).size).toBe(figures.length);
-    for (const figure of figures) {
+    each(figures, (figure) => {
       const shownElsewhere = questions.filter((question) => question.prompt.includes(figure) && question.type !== "true-false");
       expect(shownElsewhere).toEqual([]);
-    }
+    });
   });
 });
 
@@ -671,13 +677,13 @@ describe("rules learned from the second fresh round (a data breach, a congestion
       { title: "Tariffs", text: "U.S. stocks fell sharply on Tuesday, with the S&P 500 index closing down 1.2% after the tariffs took effect in Canada.", publishedAt: "2025-03-04" },
       { count: 10 },
     );
-    for (const candidate of [...stocks.questions, ...stocks.dropped]) expect(candidate.prompt).not.toMatch(/“(?!U\.S\.)[A-Z][a-z]+ stocks fell/);
+    each([...stocks.questions, ...stocks.dropped], (candidate) => expect(candidate.prompt).not.toMatch(/“(?!U\.S\.)[A-Z][a-z]+ stocks fell/));
     expect(questions.some((question) => question.prompt.includes("revived it in _____"))).toBe(false);
   });
 
   it("a film director takes film trades as stand-ins, and '$1,000 million' reads '$1 billion'", () => {
     const facts = factsOf("The film won best picture on Sunday, and its director Sean Baker won four Oscars for the film.");
-    for (const option of roleDistractors(facts, "Sean Baker", "director", "seed").options) expect(["producer", "screenwriter", "cinematographer", "film editor", "casting director", "composer"]).toContain(option);
+    each(roleDistractors(facts, "Sean Baker", "director", "seed").options, (option) => expect(["producer", "screenwriter", "cinematographer", "film editor", "casting director", "composer"]).toContain(option));
     expect(quantityDistractors("$500 million", "The toll will raise about $500 million a year.", "seed").options).not.toContain("$1,000 million");
   });
 });
@@ -687,7 +693,7 @@ describe("rules learned from the third fresh round (school inspections, oil pric
     const schools = factsOf(
       "Education Secretary Bridget Phillipson said the grades would go. Her sister, Julia Waters, welcomed it, and Phillipson thanked her. Ruth Perry's school in England was downgraded, Waters said.",
     );
-    for (const option of personDistractors(schools, "Julia Waters", "", "seed").options) expect(["Vladimir Putin", "Joe Biden", "Xi Jinping", "Donald Trump"]).not.toContain(option);
+    each(personDistractors(schools, "Julia Waters", "", "seed").options, (option) => expect(["Vladimir Putin", "Joe Biden", "Xi Jinping", "Donald Trump"]).not.toContain(option));
     const world = factsOf("Foreign Minister Wang Yi met officials from Russia, Ukraine, France and Germany in Beijing, and Wang said talks would go on.");
     expect(personDistractors(world, "Wang Yi", "", "seed").options.length).toBe(3);
   });
@@ -701,7 +707,7 @@ describe("rules learned from the third fresh round (school inspections, oil pric
       "Brent crude futures rose $1.85 to $79.20 a barrel by noon, while prices in New York climbed $1.70.",
     ].join("\n\n");
     const { questions } = generateQuestions({ title: "Oil", text, publishedAt: "2024-06-03" }, { count: 10 });
-    for (const question of questions) expect(question.prompt).not.toContain("]+");
+    each(questions, (question) => expect(question.prompt).not.toContain("]+"));
   });
 });
 
@@ -718,16 +724,16 @@ describe("rules learned from the fifth fresh round (EU AI rules, a vaccine appro
       '"Our energy bill went from £1,200 a month to £4,800 in a single year," Helen Hartley said on Saturday.',
     ].join("\n\n");
     const { questions } = generateQuestions({ title: "Bakery closes", text, publishedAt: "2024-11-30" }, { count: 10 });
-    for (const question of questions) expect(question.prompt).not.toContain("Albert [name]");
+    each(questions, (question) => expect(question.prompt).not.toContain("Albert [name]"));
   });
 
   it("'___, an Italian lawmaker' is offered no leader of another country", () => {
     const facts = factsOf(
       "Thierry Breton, the EU's internal market commissioner, praised the vote in France. Brando Benifei, an Italian lawmaker, said it would protect citizens. President Joe Biden signed an order, and China and Germany objected.",
     );
-    for (const option of personDistractors(facts, "Brando Benifei", "Brando Benifei, an Italian lawmaker who helped steer the bill, said it would protect citizens.", "seed").options) {
+    each(personDistractors(facts, "Brando Benifei", "Brando Benifei, an Italian lawmaker who helped steer the bill, said it would protect citizens.", "seed").options, (option) => {
       expect(["Joe Biden", "Donald Trump", "Xi Jinping", "Vladimir Putin", "Emmanuel Macron", "Wang Yi"]).not.toContain(option);
-    }
+    });
   });
 });
 
@@ -735,9 +741,9 @@ describe("rules learned from the sixth fresh round (a strike, a museum theft, an
   it("'Culture Minister' takes plain offices as stand-ins, a union's president takes no offices of state, and 'Nuñez' is a name", () => {
     const facts = factsOf("Interior Minister Laurent Nuñez told reporters on Sunday. Culture Minister Rachida Dati said the items were priceless.");
     expect(facts.roles.map((role) => [role.person, role.role])).toContainEqual(["Laurent Nuñez", "Interior Minister"]);
-    for (const option of roleDistractors(facts, "Rachida Dati", "Culture Minister", "seed").options) expect(option).not.toMatch(/^Culture (?!Minister$)/);
+    each(roleDistractors(facts, "Rachida Dati", "Culture Minister", "seed").options, (option) => expect(option).not.toMatch(/^Culture (?!Minister$)/));
     const union = factsOf("\"Our members have a lot to be proud of,\" said Jon Holden, president of the union's District 751, on Monday.");
-    for (const option of roleDistractors(union, "Jon Holden", "president of the union's District 751", "seed").options) expect(option).not.toMatch(/Minister|Ambassador/);
+    each(roleDistractors(union, "Jon Holden", "president of the union's District 751", "seed").options, (option) => expect(option).not.toMatch(/Minister|Ambassador/));
   });
 
   it("an airline's stand-ins are airlines, not the maker of its planes", () => {
@@ -745,7 +751,7 @@ describe("rules learned from the sixth fresh round (a strike, a museum theft, an
     const alaska = facts.entities.get("Alaska Airlines")!;
     const { options } = organizationDistractors(facts, alaska, "", "seed");
     expect(options).not.toContain("Boeing");
-    for (const option of options) expect(["Delta Air Lines", "United Airlines", "American Airlines", "Southwest Airlines", "British Airways", "Lufthansa", "Emirates", "Ryanair"]).toContain(option);
+    each(options, (option) => expect(["Delta Air Lines", "United Airlines", "American Airlines", "Southwest Airlines", "British Airways", "Lufthansa", "Emirates", "Ryanair"]).toContain(option));
   });
 
   it("'\"…,\" he told reporters in ___' names its speaker, and the city of the dateline is not asked", () => {
@@ -764,10 +770,10 @@ describe("rules learned from the sixth fresh round (a strike, a museum theft, an
 
 describe("rules learned from the seventh fresh round (an earthquake, a startup's funding, a canal drought)", () => {
   it("a magnitude's stand-ins are magnitudes", () => {
-    for (const option of quantityDistractors("7.5", "A magnitude 7.5 earthquake struck central Japan.", "seed").options) {
+    each(quantityDistractors("7.5", "A magnitude 7.5 earthquake struck central Japan.", "seed").options, (option) => {
       expect(Number(option)).toBeLessThan(10);
       expect(Math.abs(Number(option) - 7.5)).toBeLessThanOrEqual(1);
-    }
+    });
   });
 
   it("'General Catalyst, a U.S. venture capital firm' is an organisation, and 'Mistral' beside 'Mistral AI' is one stand-in", () => {
@@ -780,26 +786,27 @@ describe("rules learned from the seventh fresh round (an earthquake, a startup's
     expect(facts.entities.get("General Catalyst")?.type).toBe("organization");
     expect(facts.roles.some((role) => role.person === "Catalyst")).toBe(false);
     const { questions } = generateQuestions({ title: "Mistral raises", text, publishedAt: "2024-06-11" }, { count: 10 });
-    for (const question of questions) {
+    each(questions, (question) => {
       const mistral = question.choices.filter((choice) => choice.startsWith("Mistral"));
       expect(mistral.length).toBeLessThanOrEqual(1);
-    }
+    });
   });
 });
 
 describe("questions that answer one another across sentences", () => {
   it("a place shown in one question's stem is not asked in another", () => {
     const text = [
-      "TOKYO (Reuters) - A magnitude 7.5 earthquake struck central Japan on New Year's Day, killing at least 48 people, officials said on Tuesday.",
+      // No dateline here: "TOKYO" would keep Japan out of every question on its own.
+      "A magnitude 7.5 earthquake struck central Japan on New Year's Day, killing at least 48 people, officials said on Tuesday.",
       "More than 30,000 people spent the night in evacuation centres, and about 33,000 homes were without power.",
       "Japan is one of the most earthquake-prone countries in the world, and its buildings are built to withstand shaking.",
       "A magnitude 9.0 quake in March 2011 triggered a tsunami that killed more than 18,000 people in the north.",
     ].join("\n\n");
     const { questions } = generateQuestions({ title: "Earthquake", text, publishedAt: "2024-01-02" }, { count: 10 });
     const places = questions.filter((question) => question.type === "where" || question.type === "fill-in").map((question) => (typeof question.answer === "number" ? question.choices[question.answer]! : question.answer[0]!));
-    for (const place of places) {
+    each(places, (place) => {
       expect(questions.filter((question) => question.type !== "true-false" && question.prompt.includes(place))).toEqual([]);
-    }
+    });
   });
 
   it("a sentence that opens on '...' is a fragment, and no swap leaves 'the Colombia'", () => {
@@ -825,9 +832,9 @@ describe("rules learned from the eighth fresh round (a heatwave, a bridge collap
   });
 
   it("'who was 22 when' is an age, and a temperature's stand-ins are a few degrees either side with its sign", () => {
-    for (const option of quantityDistractors("22", "Garry Kasparov, who was 22 when he won the title in 1985.", "seed").options) expect(Math.abs(Number(option) - 22)).toBeLessThanOrEqual(10);
-    for (const option of quantityDistractors("22.2", "The average temperature was 22.2 degrees Celsius.", "seed").options) expect(Math.abs(Number(option) - 22.2)).toBeLessThanOrEqual(3.1);
-    for (const option of quantityDistractors("1.3", "Temperatures were 1.3 degrees above pre-industrial levels.", "seed").options) expect(Number(option)).toBeGreaterThan(0);
+    each(quantityDistractors("22", "Garry Kasparov, who was 22 when he won the title in 1985.", "seed").options, (option) => expect(Math.abs(Number(option) - 22)).toBeLessThanOrEqual(10));
+    each(quantityDistractors("22.2", "The average temperature was 22.2 degrees Celsius.", "seed").options, (option) => expect(Math.abs(Number(option) - 22.2)).toBeLessThanOrEqual(3.1));
+    each(quantityDistractors("1.3", "Temperatures were 1.3 degrees above pre-industrial levels.", "seed").options, (option) => expect(Number(option)).toBeGreaterThan(0));
   });
 
   it("'My husband and I …' is said by a woman, and one figure of a list is not asked", () => {
@@ -839,7 +846,7 @@ describe("rules learned from the eighth fresh round (a heatwave, a bridge collap
       ].join("\n\n"),
     );
     const { options } = personDistractors(facts, "Lana Boatwright", "", "seed", [], "My husband and I take them to the grocery store at night");
-    for (const name of ["Rick Pate", "Blake Corder"]) expect(options).not.toContain(name);
+    each(["Rick Pate", "Blake Corder"], (name) => expect(options).not.toContain(name));
     const { questions } = generateQuestions(
       { title: "Marines", text: "New missiles may make it necessary to debark from ships 25, 40 or 60 or more miles at sea, the secretary said on Thursday in a speech.", publishedAt: "2010-08-13" },
       { count: 10 },
@@ -856,9 +863,8 @@ describe("rules learned from the eighth fresh round (a heatwave, a bridge collap
     const { dropped } = generateQuestions({ title: "Summer", text, publishedAt: "2024-12-12" }, { count: 10 });
     expect(dropped.some((candidate) => candidate.prompt.includes("across the _____") && candidate.reasons.includes("not worth asking: an organisation used as a place"))).toBe(true);
     const facts = factsOf(text, "2024-12-12");
-    for (const option of personDistractors(facts, "Ding Liren", "Gukesh Dommaraju of India beat China's Ding Liren in the final game.", "seed").options) {
-      expect(["Narendra Modi", "Xi Jinping", "Wang Yi", "Donald Trump"]).not.toContain(option);
-    }
+    const { options } = personDistractors(facts, "Ding Liren", "Gukesh Dommaraju of India beat China's Ding Liren in the final game.", "seed");
+    each(["Narendra Modi", "Xi Jinping", "Wang Yi", "Donald Trump"], (leader) => expect(options).not.toContain(leader));
   });
 });
 
@@ -884,10 +890,10 @@ describe("rules learned from the ninth fresh round (a sentencing, a share listin
       "The listing was the largest in the United States since Rivian went public in November 2021, and Japan and Germany were next.",
     ].join("\n\n");
     const { questions } = generateQuestions({ title: "Arm listing", text, publishedAt: "2023-09-14" }, { count: 10 });
-    for (const question of questions.filter((candidate) => candidate.type === "where")) {
+    each(questions.filter((candidate) => candidate.type === "where"), (question) => {
       if (question.evidence.text.includes("Britain")) expect(question.choices).not.toContain("United Kingdom");
       if (/the _____/.test(question.prompt)) for (const choice of question.choices) expect(choice).toMatch(/^(?:United States|United Kingdom|Netherlands|Philippines|United Arab Emirates|Czech Republic|Dominican Republic)$/);
-    }
+    });
     // "regulators in the ___, Britain and …": the only countries that take "the" are the answer and the United
     // Kingdom, which the sentence already names as Britain, so there is no fair multiple choice to offer.
     const facts = factsOf(text, "2023-09-14");
@@ -909,13 +915,14 @@ describe("rules learned from the eleventh fresh round (a recall, a whale, a coal
 
   it("a place shown in another sentence's stem is not asked, even where a mask would hide it on its own sentence", () => {
     const text = [
-      "BERLIN (AP) — Germany's three-party coalition collapsed on Wednesday after Chancellor Olaf Scholz fired his finance minister, Christian Lindner, over the 2025 budget.",
+      // No dateline here: "BERLIN" would keep Germany out of every question on its own.
+      "Germany's three-party coalition collapsed on Wednesday after Chancellor Olaf Scholz fired his finance minister, Christian Lindner, over the 2025 budget.",
       "Lindner's party had opposed plans to suspend Germany's strict limits on government borrowing to pay for aid to Ukraine.",
       "The crisis comes as Germany, Europe's largest economy, faces a second year of recession, economists said.",
     ].join("\n\n");
     const { questions } = generateQuestions({ title: "Coalition collapses", text, publishedAt: "2024-11-07" }, { count: 10 });
     const germany = questions.filter((question) => question.type !== "true-false" && (question.choices[question.answer as number] === "Germany" || (Array.isArray(question.answer) && question.answer.includes("Germany"))));
-    for (const question of germany) expect(questions.filter((other) => other !== question && other.type !== "true-false" && other.prompt.includes("Germany"))).toEqual([]);
+    each(germany, (question) => expect(questions.filter((other) => other !== question && other.type !== "true-false" && other.prompt.includes("Germany"))).toEqual([]));
     // "Christian" in "the Christian Democrats" is no short form of Christian Lindner.
     expect(factsOf(`${text} The opposition Christian Democrats lead the polls.`).shortNames.get("Christian Lindner")).not.toBe("Christian");
   });
@@ -953,8 +960,8 @@ describe("rules learned from the thirteenth fresh round (a British election, an 
       "Sunak conceded defeat and apologised to Conservative candidates who had lost their seats, and Starmer thanked voters.",
     ].join("\n\n");
     const facts = factsOf(text, "2024-07-05");
-    for (const option of personDistractors(facts, "Rishi Sunak", "", "seed").options) {
+    each(personDistractors(facts, "Rishi Sunak", "", "seed").options, (option) => {
       expect(["Recep Tayyip Erdogan", "Shigeru Ishiba", "Benjamin Netanyahu", "Li Qiang", "Vladimir Putin", "Donald Trump"]).not.toContain(option);
-    }
+    });
   });
 });
