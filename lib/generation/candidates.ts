@@ -274,8 +274,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     if (mention.type === "person" && !mention.text.includes(" ")) {
       distractors.options = distractors.options.map((name) => facts.shortNames.get(name) ?? shortName(name));
     }
-    // "the largest in the ___": only countries that take "the" read right there ("the Japan" does not).
-    if (mention.type === "country" && /\bthe\s$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start))) {
+    // "the largest in the ___": only countries that take "the" read right there ("the Japan" does not); the
+    // true/false swap below is taken from these same options.
+    const afterThe = mention.type === "country" && /\bthe\s$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start));
+    if (afterThe) {
       distractors.options = distractors.options.filter((option) => COUNTRIES_WITH_THE.test(option) || !COUNTRY_BY_NAME.has(option.toLowerCase()));
     }
     const clause = clauseAround(sentence.text, mention.start - sentence.start, mention.end - sentence.start);
@@ -378,10 +380,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const topOffice = (name: string) => headsOfState.has(name);
     const sameStanding = (option: string) => mention.type !== "person" || topOffice(option) === topOffice(mention.entity);
     const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
-    // "Israel and the United States" swapped to "the Colombia": after "the", only a country that takes it.
-    const afterThe = mention.type === "country" && /\bthe\s$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start));
-    const fitsThe = (option: string) => !afterThe || COUNTRIES_WITH_THE.test(option);
-    const swap = canBeStatement && !isTrue ? distractors.options.find((option) => !nearby(option) && sameStanding(option) && fitsThe(option)) : undefined;
+    const swap = canBeStatement && !isTrue ? distractors.options.find((option) => !nearby(option) && sameStanding(option)) : undefined;
     // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective.
     if (canBeStatement && !examples && (isTrue ? distractors.options.length > 0 : swap && !adjective) && mention.type !== "date") {
       const statement = isTrue ? sentence.text : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`;

@@ -204,26 +204,22 @@ export function genderOf(facts: Facts, name: string): Gender | undefined {
 const FEMALE_WORDS = /\b(?:woman|women|pregnant|mother|wife|daughter|sister|actress|widow|girl|grandmother)\b/i;
 const MALE_WORDS = /\b(?:husband|father|son|brother|widower|grandfather)\b/i;
 
+/** A gender only when the cues point one way. */
+const oneGender = (female: boolean, male: boolean): Gender | undefined => (female === male ? undefined : female ? "female" : "male");
+
 /** The one gender a sentence's pronouns and words name ("In her primary race, …"), if only one. */
-function pronounGender(sentence: string): Gender | undefined {
-  const female = /\b(?:she|her|hers|herself)\b/i.test(sentence) || FEMALE_WORDS.test(sentence);
-  const male = /\b(?:he|his|him|himself)\b/i.test(sentence) || MALE_WORDS.test(sentence);
-  return female === male ? undefined : female ? "female" : "male";
-}
+const pronounGender = (sentence: string) =>
+  oneGender(/\b(?:she|her|hers|herself)\b/i.test(sentence) || FEMALE_WORDS.test(sentence), /\b(?:he|his|him|himself)\b/i.test(sentence) || MALE_WORDS.test(sentence));
 
 /** The gender a sentence names in words, not pronouns ("who was seven months pregnant"): a strong cue. */
-function wordGender(sentence: string): Gender | undefined {
-  const female = FEMALE_WORDS.test(sentence);
-  const male = MALE_WORDS.test(sentence);
-  return female === male ? undefined : female ? "female" : "male";
-}
+const wordGender = (sentence: string) => oneGender(FEMALE_WORDS.test(sentence), MALE_WORDS.test(sentence));
 
 /** The speaker's gender as a first-person quotation gives it away ("my husband", "as a mother"). */
-function speakerGender(quotation: string): Gender | undefined {
-  const female = /\b(?:my (?:husband|boyfriend)|as a (?:mother|woman|mom|mum|grandmother))\b/i.test(quotation);
-  const male = /\b(?:my (?:wife|girlfriend)|as a (?:father|man|dad|grandfather))\b/i.test(quotation);
-  return female === male ? undefined : female ? "female" : "male";
-}
+const speakerGender = (quotation: string) =>
+  oneGender(
+    /\b(?:my (?:husband|boyfriend)|as a (?:mother|woman|mom|mum|grandmother))\b/i.test(quotation),
+    /\b(?:my (?:wife|girlfriend)|as a (?:father|man|dad|grandfather))\b/i.test(quotation),
+  );
 
 // What a sentence says of the person in it, worked out once per sentence (each of its blanks asks again).
 const sentenceCues = new Map<string, { cue?: Gender; words?: Gender; nationality?: string }>();
@@ -262,11 +258,10 @@ export function personDistractors(facts: Facts, answer: string, evidence: string
     const other = genderOf(facts, name);
     return !exclude.includes(name) && fromThere(name) && !(gender && other !== undefined && other !== gender) && !(strict && other !== gender);
   };
-  // Leaders of the countries the story names; leaders from elsewhere only in a story about world affairs
-  // (one that names several countries): Vladimir Putin is no stand-in in a story about English schools.
-  // World leaders stand in for people in politics (an office holder, or someone the article gives an office):
-  // never for a chess player in a story that happens to quote a prime minister.
-  // (A quotation in a political story could come from any politician: "who said it" keeps them.)
+  // World leaders stand in only for people in politics (never for a chess player in a story that quotes a
+  // prime minister; a quotation in a political story could come from any politician, so "who said it"
+  // keeps them), and only the story's own countries' leaders unless it is about world affairs (Vladimir
+  // Putin is no stand-in in a story about English schools).
   const answerInPolitics = !evidence || politicians.has(answer);
   const world = () => (political && answerInPolitics ? inTurn(drawn(leadersNear.filter(keep), seed), international ? drawn(leadersFar.filter(keep), seed) : []) : []);
   // Nor the article's heads of state or government for someone outside politics ("China's ___" in a chess
@@ -432,11 +427,12 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   const isOwn = (title: string) => [...own].some((mine) => normalizeAnswer(title) === mine || normalizeAnswer(title).endsWith(` ${mine}`) || (mine.length > 4 && normalizeAnswer(title).endsWith(mine)));
   // Abbreviated titles ("Sen.", "Rep.") are forms of address, not positions to choose between.
   const article = facts.roles.filter((candidate) => candidate.person !== person && !isOwn(candidate.role) && !/\.$/.test(candidate.role)).map((candidate) => candidate.role);
-  // "Russian Foreign Minister" keeps "Russian " on its stand-ins; "Prime Minister" is one title, not "Prime" + "Minister".
-  // "Russian Foreign Minister" keeps its nationality on the stand-ins; "Culture Minister" is one title.
+  // "Russian Foreign Minister" and "Cisco Chief Executive" keep their first word on the stand-ins; "Prime
+  // Minister" and "Culture Minister" are one title each.
   const lead = /^([A-Z][\w.-]*\s+)(?=[A-Z])/.exec(role)?.[1] ?? "";
   const nationalityWord = (word: string) => DEMONYM_TO_COUNTRY.has(word.toLowerCase()) || COUNTRY_BY_NAME.has(word.toLowerCase()) || /^(?:US|U\.S\.|UK|U\.K\.|EU)$/.test(word);
-  const prefix = TITLES.includes(role) ? "" : nationalityWord(lead.trim()) || isEmployer(facts, lead.trim()) ? lead : "";
+  const leadIsEmployer = !TITLES.includes(role) && isEmployer(facts, lead.trim());
+  const prefix = TITLES.includes(role) ? "" : nationalityWord(lead.trim()) || leadIsEmployer ? lead : "";
   const lowercase = role === role.toLowerCase();
   // Offices of state are stand-ins only for an office of state; a farmer gets the article's other roles or nothing.
   // "executive vice president", "president of the Home Builders Association": a job in a company or club, not an office of state.
@@ -456,7 +452,7 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   const filmStory = /^director$/i.test(role) && facts.sentences.some((sentence) => /\b(?:film|movie|Oscars?|box office)\b/i.test(sentence.text));
   const field = political ? undefined : PROFESSIONAL_ROLES.find((group) => group.field.test(filmStory ? "film director" : role));
   // "Cisco Chief Executive": the employer in front goes on every stand-in, or the answer stands out.
-  const employer = isEmployer(facts, prefix.trim()) ? prefix : "";
+  const employer = leadIsEmployer ? lead : "";
   const professional = (field?.titles ?? []).map((title) => employer + (/^[a-z]/.test(role) ? title.toLowerCase() : title.replace(/\b[a-z](?=[a-z]{3})/g, (letter) => letter.toUpperCase())));
   return pick(role, "", article, shuffled([...generic, ...professional].filter((title) => !isOwn(title)), seed), seed);
 }

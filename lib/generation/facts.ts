@@ -113,8 +113,11 @@ function partOfName(text: string, start: number, number: string): boolean {
 const OFFICE_OF_DEPARTMENT = /^((?:(?:Senior|Deputy|Executive|Associate|Assistant)\s+)?(?:Director|Head|Manager|Chief|Vice President|President|Editor|Chair|Chairman|Secretary)\s+(?:of|for)\s+(?:[A-Z][\w&-]*\s+(?:and\s+)?){1,4})([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)$/;
 
 // The apposition ends on the noun: "the company's chief financial officer" describes a person.
-const ORGANIZATION_APPOSITION = /^['’]?,\s+(?:a|an|the)\s+(?:[\w.&'’-]+\s+){0,4}?(?:firm|company|group|startup|start-up|maker|bank|fund|investor|agency|charity|label|studio|network|retailer|airline|carrier|insurer|lender|publisher|broadcaster|newspaper|platform|brand|organi[sz]ation|nonprofit|think tank)\s*[,.;]/;
-const ORGANIZATION_NOUN_BEFORE = /\b(?:firm|company|group|agency|startup|start-up|maker|bank|label|studio|club|network|retailer|airline|carrier|insurer|lender|chain|publisher|broadcaster|newspaper|charity|website|platform|distributor)\s+$/;
+// Nouns that say a name is an organisation's, before it ("the security firm Hudson Rock") or in an apposition
+// after it ("General Catalyst, a U.S. venture capital firm,"); each place adds a few of its own.
+const ORGANIZATION_NOUNS = "firm|company|group|agency|startup|start-up|maker|bank|label|studio|network|retailer|airline|carrier|insurer|lender|publisher|broadcaster|newspaper|charity|platform";
+const ORGANIZATION_APPOSITION = new RegExp(`^['’]?,\\s+(?:a|an|the)\\s+(?:[\\w.&'’-]+\\s+){0,4}?(?:${ORGANIZATION_NOUNS}|fund|investor|brand|organi[sz]ation|nonprofit|think tank)\\s*[,.;]`);
+const ORGANIZATION_NOUN_BEFORE = new RegExp(`\\b(?:${ORGANIZATION_NOUNS}|club|chain|website|distributor)\\s+$`);
 
 const CALENDAR_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const QUARTER = /\b(?:Q[1-4](?:\s+\d{4})?|(?:first|second|third|fourth)\s+quarter(?:\s+of\s+\d{4})?)\b/g;
