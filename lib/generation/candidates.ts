@@ -28,6 +28,8 @@ export interface Candidate {
   distractors: DistractorPick;
   evidence: { start: number; end: number; text: string };
   sentence: number;
+  /** The sentence before, shown ahead of a short stem for context; it counts as shown by this question. */
+  context?: number;
   paragraph: number;
   entity: string;
   explanation: string;
@@ -64,11 +66,13 @@ function sourceLine(article: ArticleInput, withDate = true): string {
 /**
  * Part of a long sentence around `start…end`, at most ~35 words: the clause that holds it, then the
  * clauses before it back to the sentence start where they fit (so the stem keeps its subject), then
- * the clauses after it. Clauses end at commas, semicolons, dashes, and at "and"/"but" that open a
- * new clause ("…to those Motorola boxes and it looks like…").
+ * the clauses after it. Clauses end at commas, semicolons, dashes, at "and"/"but" that open a
+ * new clause ("…to those Motorola boxes and it looks like…") and before "while", "because"….
  */
-const CLAUSE_CUT = /(?:(?<!\d),|,(?!\d{3}\b)|;|\s?--|\s?—)\s*|\s(?=(?:and|but)\s+(?:it|they|he|she|we|I|there|this|that|these|many|some|the)\b)/g;
+const CLAUSE_CUT = /(?:(?<!\d),|,(?!\d{3}\b)|;|\s?--|\s?—)\s*|\s(?=(?:and|but)\s+(?:it|they|he|she|we|I|there|this|that|these|many|some|the)\b)|\s(?=(?:while|whereas|because|although)\s)/g;
 const MAX_CLAUSE_WORDS = 35;
+/** A blanked stem shorter than this lacks the context a fair question needs. */
+export const MIN_BLANK_STEM_WORDS = 10;
 
 function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
   if (words(sentence) <= MAX_CLAUSE_WORDS) return { text: sentence, offset: 0 };
@@ -89,7 +93,9 @@ function clauseAround(sentence: string, start: number, end: number): { text: str
 }
 
 function finish(stem: string): string {
-  const trimmed = stem.trim();
+  // "• "Social Security has been …": a list bullet, and a quotation mark the list item never closes.
+  let trimmed = stem.trim().replace(/^[•·▪●◦‣]\s*/, "");
+  if (/^["“]/.test(trimmed) && !/["”]/.test(trimmed.slice(1))) trimmed = trimmed.slice(1);
   return /[.!?"”]$/.test(trimmed) ? trimmed : `${trimmed} …`;
 }
 
@@ -333,6 +339,14 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     // "A House Democratic source provided to CNN a memo": the publisher's own name is not news.
     if (publisher && normalizeAnswer(mention.entity) === publisher) problems.push("not worth asking: the publisher's own name");
     stem = finish(stem);
+    // "The details come to us from _____:" is too short to ask on its own; the sentence before it in the
+    // paragraph gives the context ("The Greek cabinet agreed on … austerity measures today.").
+    const before = sentenceOf(mention.sentence - 1);
+    const context =
+      clause.offset === 0 && clause.text === sentence.text && words(stem) < MIN_BLANK_STEM_WORDS && mention.sentence > 0 && before?.paragraph === sentence.paragraph && !PRONOUN_START.test(before.text) && words(before.text) + words(stem) <= MAX_CLAUSE_WORDS && !infoOf(mention.sentence - 1).datelineEnd
+        ? mention.sentence - 1
+        : undefined;
+    if (context !== undefined) stem = `${before!.text} ${stem}`;
     const answerText = mention.type === "person" || mention.type === "organization" || mention.type === "country" ? mention.entity : mention.text;
     const dateNote = mention.type === "date" && entity.date && entity.date.label.toLowerCase() !== mention.text.toLowerCase() ? ` (${entity.date.label})` : "";
     const asOfHere = mention.type === "quantity" ? asOf : "";
@@ -349,6 +363,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
         distractors,
         evidence,
         sentence: mention.sentence,
+        context,
         entity: mention.entity,
         explanation,
         problems,
@@ -365,6 +380,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
           distractors: { options: [], fromArticle: 0 },
           evidence,
           sentence: mention.sentence,
+          context,
           entity: mention.entity,
           explanation,
           problems: [...problems],

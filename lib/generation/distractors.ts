@@ -398,6 +398,12 @@ export function quantityDistractors(text: string, evidence: string, seed: string
     const near = [-1, 1, 2, -2].map((delta) => Math.round((value + delta * step) * 10 ** decimals) / 10 ** decimals).filter((n) => n > 0);
     return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }
+  // "reduced to 60% of their salaries": a share past half takes nearby shares (40%, 50%, 70%, 80%);
+  // doubling it would pass 100%.
+  if (isPercent && value >= 50 && value < 100 && decimals === 0) {
+    const near = [-20, -10, 10, 20, -30, 30].map((delta) => value + delta).filter((n) => n > 0 && n < 100);
+    return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
+  }
   const factors = value === 0 ? [1, 2, 3] : isPercent && value < 50 ? [0.5, 1.5, 2, 0.75] : [0.5, 1.5, 2, 3, 0.25];
   // Same roundness as the answer: 185,000 gives 46,000 and 370,000, not 46,250.
   const trailingZeros = decimals === 0 && value >= 10 ? (/0+$/.exec(String(value))?.[0].length ?? 0) : 0;

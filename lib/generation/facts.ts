@@ -215,6 +215,8 @@ function canonicalName(name: string, type: EntityType): string {
   return name;
 }
 
+const UNION_TAIL = /^ (?:[A-Z][a-z]+ ){0,2}(?:Workers|Employees|Engineers|Technicians|Prevention|Development)\b/;
+
 interface Run {
   first: number;
   last: number;
@@ -241,7 +243,10 @@ function capitalizedRuns(tokens: Token[], sentence: Sentence, text: string): Run
       else if (CONNECTORS.has(next.text) && afterNext && isCapitalized(afterNext) && last + 2 <= sentence.lastToken) last += 2;
       else if (next.text === "-" && afterNext && isCapitalized(afterNext)) last += 2;
       // "Centers for Disease Control and Prevention", "Food and Drug Administration": known names with a small word inside.
-      else if ((next.text === "and" || next.text === "for") && afterNext && isCapitalized(afterNext) && ORGANIZATION_NAME_PREFIXES.has(text.slice(tokens[i]!.start, tokens[last]!.end).toLowerCase().replace(/^the /, ""))) last += 2;
+      else if ((next.text === "and" || next.text === "for") && afterNext && isCapitalized(afterNext) && ORGANIZATION_NAME_PREFIXES.has(text.slice(tokens[i]!.start, tokens[last]!.end).toLowerCase().replace(/^(?:the |u\.s\. |us )/, ""))) last += 2;
+      // "International Association of Machinists and Aerospace Workers": a union or an agency named
+      // "… of X and Y Workers"; "Bank of England and Barclays" stays two names.
+      else if (next.text === "and" && / of [A-Z]/.test(text.slice(tokens[i]!.start, tokens[last]!.end)) && UNION_TAIL.test(text.slice(next.end, next.end + 40))) last += 2;
       else break;
     }
     runs.push({ first: i, last, text: text.slice(tokens[i]!.start, tokens[last]!.end) });
@@ -272,6 +277,12 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       if (last < first) continue;
       // "James Roosevelt Jr." is James Roosevelt: the suffix is not part of how the article refers to him later.
       let name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, "").replace(/,?\s+(?:Jr|Sr)\.?$/, "");
+      // "the U.S. Centers for Disease Control and Prevention": a country before a known name is not part of it.
+      const qualifier = /^(?:U\.S\.|US|U\.K\.|UK)\s+/.exec(name);
+      if (qualifier && first < last && !classify(name) && classify(name.slice(qualifier[0].length))?.type === "organization") {
+        first++;
+        name = name.slice(qualifier[0].length);
+      }
 
       // "General Catalyst, a U.S. venture capital firm": what the apposition after it says it is.
       if (ORGANIZATION_APPOSITION.test(text.slice(tokens[last]!.end, tokens[last]!.end + 60)) && !classify(name)) {
@@ -368,7 +379,10 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       if (resolved) dates.set(numeric.text, resolved);
       // Without a published date "August" cannot be pinned to a year, but it is still the month the article names.
       if (resolved || CALENDAR_NAME.test(numeric.text)) addMention(numeric.text, "date", numeric.start, numeric.end, numeric.sentence);
-    } else if ((numeric.type === "CARDINAL" || numeric.type === "PERCENT" || numeric.type === "MONEY") && /\d/.test(numeric.text) && !partOfName(text, numeric.start, numeric.text)) {
+    } else if (
+      // "12 months", "40-minute": one number and its unit; "2 hours and 10 minutes" has no stand-ins of its kind.
+      (numeric.type === "CARDINAL" || numeric.type === "PERCENT" || numeric.type === "MONEY" || (numeric.type === "DURATION" && /^\d[\d,.]*[\s-][a-z]+$/.test(numeric.text))) &&
+      /\d/.test(numeric.text) && !partOfName(text, numeric.start, numeric.text)) {
       const quantity = withUnit(text, numeric.start, numeric.end);
       if (quantity) addMention(text.slice(quantity.start, quantity.end), "quantity", quantity.start, quantity.end, numeric.sentence);
     }

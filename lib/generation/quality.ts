@@ -1,6 +1,6 @@
 import { normalizeAnswer } from "./answer-matching";
 import { CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, MAJOR_CITIES, STATE_ABBREVIATIONS } from "./gazetteers";
-import { arrangeChoices, words, type Candidate } from "./candidates";
+import { arrangeChoices, MIN_BLANK_STEM_WORDS, words, type Candidate } from "./candidates";
 import { isPlace, type EntityType, type Facts } from "./facts";
 import type { DroppedCandidate, GeneratedQuestion, GenerateOptions, QuestionKind } from "./types";
 import { topicsOf } from "./topics";
@@ -113,7 +113,7 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
   }
   if (stemWords(candidate) > MAX_STEM_WORDS) problems.push(`stem longer than ${MAX_STEM_WORDS} words`);
   // A blanked sentence needs context around the blank; a written question can be short.
-  const minimum = candidate.stem.includes("_____") ? 10 : 5;
+  const minimum = candidate.stem.includes("_____") ? MIN_BLANK_STEM_WORDS : 5;
   if (stemWords(candidate) < minimum) problems.push("stem too short to give the context a fair question needs");
   problems.push(...sentenceProblems(facts, candidate.sentence));
   if (candidate.type === "who-said" && /\w…|…\w/.test(candidate.stem)) problems.push("quote trimmed mid-word");
@@ -156,15 +156,19 @@ function maskAnswer(shown: Candidate, answer: Scored, facts: Facts): Candidate |
   if (answerForms.some((form) => choices.includes(` ${normalizeAnswer(form)} `))) return undefined;
   const label =
     answer.candidate.type === "role" ? "position" : entity?.type === "quantity" && /[$€£¥]/.test(answer.candidate.answer) ? "amount" : MASK_LABELS[entity?.type ?? ""] ?? "detail";
+  // "3" in "(3-years or less)" is a form; "a" is not.
+  const maskable = [...new Set(answerForms)].filter((form) => form.length > 1 || /^\d$/.test(form));
+  if (!maskable.length) return undefined;
   // "founded by Albert Hartley": "Hartley" after another first name is someone else, not the answer's surname.
   const pattern = new RegExp(
-    String.raw`(?<![\w$€£¥])(?<![A-Z][a-z]+ )(?:${[...new Set(answerForms)].filter((form) => form.length > 1).sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\+?(?![\w%])`,
+    String.raw`(?<![\w$€£¥])(?<![A-Z][a-z]+ )(?:${maskable.sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\+?(?![\w%])`,
     "g",
   );
   const mask = (text: string) => text.replace(pattern, `[${label}]`);
-  // "(up to _____ [name] per DVR)": a mask next to the blank takes the context the blank needs.
+  // "(up to _____ [name] per DVR)": a mask next to the blank takes the context the blank needs; a
+  // preposition between them keeps it ("Ian Lyngen, [position] at _____").
   const stem = mask(shown.stem);
-  if (/_____\S*\s+(?:\S+\s+)?\[|\]\S*\s+(?:\S+\s+)?_____/.test(stem)) return undefined;
+  if (/_____\S*\s+(?:(?!(?:at|of|in|for|from|by|with|on|to)\s)\S+\s+)?\[|\]\S*\s+(?:(?!(?:at|of|in|for|from|by|with|on|to)\s)\S+\s+)?_____/.test(stem)) return undefined;
   return { ...shown, prompt: mask(shown.prompt), stem, notes: [...shown.notes, `masks the answer to another question on this sentence`] };
 }
 
@@ -284,23 +288,25 @@ export function selectQuestions(
     return known;
   };
   const showsGivenAway = (shown: Candidate, answer: Scored) => givenAwayForms(answer).some((form) => promptText(shown).includes(form));
-  // Two questions on one sentence must not answer each other: a blank shows the rest of the sentence.
+  // Two questions that show one sentence must not answer each other: a blank shows the rest of the
+  // sentence, and a short stem the sentence before it too.
+  const shareSentence = (a: Candidate, b: Candidate) => a.sentence === b.sentence || a.context === b.sentence || b.context === a.sentence;
   const givesAwayOrIsGivenAway = (item: Scored) =>
     kept.some(
       (other) =>
-        other.candidate.sentence === item.candidate.sentence &&
+        shareSentence(other.candidate, item.candidate) &&
         (shows(other.candidate, item) || shows(item.candidate, other) || showsGivenAway(other.candidate, item) || showsGivenAway(item.candidate, other)),
     );
   // Across sentences no mask helps: the other question's stem is shown whole.
   const givenAwayElsewhere = (item: Scored) =>
-    kept.some((other) => other.candidate.sentence !== item.candidate.sentence && (showsGivenAway(other.candidate, item) || showsGivenAway(item.candidate, other)));
+    kept.some((other) => !shareSentence(other.candidate, item.candidate) && (showsGivenAway(other.candidate, item) || showsGivenAway(item.candidate, other)));
   // Masking, for short articles: each of two blanks on one sentence shows the other's answer as
   // "[number]" ("Pensions of more than [amount] a month will be cut by _____"), so one sentence can
   // carry two questions that ask different facts without either answering the other.
   const maskPlan = (item: Scored): Map<Scored, Candidate> | undefined => {
     const plan = new Map<Scored, Candidate>([[item, item.candidate]]);
     for (const other of kept) {
-      if (other.candidate.sentence !== item.candidate.sentence) continue;
+      if (!shareSentence(other.candidate, item.candidate)) continue;
       const current = plan.get(other) ?? other.candidate;
       if (shows(plan.get(item)!, other)) {
         const masked = maskAnswer(plan.get(item)!, other, facts);
@@ -313,7 +319,7 @@ export function selectQuestions(
         plan.set(other, masked);
       }
     }
-    const sameSentence = [...kept.filter((other) => other.candidate.sentence === item.candidate.sentence), item];
+    const sameSentence = [...kept.filter((other) => shareSentence(other.candidate, item.candidate)), item];
     for (const a of sameSentence) for (const b of sameSentence) if (a !== b && shows(plan.get(a) ?? a.candidate, b)) return undefined;
     return plan;
   };
@@ -321,7 +327,7 @@ export function selectQuestions(
   // Pass 1 spreads over sentences, entities and types; pass 2 fills up with what is left; pass 3,
   // for short articles, lets a sentence carry a third question when it answers none of the others;
   // pass 4 lets two questions share a sentence by masking each one's answer in the other.
-  for (const pass of [1, 2, 3, 4]) {
+  for (const pass of [1, 2, 3, 4, 5]) {
     for (const item of pool) {
       if (kept.length >= count) break;
       if (kept.includes(item) || usedFacts.has(factKey(item))) continue;
@@ -339,7 +345,7 @@ export function selectQuestions(
       } else if (
         (usedSentences.get(item.candidate.sentence) ?? 0) >= Math.min(pass, 3) ||
         (usedEntities.get(item.candidate.entity) ?? 0) >= 3 ||
-        (typeCounts.get(item.candidate.type) ?? 0) >= typeCap + 2
+        (typeCounts.get(item.candidate.type) ?? 0) >= typeCap + (pass === 5 ? 3 : 2)
       ) {
         continue;
       }
@@ -348,7 +354,10 @@ export function selectQuestions(
         // Masking pairs only (a sentence with two of its facts hidden reads as a riddle), and a few per quiz:
         // past that the quiz reads as a cloze drill, and a shorter one is better.
         // And only for an answer not asked yet: "Sheinbaum" typed twice is one fact asked twice.
-        const plan = pass === 4 && asked === 0 && maskedPairs < Math.max(1, Math.floor(count / 5)) && (usedSentences.get(item.candidate.sentence) ?? 0) === 1 ? maskPlan(item) : undefined;
+        const plan =
+          pass >= 4 && asked === 0 && maskedPairs < (pass === 4 ? Math.max(1, Math.floor(count / 5)) : Math.ceil(count / 2)) && (usedSentences.get(item.candidate.sentence) ?? 0) <= pass - 3
+            ? maskPlan(item)
+            : undefined;
         if (!plan) continue;
         maskedPairs++;
         for (const [scored, candidate] of plan) scored.candidate = candidate;
