@@ -282,7 +282,8 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     }
     // "the largest in the ___": only countries that take "the" read right there ("the Japan" does not); the
     // true/false swap below is taken from these same options.
-    const afterThe = mention.type === "country" && /\bthe\s$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start));
+    // "across the western ___": a direction between "the" and the country changes nothing.
+    const afterThe = mention.type === "country" && /\bthe\s+(?:(?:north|south)?-?(?:east|west)ern\s+|(?:north|south)ern\s+|central\s+)?$/i.test(text.slice(Math.max(0, mention.start - 20), mention.start));
     if (afterThe) {
       distractors.options = distractors.options.filter((option) => COUNTRIES_WITH_THE.test(option) || !COUNTRY_BY_NAME.has(option.toLowerCase()));
     }

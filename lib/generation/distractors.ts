@@ -302,6 +302,8 @@ const PART_OF = new Map(ORGANIZATIONS.filter((organization) => organization.part
 const ORGANIZATIONS_BY_KIND = new Map<string, Organization[]>();
 for (const organization of ORGANIZATIONS) ORGANIZATIONS_BY_KIND.set(organization.kind, [...(ORGANIZATIONS_BY_KIND.get(organization.kind) ?? []), organization]);
 
+const FOOTBALL_WORDS = /\b(?:football|soccer|goals?|goalkeeper|striker|midfielder|defender|FIFA|UEFA|Premier League|Champions League|Europa League|La Liga|Serie A|Bundesliga|FA Cup)\b/;
+
 export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
   // An unknown body ("other") takes other unknown bodies and companies, not the Justice Department or a league.
   // A company of a known trade takes the article's companies of that trade: an airline's are not Boeing.
@@ -313,6 +315,11 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   // "the UN nuclear watchdog": the IAEA is part of the UN, so neither is offered beside the other.
   const related = (name: string) => name === PART_OF.get(entity.name) || PART_OF.get(name) === entity.name;
   const names = (list: readonly Organization[]) => drawn(list.filter((organization) => !related(organization.name)).map((organization) => organization.name), seed);
+  // "a T20 World Cup final": a World Cup is football's only in a story about football; in another sport
+  // the football competitions are no stand-ins.
+  if (entity.kind === "competition" && sector === "football" && !facts.sentences.some((sentence) => FOOTBALL_WORDS.test(sentence.text))) {
+    return pick(entity.name, evidence, article.filter((name) => !related(name)), [], seed);
+  }
   // Same trade first; other companies only if the trade runs short.
   const world = () => (sector ? inTurn(names(sameKind.filter((organization) => organization.sector === sector)), names(sameKind.filter((organization) => organization.sector !== sector))) : names(sameKind));
   return pick(entity.name, evidence, article.filter((name) => !related(name)), world, seed);
@@ -430,14 +437,19 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   for (const group of EQUIVALENT_ROLES) {
     if ([...own].some((title) => group.some((synonym) => title.endsWith(synonym)))) for (const synonym of group) own.add(synonym);
   }
-  const isOwn = (title: string) => [...own].some((mine) => normalizeAnswer(title) === mine || normalizeAnswer(title).endsWith(` ${mine}`) || (mine.length > 4 && normalizeAnswer(title).endsWith(mine)));
+  // "U.S. Judge" for a "U.S. District Judge": a stand-in made of the answer's own words is the same office, less precisely.
+  const roleWords = new Set(normalizeAnswer(role).split(" "));
+  const isOwn = (title: string) =>
+    normalizeAnswer(title).split(" ").every((word) => roleWords.has(word)) ||
+    [...own].some((mine) => normalizeAnswer(title) === mine || normalizeAnswer(title).endsWith(` ${mine}`) || (mine.length > 4 && normalizeAnswer(title).endsWith(mine)));
   // Abbreviated titles ("Sen.", "Rep.") are forms of address, not positions to choose between.
   const article = facts.roles.filter((candidate) => candidate.person !== person && !isOwn(candidate.role) && !/\.$/.test(candidate.role)).map((candidate) => candidate.role);
   // "Russian Foreign Minister" and "Cisco Chief Executive" keep their first word on the stand-ins; "Prime
   // Minister" and "Culture Minister" are one title each.
   const lead = /^([A-Z][\w.-]*\s+)(?=[A-Z])/.exec(role)?.[1] ?? "";
   const nationalityWord = (word: string) => DEMONYM_TO_COUNTRY.has(word.toLowerCase()) || COUNTRY_BY_NAME.has(word.toLowerCase()) || /^(?:US|U\.S\.|UK|U\.K\.|EU)$/.test(word);
-  const leadIsEmployer = !TITLES.includes(role) && isEmployer(facts, lead.trim());
+  // "U.S. District Judge": a nationality in front is no employer, even where it opens a body's name ("U.S. Circuit Court").
+  const leadIsEmployer = !TITLES.includes(role) && !nationalityWord(lead.trim()) && isEmployer(facts, lead.trim());
   const prefix = TITLES.includes(role) ? "" : nationalityWord(lead.trim()) || leadIsEmployer ? lead : "";
   const lowercase = role === role.toLowerCase();
   // Offices of state are stand-ins only for an office of state; a farmer gets the article's other roles or nothing.

@@ -217,6 +217,20 @@ function canonicalName(name: string, type: EntityType): string {
 
 const UNION_TAIL = /^ (?:[A-Z][a-z]+ ){0,2}(?:Workers|Employees|Engineers|Technicians|Prevention|Development)\b/;
 
+// The last word of a place or a landmark named after the place it is in: "Los Angeles County", "New York City".
+const PLACE_SUFFIX = /^(?:County|Province|Prefecture|Parish|District|Valley|Coast|Basin|City|State|Island|Islands|Peninsula|Harbour|Harbor|Bay|Strait|Sea|River|Mountains|Airport|Bridge|Station|Square|Park|Street|Avenue|Stadium)$/;
+const COMPASS = /^(?:Southern|Northern|Eastern|Western|Central|South|North|East|West)$/;
+
+/** How many leading words of a name are a place ("Los Angeles", "Southern California"), or 0. */
+function placePrefixLength(words: string[]): number {
+  for (const length of [2, 1]) {
+    if (words.length <= length) continue;
+    const prefix = words.slice(0, length);
+    if (isPlace(classify(prefix.join(" "))?.type) || (length === 2 && COMPASS.test(prefix[0]!) && isPlace(classify(prefix[1]!)?.type))) return length;
+  }
+  return 0;
+}
+
 interface Run {
   first: number;
   last: number;
@@ -244,6 +258,8 @@ function capitalizedRuns(tokens: Token[], sentence: Sentence, text: string): Run
       else if (next.text === "-" && afterNext && isCapitalized(afterNext)) last += 2;
       // "Centers for Disease Control and Prevention", "Food and Drug Administration": known names with a small word inside.
       else if ((next.text === "and" || next.text === "for") && afterNext && isCapitalized(afterNext) && ORGANIZATION_NAME_PREFIXES.has(text.slice(tokens[i]!.start, tokens[last]!.end).toLowerCase().replace(/^(?:the |u\.s\. |us )/, ""))) last += 2;
+      // "California Department of Forestry and Fire Protection": a department "of" two things.
+      else if (next.text === "and" && afterNext && isCapitalized(afterNext) && /\b(?:Department|Ministry|Bureau|Institute|Commission|Agency|Council|Office) of [A-Z]/.test(text.slice(tokens[i]!.start, tokens[last]!.end))) last += 2;
       // "International Association of Machinists and Aerospace Workers": a union or an agency named
       // "… of X and Y Workers"; "Bank of England and Barclays" stays two names.
       else if (next.text === "and" && / of [A-Z]/.test(text.slice(tokens[i]!.start, tokens[last]!.end)) && UNION_TAIL.test(text.slice(next.end, next.end + 40))) last += 2;
@@ -266,6 +282,8 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
     mentions.push({ entity, type, text: text.slice(start, end), start, end, sentence });
   };
 
+  // A later "Roosevelt" is the Roosevelt named most recently (James, not the Franklin named earlier).
+  const knownPerson = (name: string) => people.findLast((person) => person === name || person.split(" ").at(-1) === name || person.split(" ")[0] === name);
   for (const sentence of sentences) {
     for (const run of capitalizedRuns(tokens, sentence, text)) {
       let first = run.first;
@@ -335,12 +353,20 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
         continue;
       }
       const words = name.split(/\s+/);
+      // "Southern California Edison", "Los Angeles Unified School District": a name that opens with a
+      // place and goes on is a body there, not a person or an event; "Los Angeles County" is a place we
+      // have no stand-ins for. ("Chad Michael Murray" goes on with a person's name.)
+      const placeWords = !role && !knownPerson(name) ? placePrefixLength(words) : 0;
+      const countyLike = PLACE_SUFFIX.test(words.at(-1)!) && (words.length === placeWords + 1 || words.at(-1) !== "District");
+      if (placeWords && (words.length >= 3 || countyLike) && !(words.length - placeWords >= 2 && looksLikePersonName(words.slice(placeWords).join(" ")))) {
+        if (!countyLike) addMention(name, "organization", start, end, sentence.index);
+        continue;
+      }
       if (!role && words.some((word) => THING_WORDS.has(word.toLowerCase()) || /^[IVX]+$/.test(word))) {
         addMention(name, "event", start, end, sentence.index);
         continue;
       }
-      // A later "Roosevelt" is the Roosevelt named most recently (James, not the Franklin named earlier).
-      const known = people.findLast((person) => person === name || person.split(" ").at(-1) === name || person.split(" ")[0] === name);
+      const known = knownPerson(name);
       // People do not take "the": "the Social Security and Medicare Trustees" are a body.
       const afterThe = /\b[Tt]he\s+(?:[A-Z][\w&.-]*\s+(?:and\s+)?)*$/.test(text.slice(Math.max(sentence.start, tokens[first]!.start - 60), tokens[first]!.start));
       // "St Vincent's Hospital": a possessive name that a place or a thing word follows is part of that name.
@@ -350,6 +376,9 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       const afterPlaceWord = /\b(?:at|in)\s$/.test(text.slice(Math.max(0, start - 4), start)) && !/^['’]s\b/.test(text.slice(end, end + 2));
       // "the security firm Hudson Rock", "research firm IDC": the noun before names what it is.
       const afterOrganizationNoun = ORGANIZATION_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start));
+      // "the dry Santa Ana winds": a name that describes the noun after it is no one.
+      const describesNoun = !known && tokens[last + 1]?.pos === "NOUN" && /^[a-z]/.test(tokens[last + 1]!.text) && /\b[Tt]he\s+(?:[a-z-]+\s+){1,2}$/.test(text.slice(Math.max(sentence.start, start - 30), start));
+      if (describesNoun && !role) continue;
       if (known) {
         addMention(known, "person", start, end, sentence.index);
       } else if (afterOrganizationNoun && !role && name.length > 2) {

@@ -1064,3 +1064,61 @@ describe("more questions from short posts (generator 1.3.0)", () => {
     expect(facts.mentions.some((mention) => mention.text === "Disease Control" || mention.text === "Aerospace Workers")).toBe(false);
   });
 });
+
+describe("rules learned from the fourteenth fresh round (a port strike, a wildfire, a cricket final)", () => {
+  it("reads a name that opens with a place as a body there, not a person; a county as no one", () => {
+    const facts = factsOf(
+      [
+        "Southern California Edison said it had cut power to about 60,000 customers on Wednesday.",
+        "Newsom declared a state of emergency for Los Angeles County, and the Los Angeles Unified School District closed 12 schools.",
+        "Officials in New York City said Chad Michael Murray would attend, the California Department of Forestry and Fire Protection said.",
+      ].join(" "),
+      "2024-11-06",
+    );
+    const typed = new Map(facts.mentions.map((mention) => [mention.text, mention.type]));
+    expect(typed.get("Southern California Edison")).toBe("organization");
+    expect(typed.get("Los Angeles Unified School District")).toBe("organization");
+    expect(typed.get("California Department of Forestry and Fire Protection")).toBe("organization");
+    expect(typed.get("Chad Michael Murray")).not.toBe("organization");
+    expect(typed.has("Los Angeles County")).toBe(false);
+    expect([...typed.entries()].filter(([, type]) => type === "person").map(([text]) => text)).not.toContain("New York City");
+  });
+
+  it("'the dry Santa Ana winds' names no one", () => {
+    const facts = factsOf("The National Weather Service warned that the dry Santa Ana winds would continue until Friday, officials said.", "2024-11-06");
+    expect(facts.mentions.some((mention) => mention.text === "Santa Ana" && mention.type === "person")).toBe(false);
+  });
+
+  it("'across the western ___' takes only countries that read right after 'the'", () => {
+    const text = [
+      "California's fire season has grown longer over the past decade, state officials said on Wednesday.",
+      "Scientists say a warmer, drier climate has made large fires more frequent across the western United States.",
+    ].join("\n\n");
+    const candidates = buildCandidates({ title: "Wildfire", text, publishedAt: "2024-11-06" }, factsOf(text, "2024-11-06"));
+    each(
+      candidates.filter((candidate) => candidate.answer === "United States" || candidate.type === "true-false"),
+      (candidate) => expect(candidate.prompt).not.toMatch(/the western (?:Colombia|Mexico|Canada|Brazil|China|India|Japan|Russia|France|Germany)\b/),
+    );
+  });
+
+  it("a World Cup outside football is offered no football competitions", () => {
+    const text = [
+      "India won the Twenty20 World Cup on Saturday, beating South Africa by seven runs in a tense final.",
+      "South Africa, who had never before reached a World Cup final in either format, were led by Aiden Markram.",
+    ].join("\n\n");
+    const facts = factsOf(text, "2024-06-29");
+    const cup = facts.entities.get("World Cup")!;
+    expect(organizationDistractors(facts, cup, text, "seed").options).toEqual([]);
+    const football = factsOf("Argentina won the World Cup in Qatar after Lionel Messi scored two goals in the final against France.", "2022-12-18");
+    expect(organizationDistractors(football, football.entities.get("World Cup")!, "Argentina won the World Cup", "seed").options).toHaveLength(3);
+  });
+
+  it("'U.S. Judge' is no stand-in for a 'U.S. District Judge', even where a body's name opens with 'U.S.'", () => {
+    const text =
+      "U.S. District Judge David Ezra blocked the law on Friday. The state appealed to the 5th U.S. Circuit Court of Appeals, a spokesman for Texas Attorney General Ken Paxton said.";
+    const facts = factsOf(text, "2024-03-01");
+    each(roleDistractors(facts, "David Ezra", "U.S. District Judge", "seed").options, (option) => {
+      expect(option).not.toMatch(/^(?:U\.S\. )?(?:District )?Judge$/);
+    });
+  });
+});
