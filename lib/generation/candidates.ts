@@ -304,6 +304,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     if (mention.type === "quantity" && (rangeBefore.test(text.slice(Math.max(0, mention.start - 30), mention.start)) || /^-?\s*to\s+\$?\d/.test(text.slice(mention.end, mention.end + 8)))) {
       problems.push("not worth asking: one end of a range");
     }
+    // "about 3 kilometers (2 miles) long": each figure is the other in another unit, so neither is asked.
+    if (mention.type === "quantity" && (/\d[\d.,]*\s*[a-z]+\s*\($/i.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*(?:[a-z]+\s*)?\(\s*(?:about\s+)?[\d.,]+\s*[a-z]+\)/i.test(text.slice(mention.end, mention.end + 30)))) {
+      problems.push("not worth asking: a figure given in two units");
+    }
     // "burned more than 1 million hectares across the EU": a union of countries used as a place.
     if (mention.type === "organization" && (entity.kind === "international" || entity.kind === "alliance") && /\b(?:across|in|throughout|within|outside)\s+the\s+$/i.test(text.slice(Math.max(0, mention.start - 16), mention.start))) {
       problems.push("not worth asking: an organisation used as a place");

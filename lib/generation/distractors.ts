@@ -163,7 +163,18 @@ function peopleOf(facts: Facts): PeoplePools {
   const confirmed = people.filter((entity) => entity.mentions >= 2 || speakers.has(entity.name) || withRoles.has(entity.name)).map((entity) => entity.name);
   // People who speak for the companies the story is about: stand-ins when the article quotes only one person.
   const companies = [...facts.entities.values()].filter((entity) => entity.type === "organization" && entity.kind === "company");
-  const named = new Set([...facts.entities.values()].filter((entity) => entity.type === "country" || entity.type === "organization").map((entity) => COUNTRY_BY_NAME.get(entity.name.toLowerCase())?.name ?? entity.name));
+  // Countries the story is about: named in its lead or more than once, and not only in a list of examples
+  // ("legal in several countries, including Canada, the Netherlands and Switzerland, and in some U.S. states").
+  const countryName = (name: string) => COUNTRY_BY_NAME.get(name.toLowerCase())?.name ?? name;
+  const countryMentions = facts.mentions.filter(
+    (mention) =>
+      mention.type === "country" &&
+      !/\b(?:including|such as|like|among them)\b[^.;:]*$/i.test(facts.parsed.text.slice(Math.max(facts.sentences[mention.sentence]!.start, mention.start - 60), mention.start)),
+  );
+  const timesNamed = new Map<string, number>();
+  for (const mention of countryMentions) timesNamed.set(countryName(mention.entity), (timesNamed.get(countryName(mention.entity)) ?? 0) + 1);
+  const aboutCountries = new Set(countryMentions.filter((mention) => facts.sentences[mention.sentence]!.paragraph <= 1 || timesNamed.get(countryName(mention.entity))! >= 2).map((mention) => countryName(mention.entity)));
+  const named = new Set([...aboutCountries, ...[...facts.entities.values()].filter((entity) => entity.type === "organization").map((entity) => entity.name)]);
   const pools = {
     confirmed,
     companyPeople: companies.flatMap((company) => COMPANY_PEOPLE[company.name] ?? []).filter((name) => !people.some((entity) => entity.name === name)),
@@ -183,7 +194,7 @@ function peopleOf(facts: Facts): PeoplePools {
     // election story that names Keir Starmer is not one).
     international:
       new Set(people.filter((entity) => OFFICE_HOLDER_NAMES.has(entity.name)).map((entity) => OFFICE_HOLDER_COUNTRY.get(entity.name))).size >= 2 ||
-      new Set([...facts.entities.values()].filter((entity) => entity.type === "country").map((entity) => COUNTRY_BY_NAME.get(entity.name.toLowerCase())?.name ?? entity.name)).size >= 3,
+      aboutCountries.size >= 3,
   };
   peoplePools.set(facts, pools);
   return pools;

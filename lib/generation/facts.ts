@@ -1,5 +1,5 @@
 import { parseText, type ParsedText, type Sentence, type Token } from "./nlp";
-import { type OrganizationKind, CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, ORGANIZATION_NAME_PREFIXES, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES, shortName } from "./gazetteers";
+import { type OrganizationKind, CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, NAMED_LIKE_PEOPLE, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, ORGANIZATION_NAME_PREFIXES, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES, shortName } from "./gazetteers";
 import { resolveDate, type ResolvedDate } from "./dates";
 
 /**
@@ -157,16 +157,18 @@ function trailingRoles(text: string, mentions: Mention[], known: Role[]): Role[]
     if (!match) continue;
     let role = match[1]!.trim();
     if (NOT_IN_TITLE.test(role)) continue;
-    // "Blake Corder, the president of the Home Builders Association": a bare "president" needs its "of …".
-    if (!role.includes(" ")) {
-      const complement = /^\s+((?:of|at)\s+(?:the\s+)?[\w&'’. -]{2,50}?)(?=\s*[,.;]|\s+(?:said|says|noted|told|who)\b)/.exec(text.slice(mention.end + match[0].length, mention.end + match[0].length + 70));
-      if (!complement) continue;
-      // "professor of law at Cornell Law School in New York" is a "professor of law": the rest is where.
-      role = `${role} ${complement[1]!.trim().replace(/^(of\s+.*?)\s+(?:at|in)\s+.*$/, "$1")}`;
-    }
     // "Facebook data scientist", "Nvidia's chief financial officer": the employer is not part of the job.
     const employer = /^([A-Z][\w&.-]*?)(?:['’]s)?\s+(?=[a-z])/.exec(role);
     if (employer && mentions.some((other) => other.type === "organization" && other.text === employer[1])) role = role.slice(employer[0].length);
+    // "Blake Corder, the president of the Home Builders Association", "Kent Walker, Google's president of
+    // global affairs": a bare "president" needs its "of …".
+    if (!role.includes(" ")) {
+      const complement = /^\s+((?:of|at)\s+(?:the\s+)?[\w&'’. -]{2,50}?)(?=\s*[,.;]|\s+(?:said|says|noted|told|who)\b)/.exec(text.slice(mention.end + match[0].length, mention.end + match[0].length + 70));
+      // "Gina DiBraccio, a NASA scientist": with its employer named, a bare job says enough.
+      if (!complement && !employer) continue;
+      // "professor of law at Cornell Law School in New York" is a "professor of law": the rest is where.
+      if (complement) role = `${role} ${complement[1]!.trim().replace(/^(of\s+.*?)\s+(?:at|in)\s+.*$/, "$1")}`;
+    }
     if (known.some((existing) => existing.person === mention.entity && existing.role.toLowerCase() === role.toLowerCase())) continue;
     roles.push({ person: mention.entity, role, sentence: mention.sentence, start: mention.start, end: mention.end + match[0].length });
   }
@@ -341,7 +343,9 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       // Part of a longer token ("1TB", "eSATA"): not a name of its own.
       if (/[\p{L}\p{N}]/u.test(text[tokens[first]!.start - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[tokens[last]!.end] ?? "")) continue;
       const typed = classify(name);
-      const demonym = DEMONYM_TO_COUNTRY.get(name.toLowerCase());
+      // "New Zealanders are paying for this": a people, not a person.
+      const demonym = DEMONYM_TO_COUNTRY.get(name.toLowerCase()) ?? DEMONYM_TO_COUNTRY.get(name.toLowerCase().replace(/s$/, ""));
+      if (NAMED_LIKE_PEOPLE.has(name) && !role) continue;
       const start = tokens[first]!.start;
       const end = start + name.length;
       if (demonym && !role) continue;
@@ -376,9 +380,15 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       const afterPlaceWord = /\b(?:at|in)\s$/.test(text.slice(Math.max(0, start - 4), start)) && !/^['’]s\b/.test(text.slice(end, end + 2));
       // "the security firm Hudson Rock", "research firm IDC": the noun before names what it is.
       const afterOrganizationNoun = ORGANIZATION_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start));
-      // "the dry Santa Ana winds": a name that describes the noun after it is no one.
-      const describesNoun = !known && tokens[last + 1]?.pos === "NOUN" && /^[a-z]/.test(tokens[last + 1]!.text) && /\b[Tt]he\s+(?:[a-z-]+\s+){1,2}$/.test(text.slice(Math.max(sentence.start, start - 30), start));
-      if (describesNoun && !role) continue;
+      // "the dry Santa Ana winds", "strong Santa Ana winds": a name between an adjective and a noun describes
+      // the noun; it is no one, but a name to type.
+      const describesNoun = !known && tokens[last + 1]?.pos === "NOUN" && /^[a-z]/.test(tokens[last + 1]!.text) && (tokens[first - 1]?.pos === "ADJ" || tokens[first - 1]?.pos === "DET") && /^[a-z]/.test(tokens[first - 1]!.text);
+      if (describesNoun && !role) {
+        // Still a name to type: "driven by strong _____ winds" (not one word: "its own AI products", "a local
+        // Aboriginal language").
+        if (words.length > 1) addMention(name, "term", start, end, sentence.index);
+        continue;
+      }
       if (known) {
         addMention(known, "person", start, end, sentence.index);
       } else if (afterOrganizationNoun && !role && name.length > 2) {

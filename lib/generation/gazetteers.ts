@@ -223,10 +223,13 @@ export const ORGANIZATIONS: Organization[] = [
 export const WORLD_REGIONS = ["Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Middle East", "Southeast Asia", "Central Asia", "Eastern Europe", "Western Europe", "Scandinavia", "Caribbean", "Balkans", "Oceania"];
 export const WORLD_REGION_NAMES = new Set(WORLD_REGIONS.map((region) => region.toLowerCase()));
 
-/** Head words of unknown names that tell a company's trade: "CRT Capital" is a finance firm. */
+/** Places and landmarks named like people ("storming Iwo Jima", "on Wall Street"): never a person. */
+export const NAMED_LIKE_PEOPLE = new Set(["Iwo Jima", "Pearl Harbor", "Okinawa", "Normandy", "Gallipoli", "Guadalcanal", "Ground Zero", "Wall Street", "Silicon Valley", "Capitol Hill", "Downing Street", "Times Square"]);
+
 /** Head words of unknown names that tell what kind of organisation it is: "National Party", "Massey University". */
 export const KIND_HEADS: Record<string, OrganizationKind> = { party: "party", university: "university", college: "university", league: "competition", cup: "competition" };
 
+/** Head words of unknown names that tell a company's trade: "CRT Capital" is a finance firm. */
 export const SECTOR_HEADS: Record<string, string> = {
   capital: "finance", securities: "finance", partners: "finance", investments: "finance", advisors: "finance", advisers: "finance",
   motors: "motoring", airlines: "airline", airways: "airline", technologies: "technology", systems: "technology", labs: "technology",

@@ -1122,3 +1122,52 @@ describe("rules learned from the fourteenth fresh round (a port strike, a wildfi
     });
   });
 });
+
+describe("rules learned from the fifteenth fresh round (an assisted-dying vote, a volcano, an antitrust ruling)", () => {
+  it("reads 'Google's president of global affairs' whole, and keeps 'a NASA scientist' as a scientist", () => {
+    const facts = factsOf(
+      '"We will appeal," Kent Walker, Google\'s president of global affairs, said in a statement. "We are looking for the ingredients of life," said Gina DiBraccio, a NASA scientist.',
+      "2024-08-05",
+    );
+    expect(facts.roles.map((role) => [role.person, role.role])).toEqual(
+      expect.arrayContaining([
+        ["Kent Walker", "president of global affairs"],
+        ["Gina DiBraccio", "scientist"],
+      ]),
+    );
+  });
+
+  it("offers no leaders of countries the story only lists as examples", () => {
+    const text = [
+      "LONDON (Reuters) - British lawmakers voted on Friday to support a bill that would allow terminally ill adults to end their lives.",
+      "Opponents, including Health Secretary Wes Streeting, said the proposals could put vulnerable people under pressure.",
+      "Prime Minister Keir Starmer voted in favour but had said the government would remain neutral on the bill.",
+      "Labour lawmaker Kim Leadbeater, who introduced the bill, said the vote gave dying people choice and dignity.",
+      "Assisted dying is legal in several countries, including Canada, the Netherlands and Switzerland, and in some U.S. states.",
+    ].join("\n\n");
+    const facts = factsOf(text, "2024-11-29");
+    each(personDistractors(facts, "Wes Streeting", "", "seed").options, (option) => {
+      expect(["Joe Biden", "Donald Trump", "Barack Obama", "Mark Carney", "Justin Trudeau", "Dick Schoof"]).not.toContain(option);
+    });
+  });
+
+  it("asks neither figure of a measure given in two units ('about 3 kilometers (2 miles) long')", () => {
+    const text = "The Icelandic Meteorological Office said the fissure was about 3 kilometers (2 miles) long and opened shortly after 11 p.m. on Wednesday.";
+    const candidates = buildCandidates({ title: "Volcano", text, publishedAt: "2024-11-21" }, factsOf(text, "2024-11-21"));
+    each(
+      candidates.filter((candidate) => candidate.type === "how-many"),
+      (candidate) => expect(candidate.problems).toContain("not worth asking: a figure given in two units"),
+    );
+  });
+
+  it("'New Zealanders' and 'Iwo Jima' are no one; a two-word name describing a noun is a name to type", () => {
+    const facts = factsOf(
+      '"New Zealanders are paying for this every week," Luxon told reporters. The days of storming Iwo Jima are long gone. A wildfire driven by strong Santa Ana winds forced 30,000 people to flee.',
+      "2024-11-21",
+    );
+    const people = facts.mentions.filter((mention) => mention.type === "person").map((mention) => mention.text);
+    expect(people).not.toContain("New Zealanders");
+    expect(people).not.toContain("Iwo Jima");
+    expect(facts.mentions.find((mention) => mention.text === "Santa Ana")?.type).toBe("term");
+  });
+});
