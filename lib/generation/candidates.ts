@@ -140,8 +140,8 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
   const roleCounts = new Map<string, number>();
   for (const role of facts.roles) roleCounts.set(role.role.toLowerCase(), (roleCounts.get(role.role.toLowerCase()) ?? 0) + 1);
   for (const role of facts.roles) {
-    // "Sen." or "Rep." alone says too little to ask about.
-    if (/^[A-Z][a-z]{1,3}\.$/.test(role.role)) continue;
+    // "Sen." or "Rep." alone says too little to ask about; so does a bare "leader" or "head".
+    if (/^[A-Z][a-z]{1,3}\.$/.test(role.role) || /^(?:leader|head|chief|boss|member|official)$/.test(role.role)) continue;
     const sentence = sentenceOf(role.sentence);
     const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
     const seed = `role:${role.person}:${role.role}`;
@@ -323,7 +323,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     if (examples) problems.push("not worth asking: one example among several");
     // "ships 25, 40 or ___ or more miles at sea": one figure of a list is trivia.
     if (series && mention.type === "quantity") problems.push("not worth asking: one figure of a list");
-    const pronoun = PRONOUN_START.exec(stem);
+    // '"We are not going to …," Deutsche Bahn's head of personnel, Martin Seiler, told reporters': the
+    // sentence itself says who "we" are.
+    const attributed = /^["“]/.test(stem) && facts.quotes.some((quote) => quote.sentence === mention.sentence && quote.start - sentence.start <= 1 && mentionsBySentence[mention.sentence]!.some((other) => other.entity === quote.speaker));
+    const pronoun = attributed ? null : PRONOUN_START.exec(stem);
     if (pronoun && clause.offset === 0) {
       const referent = /^(?:He|She)$/i.test(pronoun[1]!) && pronoun.index === 0 && /^[HS]/.test(stem) ? resolvePronoun(mention.sentence, facts.quotes, facts.mentions, facts.sentences) : undefined;
       if (referent) stem = stem.replace(PRONOUN_START, `[${referent}]`);
@@ -402,8 +405,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const sameStanding = (option: string) => mention.type !== "person" || topOffice(option) === topOffice(mention.entity);
     const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
     const swap = canBeStatement && !isTrue ? distractors.options.find((option) => !nearby(option) && sameStanding(option)) : undefined;
-    // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective.
-    if (canBeStatement && !examples && (isTrue ? distractors.options.length > 0 : swap && !adjective) && mention.type !== "date") {
+    // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective; nor of a
+    // name its acronym follows ("the University of South Florida (UGA)" is false at a glance).
+    const spelledOut = /^\s*\([A-Z]{2,6}\)/.test(text.slice(mention.end, mention.end + 10));
+    if (canBeStatement && !examples && (isTrue ? distractors.options.length > 0 : swap && !adjective && !spelledOut) && mention.type !== "date") {
       const statement = isTrue ? sentence.text : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`;
       candidates.push(
         make("true-false", {

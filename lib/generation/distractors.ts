@@ -304,8 +304,17 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
   const home = CITY_COUNTRY.get(entity.name.toLowerCase());
   const anywhere = () => drawn(CITIES_AND_CAPITALS, seed);
   const world = () => (country ? drawn(capitalsIn(country.region), seed) : home ? inTurn(drawn(CITIES_BY_COUNTRY[home]!, seed), anywhere()) : anywhere());
-  return pick(entity.name, evidence, cities, world, seed);
+  // "at the Dolby Theatre in Hollywood": Los Angeles, which holds Hollywood, would be right too.
+  const around = new Set([PLACE_WITHIN[entity.name], ...Object.entries(PLACE_WITHIN).filter(([, city]) => city === entity.name).map(([part]) => part)]);
+  const apart = (list: Iterable<string>) => [...list].filter((name) => !around.has(name));
+  return pick(entity.name, evidence, apart(cities), () => apart(world()), seed);
 }
+
+/** Parts of cities that articles name as places of their own. */
+const PLACE_WITHIN: Record<string, string> = {
+  Hollywood: "Los Angeles", "Beverly Hills": "Los Angeles", "Santa Monica": "Los Angeles", Manhattan: "New York", Brooklyn: "New York", Queens: "New York", "the Bronx": "New York",
+  Westminster: "London", Whitehall: "London", "Canary Wharf": "London", Montmartre: "Paris", "La Défense": "Paris", Shinjuku: "Tokyo", Shibuya: "Tokyo", Kowloon: "Hong Kong",
+};
 
 const PART_OF = new Map(ORGANIZATIONS.filter((organization) => organization.partOf).map((organization) => [organization.name, organization.partOf!] as const));
 

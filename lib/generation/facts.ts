@@ -91,9 +91,14 @@ function classify(name: string): { type: EntityType; kind?: string } | undefined
   // "Camp Pendleton", "Fort Hood", "Mount Everest": named places, not people.
   if (/^(?:Camp|Fort|Mount|Lake|Port|Cape)\s+[A-Z]/.test(name)) return { type: "city" };
   const words = name.split(/\s+/);
+  // "Deutsche Bahn", "Société Générale", "Banco Santander": words that open the names of firms abroad.
+  if (words.length > 1 && FOREIGN_ORGANIZATION_WORDS.test(words[0]!)) return { type: "organization", kind: "other" };
   // Bare acronyms (DVR, VOD, TB) are not assumed to be organisations; known ones are in the gazetteer.
   // A head word alone ("Corps", "Party") is a back-reference, not a name of its own.
   if (words.length > 1 && ORGANIZATION_HEADS.has(words.at(-1)!.toLowerCase())) return { type: "organization", kind: "other" };
+  // "Kiel Institute for the World Economy": the head comes before what the body is for.
+  const headFor = words.findIndex((word, index) => index > 0 && (word === "for" || word === "of") && ORGANIZATION_HEADS.has(words[index - 1]!.toLowerCase()));
+  if (headFor > 0 && words.length > headFor + 1) return { type: "organization", kind: "other" };
   return undefined;
 }
 
@@ -115,9 +120,13 @@ const OFFICE_OF_DEPARTMENT = /^((?:(?:Senior|Deputy|Executive|Associate|Assistan
 // The apposition ends on the noun: "the company's chief financial officer" describes a person.
 // Nouns that say a name is an organisation's, before it ("the security firm Hudson Rock") or in an apposition
 // after it ("General Catalyst, a U.S. venture capital firm,"); each place adds a few of its own.
-const ORGANIZATION_NOUNS = "firm|company|group|agency|startup|start-up|maker|bank|label|studio|network|retailer|airline|carrier|insurer|lender|publisher|broadcaster|newspaper|charity|platform";
+const ORGANIZATION_NOUNS = "firm|company|group|agency|startup|start-up|maker|bank|label|studio|network|retailer|airline|carrier|insurer|lender|publisher|broadcaster|newspaper|charity|platform|railway|railroad|operator|utility|regulator|watchdog|automaker|carmaker|chipmaker|manufacturer|supplier";
 const ORGANIZATION_APPOSITION = new RegExp(`^['’]?,\\s+(?:a|an|the)\\s+(?:[\\w.&'’-]+\\s+){0,4}?(?:${ORGANIZATION_NOUNS}|fund|investor|brand|organi[sz]ation|nonprofit|think tank)\\s*[,.;]`);
 const ORGANIZATION_NOUN_BEFORE = new RegExp(`\\b(?:${ORGANIZATION_NOUNS}|club|chain|website|distributor)\\s+$`);
+
+const FOREIGN_ORGANIZATION_WORDS = /^(?:Deutsche|Société|Societe|Banco|Banque|Groupe|Grupo|Compagnie|Compañía|Aktiengesellschaft)$/;
+// "The GDL union", "the Verdi union": a name before one of these is the body's name.
+const ORGANIZATION_NOUN_AFTER = /^\s+(?:union|party|group|alliance|coalition|movement|militia)\b/;
 
 const CALENDAR_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const QUARTER = /\b(?:Q[1-4](?:\s+\d{4})?|(?:first|second|third|fourth)\s+quarter(?:\s+of\s+\d{4})?)\b/g;
@@ -260,6 +269,8 @@ function capitalizedRuns(tokens: Token[], sentence: Sentence, text: string): Run
       else if (next.text === "-" && afterNext && isCapitalized(afterNext)) last += 2;
       // "Centers for Disease Control and Prevention", "Food and Drug Administration": known names with a small word inside.
       else if ((next.text === "and" || next.text === "for") && afterNext && isCapitalized(afterNext) && ORGANIZATION_NAME_PREFIXES.has(text.slice(tokens[i]!.start, tokens[last]!.end).toLowerCase().replace(/^(?:the |u\.s\. |us )/, ""))) last += 2;
+      // "Kiel Institute for the World Economy", "Center for Strategic and International Studies": a body "for" something.
+      else if (next.text === "for" && afterNext && ORGANIZATION_HEADS.has(tokens[last]!.text.toLowerCase()) && (isCapitalized(afterNext) || (afterNext.text === "the" && tokens[last + 3] && isCapitalized(tokens[last + 3]!))) && last + (afterNext.text === "the" ? 3 : 2) <= sentence.lastToken) last += afterNext.text === "the" ? 3 : 2;
       // "California Department of Forestry and Fire Protection": a department "of" two things.
       else if (next.text === "and" && afterNext && isCapitalized(afterNext) && /\b(?:Department|Ministry|Bureau|Institute|Commission|Agency|Council|Office) of [A-Z]/.test(text.slice(tokens[i]!.start, tokens[last]!.end))) last += 2;
       // "International Association of Machinists and Aerospace Workers": a union or an agency named
@@ -378,8 +389,9 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       if (possessed && !role && THING_WORDS.has(possessed[1]!.toLowerCase())) continue;
       // "won his title at Roland Garros": a name after "at"/"in" is a place or a venue, not a person.
       const afterPlaceWord = /\b(?:at|in)\s$/.test(text.slice(Math.max(0, start - 4), start)) && !/^['’]s\b/.test(text.slice(end, end + 2));
-      // "the security firm Hudson Rock", "research firm IDC": the noun before names what it is.
-      const afterOrganizationNoun = ORGANIZATION_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start));
+      // "the security firm Hudson Rock", "research firm IDC": the noun before names what it is; "the GDL union"
+      // the noun after.
+      const afterOrganizationNoun = ORGANIZATION_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start)) || ORGANIZATION_NOUN_AFTER.test(text.slice(end, end + 12));
       // "the dry Santa Ana winds", "strong Santa Ana winds": a name between an adjective and a noun describes
       // the noun; it is no one, but a name to type.
       const describesNoun = !known && tokens[last + 1]?.pos === "NOUN" && /^[a-z]/.test(tokens[last + 1]!.text) && (tokens[first - 1]?.pos === "ADJ" || tokens[first - 1]?.pos === "DET") && /^[a-z]/.test(tokens[first - 1]!.text);
@@ -434,6 +446,9 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
     }
   }
 
+  // One name, one kind: "the national railway Deutsche Bahn" makes every other "Deutsche Bahn" the railway.
+  const organizationNames = new Set(mentions.filter((mention) => mention.type === "organization").map((mention) => mention.entity));
+  for (const mention of mentions) if (mention.type === "person" && organizationNames.has(mention.entity)) mention.type = "organization";
   roles.push(...trailingRoles(text, mentions, roles));
   mentions.push(...keyTerms(text, sentences, mentions));
   const quotes = extractQuotes(text, sentences, mentions);
@@ -534,6 +549,7 @@ const SPEECH_VERBS = "said|says|told|added|stated|wrote|explained|insisted|warne
 const SPEECH_BETWEEN = new RegExp(`^[,\\s]*(?:${SPEECH_VERBS})?\\s*$`);
 const SPEECH_BEFORE_NAME = new RegExp(`(?:${SPEECH_VERBS})\\s+(?:\\w+\\s+){0,3}$`);
 const SPEECH_ANYWHERE = new RegExp(`(?:${SPEECH_VERBS})`);
+const SPEECH_AFTER_NAME = new RegExp(`^,?\\s+(?:${SPEECH_VERBS})\\b`);
 const PRONOUN_SPEAKS_AFTER = new RegExp(`^\\W*\\s*(?:he|she)\\s+(?:${SPEECH_VERBS})`, "i");
 const PRONOUN_SPEAKS_BEFORE = new RegExp(`\\b(?:he|she)\\s+(?:${SPEECH_VERBS})\\b[^"“]*$`, "i");
 
@@ -555,12 +571,15 @@ function extractQuotes(text: string, sentences: Sentence[], mentions: Mention[])
       const afterSpeaker = people.find((mention) => mention.start > quoteEnd && SPEECH_BETWEEN.test(text.slice(quoteEnd + 1, mention.start).replace(/^[,.!?]/, "")));
       const afterVerbFirst = people.find((mention) => mention.start > quoteEnd && SPEECH_BEFORE_NAME.test(text.slice(quoteEnd + 1, mention.start)));
       const beforeSpeaker = [...people].reverse().find((mention) => mention.end < quoteStart && SPEECH_ANYWHERE.test(text.slice(mention.end, quoteStart)));
+      // '"…," Deutsche Bahn's head of personnel, Martin Seiler, told reporters': the name that the speech verb follows.
+      const describedSpeaker = people.find((mention) => mention.start > quoteEnd && SPEECH_AFTER_NAME.test(text.slice(mention.end, mention.end + 24)) && !/[.;"“”]/.test(text.slice(quoteEnd + 2, mention.start)));
       // "…, he added: "…"": the pronoun is the speaker, not a person named earlier in the sentence.
       const pronounSpeaks = PRONOUN_SPEAKS_AFTER.test(after) || PRONOUN_SPEAKS_BEFORE.test(before);
       if (pronounSpeaks) speaker = resolvePronoun(sentence.index, quotes, mentions);
       if (!speaker && afterSpeaker) speaker = afterSpeaker.entity;
       if (!speaker && afterVerbFirst) speaker = afterVerbFirst.entity;
       if (!speaker && beforeSpeaker) speaker = beforeSpeaker.entity;
+      if (!speaker && describedSpeaker) speaker = describedSpeaker.entity;
       if (speaker) quotes.push({ speaker, text: quoted, start: quoteStart, end: quoteEnd, sentence: sentence.index });
     }
   }

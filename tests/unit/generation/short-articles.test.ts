@@ -1171,3 +1171,54 @@ describe("rules learned from the fifteenth fresh round (an assisted-dying vote, 
     expect(facts.mentions.find((mention) => mention.text === "Santa Ana")?.type).toBe("term");
   });
 });
+
+describe("rules learned from the sixteenth fresh round (a rail strike, a drug approval, a cathedral reopening)", () => {
+  const rail = [
+    "BERLIN (AP) — Germany's train drivers' union began a six-day strike on Wednesday, the longest in the history of the national railway Deutsche Bahn.",
+    "The GDL union, which represents about 40,000 workers, wants a cut in weekly working hours from 38 to 35.",
+    '"We are not going to let ourselves be blackmailed," Deutsche Bahn\'s head of personnel, Martin Seiler, told reporters in Frankfurt.',
+    '"The management is responsible for this strike," GDL leader Claus Weselsky said on Wednesday.',
+    "Economists at the Kiel Institute for the World Economy estimated that a day of strikes costs about 100 million euros.",
+  ].join("\n\n");
+
+  it("reads 'Deutsche Bahn', 'the GDL union' and 'Kiel Institute for the World Economy' as organisations, every time they appear", () => {
+    const facts = factsOf(rail, "2024-01-10");
+    const kinds = (name: string) => new Set(facts.mentions.filter((mention) => mention.entity === name).map((mention) => mention.type));
+    expect([...kinds("Deutsche Bahn")]).toEqual(["organization"]);
+    expect([...kinds("GDL")]).toEqual(["organization"]);
+    expect([...kinds("Kiel Institute for the World Economy")]).toEqual(["organization"]);
+  });
+
+  it("gives a quotation to the person the speech verb follows ('…, Martin Seiler, told reporters'), and asks about its sentence", () => {
+    const facts = factsOf(rail, "2024-01-10");
+    expect(facts.quotes.find((quote) => quote.text.startsWith("We are not going"))?.speaker).toBe("Martin Seiler");
+    const { questions, dropped } = generateQuestions({ title: "Rail strike", text: rail, publishedAt: "2024-01-10" }, { count: 10 });
+    const onIt = [...questions, ...dropped].filter((question) => question.prompt.includes("blackmailed"));
+    each(onIt, (question) => expect(question.reasons).not.toContain("unresolved pronoun"));
+  });
+
+  it("asks nobody to be picked out as a bare 'leader'", () => {
+    const candidates = buildCandidates({ title: "Rail strike", text: rail, publishedAt: "2024-01-10" }, factsOf(rail, "2024-01-10"));
+    expect(candidates.some((candidate) => candidate.prompt.includes("describe as “leader”") || candidate.answer === "leader")).toBe(false);
+  });
+
+  it("swaps no name that its acronym follows in a true/false statement ('the University of Georgia (UGA)')", () => {
+    const text = [
+      "Researchers at the University of South Florida said last week that much of the oil remained in the water.",
+      "In a newly released report, researchers at the University of Georgia (UGA) looked at the government survey and reached different conclusions.",
+    ].join("\n\n");
+    const candidates = buildCandidates({ title: "Oil", text, publishedAt: "2010-08-17" }, factsOf(text, "2010-08-17"));
+    expect(candidates.some((candidate) => candidate.type === "true-false" && candidate.prompt.includes("South Florida (UGA)"))).toBe(false);
+  });
+
+  it("never offers the city that holds the answer ('Hollywood' and Los Angeles)", () => {
+    const text = [
+      "Mikey Madison won best actress at the ceremony, held at the Dolby Theatre in Hollywood on Sunday night.",
+      "The film was shot in New York and Las Vegas, and its director grew up in Los Angeles.",
+    ].join("\n\n");
+    const facts = factsOf(text, "2025-03-03");
+    const options = placeDistractors(facts, facts.entities.get("Hollywood")!, text.split("\n\n")[0]!, "seed").options;
+    expect(options.length).toBeGreaterThan(0);
+    expect(options).not.toContain("Los Angeles");
+  });
+});
