@@ -289,14 +289,20 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
   const { tokens, sentences } = parsed;
   const mentions: Mention[] = [];
   const roles: Role[] = [];
-  const people: string[] = [];
 
   const addMention = (entity: string, type: EntityType, start: number, end: number, sentence: number) => {
     mentions.push({ entity, type, text: text.slice(start, end), start, end, sentence });
   };
 
   // A later "Roosevelt" is the Roosevelt named most recently (James, not the Franklin named earlier).
-  const knownPerson = (name: string) => people.findLast((person) => person === name || person.split(" ").at(-1) === name || person.split(" ")[0] === name);
+  const peopleWords: { name: string; first: string; last: string }[] = [];
+  const knownPerson = (name: string) => {
+    for (let index = peopleWords.length - 1; index >= 0; index--) {
+      const person = peopleWords[index]!;
+      if (person.name === name || person.last === name || person.first === name) return person.name;
+    }
+    return undefined;
+  };
   for (const sentence of sentences) {
     for (const run of capitalizedRuns(tokens, sentence, text)) {
       let first = run.first;
@@ -371,7 +377,8 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       // "Southern California Edison", "Los Angeles Unified School District": a name that opens with a
       // place and goes on is a body there, not a person or an event; "Los Angeles County" is a place we
       // have no stand-ins for. ("Chad Michael Murray" goes on with a person's name.)
-      const placeWords = !role && !knownPerson(name) ? placePrefixLength(words) : 0;
+      const known = knownPerson(name);
+      const placeWords = !role && !known ? placePrefixLength(words) : 0;
       const countyLike = PLACE_SUFFIX.test(words.at(-1)!) && (words.length === placeWords + 1 || words.at(-1) !== "District");
       if (placeWords && (words.length >= 3 || countyLike) && !(words.length - placeWords >= 2 && looksLikePersonName(words.slice(placeWords).join(" ")))) {
         if (!countyLike) addMention(name, "organization", start, end, sentence.index);
@@ -381,7 +388,6 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
         addMention(name, "event", start, end, sentence.index);
         continue;
       }
-      const known = knownPerson(name);
       // People do not take "the": "the Social Security and Medicare Trustees" are a body.
       const afterThe = /\b[Tt]he\s+(?:[A-Z][\w&.-]*\s+(?:and\s+)?)*$/.test(text.slice(Math.max(sentence.start, tokens[first]!.start - 60), tokens[first]!.start));
       // "St Vincent's Hospital": a possessive name that a place or a thing word follows is part of that name.
@@ -415,7 +421,7 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
           tokens.slice(first, last + 1).every((token) => token.pos === "PROPN" || token.pos === "PUNCT" || /^[A-Z]\.$/.test(token.text)))
       ) {
         if (words.length === 1 && !role) continue;
-        people.push(name);
+        peopleWords.push({ name, first: words[0]!, last: words.at(-1)! });
         addMention(name, "person", start, end, sentence.index);
       }
       if (role && (known ?? name)) roles.push({ person: known ?? name, role, sentence: sentence.index, start: tokens[run.first]!.start, end });
