@@ -233,7 +233,7 @@ export function selectQuestions(
   const typeCap = Math.max(2, Math.ceil(count / 5));
   const kept: Scored[] = [];
   const usedSentences = new Map<number, number>();
-  let maskedPairs = 0;
+  let maskedQuestions = 0;
   const usedFacts = new Set<string>();
   const usedEntities = new Map<string, number>();
   const typeCounts = new Map<QuestionKind, number>();
@@ -326,7 +326,9 @@ export function selectQuestions(
 
   // Pass 1 spreads over sentences, entities and types; pass 2 fills up with what is left; pass 3,
   // for short articles, lets a sentence carry a third question when it answers none of the others;
-  // pass 4 lets two questions share a sentence by masking each one's answer in the other.
+  // pass 4 lets two questions share a sentence by masking each one's answer in the other (a few per
+  // quiz); pass 5, only for an article still short of the count, lets three share one (each masking
+  // the other two) and up to half the quiz be masked, with one more question of a kind allowed.
   for (const pass of [1, 2, 3, 4, 5]) {
     for (const item of pool) {
       if (kept.length >= count) break;
@@ -351,15 +353,12 @@ export function selectQuestions(
       }
       if (givenAwayElsewhere(item)) continue;
       if (givesAwayOrIsGivenAway(item)) {
-        // Masking pairs only (a sentence with two of its facts hidden reads as a riddle), and a few per quiz:
-        // past that the quiz reads as a cloze drill, and a shorter one is better.
+        // Masks only where the article runs short: a quiz of masked sentences reads as a cloze drill.
         // And only for an answer not asked yet: "Sheinbaum" typed twice is one fact asked twice.
-        const plan =
-          pass >= 4 && asked === 0 && maskedPairs < (pass === 4 ? Math.max(1, Math.floor(count / 5)) : Math.ceil(count / 2)) && (usedSentences.get(item.candidate.sentence) ?? 0) <= pass - 3
-            ? maskPlan(item)
-            : undefined;
+        const maskLimit = pass === 4 ? Math.max(1, Math.floor(count / 5)) : Math.ceil(count / 2);
+        const plan = pass >= 4 && asked === 0 && maskedQuestions < maskLimit && (usedSentences.get(item.candidate.sentence) ?? 0) <= pass - 3 ? maskPlan(item) : undefined;
         if (!plan) continue;
-        maskedPairs++;
+        maskedQuestions++;
         for (const [scored, candidate] of plan) scored.candidate = candidate;
       }
       kept.push(item);
