@@ -404,7 +404,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const topOffice = (name: string) => headsOfState.has(name);
     const sameStanding = (option: string) => mention.type !== "person" || topOffice(option) === topOffice(mention.entity);
     const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
-    const swap = canBeStatement && !isTrue ? distractors.options.find((option) => !nearby(option) && sameStanding(option)) : undefined;
+    // "Russia's Luna-25": a swap before "'s" must read as a possessive ("United States's" does not).
+    const possessive = /^['’]s\b/.test(text.slice(mention.end, mention.end + 3));
+    const readsBeforeS = (option: string) => !possessive || (!/s$/.test(option) && !COUNTRIES_WITH_THE.test(option));
+    const swap = canBeStatement && !isTrue ? distractors.options.find((option) => !nearby(option) && sameStanding(option) && readsBeforeS(option)) : undefined;
     // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective; nor of a
     // name its acronym follows ("the University of South Florida (UGA)" is false at a glance).
     const spelledOut = /^\s*\([A-Z]{2,6}\)/.test(text.slice(mention.end, mention.end + 10));

@@ -65,7 +65,8 @@ export interface Facts {
   genders: Map<string, Gender>;
 }
 
-const CONNECTORS = new Set(["of", "de", "von", "van", "al", "bin", "da", "du", "la", "le"]);
+const NAME_PARTICLES = new Set(["de", "von", "van", "der", "den", "da", "du", "la", "le", "los", "las", "del", "bin", "al"]);
+const CONNECTORS = new Set(["of", "de", "von", "van", "der", "den", "al", "bin", "da", "du", "la", "le", "los", "las", "del"]);
 // A capitalised run with one of these is a named thing or event, not a person ("World War II").
 const THING_WORDS = new Set(
   "republic kingdom federation emirates islamic democratic people's trophy keys isle isles bay gulf coast horizon administration dolphins commentary war day cup games olympics summit treaty act bill plan accord agreement deal conference festival awards prize election elections week month year season series championship league tournament street avenue road square river sea ocean island islands mountains valley state states province region airport station hospital school college stadium bridge tower house palace center centre feed times post show app studies affairs relations sciences research central slam open prix hurricane storm typhoon cyclone wildfire fire earthquake".split(" "),
@@ -266,6 +267,8 @@ function capitalizedRuns(tokens: Token[], sentence: Sentence, text: string): Run
       if (!adjacent) break;
       if (isCapitalized(next) && !NOT_NAMES.has(next.text)) last++;
       else if (CONNECTORS.has(next.text) && afterNext && isCapitalized(afterNext) && last + 2 <= sentence.lastToken) last += 2;
+      // "Luis de la Fuente", "Ursula von der Leyen": two small words inside a name.
+      else if (CONNECTORS.has(next.text) && afterNext && CONNECTORS.has(afterNext.text) && tokens[last + 3] && isCapitalized(tokens[last + 3]!) && last + 3 <= sentence.lastToken) last += 3;
       else if (next.text === "-" && afterNext && isCapitalized(afterNext)) last += 2;
       // "Centers for Disease Control and Prevention", "Food and Drug Administration": known names with a small word inside.
       else if ((next.text === "and" || next.text === "for") && afterNext && isCapitalized(afterNext) && ORGANIZATION_NAME_PREFIXES.has(text.slice(tokens[i]!.start, tokens[last]!.end).toLowerCase().replace(/^(?:the |u\.s\. |us )/, ""))) last += 2;
@@ -328,8 +331,20 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       }
       // A title inside the run: "US President Donald Trump", "Foreign Minister Sergei Lavrov".
       let role: string | undefined;
-      const titled = TITLE_PREFIX.exec(name);
-      if (titled) {
+      // "European Commission President Ursula von der Leyen": a known body of two or three words before the
+      // title; not where the run was cut from a longer name ("Democratic" before "National Committee Chairman").
+      const cutFromName = first > sentence.firstToken && /^[A-Z]/.test(tokens[first - 1]!.text) && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === " ";
+      const bodyWords = cutFromName ? undefined : [3, 2].find((count) => classify(name.split(/\s+/).slice(0, count).join(" "))?.type === "organization" && TITLE_PREFIX.test(name.split(/\s+/).slice(count - 1).join(" ")));
+      const titled = bodyWords ? TITLE_PREFIX.exec(name.split(/\s+/).slice(bodyWords).join(" ")) : TITLE_PREFIX.exec(name);
+      if (bodyWords && titled) {
+        const rest = name.split(/\s+/).slice(bodyWords).join(" ").slice(titled[0].length);
+        if (looksLikePersonName(rest)) {
+          role = `${name.split(/\s+/).slice(0, bodyWords).join(" ")} ${titled[1]}`;
+          first += bodyWords + titled[0].trim().split(/\s+/).length;
+          if (first > last) continue;
+          name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, "");
+        }
+      } else if (titled) {
         const rest = name.slice(titled[0].length);
         if (looksLikePersonName(rest)) {
           role = titled[1];
@@ -594,7 +609,11 @@ function extractQuotes(text: string, sentences: Sentence[], mentions: Mention[])
 
 /** "Sergei Lavrov", "P.J. Crowley", "Hillary Rodham Clinton" — not "MORE COMMENTARY", "Contractors of Alabama" or "Dallas Ebola". */
 export function looksLikePersonName(name: string): boolean {
-  const words = name.trim().split(/\s+/);
+  // "Luis de la Fuente", "Ursula von der Leyen": the small words inside a name are not its words.
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((word, index, all) => index === 0 || index === all.length - 1 || !NAME_PARTICLES.has(word));
   if (words.length < 1 || words.length > 4) return false;
   // A place in front ("Dallas Ebola patient", "Texas Rangers") makes a thing, not a person.
   if (words.length > 1 && classify(words[0]!)) return false;

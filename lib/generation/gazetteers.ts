@@ -365,6 +365,9 @@ const FAMILY_FIRST = new Set("Xi Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu 
 export function shortName(fullName: string): string {
   const words = fullName.split(" ");
   if (words.length === 2 && FAMILY_FIRST.has(words[0]!) && words[1]!.length <= 8) return words[0]!;
+  // "Luis de la Fuente" is "de la Fuente", "Ursula von der Leyen" "von der Leyen".
+  const particles = words.findIndex((word, index) => index > 0 && /^(?:de|von|van|der|den|da|du|la|le|los|las|del)$/.test(word));
+  if (particles > 0 && particles < words.length - 1) return words.slice(particles).join(" ");
   return words.at(-1)!;
 }
 

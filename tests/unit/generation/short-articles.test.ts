@@ -4,6 +4,7 @@ import { buildCandidates } from "@/lib/generation/candidates";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 import { normalizeAnswer } from "@/lib/generation/answer-matching";
+import { shortName } from "@/lib/generation/gazetteers";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 // Rules learned from the short blog posts among the fixtures (cnbc1, engadget, businessinsider1, theverge1).
@@ -1220,5 +1221,34 @@ describe("rules learned from the sixteenth fresh round (a rail strike, a drug ap
     const options = placeDistractors(facts, facts.entities.get("Hollywood")!, text.split("\n\n")[0]!, "seed").options;
     expect(options.length).toBeGreaterThan(0);
     expect(options).not.toContain("Los Angeles");
+  });
+});
+
+describe("rules learned from the seventeenth fresh round (a student-permit cap, a moon landing, a football final)", () => {
+  it("reads names with small words inside ('Luis de la Fuente', 'Ursula von der Leyen'), short forms with them", () => {
+    const facts = factsOf("Spain coach Luis de la Fuente said the team made history. European Commission President Ursula von der Leyen welcomed the deal on Monday.", "2024-07-15");
+    expect(facts.roles.map((role) => [role.person, role.role])).toEqual([
+      ["Luis de la Fuente", "Spain coach"],
+      ["Ursula von der Leyen", "European Commission President"],
+    ]);
+    expect(shortName("Luis de la Fuente")).toBe("de la Fuente");
+    expect(shortName("Ursula von der Leyen")).toBe("von der Leyen");
+  });
+
+  it("keeps the body's name whole where the run was cut from a longer one ('Democratic National Committee Chairman')", () => {
+    const facts = factsOf("Democratic National Committee Chairman Tim Kaine says Democrats will keep up the fight this autumn.", "2010-08-13");
+    expect(facts.roles.some((role) => role.role === "National Committee Chairman")).toBe(false);
+  });
+
+  it("swaps a possessive only for a name that reads before \"'s\" ('Russia's Luna-25', never 'United States's')", () => {
+    const text = [
+      "India became the first country to land a spacecraft near the moon's south pole, days after a Russian probe crashed.",
+      "Russia's Luna-25 spacecraft crashed into the moon on Saturday after its engines fired for longer than planned.",
+    ].join("\n\n");
+    const candidates = buildCandidates({ title: "Moon landing", text, publishedAt: "2023-08-23" }, factsOf(text, "2023-08-23"));
+    each(
+      candidates.filter((candidate) => candidate.type === "true-false" && candidate.prompt.includes("Luna-25")),
+      (candidate) => expect(candidate.prompt).not.toMatch(/(?:s's|United States's|Philippines's) Luna/),
+    );
   });
 });
