@@ -9,9 +9,9 @@ import {
   roleDistractors,
   type DistractorPick,
 } from "./distractors";
-import { isPlace, resolvePronoun, type Facts, type Mention } from "./facts";
+import { DATELINE, datelinePlacesOf, isPlace, resolvePronoun, type Facts, type Mention } from "./facts";
 import { hash, shuffled } from "./random";
-import { CAPITAL_TO_COUNTRY, CITY_COUNTRY, COUNTRY_BY_NAME, OFFICE_HOLDERS, shortName } from "./gazetteers";
+import { COUNTRY_BY_NAME, OFFICE_HOLDERS, shortName } from "./gazetteers";
 import type { ArticleInput, QuestionKind } from "./types";
 
 /**
@@ -40,8 +40,6 @@ export interface Candidate {
 const BLANK = "_____";
 // Countries whose English name takes "the".
 const COUNTRIES_WITH_THE = /^(?:United States|United Kingdom|Netherlands|Philippines|Czech Republic|Dominican Republic|Central African Republic|United Arab Emirates|Bahamas|Gambia|Maldives|Democratic Republic of (?:the )?Congo|Vatican)$/;
-// "MONTGOMERY, Ala. --", "GENEVA, March 13 (AP) —", "PARIS —": where and when the story was filed.
-const DATELINE = /^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s+\d{1,2})?\s*(?:\([^)]*\)\s*)?(?:--|—|–|-\s)/;
 const TOP_OFFICE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope)\b/;
 // "It's easy for coaches like Meyer…", "It is unclear whether…": an empty "it" that refers to nothing.
 const EMPTY_IT = String.raw`(?!(?:['’]s|\s+(?:is|was|will be|would be|has been|seems|remains))\s+(?:easy|hard|clear|unclear|likely|unlikely|possible|impossible|important|difficult|not|true|time|too|worth|fair|safe|rare|common|unusual|no secret)\b)`;
@@ -92,10 +90,14 @@ function clauseAround(sentence: string, start: number, end: number): { text: str
   return { text, offset: cuts[first]! };
 }
 
+/** "• "Social Security has been …": without a list bullet, and a quotation mark the list item never closes. */
+function withoutListMarks(text: string): string {
+  const trimmed = text.trim().replace(/^[•·▪●◦‣]\s*/, "");
+  return /^["“]/.test(trimmed) && !/["”]/.test(trimmed.slice(1)) ? trimmed.slice(1) : trimmed;
+}
+
 function finish(stem: string): string {
-  // "• "Social Security has been …": a list bullet, and a quotation mark the list item never closes.
-  let trimmed = stem.trim().replace(/^[•·▪●◦‣]\s*/, "");
-  if (/^["“]/.test(trimmed) && !/["”]/.test(trimmed.slice(1))) trimmed = trimmed.slice(1);
+  const trimmed = withoutListMarks(stem);
   return /[.!?"”]$/.test(trimmed) ? trimmed : `${trimmed} …`;
 }
 
@@ -205,16 +207,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
   }
 
   // Blanks: where, which organisation, when, how many, who — and typed fill-ins.
-  // Where the story was filed ("NEW DELHI (AP) —"), as a place name.
-  // "BOCA CHICA, Texas (AP) —" names two places: the city and its state or country.
-  const firstLine = facts.sentences.slice(0, 2).find((sentence) => DATELINE.test(sentence.text));
-  const datelineText = firstLine ? (DATELINE.exec(firstLine.text)?.[0] ?? "").replace(/\([^)]*\)|--|—|–|-\s*$/g, " ") : "";
-  const datelinePlaces = new Set(datelineText.split(",").map((part) => normalizeAnswer(part.replace(/\s\d{1,2}\s*$/, ""))).filter((part) => part.length > 1));
-  // "BERLIN (AP) —", "SYDNEY (AP) —": the city's country is given away too.
-  for (const place of [...datelinePlaces]) {
-    const country = CAPITAL_TO_COUNTRY.get(place) ?? COUNTRY_BY_NAME.get((CITY_COUNTRY.get(place) ?? "").toLowerCase());
-    if (country) datelinePlaces.add(normalizeAnswer(country.name));
-  }
+  const datelinePlaces = datelinePlacesOf(facts);
   const mentionsBySentence = facts.sentences.map(() => [] as Mention[]);
   for (const mention of facts.mentions) mentionsBySentence[mention.sentence]!.push(mention);
   // What a sentence is (its dateline, whether it can stand as a true/false statement) is the same for every
@@ -239,7 +232,9 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
         datelineEnd,
         words: statementWords,
         // "MONTGOMERY, Ala. -- …": the dateline already names the place, so a swapped one is plainly false.
-        statement: complete && statementWords >= 10 && statementWords <= 32 && !PRONOUN_START.test(sentenceText) && !vaguePronoun && !openingPronoun && datelineEnd === 0,
+        // A quotation left open ("• "Social Security has been …") is someone's talking point, not a fact to judge.
+        statement:
+          complete && statementWords >= 10 && statementWords <= 32 && !PRONOUN_START.test(sentenceText) && !vaguePronoun && !openingPronoun && datelineEnd === 0 && !/^[•·▪●◦‣]?\s*["“][^"”]*$/.test(sentenceText),
       };
       sentenceInfo.set(index, info);
     }
@@ -412,7 +407,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     // name its acronym follows ("the University of South Florida (UGA)" is false at a glance).
     const spelledOut = /^\s*\([A-Z]{2,6}\)/.test(text.slice(mention.end, mention.end + 10));
     if (canBeStatement && !examples && (isTrue ? distractors.options.length > 0 : swap && !adjective && !spelledOut) && mention.type !== "date") {
-      const statement = isTrue ? sentence.text : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`;
+      const statement = withoutListMarks(isTrue ? sentence.text : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`);
       candidates.push(
         make("true-false", {
           prompt: `True or false: “${statement}”`,

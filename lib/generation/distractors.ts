@@ -25,7 +25,7 @@ import {
   shortName,
   type Organization,
 } from "./gazetteers";
-import type { Entity, Facts, Gender } from "./facts";
+import { datelinePlacesOf, type Entity, type Facts, type Gender } from "./facts";
 import { drawn, inTurn, shuffled } from "./random";
 
 /**
@@ -154,6 +154,28 @@ interface PeoplePools {
 // Worked out once per article, not once per question.
 const peoplePools = new WeakMap<Facts, PeoplePools>();
 
+const storyCountriesOf = new WeakMap<Facts, Set<string>>();
+
+/**
+ * Countries the story is about: named in its lead or more than once, and not only in a list of examples
+ * ("legal in several countries, including Canada, the Netherlands and Switzerland, and in some U.S. states").
+ */
+function storyCountries(facts: Facts): Set<string> {
+  const known = storyCountriesOf.get(facts);
+  if (known) return known;
+  const countryName = (name: string) => COUNTRY_BY_NAME.get(name.toLowerCase())?.name ?? name;
+  const countryMentions = facts.mentions.filter(
+    (mention) =>
+      mention.type === "country" &&
+      !/\b(?:including|such as|like|among them)\b[^.;:]*$/i.test(facts.parsed.text.slice(Math.max(facts.sentences[mention.sentence]!.start, mention.start - 60), mention.start)),
+  );
+  const timesNamed = new Map<string, number>();
+  for (const mention of countryMentions) timesNamed.set(countryName(mention.entity), (timesNamed.get(countryName(mention.entity)) ?? 0) + 1);
+  const countries = new Set(countryMentions.filter((mention) => facts.sentences[mention.sentence]!.paragraph <= 1 || timesNamed.get(countryName(mention.entity))! >= 2).map((mention) => countryName(mention.entity)));
+  storyCountriesOf.set(facts, countries);
+  return countries;
+}
+
 function peopleOf(facts: Facts): PeoplePools {
   const known = peoplePools.get(facts);
   if (known) return known;
@@ -163,17 +185,7 @@ function peopleOf(facts: Facts): PeoplePools {
   const confirmed = people.filter((entity) => entity.mentions >= 2 || speakers.has(entity.name) || withRoles.has(entity.name)).map((entity) => entity.name);
   // People who speak for the companies the story is about: stand-ins when the article quotes only one person.
   const companies = [...facts.entities.values()].filter((entity) => entity.type === "organization" && entity.kind === "company");
-  // Countries the story is about: named in its lead or more than once, and not only in a list of examples
-  // ("legal in several countries, including Canada, the Netherlands and Switzerland, and in some U.S. states").
-  const countryName = (name: string) => COUNTRY_BY_NAME.get(name.toLowerCase())?.name ?? name;
-  const countryMentions = facts.mentions.filter(
-    (mention) =>
-      mention.type === "country" &&
-      !/\b(?:including|such as|like|among them)\b[^.;:]*$/i.test(facts.parsed.text.slice(Math.max(facts.sentences[mention.sentence]!.start, mention.start - 60), mention.start)),
-  );
-  const timesNamed = new Map<string, number>();
-  for (const mention of countryMentions) timesNamed.set(countryName(mention.entity), (timesNamed.get(countryName(mention.entity)) ?? 0) + 1);
-  const aboutCountries = new Set(countryMentions.filter((mention) => facts.sentences[mention.sentence]!.paragraph <= 1 || timesNamed.get(countryName(mention.entity))! >= 2).map((mention) => countryName(mention.entity)));
+  const aboutCountries = storyCountries(facts);
   const named = new Set([...aboutCountries, ...[...facts.entities.values()].filter((entity) => entity.type === "organization").map((entity) => entity.name)]);
   const pools = {
     confirmed,
@@ -338,6 +350,12 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   // "a T20 World Cup final": a World Cup is football's only in a story about football; in another sport
   // the football competitions are no stand-ins.
   if (entity.kind === "competition" && sector === "football" && !facts.sentences.some((sentence) => FOOTBALL_WORDS.test(sentence.text))) {
+    return pick(entity.name, evidence, article.filter((name) => !related(name)), [], seed);
+  }
+  // "BRASILIA (AP) — … stormed the presidential palace, Congress and the Supreme Court": in a story filed
+  // from another country, "Congress" is that country's, and the FDA or the Census Bureau are no stand-ins.
+  const filedFrom = [...datelinePlacesOf(facts)].map((place) => COUNTRY_BY_NAME.get(place)?.name).filter((name) => name !== undefined);
+  if (sector === "us-federal" && filedFrom.length > 0 && !filedFrom.includes("United States") && !/\bU\.S\.|\b(?:US|United States|American|federal)\b/.test(evidence)) {
     return pick(entity.name, evidence, article.filter((name) => !related(name)), [], seed);
   }
   // Same trade first; other companies only if the trade runs short.

@@ -1,5 +1,6 @@
 import { parseText, type ParsedText, type Sentence, type Token } from "./nlp";
-import { type OrganizationKind, CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, NAMED_LIKE_PEOPLE, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, ORGANIZATION_NAME_PREFIXES, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES, shortName } from "./gazetteers";
+import { normalizeAnswer } from "./answer-matching";
+import { type OrganizationKind, CAPITAL_TO_COUNTRY, CITY_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, NAMED_LIKE_PEOPLE, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, ORGANIZATION_NAME_PREFIXES, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES, shortName } from "./gazetteers";
 import { resolveDate, type ResolvedDate } from "./dates";
 
 /**
@@ -347,7 +348,8 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       } else if (titled) {
         const rest = name.slice(titled[0].length);
         if (looksLikePersonName(rest)) {
-          role = titled[1];
+          // "charged former President Jair Bolsonaro": he was President; the article's President is someone else.
+          role = /\bformer\s+$/.test(text.slice(Math.max(0, tokens[first]!.start - 8), tokens[first]!.start)) ? `former ${titled[1]}` : titled[1];
           first += titled[0].trim().split(/\s+/).length;
           if (first > last) continue;
           name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, "");
@@ -366,7 +368,7 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       // A lower-case title just before: "top diplomat Wang Yi", "data scientist Adam Kramer".
       if (!role) {
         const before = text.slice(Math.max(sentence.start, tokens[first]!.start - 40), tokens[first]!.start);
-        const lowerTitle = /(?<![\w-])((?:(?:[A-Z][a-z]+\s+){0,2}|(?:top|chief|senior|former|deputy)\s+)?(?:top diplomat|diplomat|envoy|(?:prime|foreign|finance|defen[cs]e|interior|health|trade) minister|(?:[A-Z][a-z]+\s+)?(?!(?:the|a|an|his|her|its|their|our|former|senior|deputy|top|chief)\s)[a-z]+ minister|chief executive|chief financial officer|opposition leader|leader|spokesman|spokeswoman|spokesperson|data scientist|coach|chairman|president|minister|ambassador|governor|director|analyst|economist|strategist|professor|senator|journalist|reporter|correspondent|researcher|engineer|executive|founder))\s+$/.exec(before);
+        const lowerTitle = /(?<![\w-])((?:(?:[A-Z][a-z]+\s+){0,2}|(?:top|chief|senior|former|deputy)\s+)?(?:co-)?(?:vice president|top diplomat|diplomat|envoy|(?:prime|foreign|finance|defen[cs]e|interior|health|trade) minister|(?:[A-Z][a-z]+\s+)?(?!(?:the|a|an|his|her|its|their|our|former|senior|deputy|top|chief)\s)[a-z]+ minister|chief executive|chief financial officer|opposition leader|leader|spokesman|spokeswoman|spokesperson|data scientist|coach|chairman|president|minister|ambassador|governor|director|analyst|economist|strategist|professor|senator|journalist|reporter|correspondent|researcher|engineer|executive|founder))\s+$/.exec(before);
         // "played the small role of reporter Chess Roberts": a part in a film, not the person's job.
         const playedPart = lowerTitle && /\b(?:role of|roles? as|play(?:s|ed|ing)?|portray(?:s|ed|ing)?|character)\s+$/i.test(before.slice(0, lowerTitle.index));
         if (lowerTitle && !playedPart) role = lowerTitle[1];
@@ -401,6 +403,11 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       }
       if (!role && words.some((word) => THING_WORDS.has(word.toLowerCase()) || /^[IVX]+$/.test(word))) {
         addMention(name, "event", start, end, sentence.index);
+        continue;
+      }
+      // "The British Library said …": a nationality opens the names of bodies, not of people.
+      if (!role && !known && words.length > 1 && DEMONYM_TO_COUNTRY.has(words[0]!.toLowerCase())) {
+        addMention(name, "organization", start, end, sentence.index);
         continue;
       }
       // People do not take "the": "the Social Security and Medicare Trustees" are a body.
@@ -470,6 +477,14 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
   // One name, one kind: "the national railway Deutsche Bahn" makes every other "Deutsche Bahn" the railway.
   const organizationNames = new Set(mentions.filter((mention) => mention.type === "organization").map((mention) => mention.entity));
   for (const mention of mentions) if (mention.type === "person" && organizationNames.has(mention.entity)) mention.type = "organization";
+  // "Former Brazilian president Bolsonaro charged …" above "… former President Jair Bolsonaro": a surname
+  // named before the full name is still that person, when only one person has it.
+  const fullNames = [...new Set(mentions.filter((mention) => mention.type === "person" && mention.entity.includes(" ")).map((mention) => mention.entity))];
+  const bySurname = new Map<string, string[]>();
+  for (const name of fullNames) bySurname.set(name.split(" ").at(-1)!, [...(bySurname.get(name.split(" ").at(-1)!) ?? []), name]);
+  const fullNameOf = (name: string) => (!name.includes(" ") && bySurname.get(name)?.length === 1 ? bySurname.get(name)![0]! : name);
+  for (const mention of mentions) if (mention.type === "person") mention.entity = fullNameOf(mention.entity);
+  for (const role of roles) role.person = fullNameOf(role.person);
   roles.push(...trailingRoles(text, mentions, roles));
   mentions.push(...keyTerms(text, sentences, mentions));
   const quotes = extractQuotes(text, sentences, mentions);
@@ -620,8 +635,9 @@ export function looksLikePersonName(name: string): boolean {
   return (
     // Letters of any alphabet: "Nuñez", "Eugénie".
     words.every((word) => /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)$/u.test(word) && !/\p{Ll}\p{Lu}.*\p{Lu}/u.test(word)) &&
-    // "Department", "Records": words that end the names of organisations and things, not people.
-    !words.some((word) => THING_WORDS.has(word.toLowerCase()) || ORGANIZATION_HEADS.has(word.toLowerCase()))
+    // "Department", "Records": words that end the names of organisations and things, not people; "Former
+    // Brazilian" is no one either.
+    !words.some((word) => THING_WORDS.has(word.toLowerCase()) || ORGANIZATION_HEADS.has(word.toLowerCase()) || DEMONYM_TO_COUNTRY.has(word.toLowerCase()))
   );
 }
 
@@ -630,6 +646,28 @@ export function looksLikePersonName(name: string): boolean {
  * the previous sentence, else the first person named in the previous sentence. People named in
  * the same sentence ("talks with Lavrov, he added") are not the referent.
  */
+// "MONTGOMERY, Ala. --", "GENEVA, March 13 (AP) —", "PARIS —": where and when the story was filed.
+export const DATELINE = /^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s+\d{1,2})?\s*(?:\([^)]*\)\s*)?(?:--|—|–|-\s)/;
+const datelinePlacesCache = new WeakMap<Facts, Set<string>>();
+
+/**
+ * Where the story was filed ("NEW DELHI (AP) —"), as normalised place names, with the city's country
+ * ("BERLIN (AP) —" is in Germany). "BOCA CHICA, Texas (AP) —" names two places: the city and its state.
+ */
+export function datelinePlacesOf(facts: Facts): Set<string> {
+  const known = datelinePlacesCache.get(facts);
+  if (known) return known;
+  const firstLine = facts.sentences.slice(0, 2).find((sentence) => DATELINE.test(sentence.text));
+  const datelineText = firstLine ? (DATELINE.exec(firstLine.text)?.[0] ?? "").replace(/\([^)]*\)|--|—|–|-\s*$/g, " ") : "";
+  const places = new Set(datelineText.split(",").map((part) => normalizeAnswer(part.replace(/\s\d{1,2}\s*$/, ""))).filter((part) => part.length > 1));
+  for (const place of [...places]) {
+    const country = CAPITAL_TO_COUNTRY.get(place) ?? COUNTRY_BY_NAME.get((CITY_COUNTRY.get(place) ?? "").toLowerCase());
+    if (country) places.add(normalizeAnswer(country.name));
+  }
+  datelinePlacesCache.set(facts, places);
+  return places;
+}
+
 export function resolvePronoun(sentence: number, quotes: Quote[], mentions: Mention[], sentences?: Sentence[]): string | undefined {
   const previousQuote = [...quotes].reverse().find((quote) => quote.sentence === sentence - 1);
   if (previousQuote) return previousQuote.speaker;

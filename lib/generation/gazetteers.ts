@@ -40,8 +40,13 @@ for (const country of COUNTRIES) {
   for (const name of [country.name, ...country.aliases, ...(EXTRA_COUNTRY_ALIASES[country.name] ?? [])]) COUNTRY_BY_NAME.set(name.toLowerCase(), country);
 }
 
+// "Brasília" and "Brasilia", "Reykjavík" and "Reykjavik": articles often drop the accents.
 export const CAPITAL_TO_COUNTRY = new Map<string, Country>(
-  COUNTRIES.filter((country) => country.capital).map((country) => [country.capital!.toLowerCase(), country]),
+  COUNTRIES.filter((country) => country.capital).flatMap((country) => {
+    const capital = country.capital!.toLowerCase();
+    const folded = capital.normalize("NFKD").replace(/\p{M}/gu, "");
+    return [[capital, country] as const, [folded, country] as const];
+  }),
 );
 
 export const DEMONYM_TO_COUNTRY = new Map<string, Country>(COUNTRIES.filter((c) => c.demonym).map((country) => [country.demonym.toLowerCase(), country]));

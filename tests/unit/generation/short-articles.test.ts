@@ -34,11 +34,14 @@ describe("roles written after the name", () => {
     expect(facts.roles.map((role) => [role.person, role.role])).toEqual([["Blake Corder", "president of the Home Builders Association of Tuscaloosa"]]);
   });
 
-  it("reads 'Director of Product Management Joe Ambeault', not 'founder' inside 'co-founder', and not a part played in a film", () => {
+  it("reads 'Director of Product Management Joe Ambeault' and 'co-founder' whole (not 'founder'), and not a part played in a film", () => {
     const facts = factsOf(
       "Many suggestions made it in, according to Director of Product Management Joe Ambeault. That's co-founder Dustin Moskovitz doing a keg stand. In May, Munn played the small role of reporter Chess Roberts in Iron Man 2.",
     );
-    expect(facts.roles.map((role) => [role.person, role.role])).toEqual([["Joe Ambeault", "Director of Product Management"]]);
+    expect(facts.roles.map((role) => [role.person, role.role])).toEqual([
+      ["Joe Ambeault", "Director of Product Management"],
+      ["Dustin Moskovitz", "co-founder"],
+    ]);
   });
 
   it("offers jobs of the same field, in the answer's case", () => {
@@ -1250,5 +1253,52 @@ describe("rules learned from the seventeenth fresh round (a student-permit cap, 
       candidates.filter((candidate) => candidate.type === "true-false" && candidate.prompt.includes("Luna-25")),
       (candidate) => expect(candidate.prompt).not.toMatch(/(?:s's|United States's|Philippines's) Luna/),
     );
+  });
+});
+
+describe("rules learned from the eighteenth fresh round (streaming results, a coup charge, a climate report)", () => {
+  const coup = [
+    "Former Brazilian president Bolsonaro charged over alleged coup plot",
+    "BRASILIA (AP) — Brazil's prosecutor-general on Tuesday charged former President Jair Bolsonaro with attempting a coup after he lost the 2022 election.",
+    "Prosecutor-General Paulo Gonet accused Bolsonaro of planning to kill Lula and his vice president Geraldo Alckmin.",
+    "On January 8, 2023, thousands of Bolsonaro's supporters stormed the presidential palace, Congress and the Supreme Court in Brasilia.",
+  ].join("\n\n");
+
+  it("reads 'former President', 'vice president' and 'co-chief executive' whole, and a surname named before the full name as that person", () => {
+    const facts = factsOf(`${coup} Netflix co-chief executive Ted Sarandos told investors it was a big quarter.`, "2025-02-18");
+    const roles = facts.roles.map((role) => [role.person, role.role]);
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        ["Jair Bolsonaro", "former President"],
+        ["Jair Bolsonaro", "Former Brazilian president"],
+        ["Geraldo Alckmin", "vice president"],
+        ["Ted Sarandos", "Netflix co-chief executive"],
+      ]),
+    );
+    expect(facts.mentions.some((mention) => mention.text === "Former Brazilian")).toBe(false);
+  });
+
+  it("a story filed from another country's capital offers no U.S. agencies for its 'Congress' ('Brasilia' as 'Brasília')", () => {
+    const facts = factsOf(coup, "2025-02-18");
+    const options = organizationDistractors(facts, facts.entities.get("Congress")!, coup.split("\n\n")[3]!, "seed").options;
+    expect(options.filter((option) => ["NOAA", "FDA", "Census Bureau", "FBI", "CIA", "Pentagon", "State Department"].includes(option))).toEqual([]);
+    // Filed from Washington, the same sentence's Congress is the U.S. Congress, with U.S. bodies beside it.
+    const washington = coup.replace("BRASILIA (AP)", "WASHINGTON (AP)");
+    const american = factsOf(washington, "2025-02-18");
+    expect(organizationDistractors(american, american.entities.get("Congress")!, washington.split("\n\n")[3]!, "seed").options).toHaveLength(3);
+  });
+
+  it("'The British Library said' names a body", () => {
+    const facts = factsOf("LONDON (AP) — The British Library said on Friday that it had restored access to most of its catalogue.", "2024-03-15");
+    expect(facts.mentions.find((mention) => mention.text === "British Library")?.type).toBe("organization");
+  });
+
+  it("makes no true/false statement of a talking point whose quotation the list item never closes", () => {
+    const text = [
+      "A House Democratic source provided to CNN a memo laying out the key messages for the anniversary events.",
+      '• "Social Security has been, for 75 years, a bedrock promise to every American worker.',
+    ].join("\n\n");
+    const candidates = buildCandidates({ title: "Social Security", text, publishedAt: "2010-08-13" }, factsOf(text, "2010-08-13"));
+    expect(candidates.some((candidate) => candidate.type === "true-false" && candidate.prompt.includes("bedrock promise"))).toBe(false);
   });
 });
