@@ -7,6 +7,7 @@ import {
   DEMONYM_TO_COUNTRY,
   EQUIVALENT_ROLES,
   FEMALE_FIRST_NAMES,
+  FOOTBALL_WORDS,
   GAZETTEER_PEOPLE,
   GAZETTEER_WOMEN,
   CITIES_BY_COUNTRY,
@@ -334,7 +335,6 @@ const PART_OF = new Map(ORGANIZATIONS.filter((organization) => organization.part
 const ORGANIZATIONS_BY_KIND = new Map<string, Organization[]>();
 for (const organization of ORGANIZATIONS) ORGANIZATIONS_BY_KIND.set(organization.kind, [...(ORGANIZATIONS_BY_KIND.get(organization.kind) ?? []), organization]);
 
-const FOOTBALL_WORDS = /\b(?:football|soccer|goals?|goalkeeper|striker|midfielder|defender|FIFA|UEFA|Premier League|Champions League|Europa League|La Liga|Serie A|Bundesliga|FA Cup)\b/;
 
 export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
   // An unknown body ("other") takes other unknown bodies and companies, not the Justice Department or a league.
@@ -422,7 +422,9 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   const after = evidence.slice(evidence.indexOf(text) + text.length);
   const apposedAge = /\b[A-Z][\p{L}'’-]+,\s$/u.test(before) && after.startsWith(",") && value >= 12 && value <= 110;
   const ageWhen = /\b(?:was|is|were|aged)\s+$/i.test(before) && /^\s+(?:when|at the time|years? old)\b/i.test(after) && value >= 5 && value <= 110;
-  if ((/\bage[sd]?\s+(?:of\s+)?$/i.test(before) || apposedAge || ageWhen) && decimals === 0) {
+  // "the 75-year-old king" too.
+  const yearsOld = /^-year-old\b/.test(after) && value >= 5 && value <= 110;
+  if ((/\bage[sd]?\s+(?:of\s+)?$/i.test(before) || apposedAge || ageWhen || yearsOld) && decimals === 0) {
     return pick(text, evidence, [], shuffled([-10, -5, 5, 10, -3, 3].map((delta) => value + delta).filter((n) => n > 0).map(render), seed), seed);
   }
   if (decimals === 0 && value > 0 && value < 10) {

@@ -1,6 +1,6 @@
 import { parseText, type ParsedText, type Sentence, type Token } from "./nlp";
 import { normalizeAnswer } from "./answer-matching";
-import { type OrganizationKind, CAPITAL_TO_COUNTRY, CITY_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, MAJOR_CITIES, NAMED_LIKE_PEOPLE, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, ORGANIZATION_NAME_PREFIXES, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES, shortName } from "./gazetteers";
+import { type OrganizationKind, CAPITAL_TO_COUNTRY, CITY_COUNTRY, COUNTRY_BY_NAME, FOOTBALL_WORDS, DEMONYM_TO_COUNTRY, MAJOR_CITIES, NAMED_LIKE_PEOPLE, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, ORGANIZATION_NAME_PREFIXES, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES, shortName } from "./gazetteers";
 import { resolveDate, type ResolvedDate } from "./dates";
 
 /**
@@ -66,6 +66,8 @@ export interface Facts {
   genders: Map<string, Gender>;
 }
 
+// "Biden-backed", "Trump-era": words that follow a hyphen after a name without being part of it.
+const HYPHEN_WORDS = /^(?:led|backed|based|era|style|owned|born|made|run|linked|like|type|free|wide|only|aged|old)$/;
 const NAME_PARTICLES = new Set(["de", "von", "van", "der", "den", "da", "du", "la", "le", "los", "las", "del", "bin", "al"]);
 const CONNECTORS = new Set(["of", "de", "von", "van", "der", "den", "al", "bin", "da", "du", "la", "le", "los", "las", "del"]);
 // A capitalised run with one of these is a named thing or event, not a person ("World War II").
@@ -271,6 +273,18 @@ function capitalizedRuns(tokens: Token[], sentence: Sentence, text: string): Run
       // "Luis de la Fuente", "Ursula von der Leyen": two small words inside a name.
       else if (CONNECTORS.has(next.text) && afterNext && CONNECTORS.has(afterNext.text) && tokens[last + 3] && isCapitalized(tokens[last + 3]!) && last + 3 <= sentence.lastToken) last += 3;
       else if (next.text === "-" && afterNext && isCapitalized(afterNext)) last += 2;
+      // "Choi Sang-mok", "Kim Jong-un": a given name of two syllables, the second in lower case, after a
+      // family name ("Smith-led" has no family name before it).
+      else if (
+        next.text === "-" &&
+        afterNext &&
+        /^[a-z]{2,5}$/.test(afterNext.text) &&
+        !HYPHEN_WORDS.test(afterNext.text) &&
+        last > i &&
+        next.start === tokens[last]!.end &&
+        afterNext.start === next.end
+      )
+        last += 2;
       // "Centers for Disease Control and Prevention", "Food and Drug Administration": known names with a small word inside.
       else if ((next.text === "and" || next.text === "for") && afterNext && isCapitalized(afterNext) && ORGANIZATION_NAME_PREFIXES.has(text.slice(tokens[i]!.start, tokens[last]!.end).toLowerCase().replace(/^(?:the |u\.s\. |us )/, ""))) last += 2;
       // "Kiel Institute for the World Economy", "Center for Strategic and International Studies": a body "for" something.
@@ -299,6 +313,7 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
   };
 
   // A later "Roosevelt" is the Roosevelt named most recently (James, not the Franklin named earlier).
+  const footballStory = FOOTBALL_WORDS.test(text);
   const peopleWords: { name: string; first: string; last: string }[] = [];
   const knownPerson = (name: string) => {
     for (let index = peopleWords.length - 1; index >= 0; index--) {
@@ -383,6 +398,11 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       const start = tokens[first]!.start;
       const end = start + name.length;
       if (demonym && !role) continue;
+      // "Venice and Barcelona" in a story about tourism: a club named after its city is the city there.
+      if (typed?.kind === "football-club" && CITIES.has(name.toLowerCase()) && !footballStory) {
+        addMention(name, "city", tokens[first]!.start, tokens[first]!.start + name.length, sentence.index);
+        continue;
+      }
       if (typed && !role) {
         const canonical = canonicalName(name, typed.type);
         // "to The Guardian": the paper's name includes its "The", so the blank and the choices match.

@@ -228,8 +228,11 @@ export const ORGANIZATIONS: Organization[] = [
 export const WORLD_REGIONS = ["Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Middle East", "Southeast Asia", "Central Asia", "Eastern Europe", "Western Europe", "Scandinavia", "Caribbean", "Balkans", "Oceania"];
 export const WORLD_REGION_NAMES = new Set(WORLD_REGIONS.map((region) => region.toLowerCase()));
 
+/** Words that make a story one about football, where "Barcelona" is the club and a World Cup football's. */
+export const FOOTBALL_WORDS = /\b(?:football|soccer|goals?|goalkeeper|striker|midfielder|defender|FIFA|UEFA|Premier League|Champions League|Europa League|La Liga|Serie A|Bundesliga|FA Cup)\b/;
+
 /** Places and landmarks named like people ("storming Iwo Jima", "on Wall Street"): never a person. */
-export const NAMED_LIKE_PEOPLE = new Set(["Iwo Jima", "Pearl Harbor", "Okinawa", "Normandy", "Gallipoli", "Guadalcanal", "Ground Zero", "Wall Street", "Silicon Valley", "Capitol Hill", "Downing Street", "Times Square"]);
+export const NAMED_LIKE_PEOPLE = new Set(["Iwo Jima", "Pearl Harbor", "Okinawa", "Normandy", "Gallipoli", "Guadalcanal", "Ground Zero", "Wall Street", "Silicon Valley", "Capitol Hill", "Downing Street", "Times Square", "Bel Air"]);
 
 /** Head words of unknown names that tell what kind of organisation it is: "National Party", "Massey University". */
 export const KIND_HEADS: Record<string, OrganizationKind> = { party: "party", university: "university", college: "university", league: "competition", cup: "competition" };
@@ -273,7 +276,7 @@ export const ORGANIZATION_NAME_PREFIXES = new Set(
 
 /** Words that mark the end of an organisation's name ("Election Data Services", "Bank of England"). */
 export const ORGANIZATION_HEADS = new Set(
-  "agency bank party council committee association corporation corp co plc llc inc ltd company university ministry department commission institute union organization organisation court bureau service services authority group news times post fund foundation corps guard federation league assembly parliament senate congress board office network institute army navy cargo airlines airways motors foods systems energy media capital partners holdings logistics pharmaceuticals labs technologies industries records studios pictures entertainment rail railway railways transit utilities trust fc afc cf workers employees".split(" "),
+  "agency bank party council committee association corporation corp co plc llc inc ltd company university ministry department commission institute union organization organisation court bureau service services authority group news times post fund foundation corps guard federation league assembly parliament senate congress board office network institute army navy cargo airlines airways motors foods systems energy media capital partners holdings logistics pharmaceuticals labs technologies industries records studios pictures entertainment rail railway railways transit utilities trust fc afc cf workers employees air".split(" "),
 );
 
 /** Office titles, longest first, for appositions such as "Foreign Minister Sergei Lavrov". */

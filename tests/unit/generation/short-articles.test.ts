@@ -1302,3 +1302,30 @@ describe("rules learned from the eighteenth fresh round (streaming results, a co
     expect(candidates.some((candidate) => candidate.type === "true-false" && candidate.prompt.includes("bedrock promise"))).toBe(false);
   });
 });
+
+describe("rules learned from the nineteenth fresh round (a plane crash, a hotel ban, a royal diagnosis)", () => {
+  it("reads 'Choi Sang-mok' whole and 'Jeju Air' as an airline; 'Smith-led' stays no name", () => {
+    const facts = factsOf("Acting President Choi Sang-mok ordered an inspection on Monday. Jeju Air chief executive Kim E-bae apologised. The Smith-led coalition disagreed.", "2024-12-30");
+    expect(facts.roles.map((role) => [role.person, role.role])).toEqual(
+      expect.arrayContaining([
+        ["Choi Sang-mok", "Acting President"],
+        ["Kim E-bae", "Jeju Air chief executive"],
+      ]),
+    );
+    expect(facts.mentions.find((mention) => mention.text === "Jeju Air")?.type).toBe("organization");
+    expect(facts.mentions.some((mention) => mention.text.includes("Smith-led"))).toBe(false);
+  });
+
+  it("'Venice and Barcelona' in a story about tourism are cities; in a football story Barcelona is the club", () => {
+    const tourism = factsOf("Other European cities, including Venice and Barcelona, have introduced entry fees for day visitors this year.", "2024-03-20");
+    expect(tourism.mentions.find((mention) => mention.text === "Barcelona")?.type).toBe("city");
+    const football = factsOf("Barcelona beat Real Madrid 3-2 after Lamine Yamal scored two goals in the second half.", "2024-03-20");
+    expect(football.mentions.find((mention) => mention.text === "Barcelona")?.type).toBe("organization");
+  });
+
+  it("offers ages a few years either side for 'the 75-year-old king'", () => {
+    each(quantityDistractors("75", "The palace did not say what type of cancer the 75-year-old king had.", "seed").options, (option) => {
+      expect(Math.abs(Number(option) - 75)).toBeLessThanOrEqual(10);
+    });
+  });
+});
