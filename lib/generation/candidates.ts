@@ -293,10 +293,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     if (isPlace(mention.type) && (datelinePlaces.has(normalizeAnswer(mention.entity)) || datelinePlaces.has(normalizeAnswer(mention.text)))) {
       problems.push("answer leaked in stem: the dateline names it");
     }
-    // "won between 58% and 60% of the vote", "durations of 6- to 30-years": one end of a range is a detail,
-    // and its stand-ins cross the other end.
-    const rangeBefore = /\bbetween\s+(?:\$?[\d.,]+%?\s+and\s+)?$|\d[\d.,]*%?-?\s+to\s+$/i;
-    if (mention.type === "quantity" && (rangeBefore.test(text.slice(Math.max(0, mention.start - 30), mention.start)) || /^-?\s*to\s+\$?\d/.test(text.slice(mention.end, mention.end + 8)))) {
+    // "won between 58% and 60% of the vote", "durations of 6- to 30-years", "6- and 7-nanometre
+    // technology": one end of a range or pair is a detail, and its stand-ins cross the other end.
+    const rangeBefore = /\bbetween\s+(?:\$?[\d.,]+%?\s+and\s+)?$|\d[\d.,]*%?-?\s+to\s+$|\d-\s+(?:and|or)\s+$/i;
+    if (mention.type === "quantity" && (rangeBefore.test(text.slice(Math.max(0, mention.start - 30), mention.start)) || /^-?\s*to\s+\$?\d|^-\s+(?:and|or)\s+\d/.test(text.slice(mention.end, mention.end + 8)))) {
       problems.push("not worth asking: one end of a range");
     }
     // "about 3 kilometers (2 miles) long": each figure is the other in another unit, so neither is asked.

@@ -494,6 +494,20 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
     }
   }
 
+  // "Taiwan Semiconductor Manufacturing Co … TSMC": an acronym of a name the article spells out is that body.
+  const spelledOut = new Map<string, string>();
+  for (const mention of mentions) {
+    if (mention.type !== "organization" || !mention.entity.includes(" ")) continue;
+    const initials = mention.entity.split(/\s+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join("");
+    if (initials.length >= 2 && !spelledOut.has(initials)) spelledOut.set(initials, mention.entity);
+  }
+  for (const mention of mentions) {
+    const full = /^[A-Z]{2,6}$/.test(mention.entity) ? spelledOut.get(mention.entity) : undefined;
+    if (full && (mention.type === "organization" || mention.type === "term")) {
+      mention.entity = full;
+      mention.type = "organization";
+    }
+  }
   // One name, one kind: "the national railway Deutsche Bahn" makes every other "Deutsche Bahn" the railway.
   const organizationNames = new Set(mentions.filter((mention) => mention.type === "organization").map((mention) => mention.entity));
   for (const mention of mentions) if (mention.type === "person" && organizationNames.has(mention.entity)) mention.type = "organization";

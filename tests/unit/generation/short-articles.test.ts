@@ -1329,3 +1329,27 @@ describe("rules learned from the nineteenth fresh round (a plane crash, a hotel 
     });
   });
 });
+
+describe("rules learned from the twentieth fresh round (a tax protest, a chip plant, a whale count)", () => {
+  const chips = [
+    "TOKYO (Reuters) - Taiwan Semiconductor Manufacturing Co said on Tuesday it would build a second factory in southern Japan.",
+    "The new plant is due to start operating by the end of 2027 and will make chips with 6- and 7-nanometre technology, the company said.",
+    "Sony Group and the carmaker Toyota Motor will each take a stake in the joint venture that runs both plants.",
+    "TSMC, the world's largest contract chipmaker, makes chips for Apple and Nvidia.",
+  ].join("\n\n");
+
+  it("reads an acronym of a name the article spells out as that body, never its stand-in", () => {
+    const facts = factsOf(chips, "2024-02-06");
+    expect(facts.mentions.find((mention) => mention.text === "TSMC")?.entity).toBe("Taiwan Semiconductor Manufacturing Co");
+    const tsmc = facts.entities.get("Taiwan Semiconductor Manufacturing Co")!;
+    expect(organizationDistractors(facts, tsmc, chips.split("\n\n")[0]!, "seed").options).not.toContain("TSMC");
+  });
+
+  it("asks neither figure of a pair written '6- and 7-nanometre'", () => {
+    const candidates = buildCandidates({ title: "Chips", text: chips, publishedAt: "2024-02-06" }, factsOf(chips, "2024-02-06"));
+    each(
+      candidates.filter((candidate) => candidate.type === "how-many" && candidate.evidence.text.includes("nanometre")),
+      (candidate) => expect(candidate.problems).toContain("not worth asking: one end of a range"),
+    );
+  });
+});
