@@ -55,34 +55,35 @@ const NAMES_OF_COUNTRY = new Map<unknown, string[]>();
 for (const [name, country] of COUNTRY_BY_NAME) NAMES_OF_COUNTRY.set(country, [...(NAMES_OF_COUNTRY.get(country) ?? []), normalizeAnswer(name)].filter((form) => form.length > 2));
 
 export function acceptable(candidate: string, answer: string, normalizedEvidence: string): boolean {
-  return acceptableAgainst(candidate, normalizeAnswer(answer), COUNTRY_BY_NAME.get(answer.toLowerCase()), normalizedEvidence);
+  return acceptableAgainst(candidate, normalizeAnswer(answer), COUNTRY_BY_NAME.get(answer.toLowerCase()), ` ${normalizedEvidence} `);
 }
 
-function acceptableAgainst(candidate: string, b: string, answerCountry: unknown, normalizedEvidence: string): boolean {
+/** `paddedEvidence` is the normalised evidence with a space at each end, so whole words match. */
+function acceptableAgainst(candidate: string, b: string, answerCountry: unknown, paddedEvidence: string): boolean {
   const a = normalizeAnswer(candidate);
   if (!a || a === b) return false;
   const country = COUNTRY_BY_NAME.get(candidate.toLowerCase());
   if (country && country === answerCountry) return false;
   // "the ___, Britain and the European Union": the United Kingdom is named there already, as Britain.
-  if (country && (NAMES_OF_COUNTRY.get(country) ?? []).some((name) => ` ${normalizedEvidence} `.includes(` ${name} `))) return false;
+  if (country && (NAMES_OF_COUNTRY.get(country) ?? []).some((name) => paddedEvidence.includes(` ${name} `))) return false;
   if (a.includes(b) || b.includes(a)) return false;
   // "Urban Meyer" is shown as "Meyer" where the article says "Meyer": a surname already in the sentence is out too.
   // Only for names: "$200 billion" shares "billion" with "$400 billion" and is still a fair stand-in.
   // "Wang Yi" is "Wang" for short (family name first): the short form is what the sentence would show.
   const surname = a.includes(" ") && !/\d/.test(a) ? surnameOf(candidate) : "";
-  if (surname.length > 2 && ` ${normalizedEvidence} `.includes(` ${surname} `)) return false;
-  return !normalizedEvidence.includes(a);
+  if (surname.length > 2 && paddedEvidence.includes(` ${surname} `)) return false;
+  return !paddedEvidence.includes(a);
 }
 
 // A blank in a series passes the whole article as its evidence, once per item: normalised once.
 let lastEvidence = "";
-let lastNormalized = "";
+let lastPadded = "  ";
 
 /** `fromWorld` may be a function: the gazetteer lists are shuffled only when the article runs short. */
 function pick(answer: string, evidence: string, fromArticle: string[], fromWorld: Iterable<string> | (() => Iterable<string>), seed: string, count = 3): DistractorPick {
   const chosen: string[] = [];
-  if (evidence !== lastEvidence) [lastEvidence, lastNormalized] = [evidence, normalizeAnswer(evidence)];
-  const normalizedEvidence = lastNormalized;
+  if (evidence !== lastEvidence) [lastEvidence, lastPadded] = [evidence, ` ${normalizeAnswer(evidence)} `];
+  const paddedEvidence = lastPadded;
   const normalizedAnswer = normalizeAnswer(answer);
   const answerCountry = COUNTRY_BY_NAME.get(answer.toLowerCase());
   const consider = (list: Iterable<string>) => {
@@ -94,7 +95,7 @@ function pick(answer: string, evidence: string, fromArticle: string[], fromWorld
         const b = ` ${normalizeAnswer(candidate)} `;
         return a.includes(b) || b.includes(a);
       };
-      if (acceptableAgainst(candidate, normalizedAnswer, answerCountry, normalizedEvidence) && !chosen.some(same)) chosen.push(candidate);
+      if (acceptableAgainst(candidate, normalizedAnswer, answerCountry, paddedEvidence) && !chosen.some(same)) chosen.push(candidate);
     }
   };
   consider(shuffled(fromArticle, seed));

@@ -85,7 +85,18 @@ const CITIES = new Set(MAJOR_CITIES.map((city) => city.toLowerCase()));
 
 const isCapitalized = (token: Token) => /^[A-Z][\p{L}'’.-]*$/u.test(token.text) || /^[A-Z]{2,}$/.test(token.text);
 
+// The same names are classified again and again (every run, its prefixes, each article): remember them.
+const classified = new Map<string, { type: EntityType; kind?: string } | undefined>();
+
 function classify(name: string): { type: EntityType; kind?: string } | undefined {
+  if (classified.has(name)) return classified.get(name);
+  const result = classifyUncached(name);
+  if (classified.size > 20_000) classified.clear();
+  classified.set(name, result);
+  return result;
+}
+
+function classifyUncached(name: string): { type: EntityType; kind?: string } | undefined {
   const lower = name.toLowerCase();
   const organization = ORGANIZATION_BY_NAME.get(lower);
   if (organization) return { type: "organization", kind: organization.kind };

@@ -72,9 +72,10 @@ function sentenceProblems(facts: Facts, index: number): string[] {
 /** Problems that disqualify a candidate, in plain words. */
 export function problemsOf(candidate: Candidate, facts: Facts): string[] {
   const problems = [...candidate.problems];
-  const stem = normalizeAnswer(candidate.stem.replace("_____", " "));
+  // Normalised with a space at each end, so whole words match.
+  const stem = ` ${normalizeAnswer(candidate.stem.replace("_____", " "))} `;
   const answer = normalizeAnswer(candidate.answer);
-  if (candidate.type !== "true-false" && candidate.type !== "who" && candidate.type !== "role" && answer.length > 1 && ` ${stem} `.includes(` ${answer} `)) {
+  if (candidate.type !== "true-false" && candidate.type !== "who" && candidate.type !== "role" && answer.length > 1 && stem.includes(` ${answer} `)) {
     problems.push("answer leaked in stem");
   }
   if (candidate.type === "role" && ` ${normalizeAnswer(candidate.prompt.replace(candidate.answer, ""))} `.includes(` ${answer} `)) {
@@ -89,15 +90,15 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
   if (/_____\s*\(\s*[A-Z]{2,6}\s*\)/.test(candidate.stem)) problems.push("answer leaked in stem");
   // "…he left _____ for the United States, Duncan -- a Liberian national": the demonym names the country.
   const country = COUNTRY_BY_NAME.get(candidate.answer.toLowerCase());
-  if (country?.demonym && candidate.type !== "true-false" && ` ${stem} `.includes(` ${normalizeAnswer(country.demonym)} `)) problems.push("answer leaked in stem");
+  if (country?.demonym && candidate.type !== "true-false" && stem.includes(` ${normalizeAnswer(country.demonym)} `)) problems.push("answer leaked in stem");
   // "MADRID (AP) — _____ completed the signing": a place inside an organisation's name ("Real Madrid",
   // "Bank of England") written in the stem points at it.
   if (candidate.type === "which-organization" || candidate.type === "fill-in") {
     const places = candidate.answer.split(/\s+/).filter((word) => word.length > 3 && (COUNTRY_BY_NAME.has(word.toLowerCase()) || CITY_NAMES.has(word.toLowerCase())));
-    if (candidate.answer.includes(" ") && places.some((place) => ` ${stem} `.includes(` ${normalizeAnswer(place)} `))) problems.push("answer leaked in stem");
+    if (candidate.answer.includes(" ") && places.some((place) => stem.includes(` ${normalizeAnswer(place)} `))) problems.push("answer leaked in stem");
   }
   // "WELLINGTON (Reuters) - _____'s parliament voted …": the capital in the dateline names the country.
-  if (country?.capital && candidate.type !== "true-false" && ` ${stem} `.includes(` ${normalizeAnswer(country.capital)} `)) problems.push("answer leaked in stem");
+  if (country?.capital && candidate.type !== "true-false" && stem.includes(` ${normalizeAnswer(country.capital)} `)) problems.push("answer leaked in stem");
   // "MONTGOMERY, Ala. -- _____'s new law": the dateline's abbreviation names the state.
   const abbreviation = STATE_ABBREVIATIONS[candidate.answer];
   if (abbreviation && candidate.stem.includes(abbreviation)) problems.push("answer leaked in stem");

@@ -22,10 +22,12 @@ const suffixes = new WeakMap<readonly unknown[], string[]>();
  * The seed's part of the hash is computed once, then continued per item (same keys, less work).
  */
 export function shuffled<T>(items: readonly T[], seed: string): T[] {
-  let parts = suffixes.get(items);
+  if (items.length < 2) return items.slice();
+  // Short lists are built afresh for each call (the article's names): caching their keys only makes garbage.
+  let parts = items.length > 16 ? suffixes.get(items) : undefined;
   if (!parts || parts.length !== items.length) {
     parts = items.map((item, index) => `${index}:${String(item)}`);
-    suffixes.set(items, parts);
+    if (items.length > 16) suffixes.set(items, parts);
   }
   const prefix = hashFrom(FNV_OFFSET, `${seed}:`);
   const keys = new Float64Array(items.length);
