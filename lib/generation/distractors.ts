@@ -306,8 +306,8 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     const sameScale = namesOfType(facts, "region").filter((name) => WORLD_REGION_NAMES.has(name.toLowerCase()) === world);
     return pick(entity.name, evidence, sameScale, () => drawn(world ? WORLD_REGIONS : US_STATES_LIST, seed), seed);
   }
-  // A base for a base: "Camp Pendleton" is not swapped for Mogadishu.
-  if (/^(?:Camp|Fort)\s/.test(entity.name)) {
+  // A base for a base: "Camp Pendleton" is not swapped for Mogadishu (Fort Worth is a city, not a base).
+  if (/^(?:Camp|Fort)\s/.test(entity.name) && !CITY_COUNTRY.has(entity.name.toLowerCase())) {
     const bases = namesOfType(facts, "city").filter((name) => /^(?:Camp|Fort)\s/.test(name));
     return pick(entity.name, evidence, bases, shuffled(MILITARY_BASES, seed), seed);
   }
@@ -450,6 +450,11 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   // doubling it would pass 100%.
   if (isPercent && value >= 50 && value < 100 && decimals === 0) {
     const near = [-20, -10, 10, 20, -30, 30].map((delta) => value + delta).filter((n) => n > 0 && n < 100);
+    return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
+  }
+  // "averaging 25.7 points a game": a measured figure takes others near it, not 77.1 or 6.4.
+  if (decimals > 0 && !isPercent && value >= 10 && value < 100) {
+    const near = [0.8, 1.15, 0.9, 1.3, 0.7].map((factor) => value * factor);
     return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }
   const factors = value === 0 ? [1, 2, 3] : isPercent && value < 50 ? [0.5, 1.5, 2, 0.75] : [0.5, 1.5, 2, 3, 0.25];

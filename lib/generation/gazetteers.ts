@@ -58,7 +58,7 @@ export const MILITARY_BASES = ["Camp Pendleton", "Camp Lejeune", "Fort Bragg", "
 /** Large cities that are not capitals, by country, so a city's stand-ins come from its own country first. */
 export const CITIES_BY_COUNTRY: Record<string, string[]> = {
   // With places named like people in news copy ("Hollywood's", "Palo Alto office").
-  "United States": ["New York", "Los Angeles", "Chicago", "Houston", "San Francisco", "Miami", "Boston", "Seattle", "Dallas", "Atlanta", "Washington", "Hollywood", "Palo Alto", "Silicon Valley", "Beverly Hills", "Las Vegas", "New Orleans", "Philadelphia", "Phoenix", "Denver", "Detroit"],
+  "United States": ["New York", "Los Angeles", "Chicago", "Houston", "San Francisco", "Miami", "Boston", "Seattle", "Dallas", "Atlanta", "Washington", "Hollywood", "Palo Alto", "Silicon Valley", "Beverly Hills", "Las Vegas", "New Orleans", "Philadelphia", "Phoenix", "Denver", "Detroit", "Fort Worth", "Fort Lauderdale", "Austin", "San Diego"],
   China: ["Shanghai", "Hong Kong", "Shenzhen", "Guangzhou"],
   India: ["Mumbai", "Kolkata", "Bengaluru", "Chennai"],
   Turkey: ["Istanbul"],

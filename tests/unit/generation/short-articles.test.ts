@@ -1353,3 +1353,18 @@ describe("rules learned from the twentieth fresh round (a tax protest, a chip pl
     );
   });
 });
+
+describe("rules learned from the twenty-first fresh round (a basketball trade, a plea deal, a shipwreck)", () => {
+  it("offers cities, not army bases, for Fort Worth", () => {
+    const text = "The plea must still be approved by U.S. District Judge Reed O'Connor in Fort Worth, Texas, where the case was filed last year.";
+    const facts = factsOf(text, "2024-07-08");
+    each(placeDistractors(facts, facts.entities.get("Fort Worth")!, text, "seed").options, (option) => expect(option).not.toMatch(/^(?:Camp|Fort) (?!Lauderdale)/));
+  });
+
+  it("offers figures near a measured one ('averaging 25.7 points'), not three times it", () => {
+    each(quantityDistractors("25.7", "He is averaging 25.7 points and 11.9 rebounds a game this season.", "seed").options, (option) => {
+      expect(Number(option)).toBeGreaterThan(15);
+      expect(Number(option)).toBeLessThan(40);
+    });
+  });
+});
