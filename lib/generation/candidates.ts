@@ -299,8 +299,9 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     if (mention.type === "quantity" && (rangeBefore.test(text.slice(Math.max(0, mention.start - 30), mention.start)) || /^-?\s*to\s+\$?\d|^-\s+(?:and|or)\s+\d/.test(text.slice(mention.end, mention.end + 8)))) {
       problems.push("not worth asking: one end of a range");
     }
-    // "about 3 kilometers (2 miles) long": each figure is the other in another unit, so neither is asked.
-    if (mention.type === "quantity" && (/\d[\d.,]*\s*[a-z]+\s*\($/i.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*(?:[a-z]+\s*)?\(\s*(?:about\s+)?[\d.,]+\s*[a-z]+\)/i.test(text.slice(mention.end, mention.end + 30)))) {
+    // "about 3 kilometers (2 miles) long", "373.50 pounds ($475)": each figure is the other in another unit,
+    // so neither is asked.
+    if (mention.type === "quantity" && (/\d[\d.,]*\s*[a-z]+\s*\($/i.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*(?:[a-z]+\s*)?\(\s*(?:about\s+)?(?:[$€£¥][\d.,]+(?:\s*[a-z]+)?|[\d.,]+\s*[a-z]+)\)/i.test(text.slice(mention.end, mention.end + 30)))) {
       problems.push("not worth asking: a figure given in two units");
     }
     // "burned more than 1 million hectares across the EU": a union of countries used as a place.

@@ -20,6 +20,7 @@ import {
   TITLES,
   OFFICE_HOLDERS,
   ORGANIZATIONS,
+  US_STATES,
   US_STATES_LIST,
   WORLD_REGION_NAMES,
   WORLD_REGIONS,
@@ -452,8 +453,8 @@ export function quantityDistractors(text: string, evidence: string, seed: string
     const near = [-20, -10, 10, 20, -30, 30].map((delta) => value + delta).filter((n) => n > 0 && n < 100);
     return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }
-  // "averaging 25.7 points a game": a measured figure takes others near it, not 77.1 or 6.4.
-  if (decimals > 0 && !isPercent && value >= 10 && value < 100) {
+  // "averaging 25.7 points a game", "373.50 pounds": a measured figure takes others near it, not 77.1 or 6.4.
+  if (decimals > 0 && !isPercent && value >= 10 && value < 1000) {
     const near = [0.8, 1.15, 0.9, 1.3, 0.7].map((factor) => value * factor);
     return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }
@@ -474,6 +475,8 @@ function isEmployer(facts: Facts, word: string): boolean {
   return !!word && facts.mentions.some((mention) => mention.type === "organization" && (mention.text === word || mention.entity.split(" ")[0] === word));
 }
 
+const lowercaseRole = (role: string) => role === role.toLowerCase();
+
 /** Other offices in the same style: "Foreign Minister" → "Defence Minister", "Prime Minister"… */
 export function roleDistractors(facts: Facts, person: string, role: string, seed: string): DistractorPick {
   const own = new Set(facts.roles.filter((candidate) => candidate.person === person).map((candidate) => normalizeAnswer(candidate.role)));
@@ -493,6 +496,13 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   // "Russian Foreign Minister" and "Cisco Chief Executive" keep their first word on the stand-ins; "Prime
   // Minister" and "Culture Minister" are one title each.
   const lead = /^([A-Z][\w.-]*\s+)(?=[A-Z])/.exec(role)?.[1] ?? "";
+  // "Ohio Governor": the same office in other states ("Pennsylvania Governor"), the article's first.
+  if (lead && US_STATES.has(lead.trim().toLowerCase()) && !lowercaseRole(role)) {
+    const office = role.slice(lead.length);
+    const states = [...new Set([...facts.entities.values()].filter((entity) => entity.type === "region" && US_STATES.has(entity.name.toLowerCase())).map((entity) => entity.name))];
+    const others = (list: Iterable<string>) => [...list].filter((state) => state !== lead.trim()).map((state) => `${state} ${office}`);
+    return pick(role, "", others(states), () => others(drawn(US_STATES_LIST, seed)), seed);
+  }
   const nationalityWord = (word: string) => DEMONYM_TO_COUNTRY.has(word.toLowerCase()) || COUNTRY_BY_NAME.has(word.toLowerCase()) || /^(?:US|U\.S\.|UK|U\.K\.|EU)$/.test(word);
   // "U.S. District Judge": a nationality in front is no employer, even where it opens a body's name ("U.S. Circuit Court").
   const leadIsEmployer = !TITLES.includes(role) && !nationalityWord(lead.trim()) && isEmployer(facts, lead.trim());

@@ -1368,3 +1368,22 @@ describe("rules learned from the twenty-first fresh round (a basketball trade, a
     });
   });
 });
+
+describe("rules learned from the twenty-second fresh round (a doping ban, a derailment, a festival)", () => {
+  it("offers the same office in other states for 'Ohio Governor'", () => {
+    const facts = factsOf("Ohio Governor Mike DeWine said the decision was made after officials learned the temperature was rising near the Pennsylvania border.", "2023-02-08");
+    each(roleDistractors(facts, "Mike DeWine", "Ohio Governor", "seed").options, (option) => {
+      expect(option).toMatch(/^[A-Z][a-z]+(?: [A-Z][a-z]+)? Governor$/);
+      expect(option).not.toBe("Ohio Governor");
+    });
+  });
+
+  it("asks neither figure of a price given in two currencies ('373.50 pounds ($475)')", () => {
+    const text = "Tickets sold out in 35 minutes on Sunday, organisers said, despite a rise in price to 373.50 pounds ($475) for a standard ticket.";
+    const candidates = buildCandidates({ title: "Festival", text, publishedAt: "2024-11-17" }, factsOf(text, "2024-11-17"));
+    each(
+      candidates.filter((candidate) => candidate.type === "how-many" && /pounds|\$475/.test(candidate.answer)),
+      (candidate) => expect(candidate.problems).toContain("not worth asking: a figure given in two units"),
+    );
+  });
+});
