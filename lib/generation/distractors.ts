@@ -443,7 +443,9 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   // "a cut to 4.25%", "inflation rose to 3.4%": a rate's stand-ins are nearby rates, in quarter points where it is one.
   if (isPercent && decimals > 0 && value < 20) {
     const quarter = Number.isInteger(value * 4);
-    const step = quarter ? (decimals === 1 ? 0.5 : 0.25) : 2 * 10 ** -decimals;
+    // "rose 3.37% from the previous month": stand-ins 0.2 points apart, not 3.35% beside 3.37% (a share
+    // under one point, "0.04 percent", keeps its own small steps).
+    const step = quarter ? (decimals === 1 ? 0.5 : 0.25) : value < 1 ? 2 * 10 ** -decimals : 0.2;
     const near = [-1, 1, 2, -2].map((delta) => Math.round((value + delta * step) * 10 ** decimals) / 10 ** decimals).filter((n) => n > 0);
     return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }

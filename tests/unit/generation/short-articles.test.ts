@@ -1387,3 +1387,12 @@ describe("rules learned from the twenty-second fresh round (a doping ban, a dera
     );
   });
 });
+
+describe("rules learned from the twenty-third fresh round (a museum loan, an inflation report, a panda arrival)", () => {
+  it("offers rates 0.2 points apart for 'rose 3.37%', and small steps for a share under one point", () => {
+    each(quantityDistractors("3.37%", "Prices rose 3.37% from the previous month.", "seed").options, (option) => {
+      expect(Math.abs(Number(option.replace("%", "")) - 3.37)).toBeGreaterThanOrEqual(0.19);
+    });
+    expect(quantityDistractors("0.04 percent", "the study affected 0.04 percent of users", "seed").options).toHaveLength(3);
+  });
+});
