@@ -399,8 +399,8 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   const decimals = digits!.includes(".") ? digits!.split(".")[1]!.length : 0;
   const grouped = digits!.includes(",");
   const render = (n: number) => {
-    // "$1,000 million" reads as "$1 billion".
-    if (/^\s*million\b/.test(unit!) && n >= 1000 && Number.isInteger(n / 100)) return `${currency}${n / 1000}${unit!.replace("million", "billion")}`;
+    // "$1,000 million" reads as "$1 billion", "1,240 million tickets" as "1.24 billion".
+    if (/^\s*million\b/.test(unit!) && n >= 1000 && Number.isInteger(n / 10)) return `${currency}${Number((n / 1000).toFixed(2))}${unit!.replace("million", "billion")}`;
     const fixed = n.toFixed(decimals);
     // Thousands separators by hand: Intl's toLocaleString was the slowest step of a blank on a number.
     // "$2,997" beside "$999": four digits or more take separators even when the answer had none.

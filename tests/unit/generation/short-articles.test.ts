@@ -1396,3 +1396,11 @@ describe("rules learned from the twenty-third fresh round (a museum loan, an inf
     expect(quantityDistractors("0.04 percent", "the study affected 0.04 percent of users", "seed").options).toHaveLength(3);
   });
 });
+
+describe("rules learned from the twenty-fourth fresh round (a ceasefire, a car factory, a ticketing breach)", () => {
+  it("writes a stand-in of a thousand million or more in billions ('1.24 billion', not '1,240 million')", () => {
+    each(quantityDistractors("620 million", "Ticketmaster sold more than 620 million tickets in 35 countries last year.", "seed").options, (option) => {
+      expect(option).not.toMatch(/^\d{1,3},\d{3} million$/);
+    });
+  });
+});
