@@ -68,8 +68,9 @@ export interface Facts {
 
 // "Biden-backed", "Trump-era": words that follow a hyphen after a name without being part of it.
 const HYPHEN_WORDS = /^(?:led|backed|based|era|style|owned|born|made|run|linked|like|type|free|wide|only|aged|old)$/;
+// The small words inside names ("Luis de la Fuente", "Mohammed bin Salman"); "of" joins the words of bodies' names too.
 const NAME_PARTICLES = new Set(["de", "von", "van", "der", "den", "da", "du", "la", "le", "los", "las", "del", "bin", "al"]);
-const CONNECTORS = new Set(["of", "de", "von", "van", "der", "den", "al", "bin", "da", "du", "la", "le", "los", "las", "del"]);
+const CONNECTORS = new Set(["of", ...NAME_PARTICLES]);
 // A capitalised run with one of these is a named thing or event, not a person ("World War II").
 const THING_WORDS = new Set(
   "republic kingdom federation emirates islamic democratic people's trophy keys isle isles bay gulf coast horizon administration dolphins commentary war day cup games olympics summit treaty act bill plan accord agreement deal conference festival awards prize election elections week month year season series championship league tournament street avenue road square river sea ocean island islands mountains valley state states province region airport station hospital school college stadium bridge tower house palace center centre feed times post show app studies affairs relations sciences research central slam open prix hurricane storm typhoon cyclone wildfire fire earthquake".split(" "),
@@ -323,8 +324,8 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
     mentions.push({ entity, type, text: text.slice(start, end), start, end, sentence });
   };
 
-  // A later "Roosevelt" is the Roosevelt named most recently (James, not the Franklin named earlier).
   const footballStory = FOOTBALL_WORDS.test(text);
+  // A later "Roosevelt" is the Roosevelt named most recently (James, not the Franklin named earlier).
   const peopleWords: { name: string; first: string; last: string }[] = [];
   const knownPerson = (name: string) => {
     for (let index = peopleWords.length - 1; index >= 0; index--) {
@@ -361,22 +362,18 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       // "European Commission President Ursula von der Leyen": a known body of two or three words before the
       // title; not where the run was cut from a longer name ("Democratic" before "National Committee Chairman").
       const cutFromName = first > sentence.firstToken && /^[A-Z]/.test(tokens[first - 1]!.text) && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === " ";
-      const bodyWords = cutFromName ? undefined : [3, 2].find((count) => classify(name.split(/\s+/).slice(0, count).join(" "))?.type === "organization" && TITLE_PREFIX.test(name.split(/\s+/).slice(count - 1).join(" ")));
-      const titled = bodyWords ? TITLE_PREFIX.exec(name.split(/\s+/).slice(bodyWords).join(" ")) : TITLE_PREFIX.exec(name);
-      if (bodyWords && titled) {
-        const rest = name.split(/\s+/).slice(bodyWords).join(" ").slice(titled[0].length);
-        if (looksLikePersonName(rest)) {
-          role = `${name.split(/\s+/).slice(0, bodyWords).join(" ")} ${titled[1]}`;
-          first += bodyWords + titled[0].trim().split(/\s+/).length;
-          if (first > last) continue;
-          name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, "");
-        }
-      } else if (titled) {
-        const rest = name.slice(titled[0].length);
+      const runWords = name.split(/\s+/);
+      const bodyWords = cutFromName ? 0 : ([3, 2].find((count) => classify(runWords.slice(0, count).join(" "))?.type === "organization" && TITLE_PREFIX.test(runWords.slice(count - 1).join(" "))) ?? 0);
+      const body = runWords.slice(0, bodyWords).join(" ");
+      const afterBody = runWords.slice(bodyWords).join(" ");
+      const titled = TITLE_PREFIX.exec(afterBody);
+      if (titled) {
+        const rest = afterBody.slice(titled[0].length);
         if (looksLikePersonName(rest)) {
           // "charged former President Jair Bolsonaro": he was President; the article's President is someone else.
-          role = /\bformer\s+$/.test(text.slice(Math.max(0, tokens[first]!.start - 8), tokens[first]!.start)) ? `former ${titled[1]}` : titled[1];
-          first += titled[0].trim().split(/\s+/).length;
+          const former = !body && /\bformer\s+$/.test(text.slice(Math.max(0, tokens[first]!.start - 8), tokens[first]!.start));
+          role = body ? `${body} ${titled[1]}` : former ? `former ${titled[1]}` : titled[1];
+          first += bodyWords + titled[0].trim().split(/\s+/).length;
           if (first > last) continue;
           name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, "");
         }
