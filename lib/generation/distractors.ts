@@ -449,9 +449,9 @@ export function quantityDistractors(text: string, evidence: string, seed: string
     const near = [-1, 1, 2, -2].map((delta) => Math.round((value + delta * step) * 10 ** decimals) / 10 ** decimals).filter((n) => n > 0);
     return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }
-  // "reduced to 60% of their salaries": a share past half takes nearby shares (40%, 50%, 70%, 80%);
+  // "reduced to 60% of their salaries", "won 54.3% of the vote": a share past half takes nearby shares;
   // doubling it would pass 100%.
-  if (isPercent && value >= 50 && value < 100 && decimals === 0) {
+  if (isPercent && value >= 50 && value < 100) {
     const near = [-20, -10, 10, 20, -30, 30].map((delta) => value + delta).filter((n) => n > 0 && n < 100);
     return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }

@@ -403,6 +403,8 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       // "New Zealanders are paying for this": a people, not a person.
       const demonym = DEMONYM_TO_COUNTRY.get(name.toLowerCase()) ?? DEMONYM_TO_COUNTRY.get(name.toLowerCase().replace(/s$/, ""));
       if (NAMED_LIKE_PEOPLE.has(name) && !role) continue;
+      // "Western Australia", "Northern Territory" (without a gazetteer entry): a part of a place, no one.
+      if (!role && !classify(name) && /^(?:Western|Eastern|Northern|Southern|Central|North|South|East|West)\s/.test(name) && placePrefixLength(name.split(/\s+/)) === 0 && isPlace(classify(name.replace(/^\S+\s/, ""))?.type)) continue;
       const start = tokens[first]!.start;
       const end = start + name.length;
       if (demonym && !role) continue;

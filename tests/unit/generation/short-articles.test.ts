@@ -1404,3 +1404,19 @@ describe("rules learned from the twenty-fourth fresh round (a ceasefire, a car f
     });
   });
 });
+
+describe("rules learned from the twenty-fifth fresh round (bird flu in cattle, an election in Senegal, rocket debris)", () => {
+  it("'Western Australia' is no one, while 'South Africa' and 'Central Asia' stay places", () => {
+    const facts = factsOf("Pieces of Skylab fell on Western Australia in 1979. South Africa and Central Asia reported no debris.", "2024-08-01");
+    expect(facts.mentions.some((mention) => mention.text === "Western Australia" && mention.type === "person")).toBe(false);
+    expect(facts.mentions.find((mention) => mention.text === "South Africa")?.type).toBe("country");
+    expect(facts.mentions.find((mention) => mention.text === "Central Asia")?.type).toBe("region");
+  });
+
+  it("offers nearby shares for 'won 54.3% of the vote'", () => {
+    each(quantityDistractors("54.3%", "Faye won the election in the first round with 54.3% of the vote.", "seed").options, (option) => {
+      expect(Number(option.replace("%", ""))).toBeGreaterThan(20);
+      expect(Number(option.replace("%", ""))).toBeLessThan(100);
+    });
+  });
+});
