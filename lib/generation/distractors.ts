@@ -197,10 +197,10 @@ function peopleOf(facts: Facts): PeoplePools {
     // World leaders are plausible only in a story about politics: one that names one, or a political office.
     political:
       people.some((entity) => OFFICE_HOLDER_NAMES.has(entity.name)) ||
-      facts.roles.some((role) => /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador/i.test(role.role)),
+      facts.roles.some((role) => /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador/i.test(role.role) && !/\bco-/.test(role.role) && !companyJobOf(facts, role.role)),
     leadersNear: OFFICE_HOLDERS.filter((holder) => named.has(holder.country)).map((holder) => holder.name),
     leadersFar: OFFICE_HOLDERS.filter((holder) => !named.has(holder.country)).map((holder) => holder.name),
-    politicians: new Set([...OFFICE_HOLDER_NAMES, ...facts.roles.filter((role) => POLITICAL_ROLE.test(role.role)).map((role) => role.person)]),
+    politicians: new Set([...OFFICE_HOLDER_NAMES, ...facts.roles.filter((role) => POLITICAL_ROLE.test(role.role) && !/\bco-/.test(role.role) && !companyJobOf(facts, role.role)).map((role) => role.person)]),
     headsOfState: new Set([
       ...OFFICE_HOLDERS.filter((holder) => /^(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/.test(holder.office)).map((holder) => holder.name),
       ...facts.roles.filter((role) => /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/i.test(role.role) && !/vice/i.test(role.role)).map((role) => role.person),
@@ -456,7 +456,7 @@ export function quantityDistractors(text: string, evidence: string, seed: string
     return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }
   // "averaging 25.7 points a game", "373.50 pounds": a measured figure takes others near it, not 77.1 or 6.4.
-  if (decimals > 0 && !isPercent && value >= 10 && value < 1000) {
+  if (decimals > 0 && !isPercent && value >= 1 && value < 1000) {
     const near = [0.8, 1.15, 0.9, 1.3, 0.7].map((factor) => value * factor);
     return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }
@@ -478,6 +478,21 @@ function isEmployer(facts: Facts, word: string): boolean {
 }
 
 const lowercaseRole = (role: string) => role === role.toLowerCase();
+
+/**
+ * "Nippon Paint co-president", "Netflix co-chief executive": a company the article names, then a job in
+ * lower case. Returns the company part (with its trailing space) and the job, or undefined.
+ */
+function companyJobOf(facts: Facts, role: string): { company: string; job: string } | undefined {
+  const match = /^((?:[A-Z][\w&.'-]*\s+){1,3})((?:co-)?[a-z].*)$/.exec(role);
+  if (!match) return undefined;
+  const words = match[1]!.trim().split(/\s+/);
+  if (words.length === 1 && (DEMONYM_TO_COUNTRY.has(words[0]!.toLowerCase()) || COUNTRY_BY_NAME.has(words[0]!.toLowerCase()))) return undefined;
+  // A company, not a government body ("White House spokesman" is a political job).
+  const body = [...facts.entities.values()].find((entity) => entity.type === "organization" && entity.name.split(" ")[0] === words[0]);
+  const company = body !== undefined && !["government", "international", "party", "military", "alliance"].includes(body.kind ?? "");
+  return company ? { company: match[1]!, job: match[2]! } : undefined;
+}
 
 /** Other offices in the same style: "Foreign Minister" → "Defence Minister", "Prime Minister"… */
 export function roleDistractors(facts: Facts, person: string, role: string, seed: string): DistractorPick {
@@ -512,7 +527,8 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   const lowercase = role === role.toLowerCase();
   // Offices of state are stand-ins only for an office of state; a farmer gets the article's other roles or nothing.
   // "executive vice president", "president of the Home Builders Association": a job in a company or club, not an office of state.
-  const corporate = /\b(?:executive|association|company|corporation|inc|group|club|foundation|institute|university|college|bank|firm|board|society|union|district|league|federation)\b/i.test(role);
+  const atCompany = companyJobOf(facts, role);
+  const corporate = !!atCompany || /\bco-|\b(?:executive|association|company|corporation|inc|group|club|foundation|institute|university|college|bank|firm|board|society|union|district|league|federation)\b/i.test(role);
   const political = !corporate && /president|minister|secretary|chancellor|governor|senator|ambassador|diplomat|envoy|premier|spokes/i.test(role);
   // US-style "Navy Secretary" takes other secretaries; a prefix only fits ministers ("Russian Foreign Minister").
   const secretary = /\bSecretary$/.test(role) && !lowercase;
@@ -526,9 +542,11 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   // Jobs outside government take other jobs of the same field, written in the answer's case.
   // "its director Sean Baker" in a story about a film: the film's trades, not a company's.
   const filmStory = /^director$/i.test(role) && facts.sentences.some((sentence) => /\b(?:film|movie|Oscars?|box office)\b/i.test(sentence.text));
-  const field = political ? undefined : PROFESSIONAL_ROLES.find((group) => group.field.test(filmStory ? "film director" : role));
-  // "Cisco Chief Executive": the employer in front goes on every stand-in, or the answer stands out.
-  const employer = leadIsEmployer ? lead : "";
-  const professional = (field?.titles ?? []).map((title) => employer + (/^[a-z]/.test(role) ? title.toLowerCase() : title.replace(/\b[a-z](?=[a-z]{3})/g, (letter) => letter.toUpperCase())));
+  const job = atCompany?.job ?? role;
+  const field = political ? undefined : PROFESSIONAL_ROLES.find((group) => group.field.test(filmStory ? "film director" : job));
+  // "Cisco Chief Executive", "Nippon Paint co-president": the employer in front goes on every stand-in, or
+  // the answer stands out.
+  const employer = atCompany?.company ?? (leadIsEmployer ? lead : "");
+  const professional = (field?.titles ?? []).map((title) => employer + (/^[a-z]/.test(job) ? title.toLowerCase() : title.replace(/\b[a-z](?=[a-z]{3})/g, (letter) => letter.toUpperCase())));
   return pick(role, "", article, shuffled([...generic, ...professional].filter((title) => !isOwn(title)), seed), seed);
 }

@@ -1420,3 +1420,25 @@ describe("rules learned from the twenty-fifth fresh round (bird flu in cattle, a
     });
   });
 });
+
+describe("rules learned from the twenty-sixth fresh round (a takeover, a heat disaster, library cuts)", () => {
+  const deal = [
+    "TOKYO (Reuters) - Nippon Paint Holdings said on Monday it had agreed to buy AOC, a U.S. maker of resins, for $2.3 billion.",
+    "Nippon Paint co-president Wee Siew Kim said the purchase would give the company a foothold in North America.",
+    '"This is a high-quality business with strong growth potential," Wee said.',
+  ].join("\n\n");
+
+  it("offers a company's own jobs for 'Nippon Paint co-president', and no world leaders for its quotation", () => {
+    const facts = factsOf(deal, "2024-05-27");
+    each(roleDistractors(facts, "Wee Siew Kim", "Nippon Paint co-president", "seed").options, (option) => {
+      expect(option).toMatch(/^Nippon Paint [a-z]/);
+    });
+    expect(personDistractors(facts, "Wee Siew Kim", "", "seed", [], "This is a high-quality business").options.filter((name) => ["Joe Biden", "Donald Trump", "Barack Obama"].includes(name))).toEqual([]);
+  });
+
+  it("offers figures near '$1.1 billion', not '$0.3 billion'", () => {
+    each(quantityDistractors("$1.1 billion", "AOC had sales of about $1.1 billion last year.", "seed").options, (option) => {
+      expect(Number(option.replace(/[$ a-z]/g, ""))).toBeGreaterThanOrEqual(0.8);
+    });
+  });
+});
