@@ -286,6 +286,8 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const local = mention.start - sentence.start - clause.offset;
     let stem = `${clause.text.slice(0, local)}${BLANK}${clause.text.slice(local + mention.text.length)}`;
     const problems: string[] = [];
+    // "charged Assange" beside Julian and Stella Assange: which one, the sentence alone does not say.
+    if (mention.shared) problems.push("more than one defensible answer (two people share the name)");
     // "PARIS — …": where the story was filed is not a fact of the story.
     const { datelineEnd, statement: canBeStatement } = infoOf(mention.sentence);
     if (mention.start - sentence.start < datelineEnd) problems.push("not worth asking: the dateline");
@@ -301,7 +303,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     }
     // "about 3 kilometers (2 miles) long", "373.50 pounds ($475)": each figure is the other in another unit,
     // so neither is asked.
-    if (mention.type === "quantity" && (/\d[\d.,]*\s*[a-z]+\s*\($/i.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*(?:[a-z]+\s*)?\(\s*(?:about\s+)?(?:[$€£¥][\d.,]+(?:\s*[a-z]+)?|[\d.,]+\s*[a-z]+)\)/i.test(text.slice(mention.end, mention.end + 30)))) {
+    if (mention.type === "quantity" && (/\d[\d.,]*\s*[a-z]+\s*\($/i.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*(?:[a-z]+\s*){0,2}\(\s*(?:about\s+)?(?:[$€£¥][\d.,]+(?:\s*[a-z]+)?|[\d.,]+\s*[a-z]+)\)/i.test(text.slice(mention.end, mention.end + 30)))) {
       problems.push("not worth asking: a figure given in two units");
     }
     // "burned more than 1 million hectares across the EU": a union of countries used as a place.

@@ -22,6 +22,8 @@ export interface Mention {
   start: number;
   end: number;
   sentence: number;
+  /** A surname alone that two people in the article share ("Assange" beside Julian and Stella Assange). */
+  shared?: boolean;
 }
 
 export interface Entity {
@@ -140,6 +142,8 @@ const ORGANIZATION_NOUNS = "firm|company|group|agency|startup|start-up|maker|ban
 const ORGANIZATION_APPOSITION = new RegExp(`^['’]?,\\s+(?:a|an|the)\\s+(?:[\\w.&'’-]+\\s+){0,4}?(?:${ORGANIZATION_NOUNS}|fund|investor|brand|organi[sz]ation|nonprofit|think tank)\\s*[,.;]`);
 const ORGANIZATION_NOUN_BEFORE = new RegExp(`\\b(?:${ORGANIZATION_NOUNS}|club|chain|website|distributor)\\s+$`);
 
+// States that no longer exist: no organisation, and no country with stand-ins of its time.
+const HISTORIC_STATES = new Set(["Soviet Union", "USSR", "East Germany", "West Germany", "Yugoslavia", "Czechoslovakia", "Ottoman Empire"]);
 const FOREIGN_ORGANIZATION_WORDS = /^(?:Deutsche|Société|Societe|Banco|Banque|Groupe|Grupo|Compagnie|Compañía|Aktiengesellschaft)$/;
 // "The GDL union", "the Verdi union": a name before one of these is the body's name.
 const ORGANIZATION_NOUN_AFTER = /^\s+(?:union|party|group|alliance|coalition|movement|militia)\b/;
@@ -402,7 +406,7 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       const typed = classify(name);
       // "New Zealanders are paying for this": a people, not a person.
       const demonym = DEMONYM_TO_COUNTRY.get(name.toLowerCase()) ?? DEMONYM_TO_COUNTRY.get(name.toLowerCase().replace(/s$/, ""));
-      if (NAMED_LIKE_PEOPLE.has(name) && !role) continue;
+      if ((NAMED_LIKE_PEOPLE.has(name) || HISTORIC_STATES.has(name)) && !role) continue;
       // "Western Australia", "Northern Territory" (without a gazetteer entry): a part of a place, no one.
       if (!role && !classify(name) && /^(?:Western|Eastern|Northern|Southern|Central|North|South|East|West)\s/.test(name) && placePrefixLength(name.split(/\s+/)) === 0 && isPlace(classify(name.replace(/^\S+\s/, ""))?.type)) continue;
       const start = tokens[first]!.start;
@@ -527,7 +531,11 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
   const bySurname = new Map<string, string[]>();
   for (const name of fullNames) bySurname.set(name.split(" ").at(-1)!, [...(bySurname.get(name.split(" ").at(-1)!) ?? []), name]);
   const fullNameOf = (name: string) => (!name.includes(" ") && bySurname.get(name)?.length === 1 ? bySurname.get(name)![0]! : name);
-  for (const mention of mentions) if (mention.type === "person") mention.entity = fullNameOf(mention.entity);
+  for (const mention of mentions) {
+    if (mention.type !== "person") continue;
+    mention.entity = fullNameOf(mention.entity);
+    if (!mention.text.includes(" ") && (bySurname.get(mention.text.replace(/['’]s$/, ""))?.length ?? 0) > 1) mention.shared = true;
+  }
   for (const role of roles) role.person = fullNameOf(role.person);
   roles.push(...trailingRoles(text, mentions, roles));
   mentions.push(...keyTerms(text, sentences, mentions));

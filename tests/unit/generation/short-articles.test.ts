@@ -1442,3 +1442,29 @@ describe("rules learned from the twenty-sixth fresh round (a takeover, a heat di
     });
   });
 });
+
+describe("rules learned from the twenty-seventh fresh round (a Nobel prize, layoffs, a plea deal abroad)", () => {
+  it("asks no surname alone that two people in the article share", () => {
+    const text = [
+      "WikiLeaks founder Julian Assange left a British prison on Monday after agreeing to plead guilty to a single charge.",
+      '"Julian is free," his wife, Stella Assange, wrote on social media on Monday evening.',
+      "U.S. prosecutors had charged Assange with 18 counts over the publication in 2010 of secret documents.",
+    ].join("\n\n");
+    const candidates = buildCandidates({ title: "Assange freed", text, publishedAt: "2024-06-25" }, factsOf(text, "2024-06-25"));
+    each(
+      candidates.filter((candidate) => candidate.stem.includes("had charged _____")),
+      (candidate) => expect(candidate.problems).toContain("more than one defensible answer (two people share the name)"),
+    );
+  });
+
+  it("reads the Soviet Union as no organisation, and asks neither figure of '11 million Swedish kronor ($1 million)'", () => {
+    const text = "Ekimov, 78, discovered quantum dots in coloured glass in the early 1980s while working in the Soviet Union. The prize is worth 11 million Swedish kronor ($1 million) and will be shared equally.";
+    const facts = factsOf(text, "2023-10-04");
+    expect(facts.mentions.some((mention) => mention.text === "Soviet Union")).toBe(false);
+    const candidates = buildCandidates({ title: "Nobel", text, publishedAt: "2023-10-04" }, facts);
+    each(
+      candidates.filter((candidate) => candidate.type === "how-many" && /million/.test(candidate.answer)),
+      (candidate) => expect(candidate.problems).toContain("not worth asking: a figure given in two units"),
+    );
+  });
+});
