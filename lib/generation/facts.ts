@@ -208,7 +208,9 @@ function trailingRoles(text: string, mentions: Mention[], known: Role[]): Role[]
 // Not plural acronyms ("DVRs", "CEOs"): those are common nouns.
 const MIXED_CASE_NAME = /(?<![\p{L}\d-])(?![A-Z]{2,}s(?![\p{L}\d-]))(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]?[A-Z]+[a-z][A-Za-z]*|[a-z][A-Z][A-Za-z]+)(?![\p{L}\d-])/gu;
 // A short quoted name: "operation twist", "labor reserve" (a quotation is six words or more).
-const QUOTED_TERM = /["“]([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3})["”]/g;
+// A name in quotation marks, up to two words after an optional "the" ("operation twist", "the Blob"); three
+// or more ("climate-induced humanitarian disaster") are a phrase, too long to type back.
+const QUOTED_TERM = /["“]((?:[Tt]he\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+)?)["”]/g;
 
 /**
  * Terms the article introduces that are not people, places, organisations, dates or numbers:

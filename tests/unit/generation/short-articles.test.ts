@@ -1468,3 +1468,12 @@ describe("rules learned from the twenty-seventh fresh round (a Nobel prize, layo
     );
   });
 });
+
+describe("rules learned from the twenty-eighth fresh round (floods, a chess row, a Mars lake)", () => {
+  it("types back a quoted name of up to two words, not a three-word phrase", () => {
+    const facts = factsOf('The heatwave, known as "the Blob", cut the supply of krill. She called the floods a "climate-induced humanitarian disaster".', "2022-08-29");
+    const terms = facts.mentions.filter((mention) => mention.type === "term").map((mention) => mention.text);
+    expect(terms).toContain("the Blob");
+    expect(terms).not.toContain("climate-induced humanitarian disaster");
+  });
+});
