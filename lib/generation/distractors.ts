@@ -20,6 +20,7 @@ import {
   TITLES,
   OFFICE_HOLDERS,
   ORGANIZATIONS,
+  ORGANIZATION_BY_NAME,
   US_STATES,
   US_STATES_LIST,
   WORLD_REGION_NAMES,
@@ -67,6 +68,10 @@ function acceptableAgainst(candidate: string, b: string, answerCountry: unknown,
   if (country && country === answerCountry) return false;
   // "the ___, Britain and the European Union": the United Kingdom is named there already, as Britain.
   if (country && (NAMES_OF_COUNTRY.get(country) ?? []).some((name) => paddedEvidence.includes(` ${name} `))) return false;
+  // "opposed by OpenAI, Meta and ___": Facebook is Meta, named there already.
+  const organization = ORGANIZATION_BY_NAME.get(candidate.toLowerCase());
+  // (Not a short acronym such as "WHO", which reads as a word once lower-cased.)
+  if (organization?.aliases.some((alias) => alias.length > 3 && paddedEvidence.includes(` ${normalizeAnswer(alias)} `))) return false;
   if (a.includes(b) || b.includes(a)) return false;
   // "Urban Meyer" is shown as "Meyer" where the article says "Meyer": a surname already in the sentence is out too.
   // Only for names: "$200 billion" shares "billion" with "$400 billion" and is still a fair stand-in.

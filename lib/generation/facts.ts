@@ -127,6 +127,8 @@ function titleCaseShouted(name: string): string {
 
 /** "Iron Man 2", "Windows 7", "No. 26": a small number right after a capitalised word names something; it counts nothing. */
 function partOfName(text: string, start: number, number: string): boolean {
+  // "SB 1047", "Flight 370", "Route 66": a bill, flight or road is named by its number, not counted by it.
+  if (/^\d+$/.test(number) && /(?:\b[A-Z]{1,4}|\b(?:Flight|Route|Highway|Interstate|Proposition|Resolution|Bill|Article|Section|Chapter))\s$/.test(text.slice(Math.max(0, start - 14), start))) return true;
   if (!/^\d{1,2}$/.test(number)) return false;
   // "On Sept. 15": the day of a date, not a count.
   if (/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s$|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(text.slice(Math.max(0, start - 12), start))) return true;

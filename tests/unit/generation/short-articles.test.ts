@@ -1477,3 +1477,18 @@ describe("rules learned from the twenty-eighth fresh round (floods, a chess row,
     expect(terms).not.toContain("climate-induced humanitarian disaster");
   });
 });
+
+describe("rules learned from the twenty-ninth fresh round (a bridge collapse, an AI bill veto, an Olympic final)", () => {
+  it("reads a bill's or an index's number as its name, not a count ('SB 1047', 'S&P 500')", () => {
+    const facts = factsOf("The bill, SB 1047, would have applied to AI models that cost more than $100 million to train. The S&P 500 index closed down 1.2%.", "2024-09-30");
+    const quantities = facts.mentions.filter((mention) => mention.type === "quantity").map((mention) => mention.text);
+    expect(quantities).not.toContain("1047");
+    expect(quantities).not.toContain("500");
+  });
+
+  it("offers no company the sentence already names by another name ('Meta' and Facebook)", () => {
+    const text = "The bill was opposed by OpenAI, Meta and Google, who said it would harm the state's technology industry.";
+    const facts = factsOf(text, "2024-09-30");
+    expect(organizationDistractors(facts, facts.entities.get("Google")!, text, "seed").options).not.toContain("Facebook");
+  });
+});
