@@ -90,9 +90,12 @@ function clauseAround(sentence: string, start: number, end: number): { text: str
   return { text, offset: cuts[first]! };
 }
 
+const LIST_BULLET = "[•·▪●◦‣]";
+const OPEN_QUOTED_ITEM = new RegExp(`^${LIST_BULLET}?\\s*["“][^"”]*$`);
+
 /** "• "Social Security has been …": without a list bullet, and a quotation mark the list item never closes. */
 function withoutListMarks(text: string): string {
-  const trimmed = text.trim().replace(/^[•·▪●◦‣]\s*/, "");
+  const trimmed = text.trim().replace(new RegExp(`^${LIST_BULLET}\\s*`), "");
   return /^["“]/.test(trimmed) && !/["”]/.test(trimmed.slice(1)) ? trimmed.slice(1) : trimmed;
 }
 
@@ -234,7 +237,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
         // "MONTGOMERY, Ala. -- …": the dateline already names the place, so a swapped one is plainly false.
         // A quotation left open ("• "Social Security has been …") is someone's talking point, not a fact to judge.
         statement:
-          complete && statementWords >= 10 && statementWords <= 32 && !PRONOUN_START.test(sentenceText) && !vaguePronoun && !openingPronoun && datelineEnd === 0 && !/^[•·▪●◦‣]?\s*["“][^"”]*$/.test(sentenceText),
+          complete && statementWords >= 10 && statementWords <= 32 && !PRONOUN_START.test(sentenceText) && !vaguePronoun && !openingPronoun && datelineEnd === 0 && !OPEN_QUOTED_ITEM.test(sentenceText),
       };
       sentenceInfo.set(index, info);
     }

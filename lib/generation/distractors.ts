@@ -194,6 +194,8 @@ function peopleOf(facts: Facts): PeoplePools {
   // People who speak for the companies the story is about: stand-ins when the article quotes only one person.
   const companies = [...facts.entities.values()].filter((entity) => entity.type === "organization" && entity.kind === "company");
   const aboutCountries = storyCountries(facts);
+  // "co-president", "Nippon Paint co-president": a job in a company, however its title reads.
+  const companyRole = (role: string) => /\bco-/.test(role) || !!companyJobOf(facts, role);
   const named = new Set([...aboutCountries, ...[...facts.entities.values()].filter((entity) => entity.type === "organization").map((entity) => entity.name)]);
   const pools = {
     confirmed,
@@ -202,10 +204,10 @@ function peopleOf(facts: Facts): PeoplePools {
     // World leaders are plausible only in a story about politics: one that names one, or a political office.
     political:
       people.some((entity) => OFFICE_HOLDER_NAMES.has(entity.name)) ||
-      facts.roles.some((role) => /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador/i.test(role.role) && !/\bco-/.test(role.role) && !companyJobOf(facts, role.role)),
+      facts.roles.some((role) => /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador/i.test(role.role) && !companyRole(role.role)),
     leadersNear: OFFICE_HOLDERS.filter((holder) => named.has(holder.country)).map((holder) => holder.name),
     leadersFar: OFFICE_HOLDERS.filter((holder) => !named.has(holder.country)).map((holder) => holder.name),
-    politicians: new Set([...OFFICE_HOLDER_NAMES, ...facts.roles.filter((role) => POLITICAL_ROLE.test(role.role) && !/\bco-/.test(role.role) && !companyJobOf(facts, role.role)).map((role) => role.person)]),
+    politicians: new Set([...OFFICE_HOLDER_NAMES, ...facts.roles.filter((role) => POLITICAL_ROLE.test(role.role) && !companyRole(role.role)).map((role) => role.person)]),
     headsOfState: new Set([
       ...OFFICE_HOLDERS.filter((holder) => /^(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/.test(holder.office)).map((holder) => holder.name),
       ...facts.roles.filter((role) => /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/i.test(role.role) && !/vice/i.test(role.role)).map((role) => role.person),
@@ -326,8 +328,11 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
   const world = () => (country ? drawn(capitalsIn(country.region), seed) : home ? inTurn(drawn(CITIES_BY_COUNTRY[home]!, seed), anywhere()) : anywhere());
   // "at the Dolby Theatre in Hollywood": Los Angeles, which holds Hollywood, would be right too.
   const around = new Set([PLACE_WITHIN[entity.name], ...Object.entries(PLACE_WITHIN).filter(([, city]) => city === entity.name).map(([part]) => part)]);
-  const apart = (list: Iterable<string>) => [...list].filter((name) => !around.has(name));
-  return pick(entity.name, evidence, apart(cities), () => apart(world()), seed);
+  // Lazily, like the lists it filters: the world's cities are drawn only as far as the pick needs.
+  const apart = function* (list: Iterable<string>) {
+    for (const name of list) if (!around.has(name)) yield name;
+  };
+  return pick(entity.name, evidence, cities.filter((name) => !around.has(name)), () => apart(world()), seed);
 }
 
 /** Parts of cities that articles name as places of their own. */
@@ -356,7 +361,7 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   const names = (list: readonly Organization[]) => drawn(list.filter((organization) => !related(organization.name)).map((organization) => organization.name), seed);
   // "a T20 World Cup final": a World Cup is football's only in a story about football; in another sport
   // the football competitions are no stand-ins.
-  if (entity.kind === "competition" && sector === "football" && !facts.sentences.some((sentence) => FOOTBALL_WORDS.test(sentence.text))) {
+  if (entity.kind === "competition" && sector === "football" && !FOOTBALL_WORDS.test(facts.parsed.text)) {
     return pick(entity.name, evidence, article.filter((name) => !related(name)), [], seed);
   }
   // "BRASILIA (AP) — … stormed the presidential palace, Congress and the Supreme Court": in a story filed

@@ -1,6 +1,6 @@
 import { parseText, type ParsedText, type Sentence, type Token } from "./nlp";
 import { normalizeAnswer } from "./answer-matching";
-import { type OrganizationKind, CAPITAL_TO_COUNTRY, CITY_COUNTRY, COUNTRY_BY_NAME, FOOTBALL_WORDS, DEMONYM_TO_COUNTRY, MAJOR_CITIES, NAMED_LIKE_PEOPLE, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, ORGANIZATION_NAME_PREFIXES, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES, shortName } from "./gazetteers";
+import { type OrganizationKind, CAPITAL_TO_COUNTRY, CITY_COUNTRY, COUNTRY_BY_NAME, FOOTBALL_WORDS, DEMONYM_TO_COUNTRY, NAMED_LIKE_PEOPLE, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, ORGANIZATION_NAME_PREFIXES, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES, shortName, CITY_NAMES, HISTORIC_STATES } from "./gazetteers";
 import { resolveDate, type ResolvedDate } from "./dates";
 
 /**
@@ -84,7 +84,6 @@ const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.split(" ")).map((wor
 const sortedTitles = [...TITLES].sort((a, b) => b.length - a.length);
 // "US President Donald Trump": an optional qualifier, the longest title that fits, then the name.
 const TITLE_PREFIX = new RegExp(`^((?:[A-Z][\\w.-]*\\s+)?(?:${sortedTitles.map((title) => title.replace(/[.]/g, "\\.")).join("|")}))\\s+`);
-const CITIES = new Set(MAJOR_CITIES.map((city) => city.toLowerCase()));
 
 const isCapitalized = (token: Token) => /^[A-Z][\p{L}'’.-]*$/u.test(token.text) || /^[A-Z]{2,}$/.test(token.text);
 
@@ -104,7 +103,7 @@ function classifyUncached(name: string): { type: EntityType; kind?: string } | u
   const organization = ORGANIZATION_BY_NAME.get(lower);
   if (organization) return { type: "organization", kind: organization.kind };
   if (COUNTRY_BY_NAME.has(lower)) return { type: "country" };
-  if (CAPITAL_TO_COUNTRY.has(lower) || CITIES.has(lower)) return { type: "city" };
+  if (CITY_NAMES.has(lower)) return { type: "city" };
   if (US_STATES.has(lower) || WORLD_REGION_NAMES.has(lower)) return { type: "region" };
   // "Camp Pendleton", "Fort Hood", "Mount Everest": named places, not people.
   if (/^(?:Camp|Fort|Mount|Lake|Port|Cape)\s+[A-Z]/.test(name)) return { type: "city" };
@@ -144,8 +143,6 @@ const ORGANIZATION_NOUNS = "firm|company|group|agency|startup|start-up|maker|ban
 const ORGANIZATION_APPOSITION = new RegExp(`^['’]?,\\s+(?:a|an|the)\\s+(?:[\\w.&'’-]+\\s+){0,4}?(?:${ORGANIZATION_NOUNS}|fund|investor|brand|organi[sz]ation|nonprofit|think tank)\\s*[,.;]`);
 const ORGANIZATION_NOUN_BEFORE = new RegExp(`\\b(?:${ORGANIZATION_NOUNS}|club|chain|website|distributor)\\s+$`);
 
-// States that no longer exist: no organisation, and no country with stand-ins of its time.
-const HISTORIC_STATES = new Set(["Soviet Union", "USSR", "East Germany", "West Germany", "Yugoslavia", "Czechoslovakia", "Ottoman Empire"]);
 const FOREIGN_ORGANIZATION_WORDS = /^(?:Deutsche|Société|Societe|Banco|Banque|Groupe|Grupo|Compagnie|Compañía|Aktiengesellschaft)$/;
 // "The GDL union", "the Verdi union": a name before one of these is the body's name.
 const ORGANIZATION_NOUN_AFTER = /^\s+(?:union|party|group|alliance|coalition|movement|militia)\b/;
@@ -412,12 +409,12 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       const demonym = DEMONYM_TO_COUNTRY.get(name.toLowerCase()) ?? DEMONYM_TO_COUNTRY.get(name.toLowerCase().replace(/s$/, ""));
       if ((NAMED_LIKE_PEOPLE.has(name) || HISTORIC_STATES.has(name)) && !role) continue;
       // "Western Australia", "Northern Territory" (without a gazetteer entry): a part of a place, no one.
-      if (!role && !classify(name) && /^(?:Western|Eastern|Northern|Southern|Central|North|South|East|West)\s/.test(name) && placePrefixLength(name.split(/\s+/)) === 0 && isPlace(classify(name.replace(/^\S+\s/, ""))?.type)) continue;
+      if (!role && !classify(name) && COMPASS.test(name.split(/\s+/)[0]!) && placePrefixLength(name.split(/\s+/)) === 0 && isPlace(classify(name.replace(/^\S+\s/, ""))?.type)) continue;
       const start = tokens[first]!.start;
       const end = start + name.length;
       if (demonym && !role) continue;
       // "Venice and Barcelona" in a story about tourism: a club named after its city is the city there.
-      if (typed?.kind === "football-club" && CITIES.has(name.toLowerCase()) && !footballStory) {
+      if (typed?.kind === "football-club" && CITY_NAMES.has(name.toLowerCase()) && !footballStory) {
         addMention(name, "city", tokens[first]!.start, tokens[first]!.start + name.length, sentence.index);
         continue;
       }

@@ -231,6 +231,12 @@ export const WORLD_REGION_NAMES = new Set(WORLD_REGIONS.map((region) => region.t
 /** Words that make a story one about football, where "Barcelona" is the club and a World Cup football's. */
 export const FOOTBALL_WORDS = /\b(?:football|soccer|goals?|goalkeeper|striker|midfielder|defender|FIFA|UEFA|Premier League|Champions League|Europa League|La Liga|Serie A|Bundesliga|FA Cup)\b/;
 
+/** Every city and capital we know, lower-cased (with capitals also without their accents). */
+export const CITY_NAMES = new Set([...MAJOR_CITIES.map((city) => city.toLowerCase()), ...CAPITAL_TO_COUNTRY.keys()]);
+
+/** States that no longer exist: no organisation, and no country with stand-ins of its time. */
+export const HISTORIC_STATES = new Set(["Soviet Union", "USSR", "East Germany", "West Germany", "Yugoslavia", "Czechoslovakia", "Ottoman Empire"]);
+
 /** Places and landmarks named like people ("storming Iwo Jima", "on Wall Street"): never a person. */
 export const NAMED_LIKE_PEOPLE = new Set(["Iwo Jima", "Pearl Harbor", "Okinawa", "Normandy", "Gallipoli", "Guadalcanal", "Ground Zero", "Wall Street", "Silicon Valley", "Capitol Hill", "Downing Street", "Times Square", "Bel Air"]);
 

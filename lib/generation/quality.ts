@@ -1,11 +1,9 @@
 import { normalizeAnswer } from "./answer-matching";
-import { CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, MAJOR_CITIES, STATE_ABBREVIATIONS } from "./gazetteers";
+import { CITY_NAMES, COUNTRY_BY_NAME, STATE_ABBREVIATIONS } from "./gazetteers";
 import { arrangeChoices, MIN_BLANK_STEM_WORDS, words, type Candidate } from "./candidates";
 import { isPlace, type EntityType, type Facts } from "./facts";
 import type { DroppedCandidate, GeneratedQuestion, GenerateOptions, QuestionKind } from "./types";
 import { topicsOf } from "./topics";
-
-const CITY_NAMES = new Set([...MAJOR_CITIES.map((city) => city.toLowerCase()), ...CAPITAL_TO_COUNTRY.keys()]);
 
 /**
  * The quality gate: every candidate gets a score and the reasons it was kept or dropped. Then a
