@@ -1,4 +1,5 @@
 import type { Feedback } from "@/lib/dal/attempts";
+import { HIDDEN } from "@/lib/scoring/withhold";
 
 /** Right or wrong in words and an icon (never colour alone), the right answer, the why and the source sentence. */
 export function AnswerFeedback({ feedback, articleTitle }: { feedback: Feedback; articleTitle?: string }) {
@@ -45,6 +46,11 @@ export function AnswerFeedback({ feedback, articleTitle }: { feedback: Feedback;
             )}
           </blockquote>
           {articleTitle && <figcaption className="text-xs text-slate-600">From “{articleTitle}”</figcaption>}
+          {feedback.withheld && (
+            <p className="text-xs text-slate-700" data-testid="withheld-note">
+              Parts shown as {HIDDEN} answer questions you have not answered yet. They appear once you have.
+            </p>
+          )}
         </figure>
       )}
     </div>

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { judgeAnswer, maxPoints, percentileFromCounts, pointsFor, type GivenAnswer } from "@/lib/scoring/scoring";
-import { buildFeedback, questionWithKeySelect, type Feedback } from "./question-feedback";
+import { buildFeedback, pendingQuestion, questionWithKeySelect, type Feedback } from "./question-feedback";
 import { NotFoundError, UserError } from "./errors";
 import { requireViewer } from "./viewer";
 import { shuffle } from "./shuffle";
@@ -101,6 +101,7 @@ const attemptInclude = {
       feedbackMode: true,
       layout: true,
       speedBonus: true,
+      articleId: true,
       article: { select: { title: true, source: true, url: true, publishedAt: true, text: true } },
       questions: {
         orderBy: { position: "asc" },
@@ -126,7 +127,13 @@ function feedbackFor(attempt: LoadedAttempt, question: LoadedAttempt["set"]["que
   const answer = attempt.answers.find((candidate) => candidate.questionId === question.id) ?? null;
   // Unanswered questions get their key only once the attempt is over.
   if (!answer && !attempt.finishedAt) return null;
-  return buildFeedback(question, question.article?.text ?? attempt.set.article?.text, answer);
+  const articleText = question.article?.text ?? attempt.set.article?.text;
+  if (attempt.finishedAt) return buildFeedback(question, articleText, answer);
+  // Mid-attempt, the quote must not answer the questions still to come on the same article.
+  const articleOf = (other: typeof question) => other.articleId ?? attempt.set.articleId;
+  const answered = new Set(attempt.answers.map((given) => given.questionId));
+  const pending = attempt.set.questions.filter((other) => other.id !== question.id && !answered.has(other.id) && articleOf(other) === articleOf(question)).map(pendingQuestion);
+  return buildFeedback(question, articleText, answer, { pending, onPage: [attempt.set.title, attempt.set.article?.title ?? ""].join("\n") });
 }
 
 function toPlayerView(attempt: LoadedAttempt): PlayerView {

@@ -1,6 +1,7 @@
 import "server-only";
 import { paragraphAround } from "@/lib/articles/paragraph";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { withholdPendingAnswers, type PendingQuestion } from "@/lib/scoring/withhold";
 
 /** What a learner sees once they may know the answer: right or wrong, the key, the why and the source. */
 export interface Feedback {
@@ -13,6 +14,8 @@ export interface Feedback {
   matchedAnswer: string | null;
   explanation: string;
   evidence: { text: string; paragraph: string; start: number; end: number } | null;
+  /** Parts of the quote are hidden because they answer questions the learner has not answered yet. */
+  withheld: boolean;
 }
 
 /** The question fields a learner sees plus its key: select this, then hand out only what `buildFeedback` allows. */
@@ -25,6 +28,7 @@ export const questionWithKeySelect = {
   evidenceStart: true,
   evidenceEnd: true,
   evidenceText: true,
+  articleId: true,
   choices: { select: { id: true, text: true, isCorrect: true }, orderBy: { position: "asc" } },
   // Each question's own article: a set may draw on several.
   article: { select: { text: true } },
@@ -40,26 +44,48 @@ export interface QuestionWithKey {
   choices: { id: string; text: string; isCorrect: boolean }[];
 }
 
-/** Feedback for one question, with the evidence sentence set in its paragraph of the article. */
+const correctAnswersOf = (question: Pick<QuestionWithKey, "type" | "acceptedAnswers" | "choices">) =>
+  question.type === "FILL_IN" ? question.acceptedAnswers : question.choices.filter((choice) => choice.isCorrect).map((choice) => choice.text);
+
+/** A question not answered yet, as `buildFeedback` hides it: its sentence and its answers as the article words them. */
+export function pendingQuestion(question: Pick<QuestionWithKey, "type" | "acceptedAnswers" | "choices" | "evidenceStart" | "evidenceEnd">): PendingQuestion {
+  return { evidenceStart: question.evidenceStart, evidenceEnd: question.evidenceEnd, answers: question.type === "TRUE_FALSE" ? [] : correctAnswersOf(question) };
+}
+
+/**
+ * Feedback for one question, with the evidence sentence set in its paragraph of the article. During an
+ * attempt, `withhold` lists the questions on the same article not answered yet (what would answer them
+ * is hidden from the quote until they are) and what the page already shows (the article's title).
+ */
 export function buildFeedback(
-  question: QuestionWithKey,
+  question: QuestionWithKey & { prompt?: string },
   articleText: string | undefined,
   answer: { isCorrect: boolean; points?: number; matchedAnswer: string | null } | null,
+  withhold: { pending: PendingQuestion[]; onPage: string } = { pending: [], onPage: "" },
 ): Feedback {
-  const hasEvidence = articleText !== undefined && question.evidenceStart !== null && question.evidenceEnd !== null;
+  let explanation = question.explanation;
   let evidence: Feedback["evidence"] = null;
-  if (hasEvidence) {
-    const paragraph = paragraphAround(articleText, question.evidenceStart!, question.evidenceEnd!);
-    evidence = { text: question.evidenceText ?? "", paragraph: articleText.slice(paragraph.start, paragraph.end), start: question.evidenceStart!, end: question.evidenceEnd! };
+  let withheld = false;
+  if (articleText !== undefined && question.evidenceStart !== null && question.evidenceEnd !== null) {
+    const span = { start: question.evidenceStart, end: question.evidenceEnd, text: question.evidenceText ?? "" };
+    const paragraph = paragraphAround(articleText, span.start, span.end);
+    evidence = { text: span.text, paragraph: articleText.slice(paragraph.start, paragraph.end), start: span.start, end: span.end };
+    if (withhold.pending.length) {
+      const shown = [withhold.onPage, question.prompt ?? "", ...question.choices.map((choice) => choice.text), ...question.acceptedAnswers].join("\n");
+      const quoted = withholdPendingAnswers(articleText, { explanation, paragraph, evidence: span }, shown, withhold.pending);
+      ({ explanation, withheld } = quoted);
+      evidence = { ...evidence, text: quoted.evidenceText, paragraph: quoted.paragraph };
+    }
   }
   return {
     answered: Boolean(answer),
     isCorrect: answer?.isCorrect ?? false,
     points: answer?.points ?? 0,
     correctChoiceId: question.choices.find((choice) => choice.isCorrect)?.id ?? null,
-    correctAnswers: question.type === "FILL_IN" ? question.acceptedAnswers : question.choices.filter((choice) => choice.isCorrect).map((choice) => choice.text),
+    correctAnswers: correctAnswersOf(question),
     matchedAnswer: answer?.matchedAnswer ?? null,
-    explanation: question.explanation,
+    explanation,
     evidence,
+    withheld,
   };
 }

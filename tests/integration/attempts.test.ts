@@ -1,5 +1,10 @@
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ingestArticle } from "@/lib/articles/ingest";
 import { db } from "@/lib/db";
+import { saveArticle } from "@/lib/dal/articles";
+import { createSetFromArticle } from "@/lib/dal/question-generation";
+import { QUESTION_KINDS } from "@/lib/generation/kinds";
 import { finishAttempt, getPlayerView, getResults, startAttempt, submitAnswer } from "@/lib/dal/attempts";
 import { NotFoundError, UserError } from "@/lib/dal/errors";
 import { makeUser } from "../setup/factories";
@@ -141,6 +146,42 @@ describe("taking a quiz", () => {
     const draft = await db().questionSet.create({ data: { title: "Draft", ownerId: teacher.id } });
     signInAs(learner);
     await expect(startAttempt(draft.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("immediate feedback on a short article", () => {
+  it("never shows the answer of a question still to come, and shows everything once it is answered", async () => {
+    // cnbc1 is a 129-word post: its questions share sentences, each showing the others' answers masked.
+    signInAs(teacher);
+    const article = ingestArticle({ kind: "file", name: "cnbc1.html", bytes: readFileSync("tests/fixtures/articles/html/cnbc1.html") });
+    const setId = await createSetFromArticle((await saveArticle(article)).id, { count: 10, types: [...QUESTION_KINDS], difficulty: "mixed" });
+    await db().questionSet.update({ where: { id: setId }, data: { status: "PUBLISHED", publishedAt: new Date(), feedbackMode: "IMMEDIATE" } });
+    const keys = await db().question.findMany({ where: { setId }, include: { choices: true }, orderBy: { position: "asc" } });
+    const answerOf = (key: (typeof keys)[number]) => (key.type === "FILL_IN" ? key.acceptedAnswers[0]! : key.choices.find((choice) => choice.isCorrect)!.text);
+    const sharing = keys.filter((key) => keys.some((other) => other !== key && other.evidenceStart === key.evidenceStart));
+    expect(sharing.length).toBeGreaterThanOrEqual(2);
+
+    signInAs(learner);
+    const attemptId = await startAttempt(setId);
+    let hidden = 0;
+    for (const [index, key] of keys.entries()) {
+      const { view } = await submitAnswer(attemptId, key.id, key.type === "FILL_IN" ? { text: answerOf(key) } : { choiceId: key.choices.find((choice) => choice.isCorrect)!.id });
+      const onScreen = [view.prompt, ...view.choices.map((choice) => choice.text), article.title].join(" ").toLowerCase();
+      const quoted = [view.feedback!.explanation, view.feedback!.evidence!.paragraph].join(" ").toLowerCase();
+      for (const later of keys.slice(index + 1).filter((later) => later.type !== "TRUE_FALSE")) {
+        const answer = answerOf(later).toLowerCase();
+        if (!onScreen.includes(answer)) expect(quoted, `question ${index + 1} shows the answer of a later one`).not.toMatch(new RegExp(`(^|[^a-z0-9])${answer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^a-z0-9])`));
+      }
+      if (view.feedback!.withheld) hidden++;
+      expect(view.feedback!.evidence!.paragraph).toContain(view.feedback!.evidence!.text);
+    }
+    expect(hidden).toBeGreaterThan(0);
+    // Every question answered: the whole quote comes back.
+    const after = await getPlayerView(attemptId);
+    for (const question of after.questions) {
+      const key = keys.find((candidate) => candidate.id === question.id)!;
+      expect(question.feedback).toMatchObject({ withheld: false, explanation: key.explanation, evidence: { text: key.evidenceText } });
+    }
   });
 });
 
