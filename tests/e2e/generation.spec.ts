@@ -73,4 +73,23 @@ test("a short article gives fewer questions than asked, and the set page says wh
   expect(made).toBeLessThan(10);
   await expect(page.getByRole("status").filter({ hasText: "You asked for 10 questions" })).toContainText(`gave ${made} that pass our quality checks`);
   await expect(page.getByRole("link", { name: "make a set from this article and another one" })).toHaveAttribute("href", "/teacher/sets/new");
+
+  // Its questions share sentences, so a learner's feedback hides what later questions ask until they are answered.
+  await page.getByLabel("Publish for learners").check();
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Published: learners can take it")).toBeVisible();
+  const learner = await page.context().browser()!.newPage();
+  await signIn(learner, DEMO_STUDENT);
+  await learner.getByRole("link", { name: /Take this quiz.*Verizon FiOS TV guide 1\.9/ }).first().click();
+  await learner.getByRole("button", { name: "Start quiz" }).click();
+  await expect(learner.getByText(/Which organisation completes this sentence/)).toBeVisible();
+  await learner.getByText("Verizon", { exact: true }).click();
+  await learner.getByRole("button", { name: /^Submit answer/ }).click();
+  const feedback = learner.getByTestId("feedback");
+  await expect(feedback).toContainText("Correct");
+  await expect(feedback.getByTestId("withheld-note")).toContainText("answer questions you have not answered yet");
+  await expect(feedback).toContainText("[hidden for now]");
+  await expect(feedback).not.toContainText("Director of Product Management");
+  await expect(feedback).not.toContainText("version 1.9");
+  await learner.close();
 });
