@@ -42,17 +42,23 @@ export interface ParsedText {
 const nlp = winkNLP(model);
 const its = nlp.its;
 
+// wink reads a sentence-final "in." as the inch abbreviation and runs the next sentence on ("many of
+// our suggestions made it in. Beyond a fresh coat of paint, …"), tagging its first word a name. After a
+// word rather than a number it is the particle, so wink reads "up." there: same length, same offsets.
+const PARTICLE_IN = /(?<=[A-Za-z] )in\.(?=\s+["“]?[A-Z])/g;
+
 export function parseText(text: string): ParsedText {
-  const doc = nlp.readDoc(text);
+  const forWink = text.replace(PARTICLE_IN, "up.");
+  const doc = nlp.readDoc(forWink);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    const start = text.indexOf(value, cursor);
+    const start = forWink.indexOf(value, cursor);
     const at = start < 0 ? cursor : start;
-    tokens.push({ text: value, start: at, end: at + value.length, pos: pos[i] ?? "X", sentence: 0 });
+    tokens.push({ text: forWink === text ? value : text.slice(at, at + value.length), start: at, end: at + value.length, pos: pos[i] ?? "X", sentence: 0 });
     cursor = at + value.length;
   }
 

@@ -62,3 +62,23 @@ describe("what counts as a person's name", () => {
     expect(looksLikePersonName(name)).toBe(false);
   });
 });
+
+describe("sentence splitting", () => {
+  it.each([
+    ["Many of our suggestions made it in. Beyond a fresh coat of paint, the real meat is in the DVR.", ["Many of our suggestions made it in.", "Beyond a fresh coat of paint, the real meat is in the DVR."]],
+    ["The ceasefire talks were locked in. Officials in Gaza said little.", ["The ceasefire talks were locked in.", "Officials in Gaza said little."]],
+    // After a number "in." is inches, and the sentence goes on.
+    ["The storm left 6 in. Rain fell all night.", ["The storm left 6 in. Rain fell all night."]],
+  ])("splits %s where a reader would", (text, sentences) => {
+    const parsed = extractFacts(text, null).sentences;
+    expect(parsed.map((sentence) => sentence.text)).toEqual(sentences);
+    // Offsets still point into the text as given.
+    for (const sentence of parsed) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it("keeps the particle's own text and does not read the next sentence's first word as a name", () => {
+    const facts = extractFacts("Voters were sworn in. Officials counted the ballots overnight in Ohio.", null);
+    expect(facts.entities.has("Officials")).toBe(false);
+    expect(facts.sentences[0]!.text).toBe("Voters were sworn in.");
+  });
+});
