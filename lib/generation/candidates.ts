@@ -8,10 +8,11 @@ import {
   quantityDistractors,
   roleDistractors,
   type DistractorPick,
+  leadWord,
 } from "./distractors";
 import { DATELINE, datelinePlacesOf, isPlace, resolvePronoun, type Facts, type Mention } from "./facts";
 import { hash, shuffled } from "./random";
-import { COUNTRY_BY_NAME, OFFICE_HOLDERS, shortName } from "./gazetteers";
+import { CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, OFFICE_HOLDERS, shortName } from "./gazetteers";
 import type { ArticleInput, QuestionKind } from "./types";
 
 /**
@@ -38,6 +39,7 @@ export interface Candidate {
 }
 
 const BLANK = "_____";
+const RANGE_END = "not worth asking: one end of a range";
 // Countries whose English name takes "the".
 const COUNTRIES_WITH_THE = /^(?:United States|United Kingdom|Netherlands|Philippines|Czech Republic|Dominican Republic|Central African Republic|United Arab Emirates|Bahamas|Gambia|Maldives|Democratic Republic of (?:the )?Congo|Vatican)$/;
 const TOP_OFFICE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope)\b/;
@@ -302,7 +304,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     // technology": one end of a range or pair is a detail, and its stand-ins cross the other end.
     const rangeBefore = /\bbetween\s+(?:\$?[\d.,]+%?\s+and\s+)?$|\d[\d.,]*%?-?\s+to\s+$|\d-\s+(?:and|or)\s+$/i;
     if (mention.type === "quantity" && (rangeBefore.test(text.slice(Math.max(0, mention.start - 30), mention.start)) || /^-?\s*to\s+\$?\d|^-\s+(?:and|or)\s+\d/.test(text.slice(mention.end, mention.end + 8)))) {
-      problems.push("not worth asking: one end of a range");
+      problems.push(RANGE_END);
     }
     // "about 3 kilometers (2 miles) long", "373.50 pounds ($475)": each figure is the other in another unit,
     // so neither is asked.
@@ -424,6 +426,8 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
           evidence,
           sentence: mention.sentence,
           entity: mention.entity,
+          // "won between 88% and 60%": a swapped end of a range is false at a glance.
+          problems: isTrue ? [] : problems.filter((problem) => problem === RANGE_END),
           explanation: isTrue
             ? `True. The article ${sourceLine(article)} says exactly this: “${sentence.text}”`
             : `False. One fact was changed: the article says ${mention.text}, not ${swap}. It reads: “${sentence.text}”`,
@@ -435,7 +439,54 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
   const headline = normalizeAnswer(article.title);
   const headlineSentences = new Set(facts.sentences.filter((sentence) => headline && normalizeAnswer(sentence.text) === headline).map((sentence) => sentence.index));
   for (const candidate of candidates) if (headlineSentences.has(candidate.sentence)) candidate.problems.push("built from the headline, not the story");
+  // The headline heads the quiz on screen. A figure, date, place or role it gives answers any question
+  // on it; a name it gives answers a question on the lead, which the headline restates, or on the
+  // same matter ("Scheffler wins second Masters title" over "_____ won the Masters for the second time").
+  const shownHeadline = ` ${headline} `;
+  const headlineWords = contentWords(headline);
+  const lead = facts.sentences.find((sentence) => !headlineSentences.has(sentence.index))?.index;
+  for (const candidate of candidates) {
+    const kind = facts.entities.get(candidate.entity)?.type;
+    const forms = candidate.type === "true-false" ? [candidate.entity, ...aliasesOf(candidate.entity), ...shortFormsOf(candidate.entity, facts)] : [candidate.answer, ...candidate.accepted];
+    if (kind === "person" && candidate.type !== "role") forms.push(candidate.entity.split(" ").at(-1)!);
+    // "Alaska Airlines" in the headline names "Alaska Air Group" for a reader.
+    if (kind === "organization" && candidate.type !== "role") forms.push(leadWord(candidate.entity) ?? "");
+    // "Russia's Nuclear Help to Iran" over "But ___ announced Friday …": Moscow is Russia's capital.
+    if (isPlace(kind)) {
+      const name = candidate.entity.toLowerCase();
+      // The gazetteer writes the U.S. capital "Washington D.C.".
+      const country = CAPITAL_TO_COUNTRY.get(name) ?? COUNTRY_BY_NAME.get(name === "washington" ? "united states" : name);
+      if (country) forms.push(...countryNames(country), ...(country.capital ? [country.capital] : []));
+    }
+    const shown = forms.map(normalizeAnswer).filter((form) => form.length > 1 && shownHeadline.includes(` ${form} `));
+    if (!shown.length) continue;
+    const anywhere = candidate.type === "how-many" || candidate.type === "when" || candidate.type === "role" || /\d/.test(candidate.entity) || isPlace(kind) || kind === "term" || kind === "event";
+    const answerWords = contentWords(shown.join(" "));
+    const sameMatter = [...contentWords(normalizeAnswer(candidate.stem))].some((word) => headlineWords.has(word) && !answerWords.has(word));
+    if (anywhere || candidate.sentence === lead || sameMatter) candidate.problems.push("answer shown in the headline");
+    else candidate.notes.push(HEADLINE_NAMED);
+  }
   return candidates;
+}
+
+// Every name a country goes by ("U.S.", "America", "United States"), for reading a headline.
+const NAMES_BY_COUNTRY = new Map<unknown, string[]>();
+for (const [name, country] of COUNTRY_BY_NAME) NAMES_BY_COUNTRY.set(country, [...(NAMES_BY_COUNTRY.get(country) ?? []), name]);
+const countryNames = (country: unknown) => NAMES_BY_COUNTRY.get(country) ?? [];
+
+/** The story's subject, named in the headline: fair to ask about other matters, but guessed more easily. */
+export const HEADLINE_NAMED = "answer named in the headline";
+
+const FUNCTION_WORDS = new Set(["about", "after", "against", "before", "between", "from", "have", "into", "over", "said", "says", "than", "that", "their", "there", "they", "this", "what", "when", "where", "which", "while", "will", "with", "would"]);
+
+/** Words that carry meaning, crudely stemmed ("wins" and "win", "talks" and "talk" match). */
+function contentWords(normalized: string): Set<string> {
+  const found = new Set<string>();
+  for (const word of normalized.split(" ")) {
+    if (word.length < 4 || FUNCTION_WORDS.has(word) || /\d/.test(word)) continue;
+    found.add(word.replace(/(?:ing|ed|es|s)$/, "").replace(/e$/, "") || word);
+  }
+  return found;
 }
 
 /**

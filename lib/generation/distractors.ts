@@ -348,6 +348,15 @@ const ORGANIZATIONS_BY_KIND = new Map<string, Organization[]>();
 for (const organization of ORGANIZATIONS) ORGANIZATIONS_BY_KIND.set(organization.kind, [...(ORGANIZATIONS_BY_KIND.get(organization.kind) ?? []), organization]);
 
 
+// Words that open the names of unrelated bodies ("National Guard", "National Hockey League").
+const GENERIC_LEAD = /^(?:the|national|united|american|european|international|world|general|first|new|bank|federal|royal|state|university|department|ministry|council|central|global|us|u\.s\.|north|south|east|west|southern|northern|eastern|western)$/i;
+
+/** The brand a multi-word name opens with ("alaska" in "Alaska Air Group"), unless that word is generic. */
+export function leadWord(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  return words.length > 1 && words[0]!.length > 2 && !GENERIC_LEAD.test(words[0]!) ? words[0]!.toLowerCase() : undefined;
+}
+
 export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
   // An unknown body ("other") takes other unknown bodies and companies, not the Justice Department or a league.
   // A company of a known trade takes the article's companies of that trade: an airline's are not Boeing.
@@ -357,7 +366,14 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   const sector = entity.sector;
   const sameKind = ORGANIZATIONS_BY_KIND.get(entity.kind ?? "") ?? [];
   // "the UN nuclear watchdog": the IAEA is part of the UN, so neither is offered beside the other.
-  const related = (name: string) => name === PART_OF.get(entity.name) || PART_OF.get(name) === entity.name;
+  // "Alaska Air Group" and "Alaska Airlines": one group's parent and its airline, both right to a reader.
+  const lead = leadWord(entity.name);
+  // "Hawaiian, which has lost money …, will become a subsidiary of ___": the sentence names Hawaiian Airlines already.
+  const paddedEvidence = ` ${normalizeAnswer(evidence)} `;
+  const related = (name: string) => {
+    const brand = leadWord(name);
+    return name === PART_OF.get(entity.name) || PART_OF.get(name) === entity.name || (brand !== undefined && (brand === lead || paddedEvidence.includes(` ${normalizeAnswer(brand)} `)));
+  };
   const names = (list: readonly Organization[]) => drawn(list.filter((organization) => !related(organization.name)).map((organization) => organization.name), seed);
   // "a T20 World Cup final": a World Cup is football's only in a story about football; in another sport
   // the football competitions are no stand-ins.
@@ -504,6 +520,16 @@ function companyJobOf(facts: Facts, role: string): { company: string; job: strin
   return company ? { company: match[1]!, job: match[2]! } : undefined;
 }
 
+/** A job in a company, club, union or university ("Nippon Steel's chairman", "executive vice president"). */
+function isCorporateRole(facts: Facts, role: string): boolean {
+  return !!companyJobOf(facts, role) || /\bco-|\b(?:executive|association|company|corporation|inc|group|club|foundation|institute|university|college|bank|firm|board|society|union|district|league|federation)\b/i.test(role);
+}
+
+/** An office of state ("Foreign Minister", "California Governor"). */
+function isPoliticalRole(facts: Facts, role: string): boolean {
+  return !isCorporateRole(facts, role) && /president|minister|secretary|chancellor|governor|senator|ambassador|diplomat|envoy|premier|spokes/i.test(role);
+}
+
 /** Other offices in the same style: "Foreign Minister" → "Defence Minister", "Prime Minister"… */
 export function roleDistractors(facts: Facts, person: string, role: string, seed: string): DistractorPick {
   const own = new Set(facts.roles.filter((candidate) => candidate.person === person).map((candidate) => normalizeAnswer(candidate.role)));
@@ -538,8 +564,7 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   // Offices of state are stand-ins only for an office of state; a farmer gets the article's other roles or nothing.
   // "executive vice president", "president of the Home Builders Association": a job in a company or club, not an office of state.
   const atCompany = companyJobOf(facts, role);
-  const corporate = !!atCompany || /\bco-|\b(?:executive|association|company|corporation|inc|group|club|foundation|institute|university|college|bank|firm|board|society|union|district|league|federation)\b/i.test(role);
-  const political = !corporate && /president|minister|secretary|chancellor|governor|senator|ambassador|diplomat|envoy|premier|spokes/i.test(role);
+  const political = isPoliticalRole(facts, role);
   // US-style "Navy Secretary" takes other secretaries; a prefix only fits ministers ("Russian Foreign Minister").
   const secretary = /\bSecretary$/.test(role) && !lowercase;
   const generic = !political
@@ -557,6 +582,13 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   // "Cisco Chief Executive", "Nippon Paint co-president": the employer in front goes on every stand-in, or
   // the answer stands out.
   const employer = atCompany?.company ?? (leadIsEmployer ? lead : "");
-  const professional = (field?.titles ?? []).map((title) => employer + (/^[a-z]/.test(job) ? title.toLowerCase() : title.replace(/\b[a-z](?=[a-z]{3})/g, (letter) => letter.toUpperCase())));
-  return pick(role, "", article, shuffled([...generic, ...professional].filter((title) => !isOwn(title)), seed), seed);
+  // "Stanford University dean", not "Stanford University university dean".
+  const employerLast = employer.trim().split(/\s+/).at(-1)?.toLowerCase();
+  const professional = (field?.titles ?? [])
+    .map((title) => (employerLast && title.toLowerCase().startsWith(`${employerLast} `) ? title.slice(employerLast.length + 1) : title))
+    .map((title) => employer + (/^[a-z]/.test(job) ? title.toLowerCase() : title.replace(/\b[a-z](?=[a-z]{3})/g, (letter) => letter.toUpperCase())));
+  // A professor is offered the article's other academic posts, not the governor's office or the union's
+  // presidency it names; a president no company's chairmanship.
+  const sameSphere = article.filter((title) => (political ? !isCorporateRole(facts, title) : !isPoliticalRole(facts, title) && (!field || field.field.test(title))));
+  return pick(role, "", sameSphere, shuffled([...generic, ...professional].filter((title) => !isOwn(title)), seed), seed);
 }

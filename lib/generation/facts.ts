@@ -80,10 +80,15 @@ const THING_WORDS = new Set(
 const NOT_NAMES = new Set(
   "The A An But And Or If In On At As For From By Via Source Related Republican Republicans Democrat Democrats Democratic Conservative Conservatives Labour Liberal Liberals With After Before During Since While When Where What Who Why How This That These Those It Its He She They We I You His Her Their Our My Your Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Also However Meanwhile Still Yet Then There Here Now Today Yesterday".split(" "),
 );
+// Plural nouns that open a sentence as "… of <name>" without being part of the name.
+const PEOPLE_OR_PARTS_OF = new Set(
+  "Shares Stocks Members Residents Citizens Supporters Opponents Critics Fans Workers Employees Officials Leaders Voters Students Relatives Victims Families Investors Shareholders Owners Executives Representatives Delegates Thousands Hundreds Millions Dozens Tens Parts Most Many Some All None Half Much Each Both Neither One Two Three".split(" "),
+);
 const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.split(" ")).map((word) => word.toLowerCase()));
 const sortedTitles = [...TITLES].sort((a, b) => b.length - a.length);
 // "US President Donald Trump": an optional qualifier, the longest title that fits, then the name.
-const TITLE_PREFIX = new RegExp(`^((?:[A-Z][\\w.-]*\\s+)?(?:${sortedTitles.map((title) => title.replace(/[.]/g, "\\.")).join("|")}))\\s+`);
+// "Spanish Egyptologist Jose Manuel Galan": a field of study named after a place is written capitalised.
+const TITLE_PREFIX = new RegExp(`^((?:[A-Z][\\w.-]*\\s+)?(?:${sortedTitles.map((title) => title.replace(/[.]/g, "\\.")).join("|")}|[A-Z][a-z]+ologist))\\s+`);
 
 const isCapitalized = (token: Token) => /^[A-Z][\p{L}'’.-]*$/u.test(token.text) || /^[A-Z]{2,}$/.test(token.text);
 
@@ -279,6 +284,11 @@ function capitalizedRuns(tokens: Token[], sentence: Sentence, text: string): Run
       i++;
       continue;
     }
+    // "Shares of Alaska Air Group rose": a sentence's first word, capitalised only for being first.
+    if (token.start === sentence.start && PEOPLE_OR_PARTS_OF.has(token.text) && tokens[i + 1]?.text === "of") {
+      i += 2;
+      continue;
+    }
     let last = i;
     while (last + 1 <= sentence.lastToken) {
       const next = tokens[last + 1]!;
@@ -289,7 +299,8 @@ function capitalizedRuns(tokens: Token[], sentence: Sentence, text: string): Run
       else if (CONNECTORS.has(next.text) && afterNext && isCapitalized(afterNext) && last + 2 <= sentence.lastToken) last += 2;
       // "Luis de la Fuente", "Ursula von der Leyen": two small words inside a name.
       else if (CONNECTORS.has(next.text) && afterNext && CONNECTORS.has(afterNext.text) && tokens[last + 3] && isCapitalized(tokens[last + 3]!) && last + 3 <= sentence.lastToken) last += 3;
-      else if (next.text === "-" && afterNext && isCapitalized(afterNext)) last += 2;
+      // "Rolls-Royce", not "SEATTLE - Alaska Air Group" (a dateline's dash).
+      else if (next.text === "-" && afterNext && isCapitalized(afterNext) && next.start === tokens[last]!.end && afterNext.start === next.end) last += 2;
       // "Choi Sang-mok", "Kim Jong-un": a given name of two syllables, the second in lower case, after a
       // family name ("Smith-led" has no family name before it).
       else if (
@@ -396,7 +407,7 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       // A lower-case title just before: "top diplomat Wang Yi", "data scientist Adam Kramer".
       if (!role) {
         const before = text.slice(Math.max(sentence.start, tokens[first]!.start - 40), tokens[first]!.start);
-        const lowerTitle = /(?<![\w-])((?:(?:[A-Z][a-z]+\s+){0,2}|(?:top|chief|senior|former|deputy)\s+)?(?:co-)?(?:vice president|top diplomat|diplomat|envoy|(?:prime|foreign|finance|defen[cs]e|interior|health|trade) minister|(?:[A-Z][a-z]+\s+)?(?!(?:the|a|an|his|her|its|their|our|former|senior|deputy|top|chief)\s)[a-z]+ minister|chief executive|chief financial officer|opposition leader|leader|spokesman|spokeswoman|spokesperson|data scientist|coach|chairman|president|minister|ambassador|governor|director|analyst|economist|strategist|professor|senator|journalist|reporter|correspondent|researcher|engineer|executive|founder))\s+$/.exec(before);
+        const lowerTitle = /(?<![\w-])((?:(?:[A-Z][a-z]+\s+){0,2}|(?:top|chief|senior|former|deputy)\s+)?(?:co-)?(?:vice president|top diplomat|diplomat|envoy|(?:prime|foreign|finance|defen[cs]e|interior|health|trade) minister|(?:[A-Z][a-z]+\s+)?(?!(?:the|a|an|his|her|its|their|our|former|senior|deputy|top|chief)\s)[a-z]+ minister|chief executive|chief financial officer|opposition leader|leader|spokesman|spokeswoman|spokesperson|data scientist|coach|chairman|president|minister|ambassador|governor|director|analyst|economist|strategist|[a-z]+ologist|professor|senator|journalist|reporter|correspondent|researcher|engineer|executive|founder))\s+$/.exec(before);
         // "played the small role of reporter Chess Roberts": a part in a film, not the person's job.
         const playedPart = lowerTitle && /\b(?:role of|roles? as|play(?:s|ed|ing)?|portray(?:s|ed|ing)?|character)\s+$/i.test(before.slice(0, lowerTitle.index));
         if (lowerTitle && !playedPart) role = lowerTitle[1];
@@ -549,7 +560,9 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
     if (existing) existing.mentions++;
     else {
       const organization = mention.type === "organization" ? ORGANIZATION_BY_NAME.get(mention.entity.toLowerCase()) : undefined;
-      const sector = organization?.sector ?? (mention.type === "organization" ? SECTOR_HEADS[mention.entity.split(/\s+/).at(-1)!.toLowerCase()] : undefined);
+      const sector =
+        organization?.sector ??
+        (mention.type === "organization" ? (SECTOR_HEADS[mention.entity.split(/\s+/).at(-1)!.toLowerCase()] ?? (US_DEPARTMENT.test(mention.entity) ? "us-federal" : undefined)) : undefined);
       entities.set(mention.entity, {
         name: mention.entity,
         type: mention.type,
@@ -578,7 +591,11 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
 }
 
 /** The kind an unknown organisation's name tells: "Swiss National Bank" is a central bank, "Green Party" a party. */
+// "U.S. Department of Transportation", "Department of Homeland Security": a federal department.
+const US_DEPARTMENT = /^(?:(?:U\.S\.|US)\s+)?Department of (?:Transportation|Homeland Security|Health and Human Services|Education|Energy|Agriculture|Commerce|Labor|Defense|Justice|the Treasury|Treasury|State|the Interior|Veterans Affairs|Housing and Urban Development)$/;
+
 function kindFromName(name: string): OrganizationKind | undefined {
+  if (US_DEPARTMENT.test(name) || /^(?:Department|Ministry) of [A-Z]/.test(name)) return "government";
   if (/\b(?:Central|Reserve|National) Bank$/.test(name) || (/^Bank of ([A-Z][\w ]+)$/.test(name) && COUNTRY_BY_NAME.has(name.slice(8).toLowerCase()))) return "central-bank";
   return KIND_HEADS[name.split(/\s+/).at(-1)!.toLowerCase()];
 }

@@ -3,7 +3,7 @@ import { extractFacts } from "./facts";
 import { selectQuestions } from "./quality";
 import type { ArticleInput, GenerateOptions, GenerationResult } from "./types";
 
-const OFFLINE_GENERATOR = { name: "quizwire-offline", version: "1.3.0" } as const;
+const OFFLINE_GENERATOR = { name: "quizwire-offline", version: "1.4.0" } as const;
 
 /** The offline, deterministic generator: same article and options, same questions. */
 export function generateQuestions(article: ArticleInput, options: GenerateOptions = {}): GenerationResult {

@@ -1,6 +1,6 @@
 import { normalizeAnswer } from "./answer-matching";
 import { CITY_NAMES, COUNTRY_BY_NAME, STATE_ABBREVIATIONS } from "./gazetteers";
-import { arrangeChoices, MIN_BLANK_STEM_WORDS, words, type Candidate } from "./candidates";
+import { arrangeChoices, HEADLINE_NAMED, MIN_BLANK_STEM_WORDS, words, type Candidate } from "./candidates";
 import { isPlace, type EntityType, type Facts } from "./facts";
 import type { DroppedCandidate, GeneratedQuestion, GenerateOptions, QuestionKind } from "./types";
 import { topicsOf } from "./topics";
@@ -196,6 +196,10 @@ function score(candidate: Candidate, facts: Facts): Scored {
   if (candidate.distractors.fromArticle >= 2) {
     value += 0.05;
     notes.push("distractors from the article");
+  }
+  if (candidate.notes.includes(HEADLINE_NAMED)) {
+    value -= 0.1;
+    notes.push(HEADLINE_NAMED);
   }
   // A product or coined name is a detail; people, places and numbers are what a story is about.
   if (facts.entities.get(candidate.entity)?.type === "term") value -= 0.06;
