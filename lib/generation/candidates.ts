@@ -12,7 +12,7 @@ import {
 } from "./distractors";
 import { DATELINE, datelinePlacesOf, isPlace, resolvePronoun, type Facts, type Mention } from "./facts";
 import { hash, shuffled } from "./random";
-import { CAPITAL_TO_COUNTRY, COUNTRY_BY_NAME, OFFICE_HOLDERS, shortName } from "./gazetteers";
+import { CAPITAL_TO_COUNTRY, CITY_NAMES, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, OFFICE_HOLDERS, US_STATES, shortName } from "./gazetteers";
 import type { ArticleInput, QuestionKind } from "./types";
 
 /**
@@ -440,8 +440,9 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
   const headlineSentences = new Set(facts.sentences.filter((sentence) => headline && normalizeAnswer(sentence.text) === headline).map((sentence) => sentence.index));
   for (const candidate of candidates) if (headlineSentences.has(candidate.sentence)) candidate.problems.push("built from the headline, not the story");
   // The headline heads the quiz on screen. A figure, date, place or role it gives answers any question
-  // on it; a name it gives answers a question on the lead, which the headline restates, or on the
-  // same matter ("Scheffler wins second Masters title" over "_____ won the Masters for the second time").
+  // on it, and any name it gives is there to be typed; a name it gives answers a choice question on the
+  // lead, which the headline restates, or on the same matter ("Scheffler wins second Masters title" over
+  // "_____ won the Masters for the second time").
   const shownHeadline = ` ${headline} `;
   const headlineWords = contentWords(headline);
   const lead = facts.sentences.find((sentence) => !headlineSentences.has(sentence.index))?.index;
@@ -449,8 +450,6 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const kind = facts.entities.get(candidate.entity)?.type;
     const forms = candidate.type === "true-false" ? [candidate.entity, ...aliasesOf(candidate.entity), ...shortFormsOf(candidate.entity, facts)] : [candidate.answer, ...candidate.accepted];
     if (kind === "person" && candidate.type !== "role") forms.push(candidate.entity.split(" ").at(-1)!);
-    // "Alaska Airlines" in the headline names "Alaska Air Group" for a reader.
-    if (kind === "organization" && candidate.type !== "role") forms.push(leadWord(candidate.entity) ?? "");
     // "Russia's Nuclear Help to Iran" over "But ___ announced Friday …": Moscow is Russia's capital.
     if (isPlace(kind)) {
       const name = candidate.entity.toLowerCase();
@@ -459,8 +458,13 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
       if (country) forms.push(...countryNames(country), ...(country.capital ? [country.capital] : []));
     }
     const shown = forms.map(normalizeAnswer).filter((form) => form.length > 1 && shownHeadline.includes(` ${form} `));
+    // "Cisco" in the headline names Cisco Systems, and "Alaska Airlines" Alaska Air Group; but "Japan"
+    // does not name the Japan Meteorological Agency: after a place the next word must match too.
+    const [brand, second] = kind === "organization" && candidate.type !== "role" && leadWord(candidate.entity) ? normalizeAnswer(candidate.entity).split(" ") : [];
+    if (brand && (isPlaceWord(brand) ? second && second.length > 2 && new RegExp(` ${brand} ${second}`).test(shownHeadline) : shownHeadline.includes(` ${brand} `))) shown.push(brand);
     if (!shown.length) continue;
-    const anywhere = candidate.type === "how-many" || candidate.type === "when" || candidate.type === "role" || /\d/.test(candidate.entity) || isPlace(kind) || kind === "term" || kind === "event";
+    // A name to type is copied from the heading, whatever the sentence.
+    const anywhere = candidate.type === "how-many" || candidate.type === "when" || candidate.type === "role" || candidate.type === "fill-in" || /\d/.test(candidate.entity) || isPlace(kind) || kind === "term" || kind === "event";
     const answerWords = contentWords(shown.join(" "));
     const sameMatter = [...contentWords(normalizeAnswer(candidate.stem))].some((word) => headlineWords.has(word) && !answerWords.has(word));
     if (anywhere || candidate.sentence === lead || sameMatter) candidate.problems.push("answer shown in the headline");
@@ -468,6 +472,8 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
   }
   return candidates;
 }
+
+const isPlaceWord = (word: string) => COUNTRY_BY_NAME.has(word) || CITY_NAMES.has(word) || DEMONYM_TO_COUNTRY.has(word) || US_STATES.has(word);
 
 // Every name a country goes by ("U.S.", "America", "United States"), for reading a headline.
 const NAMES_BY_COUNTRY = new Map<unknown, string[]>();
