@@ -10,7 +10,7 @@ import {
   type DistractorPick,
   leadWord,
 } from "./distractors";
-import { DATELINE, datelinePlacesOf, isPlace, resolvePronoun, type Facts, type Mention } from "./facts";
+import { DATELINE, datelinePlacesOf, isPlace, resolvePronoun, type EntityType, type Facts, type Mention } from "./facts";
 import { hash, shuffled } from "./random";
 import { CAPITAL_TO_COUNTRY, CITY_NAMES, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, OFFICE_HOLDERS, US_STATES, shortName } from "./gazetteers";
 import type { ArticleInput, QuestionKind } from "./types";
@@ -74,11 +74,25 @@ const MAX_CLAUSE_WORDS = 35;
 /** A blanked stem shorter than this lacks the context a fair question needs. */
 export const MIN_BLANK_STEM_WORDS = 10;
 
+// Every mention of a sentence asks for its clauses: the cuts are worked out once per sentence.
+const clauseCuts = new Map<string, number[] | undefined>();
+
+function cutsOf(sentence: string): number[] | undefined {
+  if (clauseCuts.has(sentence)) return clauseCuts.get(sentence);
+  let cuts: number[] | undefined;
+  if (words(sentence) > MAX_CLAUSE_WORDS) {
+    cuts = [0];
+    for (const match of sentence.matchAll(CLAUSE_CUT)) if (match.index! > 0) cuts.push(match.index! + match[0].length);
+    cuts.push(sentence.length);
+  }
+  if (clauseCuts.size > 5_000) clauseCuts.clear();
+  clauseCuts.set(sentence, cuts);
+  return cuts;
+}
+
 function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
-  if (words(sentence) <= MAX_CLAUSE_WORDS) return { text: sentence, offset: 0 };
-  const cuts = [0];
-  for (const match of sentence.matchAll(CLAUSE_CUT)) if (match.index! > 0) cuts.push(match.index! + match[0].length);
-  cuts.push(sentence.length);
+  const cuts = cutsOf(sentence);
+  if (!cuts) return { text: sentence, offset: 0 };
   let first = 0;
   while (first + 1 < cuts.length - 1 && cuts[first + 1]! <= start) first++;
   let last = first + 1;
@@ -445,9 +459,21 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
   // "_____ won the Masters for the second time").
   const shownHeadline = ` ${headline} `;
   const headlineWords = contentWords(headline);
+  const headlineWordSet = new Set(headline.split(" "));
   const lead = facts.sentences.find((sentence) => !headlineSentences.has(sentence.index))?.index;
-  for (const candidate of candidates) {
-    const kind = facts.entities.get(candidate.entity)?.type;
+  // Worked out once per answer: most answers are asked several ways (choice, typed, true or false).
+  const shownForms = new Map<string, string[]>();
+  const shownIn = (candidate: Candidate, kind: EntityType | undefined): string[] => {
+    const key = `${candidate.type === "true-false"}|${candidate.entity}|${candidate.answer}`;
+    let shown = shownForms.get(key);
+    if (shown) return shown;
+    // Most answers share no word with the headline: every form below is made of the words of the
+    // answer, the entity, its accepted forms or aliases (a place's country is looked up below).
+    const named = candidate.type === "true-false" ? [candidate.entity, ...aliasesOf(candidate.entity)] : [candidate.entity, candidate.answer, ...candidate.accepted];
+    if (!isPlace(kind) && !normalizeAnswer(named.join(" ")).split(" ").some((word) => headlineWordSet.has(word))) {
+      shownForms.set(key, (shown = []));
+      return shown;
+    }
     const forms = candidate.type === "true-false" ? [candidate.entity, ...aliasesOf(candidate.entity), ...shortFormsOf(candidate.entity, facts)] : [candidate.answer, ...candidate.accepted];
     if (kind === "person" && candidate.type !== "role") forms.push(candidate.entity.split(" ").at(-1)!);
     // "Russia's Nuclear Help to Iran" over "But ___ announced Friday …": Moscow is Russia's capital.
@@ -457,17 +483,23 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
       const country = CAPITAL_TO_COUNTRY.get(name) ?? COUNTRY_BY_NAME.get(name === "washington" ? "united states" : name);
       if (country) forms.push(...countryNames(country), ...(country.capital ? [country.capital] : []));
     }
-    const shown = forms.map(normalizeAnswer).filter((form) => form.length > 1 && shownHeadline.includes(` ${form} `));
+    shown = forms.map(normalizeAnswer).filter((form) => form.length > 1 && shownHeadline.includes(` ${form} `));
     // "Cisco" in the headline names Cisco Systems, and "Alaska Airlines" Alaska Air Group; but "Japan"
     // does not name the Japan Meteorological Agency: after a place the next word must match too.
     const [brand, second] = kind === "organization" && candidate.type !== "role" && leadWord(candidate.entity) ? normalizeAnswer(candidate.entity).split(" ") : [];
     if (brand && (isPlaceWord(brand) ? second && second.length > 2 && new RegExp(` ${brand} ${second}`).test(shownHeadline) : shownHeadline.includes(` ${brand} `))) shown.push(brand);
+    shownForms.set(key, shown);
+    return shown;
+  };
+  for (const candidate of headline ? candidates : []) {
+    const kind = facts.entities.get(candidate.entity)?.type;
+    const shown = shownIn(candidate, kind);
     if (!shown.length) continue;
     // A name to type is copied from the heading, whatever the sentence.
     const anywhere = candidate.type === "how-many" || candidate.type === "when" || candidate.type === "role" || candidate.type === "fill-in" || /\d/.test(candidate.entity) || isPlace(kind) || kind === "term" || kind === "event";
     const answerWords = contentWords(shown.join(" "));
-    const sameMatter = [...contentWords(normalizeAnswer(candidate.stem))].some((word) => headlineWords.has(word) && !answerWords.has(word));
-    if (anywhere || candidate.sentence === lead || sameMatter) candidate.problems.push("answer shown in the headline");
+    const sameMatter = () => [...contentWords(candidate.stem.toLowerCase().replace(/[’']s\b/g, "").replace(/[^\p{L}\p{N}]+/gu, " "))].some((word) => headlineWords.has(word) && !answerWords.has(word));
+    if (anywhere || candidate.sentence === lead || sameMatter()) candidate.problems.push("answer shown in the headline");
     else candidate.notes.push(HEADLINE_NAMED);
   }
   return candidates;

@@ -20,11 +20,18 @@ const FORMATTERS = {
 };
 const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
-const format = (date: Date, precision: ResolvedDate["precision"]): ResolvedDate => ({
-  label: FORMATTERS[precision].format(date),
-  precision,
-  iso: date.toISOString().slice(0, precision === "day" ? 10 : precision === "month" ? 7 : 4),
-});
+// Intl formatting is slow next to the rest of date reading, and articles repeat their dates: remembered.
+const formatted = new Map<string, ResolvedDate>();
+const format = (date: Date, precision: ResolvedDate["precision"]): ResolvedDate => {
+  const key = `${precision}:${date.getTime()}`;
+  let known = formatted.get(key);
+  if (!known) {
+    known = { label: FORMATTERS[precision].format(date), precision, iso: date.toISOString().slice(0, precision === "day" ? 10 : precision === "month" ? 7 : 4) };
+    if (formatted.size > 10_000) formatted.clear();
+    formatted.set(key, known);
+  }
+  return { ...known };
+};
 
 /** `published` is YYYY-MM-DD. Returns undefined for anything we cannot pin down. */
 export function resolveDate(phrase: string, published: string | null | undefined): ResolvedDate | undefined {

@@ -352,9 +352,15 @@ for (const organization of ORGANIZATIONS) ORGANIZATIONS_BY_KIND.set(organization
 const GENERIC_LEAD = /^(?:the|national|united|american|european|international|world|general|first|new|bank|federal|royal|state|university|department|ministry|council|central|global|us|u\.s\.|north|south|east|west|southern|northern|eastern|western)$/i;
 
 /** The brand a multi-word name opens with ("alaska" in "Alaska Air Group"), unless that word is generic. */
+// Asked for every gazetteer organisation on every organisation blank: remembered.
+const leadWords = new Map<string, string | undefined>();
 export function leadWord(name: string): string | undefined {
+  if (leadWords.has(name)) return leadWords.get(name);
   const words = name.split(/\s+/);
-  return words.length > 1 && words[0]!.length > 2 && !GENERIC_LEAD.test(words[0]!) ? words[0]!.toLowerCase() : undefined;
+  const lead = words.length > 1 && words[0]!.length > 2 && !GENERIC_LEAD.test(words[0]!) ? normalizeAnswer(words[0]!) : undefined;
+  if (leadWords.size > 10_000) leadWords.clear();
+  leadWords.set(name, lead);
+  return lead;
 }
 
 export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
@@ -372,7 +378,7 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   const paddedEvidence = ` ${normalizeAnswer(evidence)} `;
   const related = (name: string) => {
     const brand = leadWord(name);
-    return name === PART_OF.get(entity.name) || PART_OF.get(name) === entity.name || (brand !== undefined && (brand === lead || paddedEvidence.includes(` ${normalizeAnswer(brand)} `)));
+    return name === PART_OF.get(entity.name) || PART_OF.get(name) === entity.name || (brand !== undefined && (brand === lead || paddedEvidence.includes(` ${brand} `)));
   };
   const names = (list: readonly Organization[]) => drawn(list.filter((organization) => !related(organization.name)).map((organization) => organization.name), seed);
   // "a T20 World Cup final": a World Cup is football's only in a story about football; in another sport

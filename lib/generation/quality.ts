@@ -36,13 +36,16 @@ const BASE_DIFFICULTY: Record<QuestionKind, number> = {
 
 const MAX_STEM_WORDS = 35;
 
-const stemWordCounts = new WeakMap<Candidate, number>();
+// Keyed by the stem itself: a string's hash is kept on the string, where a WeakMap entry per
+// candidate cost more than the count.
+const stemWordCounts = new Map<string, number>();
 
 function stemWords(candidate: Candidate): number {
-  let count = stemWordCounts.get(candidate);
+  let count = stemWordCounts.get(candidate.stem);
   if (count === undefined) {
     count = words(candidate.stem);
-    stemWordCounts.set(candidate, count);
+    if (stemWordCounts.size > 20_000) stemWordCounts.clear();
+    stemWordCounts.set(candidate.stem, count);
   }
   return count;
 }
