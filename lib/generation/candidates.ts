@@ -314,6 +314,9 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     if (isPlace(mention.type) && (datelinePlaces.has(normalizeAnswer(mention.entity)) || datelinePlaces.has(normalizeAnswer(mention.text)))) {
       problems.push("answer leaked in stem: the dateline names it");
     }
+    // "Guy's and St Thomas' NHS Foundation Trust": after a name's bare possessive, the body's name began
+    // earlier, and the blank would hold only its tail.
+    if (mention.type === "organization" && /[A-Z][a-z]+['’]\s$/.test(text.slice(Math.max(0, mention.start - 20), mention.start))) problems.push("answer cut from a longer name");
     // "won between 58% and 60% of the vote", "durations of 6- to 30-years", "6- and 7-nanometre
     // technology": one end of a range or pair is a detail, and its stand-ins cross the other end.
     const rangeBefore = /\bbetween\s+(?:\$?[\d.,]+%?\s+and\s+)?$|\d[\d.,]*%?-?\s+to\s+$|\d-\s+(?:and|or)\s+$/i;

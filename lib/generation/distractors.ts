@@ -392,8 +392,10 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   if (sector === "us-federal" && filedFrom.length > 0 && !filedFrom.includes("United States") && !/\bU\.S\.|\b(?:US|United States|American|federal)\b/.test(evidence)) {
     return pick(entity.name, evidence, article.filter((name) => !related(name)), [], seed);
   }
-  // Same trade first; other companies only if the trade runs short.
-  const world = () => (sector ? inTurn(names(sameKind.filter((organization) => organization.sector === sector)), names(sameKind.filter((organization) => organization.sector !== sector))) : names(sameKind));
+  // Same trade first; other companies only if the trade runs short. A government body's country is no
+  // trade: the NHS takes British bodies or none, never the Kremlin or FEMA.
+  const sameSector = () => names(sameKind.filter((organization) => organization.sector === sector));
+  const world = () => (!sector ? names(sameKind) : entity.kind === "government" ? sameSector() : inTurn(sameSector(), names(sameKind.filter((organization) => organization.sector !== sector))));
   return pick(entity.name, evidence, article.filter((name) => !related(name)), world, seed);
 }
 

@@ -702,6 +702,8 @@ export function looksLikePersonName(name: string): boolean {
   if (words.length < 1 || words.length > 4) return false;
   // A place in front ("Dallas Ebola patient", "Texas Rangers") makes a thing, not a person.
   if (words.length > 1 && classify(words[0]!)) return false;
+  // "St Thomas'", "Saint Vincent": a saint names a hospital, a school or a town in the news, not a person.
+  if (words.length > 1 && /^(?:St|St\.|Saint|Ste|Ste\.)$/.test(words[0]!)) return false;
   return (
     // Letters of any alphabet: "Nuñez", "Eugénie".
     words.every((word) => /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)$/u.test(word) && !/\p{Ll}\p{Lu}.*\p{Lu}/u.test(word)) &&

@@ -282,7 +282,7 @@ export const ORGANIZATION_NAME_PREFIXES = new Set(
 
 /** Words that mark the end of an organisation's name ("Election Data Services", "Bank of England"). */
 export const ORGANIZATION_HEADS = new Set(
-  "agency bank party council committee association corporation corp co plc llc inc ltd company university ministry department commission institute union organization organisation court bureau service services authority group news times post fund foundation corps guard federation league assembly parliament senate congress board office network institute army navy cargo airlines airways motors foods systems energy media capital partners holdings logistics pharmaceuticals labs technologies industries records studios pictures entertainment rail railway railways transit utilities trust fc afc cf workers employees air".split(" "),
+  "agency bank party council committee association corporation corp co plc llc inc ltd company university ministry department commission institute union organization organisation court bureau service services authority group news times post fund foundation corps guard federation league assembly parliament senate congress board office network institute army navy cargo airlines airways motors foods systems energy media capital partners holdings logistics pharmaceuticals labs technologies industries records studios pictures entertainment rail railway railways transit utilities trust fc afc cf workers employees air investments investment invest advisors advisers ventures".split(" "),
 );
 
 /** Office titles, longest first, for appositions such as "Foreign Minister Sergei Lavrov". */

@@ -1605,3 +1605,29 @@ describe("found re-judging the fixtures after the thirtieth round's headline rul
     each(falseRanges, (candidate) => expect(candidate.problems).toContain("not worth asking: one end of a range"));
   });
 });
+
+describe("rules learned from the thirty-first fresh round (a hospital ransomware attack, a Tour de France, bitcoin funds)", () => {
+  it("reads 'Grayscale Investments' and 'Ark Invest' as firms, so no person is offered beside them and they are offered to no person", () => {
+    const facts = factsOf("The regulator approved 11 applications, including those from BlackRock, Fidelity and Grayscale Investments. Cathie Wood, chief executive of Ark Invest, welcomed it.", "2024-01-11");
+    expect(facts.entities.get("Grayscale Investments")?.type).toBe("organization");
+    expect(facts.entities.get("Ark Invest")?.type).toBe("organization");
+  });
+
+  it("offers a British body only British bodies, never the Kremlin or FEMA", () => {
+    const text = "LONDON (Reuters) - A ransomware attack has forced several London hospitals to cancel operations, the NHS said on Tuesday.";
+    const facts = factsOf(text, "2024-06-05");
+    const options = organizationDistractors(facts, facts.entities.get("NHS")!, text, "seed").options;
+    expect(options.filter((option) => /Kremlin|FEMA|EPA|FBI|CIA|Pentagon|White House|Congress/.test(option))).toEqual([]);
+  });
+
+  it("reads 'St Thomas'' as no person, and asks no blank for the tail of a name after a bare possessive", () => {
+    const text = "King's College Hospital and Guy's and St Thomas' NHS Foundation Trust declared a critical incident on Tuesday and diverted some emergency patients to other hospitals.";
+    const facts = factsOf(text, "2024-06-05");
+    expect([...facts.entities.values()].filter((entity) => entity.type === "person")).toEqual([]);
+    const candidates = buildCandidates({ title: "Hospitals hit", text, publishedAt: "2024-06-05" }, facts);
+    each(
+      candidates.filter((candidate) => candidate.entity === "NHS Foundation Trust" && candidate.type !== "true-false"),
+      (candidate) => expect(candidate.problems).toContain("answer cut from a longer name"),
+    );
+  });
+});
