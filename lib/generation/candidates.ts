@@ -366,6 +366,9 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     if (clause.offset > 0 && /^["“”']?\s*[a-z]/.test(clause.text)) problems.push("built from a caption or fragment, not a sentence");
     // "A House Democratic source provided to CNN a memo": the publisher's own name is not news.
     if (publisher && normalizeAnswer(mention.entity) === publisher) problems.push("not worth asking: the publisher's own name");
+    // "WASHINGTON (Reuters) - The _____ on Wednesday approved …": the dateline is the wire's furniture, not
+    // part of the question (the evidence and the explanation still quote the sentence whole).
+    if (clause.offset === 0 && datelineEnd > 0 && local >= datelineEnd) stem = stem.slice(datelineEnd).trimStart();
     stem = finish(stem);
     // "The details come to us from _____:" is too short to ask on its own; the sentence before it in the
     // paragraph gives the context ("The Greek cabinet agreed on … austerity measures today.").

@@ -429,12 +429,13 @@ describe("rules learned from articles outside the fixtures", () => {
     if (who) expect(who.choices).not.toContain("Jacinda Ardern");
   });
 
-  it("never asks from the headline, and a capital in the dateline gives its country away", () => {
+  it("never asks from the headline, and shows no dateline in a stem, where its capital would give the country away", () => {
     const { questions, dropped } = generateQuestions(nzLike, { count: 10 });
     expect(questions.some((question) => question.evidence.text === nzLike.title)).toBe(false);
     expect(dropped.some((candidate) => candidate.reasons.includes("built from the headline, not the story"))).toBe(true);
-    expect(questions.some((question) => question.prompt.includes("WELLINGTON (Reuters) - _____'s parliament"))).toBe(false);
-    expect(dropped.some((candidate) => candidate.prompt.includes("WELLINGTON (Reuters) - _____'s parliament") && candidate.reasons.includes("answer leaked in stem"))).toBe(true);
+    each([...questions, ...dropped], (question) => expect(question.prompt).not.toContain("WELLINGTON (Reuters) -"));
+    // The evidence still quotes the sentence whole, dateline and all.
+    expect(questions.some((question) => question.evidence.text.startsWith("WELLINGTON (Reuters) -"))).toBe(true);
   });
 
   it("a series may be joined by 'and the', and an example after 'such as' is not worth asking", () => {
@@ -641,8 +642,8 @@ describe("rules learned from fresh texts (a phone launch, a health study, a foot
     expect(facts.entities.get("Real Madrid")?.type).toBe("organization");
     expect(facts.entities.get("Bayer Leverkusen")?.kind).toBe("football-club");
     const { questions, dropped } = generateQuestions({ title: "Transfer", text, publishedAt: "2025-05-30" }, { count: 10 });
-    expect(questions.some((question) => question.prompt.includes("MADRID (AP) — _____ completed"))).toBe(false);
-    expect(dropped.some((candidate) => candidate.prompt.includes("MADRID (AP) — _____ completed") && candidate.reasons.includes("answer leaked in stem"))).toBe(true);
+    // The dateline ("MADRID (AP) —") is not shown in a stem, so it cannot point at Real Madrid.
+    each([...questions, ...dropped], (question) => expect(question.prompt).not.toContain("MADRID (AP) —"));
     each(organizationDistractors(facts, facts.entities.get("Champions League")!, "", "seed").options, (option) => {
       expect(["Premier League", "Europa League", "FA Cup", "World Cup", "Club World Cup", "La Liga", "Serie A", "Bundesliga"]).toContain(option);
     });
