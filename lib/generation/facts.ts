@@ -452,6 +452,8 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
         continue;
       }
       // "The British Library said …": a nationality opens the names of bodies, not of people.
+      // "the French Impressionist": a nationality and a kind of artist or believer is a description, no body.
+      if (!role && !known && words.length === 2 && DEMONYM_TO_COUNTRY.has(words[0]!.toLowerCase()) && /ists?$/.test(words[1]!)) continue;
       if (!role && !known && words.length > 1 && DEMONYM_TO_COUNTRY.has(words[0]!.toLowerCase())) {
         addMention(name, "organization", start, end, sentence.index);
         continue;
@@ -479,7 +481,7 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
         addMention(known, "person", start, end, sentence.index);
       } else if (afterOrganizationNoun && !role && name.length > 2) {
         addMention(name, "organization", start, end, sentence.index);
-      } else if ((afterThe || afterPlaceWord) && !role) {
+      } else if ((afterThe || afterPlaceWord || quotedTitle(text, start, end)) && !role) {
         // not a person
       } else if (
         (role && looksLikePersonName(name)) ||
@@ -693,6 +695,16 @@ function extractQuotes(text: string, sentences: Sentence[], mentions: Mention[])
 }
 
 /** "Sergei Lavrov", "P.J. Crowley", "Hillary Rodham Clinton" — not "MORE COMMENTARY", "Contractors of Alabama" or "Dallas Ebola". */
+/**
+ * "Leonardo da Vinci's "Salvator Mundi"", "Monet's "Le Bassin aux Nympheas"": a name that opens a short
+ * quotation is the title of a work, not a person.
+ */
+function quotedTitle(text: string, start: number, end: number): boolean {
+  if (!/["“]$/.test(text.slice(Math.max(0, start - 1), start))) return false;
+  const close = /^[^"”]{0,40}?[,.]?["”]/.exec(text.slice(end, end + 42));
+  return close !== null;
+}
+
 export function looksLikePersonName(name: string): boolean {
   // "Luis de la Fuente", "Ursula von der Leyen": the small words inside a name are not its words.
   const words = name
@@ -702,6 +714,8 @@ export function looksLikePersonName(name: string): boolean {
   if (words.length < 1 || words.length > 4) return false;
   // A place in front ("Dallas Ebola patient", "Texas Rangers") makes a thing, not a person.
   if (words.length > 1 && classify(words[0]!)) return false;
+  // "Sotheby's Impressionist": a possessive inside the run joins a body to something of its own.
+  if (words.slice(0, -1).some((word) => /['’]s$/.test(word))) return false;
   // "St Thomas'", "Saint Vincent": a saint names a hospital, a school or a town in the news, not a person.
   if (words.length > 1 && /^(?:St|St\.|Saint|Ste|Ste\.)$/.test(words[0]!)) return false;
   return (

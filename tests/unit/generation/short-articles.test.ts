@@ -1632,3 +1632,16 @@ describe("rules learned from the thirty-first fresh round (a hospital ransomware
     );
   });
 });
+
+describe("rules learned from the thirty-second fresh round (a government's fall, an antibiotic found by AI, a painting auction)", () => {
+  it("reads a work's title in quotation marks, a body's possessive and 'the French Impressionist' as no person and no body", () => {
+    const facts = factsOf(
+      'The record still belongs to Leonardo da Vinci\'s "Salvator Mundi," which fetched $450.3 million. It beat Monet\'s "Le Bassin aux Nympheas" easily. "They are celebrated," said Simon Shaw, co-head of Sotheby\'s Impressionist and modern art department. It was a record for the French Impressionist.',
+      "2019-05-15",
+    );
+    const people = [...facts.entities.values()].filter((entity) => entity.type === "person").map((entity) => entity.name);
+    expect(people).toContain("Simon Shaw");
+    expect(people.filter((name) => /Salvator|Bassin|Sotheby/.test(name))).toEqual([]);
+    expect(facts.entities.has("French Impressionist")).toBe(false);
+  });
+});
