@@ -1,6 +1,7 @@
 import { normalizeAnswer } from "./answer-matching";
 import { CITY_NAMES, COUNTRY_BY_NAME, STATE_ABBREVIATIONS } from "./gazetteers";
-import { arrangeChoices, HEADLINE_NAMED, MIN_BLANK_STEM_WORDS, words, type Candidate } from "./candidates";
+import { arrangeChoices, MIN_BLANK_STEM_WORDS, words, type Candidate } from "./candidates";
+import { HEADLINE_NAMED } from "./headline";
 import { isPlace, type EntityType, type Facts } from "./facts";
 import type { DroppedCandidate, GeneratedQuestion, GenerateOptions, QuestionKind } from "./types";
 import { topicsOf } from "./topics";

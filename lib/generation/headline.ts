@@ -1,0 +1,84 @@
+import { aliasesOf, normalizeAnswer, shortFormsOf } from "./answer-matching";
+import type { Candidate } from "./candidates";
+import { leadWord } from "./distractors";
+import { isPlace, type EntityType, type Facts } from "./facts";
+import { CAPITAL_TO_COUNTRY, CITY_NAMES, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, US_STATES } from "./gazetteers";
+
+const isPlaceWord = (word: string) => COUNTRY_BY_NAME.has(word) || CITY_NAMES.has(word) || DEMONYM_TO_COUNTRY.has(word) || US_STATES.has(word);
+
+// Every name a country goes by ("U.S.", "America", "United States"), for reading a headline.
+const NAMES_BY_COUNTRY = new Map<unknown, string[]>();
+for (const [name, country] of COUNTRY_BY_NAME) NAMES_BY_COUNTRY.set(country, [...(NAMES_BY_COUNTRY.get(country) ?? []), name]);
+const countryNames = (country: unknown) => NAMES_BY_COUNTRY.get(country) ?? [];
+
+/** The story's subject, named in the headline: fair to ask about other matters, but guessed more easily. */
+export const HEADLINE_NAMED = "answer named in the headline";
+
+const FUNCTION_WORDS = new Set(["about", "after", "against", "before", "between", "from", "have", "into", "over", "said", "says", "than", "that", "their", "there", "they", "this", "what", "when", "where", "which", "while", "will", "with", "would"]);
+
+/** Words that carry meaning, crudely stemmed ("wins" and "win", "talks" and "talk" match). */
+function contentWords(normalized: string): Set<string> {
+  const found = new Set<string>();
+  for (const word of normalized.split(" ")) {
+    if (word.length < 4 || FUNCTION_WORDS.has(word) || /\d/.test(word)) continue;
+    found.add(word.replace(/(?:ing|ed|es|s)$/, "").replace(/e$/, "") || word);
+  }
+  return found;
+}
+
+/**
+ * Marks what the headline gives away: `headline` is the normalised title, `lead` the story's first
+ * sentence. Answers it shows get the problem "answer shown in the headline"; a name it gives, asked on
+ * another matter, gets the note HEADLINE_NAMED (ranked lower).
+ */
+export function markHeadlineAnswers(candidates: Candidate[], facts: Facts, headline: string, lead: number | undefined): void {
+  if (!headline) return;
+  // The headline heads the quiz on screen. A figure, date, place or role it gives answers any question
+  // on it, and any name it gives is there to be typed; a name it gives answers a choice question on the
+  // lead, which the headline restates, or on the same matter ("Scheffler wins second Masters title" over
+  // "_____ won the Masters for the second time").
+  const shownHeadline = ` ${headline} `;
+  const headlineWords = contentWords(headline);
+  const headlineWordSet = new Set(headline.split(" "));
+  // Worked out once per answer: most answers are asked several ways (choice, typed, true or false).
+  const shownForms = new Map<string, string[]>();
+  const shownIn = (candidate: Candidate, kind: EntityType | undefined): string[] => {
+    const key = `${candidate.type === "true-false"}|${candidate.entity}|${candidate.answer}`;
+    let shown = shownForms.get(key);
+    if (shown) return shown;
+    // Most answers share no word with the headline: every form below is made of the words of the
+    // answer, the entity, its accepted forms or aliases (a place's country is looked up below).
+    const named = candidate.type === "true-false" ? [candidate.entity, ...aliasesOf(candidate.entity)] : [candidate.entity, candidate.answer, ...candidate.accepted];
+    if (!isPlace(kind) && !normalizeAnswer(named.join(" ")).split(" ").some((word) => headlineWordSet.has(word))) {
+      shownForms.set(key, (shown = []));
+      return shown;
+    }
+    const forms = candidate.type === "true-false" ? [candidate.entity, ...aliasesOf(candidate.entity), ...shortFormsOf(candidate.entity, facts)] : [candidate.answer, ...candidate.accepted];
+    if (kind === "person" && candidate.type !== "role") forms.push(candidate.entity.split(" ").at(-1)!);
+    // "Russia's Nuclear Help to Iran" over "But ___ announced Friday …": Moscow is Russia's capital.
+    if (isPlace(kind)) {
+      const name = candidate.entity.toLowerCase();
+      // The gazetteer writes the U.S. capital "Washington D.C.".
+      const country = CAPITAL_TO_COUNTRY.get(name) ?? COUNTRY_BY_NAME.get(name === "washington" ? "united states" : name);
+      if (country) forms.push(...countryNames(country), ...(country.capital ? [country.capital] : []));
+    }
+    shown = forms.map(normalizeAnswer).filter((form) => form.length > 1 && shownHeadline.includes(` ${form} `));
+    // "Cisco" in the headline names Cisco Systems, and "Alaska Airlines" Alaska Air Group; but "Japan"
+    // does not name the Japan Meteorological Agency: after a place the next word must match too.
+    const [brand, second] = kind === "organization" && candidate.type !== "role" && leadWord(candidate.entity) ? normalizeAnswer(candidate.entity).split(" ") : [];
+    if (brand && (isPlaceWord(brand) ? second && second.length > 2 && new RegExp(` ${brand} ${second}`).test(shownHeadline) : shownHeadline.includes(` ${brand} `))) shown.push(brand);
+    shownForms.set(key, shown);
+    return shown;
+  };
+  for (const candidate of candidates) {
+    const kind = facts.entities.get(candidate.entity)?.type;
+    const shown = shownIn(candidate, kind);
+    if (!shown.length) continue;
+    // A name to type is copied from the heading, whatever the sentence.
+    const anywhere = candidate.type === "how-many" || candidate.type === "when" || candidate.type === "role" || candidate.type === "fill-in" || /\d/.test(candidate.entity) || isPlace(kind) || kind === "term" || kind === "event";
+    const answerWords = contentWords(shown.join(" "));
+    const sameMatter = () => [...contentWords(candidate.stem.toLowerCase().replace(/[’']s\b/g, "").replace(/[^\p{L}\p{N}]+/gu, " "))].some((word) => headlineWords.has(word) && !answerWords.has(word));
+    if (anywhere || candidate.sentence === lead || sameMatter()) candidate.problems.push("answer shown in the headline");
+    else candidate.notes.push(HEADLINE_NAMED);
+  }
+}
