@@ -306,7 +306,13 @@ export function personDistractors(facts: Facts, answer: string, evidence: string
 export function placeDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
   if (entity.type === "country") {
     const country = COUNTRY_BY_NAME.get(entity.name.toLowerCase());
-    return pick(entity.name, evidence, namesOfType(facts, "country"), () => inTurn(drawn(countriesIn(country?.region), seed), drawn(PROMINENT_NAMES, seed)), seed);
+    const world = () => inTurn(drawn(countriesIn(country?.region), seed), drawn(PROMINENT_NAMES, seed));
+    // "reefs from Florida to ___": a country without a coast is no stand-in where the sentence is about the sea.
+    if (SEA_WORDS.test(evidence) && country && !country.landlocked) {
+      const coastal = (name: string) => !COUNTRY_BY_NAME.get(name.toLowerCase())?.landlocked;
+      return pick(entity.name, evidence, namesOfType(facts, "country").filter(coastal), () => [...world()].filter(coastal), seed);
+    }
+    return pick(entity.name, evidence, namesOfType(facts, "country"), world, seed);
   }
   if (entity.type === "region") {
     // A continent for a continent, a state for a state.
@@ -334,6 +340,8 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
   };
   return pick(entity.name, evidence, cities.filter((name) => !around.has(name)), () => apart(world()), seed);
 }
+
+const SEA_WORDS = /\b(?:reefs?|coasts?|coastal|coastline|seas?|ocean|oceans|beach(?:es)?|ports?|naval|navy|fishing|fisheries|islands?|shores?|maritime|tsunami)\b/i;
 
 /** Parts of cities that articles name as places of their own. */
 const PLACE_WITHIN: Record<string, string> = {

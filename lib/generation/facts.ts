@@ -501,7 +501,9 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
   // Dates and quantities from the tagger, with relative dates resolved against the published date.
   const dates = new Map<string, ResolvedDate>();
   for (const numeric of parsed.numeric) {
-    if (numeric.type === "DATE") {
+    // "recorded in 1998, 2010 and from 2014": a bare year in a list of years is read as a count by the tagger.
+    const bareYear = numeric.type === "CARDINAL" && /^(?:1[89]|20)\d\d$/.test(numeric.text) && /^\s*(?:$|[,.;:)]|(?:and|or|to|in|when|after|before|until)\b)/.test(text.slice(numeric.end, numeric.end + 8));
+    if (numeric.type === "DATE" || bareYear) {
       const resolved = resolveDate(numeric.text, publishedAt);
       if (resolved) dates.set(numeric.text, resolved);
       // Without a published date "August" cannot be pinned to a year, but it is still the month the article names.

@@ -11,6 +11,8 @@ export interface Country {
   capital?: string;
   region: string;
   subregion: string;
+  /** No coast: no stand-in for a reef, a port or a coastline. */
+  landlocked: boolean;
   aliases: string[];
 }
 
@@ -22,6 +24,7 @@ export const COUNTRIES: Country[] = countries
     capital: country.capital?.[0],
     region: country.region,
     subregion: country.subregion,
+    landlocked: country.landlocked,
     aliases: [country.name.official, ...country.altSpellings.filter((spelling) => spelling.length > 3 && /^[A-Za-z .'-]+$/.test(spelling))],
   }));
 

@@ -1645,3 +1645,18 @@ describe("rules learned from the thirty-second fresh round (a government's fall,
     expect(facts.entities.has("French Impressionist")).toBe(false);
   });
 });
+
+describe("rules learned from the thirty-third fresh round (coral bleaching, an NBA final, a film-set verdict)", () => {
+  it("offers no country without a coast where the sentence is about reefs or the sea", () => {
+    const text = "Record ocean temperatures damaged coral reefs from Florida to Australia, scientists said on Monday.";
+    const facts = factsOf(text, "2024-04-15");
+    each(placeDistractors(facts, facts.entities.get("Australia")!, text, "seed").options, (option) => {
+      expect(["Switzerland", "Austria", "Belarus", "Ethiopia", "Hungary", "Mongolia", "Nepal", "Bolivia", "Paraguay", "Afghanistan", "Kazakhstan"]).not.toContain(option);
+    });
+  });
+
+  it("reads a bare year in a list of years as a date, not a count ('in 1998, 2010 and from 2014')", () => {
+    const facts = factsOf("The previous global events were recorded in 1998, 2010 and from 2014 to 2017.", "2024-04-15");
+    expect(facts.mentions.filter((mention) => mention.text === "2010").map((mention) => mention.type)).toEqual(["date"]);
+  });
+});
