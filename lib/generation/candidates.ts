@@ -259,6 +259,19 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     }
     return info;
   };
+  // The first token at or after an offset (tokens are in text order).
+  const tokens = facts.parsed.tokens;
+  const tokenAfter = (offset: number) => {
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokens[middle]!.start < offset) low = middle + 1;
+      else high = middle;
+    }
+    while (low < tokens.length && /^\s+$/.test(tokens[low]!.text)) low++;
+    return tokens[low];
+  };
   const seenMention = new Set<string>();
   for (const mention of facts.mentions) {
     const key = `${mention.sentence}:${mention.entity}`;
@@ -430,7 +443,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     // "Russia's Luna-25": a swap before "'s" must read as a possessive ("United States's" does not).
     const possessive = /^['’]s\b/.test(text.slice(mention.end, mention.end + 3));
     const readsBeforeS = (option: string) => !possessive || (!/s$/.test(option) && !COUNTRIES_WITH_THE.test(option));
-    const swap = canBeStatement && !isTrue ? distractors.options.find((option) => !nearby(option) && sameStanding(option) && readsBeforeS(option)) : undefined;
+    // "Boston finished the regular season …", "Moscow announced …": a city doing something is its team or
+    // its government, and another city in its place ("Palo Alto finished …") is false at a glance.
+    const actingCity = mention.type === "city" && tokenAfter(mention.end)?.pos === "VERB";
+    const swap = canBeStatement && !isTrue && !actingCity ? distractors.options.find((option) => !nearby(option) && sameStanding(option) && readsBeforeS(option)) : undefined;
     // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective; nor of a
     // name its acronym follows ("the University of South Florida (UGA)" is false at a glance).
     const spelledOut = /^\s*\([A-Z]{2,6}\)/.test(text.slice(mention.end, mention.end + 10));

@@ -1660,3 +1660,11 @@ describe("rules learned from the thirty-third fresh round (coral bleaching, an N
     expect(facts.mentions.filter((mention) => mention.text === "2010").map((mention) => mention.type)).toEqual(["date"]);
   });
 });
+
+describe("found after the thirty-third round: a city that acts", () => {
+  it("swaps no city that stands for its team or government in a true-or-false statement ('Palo Alto finished the regular season')", () => {
+    const text = "Boston finished the regular season with a league-best 64 wins and lost only three games in the playoffs before the finals.";
+    const candidates = buildCandidates({ title: "Celtics win", text, publishedAt: "2024-06-18" }, factsOf(text, "2024-06-18"));
+    expect(candidates.filter((candidate) => candidate.type === "true-false" && candidate.answer === "False" && !candidate.stem.startsWith("Boston"))).toEqual([]);
+  });
+});
