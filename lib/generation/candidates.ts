@@ -1,6 +1,7 @@
 import { aliasesOf, normalizeAnswer, shortFormsOf } from "./answer-matching";
 import { longDate } from "./dates";
 import {
+  anotherCountrysBody,
   dateDistractors,
   organizationDistractors,
   personDistractors,
@@ -11,6 +12,7 @@ import {
 } from "./distractors";
 import { DATELINE, datelinePlacesOf, isPlace, resolvePronoun, type Facts, type Mention } from "./facts";
 import { markHeadlineAnswers } from "./headline";
+import { tokenAfter } from "./nlp";
 import { hash, shuffled } from "./random";
 import { COUNTRY_BY_NAME, OFFICE_HOLDERS, shortName } from "./gazetteers";
 import type { ArticleInput, QuestionKind } from "./types";
@@ -46,6 +48,12 @@ const TOP_OFFICE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope)\b/
 // "It's easy for coaches like Meyer…", "It is unclear whether…": an empty "it" that refers to nothing.
 const EMPTY_IT = String.raw`(?!(?:['’]s|\s+(?:is|was|will be|would be|has been|seems|remains))\s+(?:easy|hard|clear|unclear|likely|unlikely|possible|impossible|important|difficult|not|true|time|too|worth|fair|safe|rare|common|unusual|no secret)\b)`;
 const PRONOUN_START = new RegExp(String.raw`^(?:(?:But|And|Yet|So|Still|Now)\s+(?=[a-z]))?["“]?([Hh]e|[Ss]he|[Tt]hey|[Ii]t${EMPTY_IT}|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|I|I'[a-z]+|I’[a-z]+|We|[Ww]e'[a-z]+|You|Our|My)\b`);
+
+/** "Learned a lot for next test launch," Musk wrote: a sentence cut from inside a quotation is half of one. */
+function quotesBalanced(sentence: string): boolean {
+  const straight = sentence.match(/"/g)?.length ?? 0;
+  return straight % 2 === 0 && (sentence.match(/“/g)?.length ?? 0) === (sentence.match(/”/g)?.length ?? 0);
+}
 
 export function words(text: string): number {
   let count = 0;
@@ -253,24 +261,11 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
         // "MONTGOMERY, Ala. -- …": the dateline already names the place, so a swapped one is plainly false.
         // A quotation left open ("• "Social Security has been …") is someone's talking point, not a fact to judge.
         statement:
-          complete && statementWords >= 10 && statementWords <= 32 && !PRONOUN_START.test(sentenceText) && !vaguePronoun && !openingPronoun && datelineEnd === 0 && !OPEN_QUOTED_ITEM.test(sentenceText),
+          complete && statementWords >= 10 && statementWords <= 32 && !PRONOUN_START.test(sentenceText) && !vaguePronoun && !openingPronoun && datelineEnd === 0 && !OPEN_QUOTED_ITEM.test(sentenceText) && quotesBalanced(sentenceText),
       };
       sentenceInfo.set(index, info);
     }
     return info;
-  };
-  // The first token at or after an offset (tokens are in text order).
-  const tokens = facts.parsed.tokens;
-  const tokenAfter = (offset: number) => {
-    let low = 0;
-    let high = tokens.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (tokens[middle]!.start < offset) low = middle + 1;
-      else high = middle;
-    }
-    while (low < tokens.length && /^\s+$/.test(tokens[low]!.text)) low++;
-    return tokens[low];
   };
   const seenMention = new Set<string>();
   for (const mention of facts.mentions) {
@@ -420,7 +415,10 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
           prompt: `Type the missing ${mention.type === "person" ? "name" : mention.type === "organization" ? "organisation" : "place"}: “${stem}”`,
           stem,
           answer: mention.entity,
-          accepted: [...new Set([mention.entity, mention.text, ...aliasesOf(mention.entity), ...(mention.type === "organization" ? shortFormsOf(mention.entity, facts) : [])])],
+          // India's Congress party is not typed back as "U.S. Congress".
+          accepted: [
+            ...new Set([mention.entity, mention.text, ...(anotherCountrysBody(facts, entity, sentence.text) ? [] : aliasesOf(mention.entity)), ...(mention.type === "organization" ? shortFormsOf(mention.entity, facts) : [])]),
+          ],
           distractors: { options: [], fromArticle: 0 },
           evidence,
           sentence: mention.sentence,
@@ -445,7 +443,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     const readsBeforeS = (option: string) => !possessive || (!/s$/.test(option) && !COUNTRIES_WITH_THE.test(option));
     // "Boston finished the regular season …", "Moscow announced …": a city doing something is its team or
     // its government, and another city in its place ("Palo Alto finished …") is false at a glance.
-    const actingCity = mention.type === "city" && tokenAfter(mention.end)?.pos === "VERB";
+    const actingCity = mention.type === "city" && tokenAfter(facts.parsed.tokens, mention.end)?.pos === "VERB";
     const swap = canBeStatement && !isTrue && !actingCity ? distractors.options.find((option) => !nearby(option) && sameStanding(option) && readsBeforeS(option)) : undefined;
     // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective; nor of a
     // name its acronym follows ("the University of South Florida (UGA)" is false at a glance).

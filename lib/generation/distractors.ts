@@ -356,6 +356,16 @@ const ORGANIZATIONS_BY_KIND = new Map<string, Organization[]>();
 for (const organization of ORGANIZATIONS) ORGANIZATIONS_BY_KIND.set(organization.kind, [...(ORGANIZATIONS_BY_KIND.get(organization.kind) ?? []), organization]);
 
 
+/**
+ * A body the gazetteer knows as American ("Congress") in a story filed from another country and not
+ * said to be American there: that country's own ("Congress leader Rahul Gandhi" in NEW DELHI).
+ */
+export function anotherCountrysBody(facts: Facts, entity: Entity, evidence: string): boolean {
+  if (entity.sector !== "us-federal") return false;
+  const filedFrom = [...datelinePlacesOf(facts)].map((place) => COUNTRY_BY_NAME.get(place)?.name).filter((name) => name !== undefined);
+  return filedFrom.length > 0 && !filedFrom.includes("United States") && !/\bU\.S\.|\b(?:US|United States|American|federal)\b/.test(evidence);
+}
+
 // Words that open the names of unrelated bodies ("National Guard", "National Hockey League").
 const GENERIC_LEAD = /^(?:the|national|united|american|european|international|world|general|first|new|bank|federal|royal|state|university|department|ministry|council|central|global|us|u\.s\.|north|south|east|west|southern|northern|eastern|western)$/i;
 
@@ -396,8 +406,7 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   }
   // "BRASILIA (AP) — … stormed the presidential palace, Congress and the Supreme Court": in a story filed
   // from another country, "Congress" is that country's, and the FDA or the Census Bureau are no stand-ins.
-  const filedFrom = [...datelinePlacesOf(facts)].map((place) => COUNTRY_BY_NAME.get(place)?.name).filter((name) => name !== undefined);
-  if (sector === "us-federal" && filedFrom.length > 0 && !filedFrom.includes("United States") && !/\bU\.S\.|\b(?:US|United States|American|federal)\b/.test(evidence)) {
+  if (anotherCountrysBody(facts, entity, evidence)) {
     return pick(entity.name, evidence, article.filter((name) => !related(name)), [], seed);
   }
   // Same trade first; other companies only if the trade runs short. A government body's country is no

@@ -1,4 +1,4 @@
-import { parseText, type ParsedText, type Sentence, type Token } from "./nlp";
+import { parseText, tokenAfter, type ParsedText, type Sentence, type Token } from "./nlp";
 import { normalizeAnswer } from "./answer-matching";
 import { type OrganizationKind, CAPITAL_TO_COUNTRY, CITY_COUNTRY, COUNTRY_BY_NAME, FOOTBALL_WORDS, DEMONYM_TO_COUNTRY, NAMED_LIKE_PEOPLE, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, ORGANIZATION_NAME_PREFIXES, KIND_HEADS, SECTOR_HEADS, TITLES, US_STATES, WORLD_REGION_NAMES, shortName, CITY_NAMES, HISTORIC_STATES } from "./gazetteers";
 import { resolveDate, type ResolvedDate } from "./dates";
@@ -502,7 +502,8 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
   const dates = new Map<string, ResolvedDate>();
   for (const numeric of parsed.numeric) {
     // "recorded in 1998, 2010 and from 2014": a bare year in a list of years is read as a count by the tagger.
-    const bareYear = numeric.type === "CARDINAL" && /^(?:1[89]|20)\d\d$/.test(numeric.text) && /^\s*(?:$|[,.;:)]|(?:and|or|to|in|when|after|before|until)\b)/.test(text.slice(numeric.end, numeric.end + 8));
+    // "as early as 2025 under its programme" too: a year-like number that no noun follows is a year.
+    const bareYear = numeric.type === "CARDINAL" && /^(?:1[89]|20)\d\d$/.test(numeric.text) && tokenAfter(parsed.tokens, numeric.end)?.pos !== "NOUN";
     if (numeric.type === "DATE" || bareYear) {
       const resolved = resolveDate(numeric.text, publishedAt);
       if (resolved) dates.set(numeric.text, resolved);

@@ -87,3 +87,16 @@ export function parseText(text: string): ParsedText {
   });
   return { text, tokens, sentences, numeric };
 }
+
+/** The first word or mark at or after an offset (tokens are in text order; line breaks skipped). */
+export function tokenAfter(tokens: Token[], offset: number): Token | undefined {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  while (low < tokens.length && /^\s+$/.test(tokens[low]!.text)) low++;
+  return tokens[low];
+}

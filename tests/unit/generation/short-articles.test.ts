@@ -1668,3 +1668,22 @@ describe("found after the thirty-third round: a city that acts", () => {
     expect(candidates.filter((candidate) => candidate.type === "true-false" && candidate.answer === "False" && !candidate.stem.startsWith("Boston"))).toEqual([]);
   });
 });
+
+describe("rules learned from the thirty-fourth fresh round (fusion ignition, India's election, a Starship test)", () => {
+  it("reads a year no noun follows as a year ('as early as 2025 under its programme')", () => {
+    const facts = factsOf("NASA has paid SpaceX $2.9 billion to land astronauts on the moon as early as 2025 under its Artemis programme.", "2023-04-20");
+    expect(facts.mentions.filter((mention) => mention.text === "2025").map((mention) => mention.type)).toEqual(["date"]);
+  });
+
+  it("makes no true-or-false statement of a sentence cut from inside a quotation", () => {
+    const text = '"Congrats SpaceX team on an exciting test launch of Starship! Learned a lot for next test launch in a few months," Musk wrote on Twitter.';
+    const candidates = buildCandidates({ title: "Starship", text, publishedAt: "2023-04-20" }, factsOf(text, "2023-04-20"));
+    expect(candidates.filter((candidate) => candidate.type === "true-false")).toEqual([]);
+  });
+
+  it("accepts no 'U.S. Congress' for India's Congress party in a story filed from New Delhi", () => {
+    const text = "NEW DELHI (AP) - Indian Prime Minister Narendra Modi claimed victory on Tuesday.\n\nCongress leader Rahul Gandhi said voters had punished the government over unemployment and rising prices.";
+    const candidates = buildCandidates({ title: "Election", text, publishedAt: "2024-06-05" }, factsOf(text, "2024-06-05"));
+    each(candidates.filter((candidate) => candidate.type === "fill-in" && candidate.answer === "Congress"), (candidate) => expect(candidate.accepted).toEqual(["Congress"]));
+  });
+});
