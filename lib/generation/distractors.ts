@@ -477,7 +477,9 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   const ageWhen = /\b(?:was|is|were|aged)\s+$/i.test(before) && /^\s+(?:when|at the time|years? old)\b/i.test(after) && value >= 5 && value <= 110;
   // "the 75-year-old king" too.
   const yearsOld = /^-year-old\b/.test(after) && value >= 5 && value <= 110;
-  if ((/\bage[sd]?\s+(?:of\s+)?$/i.test(before) || apposedAge || ageWhen || yearsOld) && decimals === 0) {
+  // "people older than 65", "children under 5 years old": an age limit.
+  const ageLimit = /\b(?:people|those|adults|children|anyone|patients|women|men|residents)\s+(?:older|younger)\s+than\s+$|\b(?:over|under)\s+(?:the\s+age\s+of\s+)?$/i.test(before) && /^\s*(?:years?\b|and\b|or\b|[,.;)]|$)/i.test(after) && value >= 5 && value <= 110;
+  if ((/\bage[sd]?\s+(?:of\s+)?$/i.test(before) || apposedAge || ageWhen || yearsOld || ageLimit) && decimals === 0) {
     return pick(text, evidence, [], shuffled([-10, -5, 5, 10, -3, 3].map((delta) => value + delta).filter((n) => n > 0).map(render), seed), seed);
   }
   if (decimals === 0 && value > 0 && value < 10) {

@@ -719,8 +719,9 @@ export function looksLikePersonName(name: string): boolean {
   if (words.length > 1 && classify(words[0]!)) return false;
   // "Sotheby's Impressionist": a possessive inside the run joins a body to something of its own.
   if (words.slice(0, -1).some((word) => /['’]s$/.test(word))) return false;
-  // "St Thomas'", "Saint Vincent": a saint names a hospital, a school or a town in the news, not a person.
-  if (words.length > 1 && /^(?:St|St\.|Saint|Ste|Ste\.)$/.test(words[0]!)) return false;
+  // "St Thomas'", "Saint Vincent": a saint names a hospital, a school or a town in the news, not a person;
+  // "Old Billingsgate", "Great Ormond Street", "Upper Norwood": nor does a place's adjective.
+  if (words.length > 1 && /^(?:St|St\.|Saint|Ste|Ste\.|Old|Great|Little|Upper|Lower|Greater|Grand|Royal)$/.test(words[0]!)) return false;
   return (
     // Letters of any alphabet: "Nuñez", "Eugénie".
     words.every((word) => /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)$/u.test(word) && !/\p{Ll}\p{Lu}.*\p{Lu}/u.test(word)) &&

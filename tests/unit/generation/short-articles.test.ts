@@ -1687,3 +1687,16 @@ describe("rules learned from the thirty-fourth fresh round (fusion ignition, Ind
     each(candidates.filter((candidate) => candidate.type === "fill-in" && candidate.answer === "Congress"), (candidate) => expect(candidate.accepted).toEqual(["Congress"]));
   });
 });
+
+describe("rules learned from the thirty-fifth fresh round (a Booker Prize, a listeria recall, an OPEC+ cut)", () => {
+  it("reads 'London's Old Billingsgate' as no person", () => {
+    const facts = factsOf('"I dedicate this to everyone," Samantha Harvey said at a ceremony at London\'s Old Billingsgate on Tuesday.', "2024-11-12");
+    expect([...facts.entities.values()].filter((entity) => entity.type === "person").map((entity) => entity.name)).toEqual(["Samantha Harvey"]);
+  });
+
+  it("offers ages near an age limit ('people older than 65'), not 130 or 195", () => {
+    each(quantityDistractors("65", "Listeria infections are especially dangerous for pregnant women, people older than 65 and those with weakened immune systems.", "seed").options, (option) => {
+      expect(Math.abs(Number(option) - 65)).toBeLessThanOrEqual(10);
+    });
+  });
+});
