@@ -74,8 +74,11 @@ export function markHeadlineAnswers(candidates: Candidate[], facts: Facts, headl
     const kind = facts.entities.get(candidate.entity)?.type;
     const shown = shownIn(candidate, kind);
     if (!shown.length) continue;
-    // A name to type is copied from the heading, whatever the sentence.
-    const anywhere = candidate.type === "how-many" || candidate.type === "when" || candidate.type === "role" || candidate.type === "fill-in" || /\d/.test(candidate.entity) || isPlace(kind) || kind === "term" || kind === "event";
+    // A name to type is copied from the heading, whatever the sentence; and a quotation in a story headed by
+    // one person's name is that person's, to any reader ("I can't put into words what it means to win here
+    // again" under "Scheffler wins second Masters title").
+    const speaker = candidate.type === "who-said" || (candidate.type === "who" && /["“”]/.test(candidate.stem) && /\b(?:says|said|told|added)\s+_____|_____\s+(?:says|said|told|added)\b/.test(candidate.stem));
+    const anywhere = candidate.type === "how-many" || candidate.type === "when" || candidate.type === "role" || candidate.type === "fill-in" || speaker || /\d/.test(candidate.entity) || isPlace(kind) || kind === "term" || kind === "event";
     const answerWords = contentWords(shown.join(" "));
     const sameMatter = () => [...contentWords(candidate.stem.toLowerCase().replace(/[’']s\b/g, "").replace(/[^\p{L}\p{N}]+/gu, " "))].some((word) => headlineWords.has(word) && !answerWords.has(word));
     if (anywhere || candidate.sentence === lead || sameMatter()) candidate.problems.push("answer shown in the headline");

@@ -1700,3 +1700,18 @@ describe("rules learned from the thirty-fifth fresh round (a Booker Prize, a lis
     });
   });
 });
+
+describe("found over the thirtieth to thirty-fifth rounds: a quotation under its speaker's name", () => {
+  it("asks no 'who said it' of a person the headline names, nor a blank for the speaker", () => {
+    const text = [
+      "AUGUSTA, Ga. (AP) - Scottie Scheffler won the Masters for the second time in three years on Sunday, four shots clear of Ludvig Aberg.",
+      '"I can\'t put into words what it means to win here again," Scheffler said after his round on Sunday evening.',
+      '"The people who control popularity," says Scheffler, "are the people who are not popular."',
+    ].join("\n\n");
+    const candidates = buildCandidates({ title: "Scheffler wins second Masters title", text, publishedAt: "2024-04-15" }, factsOf(text, "2024-04-15"));
+    each(
+      candidates.filter((candidate) => candidate.entity === "Scottie Scheffler" && (candidate.type === "who-said" || (candidate.type === "who" && candidate.stem.includes("says _____")))),
+      (candidate) => expect(candidate.problems).toContain("answer shown in the headline"),
+    );
+  });
+});
