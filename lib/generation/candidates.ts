@@ -473,7 +473,7 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
   const headline = normalizeAnswer(article.title);
   const headlineSentences = new Set(facts.sentences.filter((sentence) => headline && normalizeAnswer(sentence.text) === headline).map((sentence) => sentence.index));
   for (const candidate of candidates) if (headlineSentences.has(candidate.sentence)) candidate.problems.push("built from the headline, not the story");
-  markHeadlineAnswers(candidates, facts, headline, facts.sentences.find((sentence) => !headlineSentences.has(sentence.index))?.index);
+  markHeadlineAnswers(candidates, facts, article.title, facts.sentences.find((sentence) => !headlineSentences.has(sentence.index))?.index);
   return candidates;
 }
 

@@ -162,6 +162,8 @@ const GLUED_UNIT = /^(?:TB|GB|MB|KB|GHz|MHz|mAh|mm|cm|km|kg|mph|kph|kW|MW|GW|Mbp
  * The quantity's span with a unit written against the number; undefined when the number is part of
  * a longer token that is not a quantity ("16x9", "3D-ish", "4K" counts as a unit only where listed).
  */
+const APPROXIMATELY = /^(?:about|around|nearly|almost|roughly|approximately|some|more than|over|at least|up to|fewer than|less than|under)\s+(?=[$€£¥]?\d)/i;
+
 function withUnit(text: string, start: number, end: number): { start: number; end: number } | undefined {
   const after = text.slice(end, end + 8);
   const unit = GLUED_UNIT.exec(after);
@@ -481,7 +483,7 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
         addMention(known, "person", start, end, sentence.index);
       } else if (afterOrganizationNoun && !role && name.length > 2) {
         addMention(name, "organization", start, end, sentence.index);
-      } else if ((afterThe || afterPlaceWord || quotedTitle(text, start, end)) && !role) {
+      } else if ((afterThe || afterPlaceWord || quotedTitle(text, start, end) || NAMESAKE_OF.test(text.slice(end, end + 12))) && !role) {
         // not a person
       } else if (
         (role && looksLikePersonName(name)) ||
@@ -513,7 +515,10 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
       // "12 months", "40-minute": one number and its unit; "2 hours and 10 minutes" has no stand-ins of its kind.
       (numeric.type === "CARDINAL" || numeric.type === "PERCENT" || numeric.type === "MONEY" || (numeric.type === "DURATION" && /^\d[\d,.]*[\s-][a-z]+$/.test(numeric.text))) &&
       /\d/.test(numeric.text) && !partOfName(text, numeric.start, numeric.text)) {
-      const quantity = withUnit(text, numeric.start, numeric.end);
+      // "about 1,200 homes": the tagger takes the hedge into the number; the question keeps it in the stem
+      // ("about _____ homes") and asks the figure.
+      const hedge = APPROXIMATELY.exec(numeric.text)?.[0].length ?? 0;
+      const quantity = withUnit(text, numeric.start + hedge, numeric.end);
       if (quantity) addMention(text.slice(quantity.start, quantity.end), "quantity", quantity.start, quantity.end, numeric.sentence);
     }
   }
@@ -698,6 +703,9 @@ function extractQuotes(text: string, sentences: Sentence[], mentions: Mention[])
 }
 
 /** "Sergei Lavrov", "P.J. Crowley", "Hillary Rodham Clinton" — not "MORE COMMENTARY", "Contractors of Alabama" or "Dallas Ebola". */
+// "Catania's Vincenzo Bellini airport": a name a place or a prize is named after is no person in the story.
+const NAMESAKE_OF = /^\s+(?:airport|stadium|arena|bridge|street|avenue|hospital|prize|award|trophy|foundation|center|centre|institute|school|college|university|library|museum|park|square|hall|theatre|theater)\b/;
+
 /**
  * "Leonardo da Vinci's "Salvator Mundi"", "Monet's "Le Bassin aux Nympheas"": a name that opens a short
  * quotation is the title of a work, not a person.

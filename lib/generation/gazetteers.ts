@@ -262,6 +262,9 @@ export const PROFESSIONAL_ROLES: { field: RegExp; titles: string[] }[] = [
   { field: /strategist|economist|analyst|trader|banker|investor|fund manager|portfolio/i, titles: ["chief economist", "senior bond trader", "head of currency research", "equity analyst", "portfolio manager", "senior credit analyst"] },
   { field: /scientist|engineer|researcher|developer|programmer|technologist/i, titles: ["software engineer", "product manager", "privacy officer", "chief technology officer", "user researcher", "head of communications"] },
   { field: /journalist|reporter|correspondent|editor|columnist|writer|commentator|blogger/i, titles: ["government spokesperson", "economist", "opposition lawmaker", "central bank official", "political analyst", "union leader"] },
+  // Before the company jobs: "director of Copernicus", "director of the institute's Etna observatory" run
+  // science, not a sales floor.
+  { field: /\b(?:director|head|chief) of (?:the )?(?:[\w'’]+\s+){0,3}(?:observatory|institute|laboratory|lab|survey|service|centre|center|agency|museum|programme|program|copernicus)\b/i, titles: ["chief scientist", "deputy director", "senior researcher", "head of research", "lead scientist"] },
   // Before the company jobs: "director" in a story about a film is a film director.
   { field: /film director|filmmaker|director of the film|actor|actress|producer|screenwriter|cinematographer/i, titles: ["producer", "screenwriter", "cinematographer", "film editor", "casting director", "composer"] },
   { field: /director|manager|officer|executive|head of|president|founder|chief/i, titles: ["Chief Operating Officer", "Director of Marketing", "Vice President of Engineering", "Head of Customer Support", "Chief Financial Officer", "Director of Design"] },

@@ -27,11 +27,12 @@ function contentWords(normalized: string): Set<string> {
 }
 
 /**
- * Marks what the headline gives away: `headline` is the normalised title, `lead` the story's first
+ * Marks what the headline gives away: `title` is the article's title, `lead` the story's first
  * sentence. Answers it shows get the problem "answer shown in the headline"; a name it gives, asked on
  * another matter, gets the note HEADLINE_NAMED (ranked lower).
  */
-export function markHeadlineAnswers(candidates: Candidate[], facts: Facts, headline: string, lead: number | undefined): void {
+export function markHeadlineAnswers(candidates: Candidate[], facts: Facts, title: string, lead: number | undefined): void {
+  const headline = normalizeAnswer(title);
   if (!headline) return;
   // The headline heads the quiz on screen. A figure, date, place or role it gives answers any question
   // on it, and any name it gives is there to be typed; a name it gives answers a choice question on the
@@ -63,6 +64,15 @@ export function markHeadlineAnswers(candidates: Candidate[], facts: Facts, headl
       if (country) forms.push(...countryNames(country), ...(country.capital ? [country.capital] : []));
     }
     shown = forms.map(normalizeAnswer).filter((form) => form.length > 1 && shownHeadline.includes(` ${form} `));
+    // "… global temperature tops 17 degrees Celsius" over "reaching ___ degrees" (17.16): the headline gives
+    // the whole part in the same unit, and with it the one choice that starts with it.
+    const whole = candidate.type === "how-many" ? /^([$€£¥]?)(\d+)\.\d+(%?)/.exec(candidate.answer) : null;
+    if (whole) {
+      const after = candidate.evidence.text.slice(candidate.evidence.text.indexOf(candidate.answer) + candidate.answer.length);
+      const unit = whole[3] || /^\s+([a-z]+)/.exec(after)?.[1] || "";
+      const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      if (unit && new RegExp(`(?<![\\d.])${escape(whole[1]!)}${whole[2]}(?![\\d.])\\s*${escape(unit)}`, "i").test(title)) shown.push(whole[2]!);
+    }
     // "Cisco" in the headline names Cisco Systems, and "Alaska Airlines" Alaska Air Group; but "Japan"
     // does not name the Japan Meteorological Agency: after a place the next word must match too.
     const [brand, second] = kind === "organization" && candidate.type !== "role" && leadWord(candidate.entity) ? normalizeAnswer(candidate.entity).split(" ") : [];

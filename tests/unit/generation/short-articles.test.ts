@@ -1715,3 +1715,26 @@ describe("found over the thirtieth to thirty-fifth rounds: a quotation under its
     );
   });
 });
+
+describe("rules learned from the thirty-sixth fresh round (a heat record, an EU fine, an Etna eruption)", () => {
+  it("asks a figure with 'about' in front ('about _____ homes'), offering figures of its own kind", () => {
+    const facts = factsOf("About 120 flights were cancelled or diverted to Palermo, the airport said.", "2024-07-05");
+    expect(facts.mentions.filter((mention) => mention.type === "quantity").map((mention) => mention.text)).toEqual(["120"]);
+    const { questions } = generateQuestions({ title: "Etna erupts", text: "Etna erupted on Friday. About 120 flights were cancelled or diverted to Palermo, on the island's northern coast, the airport said on Friday.", publishedAt: "2024-07-05" }, { count: 10 });
+    expect(questions.some((question) => question.prompt.includes("About _____ flights") && answerOf(question) === "120")).toBe(true);
+  });
+
+  it("asks no figure whose whole part the headline gives in the same unit ('tops 17 degrees' over 17.16 degrees), but keeps another rate", () => {
+    const text = "The global average surface air temperature reached 17.16 degrees Celsius on Monday, the Copernicus service said on Wednesday. Sterling rose 0.2% after the decision.";
+    const candidates = buildCandidates({ title: "Global temperature tops 17 degrees Celsius", text, publishedAt: "2024-07-24" }, factsOf(text, "2024-07-24"));
+    each(candidates.filter((candidate) => candidate.type === "how-many" && candidate.answer === "17.16"), (candidate) => expect(candidate.problems).toContain("answer shown in the headline"));
+    const rates = buildCandidates({ title: "Bank holds rates at 4.5%", text: "Three members voted for a cut to 4.25% at the meeting on Thursday, the bank said.", publishedAt: "2025-05-08" }, factsOf("Three members voted for a cut to 4.25% at the meeting on Thursday, the bank said.", "2025-05-08"));
+    each(rates.filter((candidate) => candidate.type === "how-many"), (candidate) => expect(candidate.problems).not.toContain("answer shown in the headline"));
+  });
+
+  it("offers a science director science posts, and reads an airport's namesake as no person", () => {
+    const facts = factsOf('"The ash cloud is moving," said Stefano Branca, director of the institute\'s Etna observatory. Catania\'s Vincenzo Bellini airport remained closed.', "2024-07-05");
+    expect([...facts.entities.values()].filter((entity) => entity.type === "person").map((entity) => entity.name)).toEqual(["Stefano Branca"]);
+    each(roleDistractors(facts, "Stefano Branca", "director of the institute's Etna observatory", "seed").options, (option) => expect(option).not.toMatch(/financial|marketing|customer|engineering/i));
+  });
+});
