@@ -366,6 +366,8 @@ export function anotherCountrysBody(facts: Facts, entity: Entity, evidence: stri
   return filedFrom.length > 0 && !filedFrom.includes("United States") && !/\bU\.S\.|\b(?:US|United States|American|federal)\b/.test(evidence);
 }
 
+const FOOTBALL_BODIES = ["UEFA", "IOC", "CONCACAF", "CONMEBOL", "Confederation of African Football", "Asian Football Confederation"];
+
 // Words that open the names of unrelated bodies ("National Guard", "National Hockey League").
 const GENERIC_LEAD = /^(?:the|national|united|american|european|international|world|general|first|new|bank|federal|royal|state|university|department|ministry|council|central|global|us|u\.s\.|north|south|east|west|southern|northern|eastern|western)$/i;
 
@@ -408,6 +410,11 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   // from another country, "Congress" is that country's, and the FDA or the Census Bureau are no stand-ins.
   if (anotherCountrysBody(facts, entity, evidence)) {
     return pick(entity.name, evidence, article.filter((name) => !related(name)), [], seed);
+  }
+  // "FIFA, football's world governing body": football's governing bodies take football's others or the
+  // Olympics', never the NBA or the NCAA.
+  if (entity.kind === "sports" && /^(?:FIFA|UEFA)$/.test(entity.name)) {
+    return pick(entity.name, evidence, article.filter((name) => !related(name)), FOOTBALL_BODIES, seed);
   }
   // Same trade first; other companies only if the trade runs short. A government body's country is no
   // trade: the NHS takes British bodies or none, never the Kremlin or FEMA.

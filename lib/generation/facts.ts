@@ -133,6 +133,8 @@ function titleCaseShouted(name: string): string {
 function partOfName(text: string, start: number, number: string): boolean {
   // "SB 1047", "Flight 370", "Route 66": a bill, flight or road is named by its number, not counted by it.
   if (/^\d+$/.test(number) && /(?:\b[A-Z]{1,4}|\b(?:Flight|Route|Highway|Interstate|Proposition|Resolution|Bill|Article|Section|Chapter))\s$/.test(text.slice(Math.max(0, start - 14), start))) return true;
+  // "its satellite tag number 234684": a long number that names a thing ("the number 18 shirt" is asked).
+  if (/^\d{4,}$/.test(number) && /\b(?:number|no\.|code|ID|serial|registration)\s$/i.test(text.slice(Math.max(0, start - 14), start))) return true;
   if (!/^\d{1,2}$/.test(number)) return false;
   // "On Sept. 15": the day of a date, not a count.
   if (/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s$|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(text.slice(Math.max(0, start - 12), start))) return true;
@@ -727,6 +729,8 @@ export function looksLikePersonName(name: string): boolean {
   if (words.length > 1 && classify(words[0]!)) return false;
   // "Sotheby's Impressionist": a possessive inside the run joins a body to something of its own.
   if (words.slice(0, -1).some((word) => /['’]s$/.test(word))) return false;
+  // "East Java", "North Rhine": a compass word opens a region's name, never a person's.
+  if (words.length > 1 && /^(?:East|West|North|South|Central|Northern|Southern|Eastern|Western)$/.test(words[0]!)) return false;
   // "St Thomas'", "Saint Vincent": a saint names a hospital, a school or a town in the news, not a person;
   // "Old Billingsgate", "Great Ormond Street", "Upper Norwood": nor does a place's adjective.
   if (words.length > 1 && /^(?:St|St\.|Saint|Ste|Ste\.|Old|Great|Little|Upper|Lower|Greater|Grand|Royal)$/.test(words[0]!)) return false;

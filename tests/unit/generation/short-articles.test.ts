@@ -1738,3 +1738,18 @@ describe("rules learned from the thirty-sixth fresh round (a heat record, an EU 
     each(roleDistractors(facts, "Stefano Branca", "director of the institute's Etna observatory", "seed").options, (option) => expect(option).not.toMatch(/financial|marketing|customer|engineering/i));
   });
 });
+
+describe("rules learned from the thirty-seventh fresh round (a godwit's flight, a stadium crush, a chief executive ousted)", () => {
+  it("reads a long number after 'tag number' as a name, and 'the number 18 shirt' still as a figure", () => {
+    const quantities = (text: string) => factsOf(text, "2022-12-29").mentions.filter((mention) => mention.type === "quantity").map((mention) => mention.text);
+    expect(quantities("The bird, known only by its satellite tag number 234684, left Alaska on Oct. 13.")).not.toContain("234684");
+    expect(quantities("The 26-year-old signed a six-year deal and will wear the number 18 shirt.")).toContain("18");
+  });
+
+  it("reads 'East Java' as no person, and offers FIFA football's bodies, not the NBA", () => {
+    const text = "FIFA, football's world governing body, bans the use of crowd-control gas at stadiums. East Java police chief Nico Afinta said 42,000 tickets had been sold.";
+    const facts = factsOf(text, "2022-10-02");
+    expect([...facts.entities.values()].filter((entity) => entity.type === "person").map((entity) => entity.name)).toEqual(["Nico Afinta"]);
+    each(organizationDistractors(facts, facts.entities.get("FIFA")!, text, "seed").options, (option) => expect(["UEFA", "IOC", "CONCACAF", "CONMEBOL", "Confederation of African Football", "Asian Football Confederation"]).toContain(option));
+  });
+});
