@@ -60,24 +60,58 @@ export function acceptable(candidate: string, answer: string, normalizedEvidence
   return acceptableAgainst(candidate, normalizeAnswer(answer), COUNTRY_BY_NAME.get(answer.toLowerCase()), ` ${normalizedEvidence} `);
 }
 
+/**
+ * What the checks below need of a stand-in, worked out once per name: the same gazetteer names are
+ * weighed for every blank of every article.
+ */
+interface StandIn {
+  normalized: string;
+  padded: string;
+  country: unknown;
+  /** Every other name its country goes by, padded (" britain "). */
+  countryNames: string[];
+  /** Its organisation's aliases longer than a short acronym, padded (" meta "). */
+  aliases: string[];
+  /** " meyer " for "Urban Meyer"; empty for figures and one-word names. */
+  surname: string;
+}
+const standIns = new Map<string, StandIn>();
+function standIn(candidate: string): StandIn {
+  let known = standIns.get(candidate);
+  if (!known) {
+    const normalized = normalizeAnswer(candidate);
+    const country = COUNTRY_BY_NAME.get(candidate.toLowerCase());
+    const organization = ORGANIZATION_BY_NAME.get(candidate.toLowerCase());
+    const surname = normalized.includes(" ") && !/\d/.test(normalized) ? surnameOf(candidate) : "";
+    known = {
+      normalized,
+      padded: ` ${normalized} `,
+      country,
+      countryNames: country ? (NAMES_OF_COUNTRY.get(country) ?? []).map((name) => ` ${name} `) : [],
+      // (Not a short acronym such as "WHO", which reads as a word once lower-cased.)
+      aliases: (organization?.aliases ?? []).filter((alias) => alias.length > 3).map((alias) => ` ${normalizeAnswer(alias)} `),
+      surname: surname.length > 2 ? ` ${surname} ` : "",
+    };
+    if (standIns.size > 20_000) standIns.clear();
+    standIns.set(candidate, known);
+  }
+  return known;
+}
+
 /** `paddedEvidence` is the normalised evidence with a space at each end, so whole words match. */
 function acceptableAgainst(candidate: string, b: string, answerCountry: unknown, paddedEvidence: string): boolean {
-  const a = normalizeAnswer(candidate);
+  const { normalized: a, country, countryNames, aliases, surname } = standIn(candidate);
   if (!a || a === b) return false;
-  const country = COUNTRY_BY_NAME.get(candidate.toLowerCase());
   if (country && country === answerCountry) return false;
   // "the ___, Britain and the European Union": the United Kingdom is named there already, as Britain.
-  if (country && (NAMES_OF_COUNTRY.get(country) ?? []).some((name) => paddedEvidence.includes(` ${name} `))) return false;
+  if (countryNames.some((name) => paddedEvidence.includes(name))) return false;
   // "opposed by OpenAI, Meta and ___": Facebook is Meta, named there already.
-  const organization = ORGANIZATION_BY_NAME.get(candidate.toLowerCase());
-  // (Not a short acronym such as "WHO", which reads as a word once lower-cased.)
-  if (organization?.aliases.some((alias) => alias.length > 3 && paddedEvidence.includes(` ${normalizeAnswer(alias)} `))) return false;
+  if (aliases.some((alias) => paddedEvidence.includes(alias))) return false;
   if (a.includes(b) || b.includes(a)) return false;
   // "Urban Meyer" is shown as "Meyer" where the article says "Meyer": a surname already in the sentence is out too.
   // Only for names: "$200 billion" shares "billion" with "$400 billion" and is still a fair stand-in.
   // "Wang Yi" is "Wang" for short (family name first): the short form is what the sentence would show.
-  const surname = a.includes(" ") && !/\d/.test(a) ? surnameOf(candidate) : "";
-  if (surname.length > 2 && paddedEvidence.includes(` ${surname} `)) return false;
+  if (surname && paddedEvidence.includes(surname)) return false;
   return !paddedEvidence.includes(a);
 }
 
@@ -97,8 +131,8 @@ function pick(answer: string, evidence: string, fromArticle: string[], fromWorld
       if (chosen.length >= count) return;
       // "Mistral" and "Mistral AI" are one stand-in, not two.
       const same = (existing: string) => {
-        const a = ` ${normalizeAnswer(existing)} `;
-        const b = ` ${normalizeAnswer(candidate)} `;
+        const a = standIn(existing).padded;
+        const b = standIn(candidate).padded;
         return a.includes(b) || b.includes(a);
       };
       if (acceptableAgainst(candidate, normalizedAnswer, answerCountry, paddedEvidence) && !chosen.some(same)) chosen.push(candidate);
