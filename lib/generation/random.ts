@@ -41,16 +41,19 @@ export function shuffled<T>(items: readonly T[], seed: string): T[] {
  * when the caller does): stand-ins usually need the first three of a gazetteer list of a hundred.
  */
 export function* drawn<T>(items: readonly T[], seed: string): Generator<T> {
-  const pool = items.slice();
+  // Only the places a draw has moved are remembered, not a copy of the whole list.
+  const moved = new Map<number, T>();
+  const at = (index: number) => (moved.has(index) ? moved.get(index)! : items[index]!);
   let state = hash(seed) || 1;
-  for (let i = 0; i < pool.length; i++) {
+  for (let i = 0; i < items.length; i++) {
     // xorshift32: small, fast and deterministic.
     state ^= state << 13;
     state ^= state >>> 17;
     state ^= state << 5;
-    const j = i + ((state >>> 0) % (pool.length - i));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-    yield pool[i]!;
+    const j = i + ((state >>> 0) % (items.length - i));
+    const picked = at(j);
+    moved.set(j, at(i));
+    yield picked;
   }
 }
 
