@@ -123,7 +123,7 @@ async function loadOwnAttempt(attemptId: string): Promise<LoadedAttempt> {
   return attempt;
 }
 
-function feedbackFor(attempt: LoadedAttempt, question: LoadedAttempt["set"]["questions"][number]): Feedback | null {
+function feedbackFor(attempt: LoadedAttempt, question: LoadedAttempt["set"]["questions"][number], answered: Set<string>): Feedback | null {
   const answer = attempt.answers.find((candidate) => candidate.questionId === question.id) ?? null;
   // Unanswered questions get their key only once the attempt is over.
   if (!answer && !attempt.finishedAt) return null;
@@ -131,7 +131,6 @@ function feedbackFor(attempt: LoadedAttempt, question: LoadedAttempt["set"]["que
   if (attempt.finishedAt) return buildFeedback(question, articleText, answer);
   // Mid-attempt, the quote must not answer the questions still to come on the same article.
   const articleOf = (other: typeof question) => other.articleId ?? attempt.set.articleId;
-  const answered = new Set(attempt.answers.map((given) => given.questionId));
   const pending = attempt.set.questions.filter((other) => other.id !== question.id && !answered.has(other.id) && articleOf(other) === articleOf(question)).map(pendingQuestion);
   return buildFeedback(question, articleText, answer, { pending, onPage: [attempt.set.title, attempt.set.article?.title ?? ""].join("\n") });
 }
@@ -139,6 +138,7 @@ function feedbackFor(attempt: LoadedAttempt, question: LoadedAttempt["set"]["que
 function toPlayerView(attempt: LoadedAttempt): PlayerView {
   const order = attempt.choiceOrder as ChoiceOrder;
   const reveal = attempt.finishedAt !== null || feedbackModeOf(attempt) === "IMMEDIATE";
+  const answered = new Set(attempt.answers.map((given) => given.questionId));
   const article = attempt.set.article;
   return {
     attemptId: attempt.id,
@@ -162,7 +162,7 @@ function toPlayerView(attempt: LoadedAttempt): PlayerView {
         prompt: question.prompt,
         choices: ordered.map((choice) => ({ id: choice.id, text: choice.text })),
         answer: answer ? { choiceId: answer.choiceId, text: answer.textAnswer } : null,
-        feedback: reveal ? feedbackFor(attempt, question) : null,
+        feedback: reveal ? feedbackFor(attempt, question, answered) : null,
       };
     }),
   };

@@ -116,10 +116,11 @@ function clauseAround(sentence: string, start: number, end: number): { text: str
 
 const LIST_BULLET = "[•·▪●◦‣]";
 const OPEN_QUOTED_ITEM = new RegExp(`^${LIST_BULLET}?\\s*["“][^"”]*$`);
+const LEADING_BULLET = new RegExp(`^${LIST_BULLET}\\s*`);
 
 /** "• "Social Security has been …": without a list bullet, and a quotation mark the list item never closes. */
 function withoutListMarks(text: string): string {
-  const trimmed = text.trim().replace(new RegExp(`^${LIST_BULLET}\\s*`), "");
+  const trimmed = text.trim().replace(LEADING_BULLET, "");
   return /^["“]/.test(trimmed) && !/["”]/.test(trimmed.slice(1)) ? trimmed.slice(1) : trimmed;
 }
 
@@ -469,14 +470,9 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
       );
     }
   }
-  // Pasted text often starts with its headline: a headline is a summary written to be read, not a fact to quiz.
-  const headline = normalizeAnswer(article.title);
-  const headlineSentences = new Set(facts.sentences.filter((sentence) => headline && normalizeAnswer(sentence.text) === headline).map((sentence) => sentence.index));
-  for (const candidate of candidates) if (headlineSentences.has(candidate.sentence)) candidate.problems.push("built from the headline, not the story");
-  markHeadlineAnswers(candidates, facts, article.title, facts.sentences.find((sentence) => !headlineSentences.has(sentence.index))?.index);
+  markHeadlineAnswers(candidates, facts, article.title);
   return candidates;
 }
-
 
 const kindOf = (mention: Mention) => (isPlace(mention.type) ? "place" : mention.type);
 

@@ -25,6 +25,7 @@ import {
   US_STATES_LIST,
   WORLD_REGION_NAMES,
   WORLD_REGIONS,
+  namesOfCountry,
   shortName,
   type Organization,
 } from "./gazetteers";
@@ -53,8 +54,7 @@ function surnameOf(name: string): string {
 }
 
 // Every name a country goes by ("Britain", "UK", "United Kingdom"), normalised, for checking a sentence.
-const NAMES_OF_COUNTRY = new Map<unknown, string[]>();
-for (const [name, country] of COUNTRY_BY_NAME) NAMES_OF_COUNTRY.set(country, [...(NAMES_OF_COUNTRY.get(country) ?? []), normalizeAnswer(name)].filter((form) => form.length > 2));
+const NAMES_OF_COUNTRY = new Map<unknown, string[]>(COUNTRIES.map((country) => [country, namesOfCountry(country).map(normalizeAnswer).filter((form) => form.length > 2)]));
 
 export function acceptable(candidate: string, answer: string, normalizedEvidence: string): boolean {
   return acceptableAgainst(candidate, normalizeAnswer(answer), COUNTRY_BY_NAME.get(answer.toLowerCase()), ` ${normalizedEvidence} `);
@@ -389,7 +389,6 @@ const PART_OF = new Map(ORGANIZATIONS.filter((organization) => organization.part
 const ORGANIZATIONS_BY_KIND = new Map<string, Organization[]>();
 for (const organization of ORGANIZATIONS) ORGANIZATIONS_BY_KIND.set(organization.kind, [...(ORGANIZATIONS_BY_KIND.get(organization.kind) ?? []), organization]);
 
-
 /**
  * A body the gazetteer knows as American ("Congress") in a story filed from another country and not
  * said to be American there: that country's own ("Congress leader Rahul Gandhi" in NEW DELHI).
@@ -405,9 +404,10 @@ const FOOTBALL_BODIES = ["UEFA", "IOC", "CONCACAF", "CONMEBOL", "Confederation o
 // Words that open the names of unrelated bodies ("National Guard", "National Hockey League").
 const GENERIC_LEAD = /^(?:the|national|united|american|european|international|world|general|first|new|bank|federal|royal|state|university|department|ministry|council|central|global|us|u\.s\.|north|south|east|west|southern|northern|eastern|western)$/i;
 
-/** The brand a multi-word name opens with ("alaska" in "Alaska Air Group"), unless that word is generic. */
 // Asked for every gazetteer organisation on every organisation blank: remembered.
 const leadWords = new Map<string, string | undefined>();
+
+/** The brand a multi-word name opens with ("alaska" in "Alaska Air Group"), unless that word is generic. */
 export function leadWord(name: string): string | undefined {
   if (leadWords.has(name)) return leadWords.get(name);
   const words = name.split(/\s+/);
@@ -435,26 +435,23 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
     return name === PART_OF.get(entity.name) || PART_OF.get(name) === entity.name || (brand !== undefined && (brand === lead || paddedEvidence.includes(` ${brand} `)));
   };
   const names = (list: readonly Organization[]) => drawn(list.filter((organization) => !related(organization.name)).map((organization) => organization.name), seed);
+  const fromArticle = article.filter((name) => !related(name));
   // "a T20 World Cup final": a World Cup is football's only in a story about football; in another sport
   // the football competitions are no stand-ins.
   if (entity.kind === "competition" && sector === "football" && !FOOTBALL_WORDS.test(facts.parsed.text)) {
-    return pick(entity.name, evidence, article.filter((name) => !related(name)), [], seed);
+    return pick(entity.name, evidence, fromArticle, [], seed);
   }
   // "BRASILIA (AP) — … stormed the presidential palace, Congress and the Supreme Court": in a story filed
   // from another country, "Congress" is that country's, and the FDA or the Census Bureau are no stand-ins.
-  if (anotherCountrysBody(facts, entity, evidence)) {
-    return pick(entity.name, evidence, article.filter((name) => !related(name)), [], seed);
-  }
+  if (anotherCountrysBody(facts, entity, evidence)) return pick(entity.name, evidence, fromArticle, [], seed);
   // "FIFA, football's world governing body": football's governing bodies take football's others or the
   // Olympics', never the NBA or the NCAA.
-  if (entity.kind === "sports" && /^(?:FIFA|UEFA)$/.test(entity.name)) {
-    return pick(entity.name, evidence, article.filter((name) => !related(name)), FOOTBALL_BODIES, seed);
-  }
+  if (entity.kind === "sports" && /^(?:FIFA|UEFA)$/.test(entity.name)) return pick(entity.name, evidence, fromArticle, FOOTBALL_BODIES, seed);
   // Same trade first; other companies only if the trade runs short. A government body's country is no
   // trade: the NHS takes British bodies or none, never the Kremlin or FEMA.
   const sameSector = () => names(sameKind.filter((organization) => organization.sector === sector));
   const world = () => (!sector ? names(sameKind) : entity.kind === "government" ? sameSector() : inTurn(sameSector(), names(sameKind.filter((organization) => organization.sector !== sector))));
-  return pick(entity.name, evidence, article.filter((name) => !related(name)), world, seed);
+  return pick(entity.name, evidence, fromArticle, world, seed);
 }
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -571,8 +568,6 @@ function isEmployer(facts: Facts, word: string): boolean {
   return !!word && facts.mentions.some((mention) => mention.type === "organization" && (mention.text === word || mention.entity.split(" ")[0] === word));
 }
 
-const lowercaseRole = (role: string) => role === role.toLowerCase();
-
 /**
  * "Nippon Paint co-president", "Netflix co-chief executive": a company the article names, then a job in
  * lower case. Returns the company part (with its trailing space) and the job, or undefined.
@@ -617,8 +612,9 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   // "Russian Foreign Minister" and "Cisco Chief Executive" keep their first word on the stand-ins; "Prime
   // Minister" and "Culture Minister" are one title each.
   const lead = /^([A-Z][\w.-]*\s+)(?=[A-Z])/.exec(role)?.[1] ?? "";
+  const lowercase = role === role.toLowerCase();
   // "Ohio Governor": the same office in other states ("Pennsylvania Governor"), the article's first.
-  if (lead && US_STATES.has(lead.trim().toLowerCase()) && !lowercaseRole(role)) {
+  if (lead && US_STATES.has(lead.trim().toLowerCase()) && !lowercase) {
     const office = role.slice(lead.length);
     const states = [...new Set([...facts.entities.values()].filter((entity) => entity.type === "region" && US_STATES.has(entity.name.toLowerCase())).map((entity) => entity.name))];
     const others = (list: Iterable<string>) => [...list].filter((state) => state !== lead.trim()).map((state) => `${state} ${office}`);
@@ -628,7 +624,6 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   // "U.S. District Judge": a nationality in front is no employer, even where it opens a body's name ("U.S. Circuit Court").
   const leadIsEmployer = !TITLES.includes(role) && !nationalityWord(lead.trim()) && isEmployer(facts, lead.trim());
   const prefix = TITLES.includes(role) ? "" : nationalityWord(lead.trim()) || leadIsEmployer ? lead : "";
-  const lowercase = role === role.toLowerCase();
   // Offices of state are stand-ins only for an office of state; a farmer gets the article's other roles or nothing.
   // "executive vice president", "president of the Home Builders Association": a job in a company or club, not an office of state.
   const atCompany = companyJobOf(facts, role);

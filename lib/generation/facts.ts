@@ -160,12 +160,13 @@ const QUARTER = /\b(?:Q[1-4](?:\s+\d{4})?|(?:first|second|third|fourth)\s+quarte
 // Units written against the number ("1TB", "5GHz", "30mph"): the quantity is the number and its unit.
 const GLUED_UNIT = /^(?:TB|GB|MB|KB|GHz|MHz|mAh|mm|cm|km|kg|mph|kph|kW|MW|GW|Mbps|Gbps|fps|[KMBk])\b/;
 
+// "about 1,200 homes", "more than 300": a hedge the tagger takes into the number.
+const APPROXIMATELY = /^(?:about|around|nearly|almost|roughly|approximately|some|more than|over|at least|up to|fewer than|less than|under)\s+(?=[$€£¥]?\d)/i;
+
 /**
  * The quantity's span with a unit written against the number; undefined when the number is part of
  * a longer token that is not a quantity ("16x9", "3D-ish", "4K" counts as a unit only where listed).
  */
-const APPROXIMATELY = /^(?:about|around|nearly|almost|roughly|approximately|some|more than|over|at least|up to|fewer than|less than|under)\s+(?=[$€£¥]?\d)/i;
-
 function withUnit(text: string, start: number, end: number): { start: number; end: number } | undefined {
   const after = text.slice(end, end + 8);
   const unit = GLUED_UNIT.exec(after);
@@ -602,10 +603,10 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
   return { parsed, sentences, mentions, entities, roles, quotes, shortNames, genders: gendersOf(text, sentences, mentions) };
 }
 
-/** The kind an unknown organisation's name tells: "Swiss National Bank" is a central bank, "Green Party" a party. */
 // "U.S. Department of Transportation", "Department of Homeland Security": a federal department.
 const US_DEPARTMENT = /^(?:(?:U\.S\.|US)\s+)?Department of (?:Transportation|Homeland Security|Health and Human Services|Education|Energy|Agriculture|Commerce|Labor|Defense|Justice|the Treasury|Treasury|State|the Interior|Veterans Affairs|Housing and Urban Development)$/;
 
+/** The kind an unknown organisation's name tells: "Swiss National Bank" is a central bank, "Green Party" a party. */
 function kindFromName(name: string): OrganizationKind | undefined {
   if (US_DEPARTMENT.test(name) || /^(?:Department|Ministry) of [A-Z]/.test(name)) return "government";
   if (/\b(?:Central|Reserve|National) Bank$/.test(name) || (/^Bank of ([A-Z][\w ]+)$/.test(name) && COUNTRY_BY_NAME.has(name.slice(8).toLowerCase()))) return "central-bank";
@@ -704,7 +705,6 @@ function extractQuotes(text: string, sentences: Sentence[], mentions: Mention[])
   return quotes;
 }
 
-/** "Sergei Lavrov", "P.J. Crowley", "Hillary Rodham Clinton" — not "MORE COMMENTARY", "Contractors of Alabama" or "Dallas Ebola". */
 // "Catania's Vincenzo Bellini airport": a name a place or a prize is named after is no person in the story.
 const NAMESAKE_OF = /^\s+(?:airport|stadium|arena|bridge|street|avenue|hospital|prize|award|trophy|foundation|center|centre|institute|school|college|university|library|museum|park|square|hall|theatre|theater)\b/;
 
@@ -718,6 +718,7 @@ function quotedTitle(text: string, start: number, end: number): boolean {
   return close !== null;
 }
 
+/** "Sergei Lavrov", "P.J. Crowley", "Hillary Rodham Clinton" — not "MORE COMMENTARY", "Contractors of Alabama" or "Dallas Ebola". */
 export function looksLikePersonName(name: string): boolean {
   // "Luis de la Fuente", "Ursula von der Leyen": the small words inside a name are not its words.
   const words = name
@@ -730,7 +731,7 @@ export function looksLikePersonName(name: string): boolean {
   // "Sotheby's Impressionist": a possessive inside the run joins a body to something of its own.
   if (words.slice(0, -1).some((word) => /['’]s$/.test(word))) return false;
   // "East Java", "North Rhine": a compass word opens a region's name, never a person's.
-  if (words.length > 1 && /^(?:East|West|North|South|Central|Northern|Southern|Eastern|Western)$/.test(words[0]!)) return false;
+  if (words.length > 1 && COMPASS.test(words[0]!)) return false;
   // "St Thomas'", "Saint Vincent": a saint names a hospital, a school or a town in the news, not a person;
   // "Old Billingsgate", "Great Ormond Street", "Upper Norwood": nor does a place's adjective.
   if (words.length > 1 && /^(?:St|St\.|Saint|Ste|Ste\.|Old|Great|Little|Upper|Lower|Greater|Grand|Royal)$/.test(words[0]!)) return false;
@@ -743,11 +744,6 @@ export function looksLikePersonName(name: string): boolean {
   );
 }
 
-/**
- * "he" in a sentence is, in news prose, the subject of the story so far: the speaker of a quote in
- * the previous sentence, else the first person named in the previous sentence. People named in
- * the same sentence ("talks with Lavrov, he added") are not the referent.
- */
 // "MONTGOMERY, Ala. --", "GENEVA, March 13 (AP) —", "PARIS —": where and when the story was filed.
 export const DATELINE = /^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s+\d{1,2})?\s*(?:\([^)]*\)\s*)?(?:--|—|–|-\s)/;
 const datelinePlacesCache = new WeakMap<Facts, Set<string>>();
@@ -770,6 +766,11 @@ export function datelinePlacesOf(facts: Facts): Set<string> {
   return places;
 }
 
+/**
+ * "he" in a sentence is, in news prose, the subject of the story so far: the speaker of a quote in
+ * the previous sentence, else the first person named in the previous sentence. People named in
+ * the same sentence ("talks with Lavrov, he added") are not the referent.
+ */
 export function resolvePronoun(sentence: number, quotes: Quote[], mentions: Mention[], sentences?: Sentence[]): string | undefined {
   const previousQuote = [...quotes].reverse().find((quote) => quote.sentence === sentence - 1);
   if (previousQuote) return previousQuote.speaker;

@@ -38,9 +38,14 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   "United Arab Emirates": ["UAE"],
 };
 
+/** Every name a country goes by ("United Kingdom", "Britain", "U.K."). */
+export function namesOfCountry(country: Country): string[] {
+  return [country.name, ...country.aliases, ...(EXTRA_COUNTRY_ALIASES[country.name] ?? [])];
+}
+
 export const COUNTRY_BY_NAME = new Map<string, Country>();
 for (const country of COUNTRIES) {
-  for (const name of [country.name, ...country.aliases, ...(EXTRA_COUNTRY_ALIASES[country.name] ?? [])]) COUNTRY_BY_NAME.set(name.toLowerCase(), country);
+  for (const name of namesOfCountry(country)) COUNTRY_BY_NAME.set(name.toLowerCase(), country);
 }
 
 // "Brasília" and "Brasilia", "Reykjavík" and "Reykjavik": articles often drop the accents.

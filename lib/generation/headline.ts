@@ -1,15 +1,11 @@
+import escapeStringRegexp from "escape-string-regexp";
 import { aliasesOf, normalizeAnswer, shortFormsOf } from "./answer-matching";
 import type { Candidate } from "./candidates";
 import { leadWord } from "./distractors";
 import { isPlace, type EntityType, type Facts } from "./facts";
-import { CAPITAL_TO_COUNTRY, CITY_NAMES, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, US_STATES } from "./gazetteers";
+import { CAPITAL_TO_COUNTRY, CITY_NAMES, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, US_STATES, namesOfCountry } from "./gazetteers";
 
 const isPlaceWord = (word: string) => COUNTRY_BY_NAME.has(word) || CITY_NAMES.has(word) || DEMONYM_TO_COUNTRY.has(word) || US_STATES.has(word);
-
-// Every name a country goes by ("U.S.", "America", "United States"), for reading a headline.
-const NAMES_BY_COUNTRY = new Map<unknown, string[]>();
-for (const [name, country] of COUNTRY_BY_NAME) NAMES_BY_COUNTRY.set(country, [...(NAMES_BY_COUNTRY.get(country) ?? []), name]);
-const countryNames = (country: unknown) => NAMES_BY_COUNTRY.get(country) ?? [];
 
 /** The story's subject, named in the headline: fair to ask about other matters, but guessed more easily. */
 export const HEADLINE_NAMED = "answer named in the headline";
@@ -27,13 +23,17 @@ function contentWords(normalized: string): Set<string> {
 }
 
 /**
- * Marks what the headline gives away: `title` is the article's title, `lead` the story's first
- * sentence. Answers it shows get the problem "answer shown in the headline"; a name it gives, asked on
- * another matter, gets the note HEADLINE_NAMED (ranked lower).
+ * Marks what the headline (the article's `title`) gives away. A sentence that repeats it gets "built
+ * from the headline, not the story"; answers it shows get "answer shown in the headline"; a name it
+ * gives, asked on another matter, gets the note HEADLINE_NAMED (ranked lower).
  */
-export function markHeadlineAnswers(candidates: Candidate[], facts: Facts, title: string, lead: number | undefined): void {
+export function markHeadlineAnswers(candidates: Candidate[], facts: Facts, title: string): void {
   const headline = normalizeAnswer(title);
   if (!headline) return;
+  // Pasted text often starts with its headline: a headline is a summary written to be read, not a fact to quiz.
+  const headlineSentences = new Set(facts.sentences.filter((sentence) => normalizeAnswer(sentence.text) === headline).map((sentence) => sentence.index));
+  for (const candidate of candidates) if (headlineSentences.has(candidate.sentence)) candidate.problems.push("built from the headline, not the story");
+  const lead = facts.sentences.find((sentence) => !headlineSentences.has(sentence.index))?.index;
   // The headline heads the quiz on screen. A figure, date, place or role it gives answers any question
   // on it, and any name it gives is there to be typed; a name it gives answers a choice question on the
   // lead, which the headline restates, or on the same matter ("Scheffler wins second Masters title" over
@@ -61,18 +61,9 @@ export function markHeadlineAnswers(candidates: Candidate[], facts: Facts, title
       const name = candidate.entity.toLowerCase();
       // The gazetteer writes the U.S. capital "Washington D.C.".
       const country = CAPITAL_TO_COUNTRY.get(name) ?? COUNTRY_BY_NAME.get(name === "washington" ? "united states" : name);
-      if (country) forms.push(...countryNames(country), ...(country.capital ? [country.capital] : []));
+      if (country) forms.push(...namesOfCountry(country), ...(country.capital ? [country.capital] : []));
     }
     shown = forms.map(normalizeAnswer).filter((form) => form.length > 1 && shownHeadline.includes(` ${form} `));
-    // "… global temperature tops 17 degrees Celsius" over "reaching ___ degrees" (17.16): the headline gives
-    // the whole part in the same unit, and with it the one choice that starts with it.
-    const whole = candidate.type === "how-many" ? /^([$€£¥]?)(\d+)\.\d+(%?)/.exec(candidate.answer) : null;
-    if (whole) {
-      const after = candidate.evidence.text.slice(candidate.evidence.text.indexOf(candidate.answer) + candidate.answer.length);
-      const unit = whole[3] || /^\s+([a-z]+)/.exec(after)?.[1] || "";
-      const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      if (unit && new RegExp(`(?<![\\d.])${escape(whole[1]!)}${whole[2]}(?![\\d.])\\s*${escape(unit)}`, "i").test(title)) shown.push(whole[2]!);
-    }
     // "Cisco" in the headline names Cisco Systems, and "Alaska Airlines" Alaska Air Group; but "Japan"
     // does not name the Japan Meteorological Agency: after a place the next word must match too.
     const [brand, second] = kind === "organization" && candidate.type !== "role" && leadWord(candidate.entity) ? normalizeAnswer(candidate.entity).split(" ") : [];
@@ -80,9 +71,18 @@ export function markHeadlineAnswers(candidates: Candidate[], facts: Facts, title
     shownForms.set(key, shown);
     return shown;
   };
+  // "… global temperature tops 17 degrees Celsius" over "reaching ___ degrees" (17.16): the headline gives the
+  // whole part in the unit the sentence uses, and with it the one choice that starts with it.
+  const wholePartShown = (candidate: Candidate): string[] => {
+    const whole = candidate.type === "how-many" ? /^([$€£¥]?)(\d+)\.\d+(%?)/.exec(candidate.answer) : null;
+    if (!whole) return [];
+    const after = candidate.evidence.text.slice(candidate.evidence.text.indexOf(candidate.answer) + candidate.answer.length);
+    const unit = whole[3] || /^\s+([a-z]+)/.exec(after)?.[1] || "";
+    return unit && new RegExp(`(?<![\\d.])${escapeStringRegexp(whole[1]!)}${whole[2]}(?![\\d.])\\s*${escapeStringRegexp(unit)}`, "i").test(title) ? [whole[2]!] : [];
+  };
   for (const candidate of candidates) {
     const kind = facts.entities.get(candidate.entity)?.type;
-    const shown = shownIn(candidate, kind);
+    const shown = [...shownIn(candidate, kind), ...wholePartShown(candidate)];
     if (!shown.length) continue;
     // A name to type is copied from the heading, whatever the sentence; and a quotation in a story headed by
     // one person's name is that person's, to any reader ("I can't put into words what it means to win here

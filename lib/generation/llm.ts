@@ -1,3 +1,4 @@
+import escapeStringRegexp from "escape-string-regexp";
 import { z } from "zod";
 import { aliasesOf } from "./answer-matching";
 import type { Candidate } from "./candidates";
@@ -119,7 +120,7 @@ function answerIsInEvidence(answer: string, evidence: string): boolean {
   if (haystack.includes(answer.toLowerCase())) return true;
   const words = answer.split(/\s+/);
   if (words.length < 2) return false;
-  return [shortName(answer), words.at(-1)!].some((short) => short.length > 2 && new RegExp(`\\b${short.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(haystack));
+  return [shortName(answer), words.at(-1)!].some((short) => short.length > 2 && new RegExp(`\\b${escapeStringRegexp(short.toLowerCase())}\\b`).test(haystack));
 }
 
 /** LLM generation with the offline generator as the fallback; the result says which one ran. */

@@ -1,3 +1,4 @@
+import escapeStringRegexp from "escape-string-regexp";
 import { normalizeAnswer } from "./answer-matching";
 import { CITY_NAMES, COUNTRY_BY_NAME, STATE_ABBREVIATIONS } from "./gazetteers";
 import { arrangeChoices, MIN_BLANK_STEM_WORDS, words, type Candidate } from "./candidates";
@@ -164,7 +165,7 @@ function maskAnswer(shown: Candidate, answer: Scored, facts: Facts): Candidate |
   if (!maskable.length) return undefined;
   // "founded by Albert Hartley": "Hartley" after another first name is someone else, not the answer's surname.
   const pattern = new RegExp(
-    String.raw`(?<![\w$€£¥])(?<![A-Z][a-z]+ )(?:${maskable.sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\+?(?![\w%])`,
+    String.raw`(?<![\w$€£¥])(?<![A-Z][a-z]+ )(?:${maskable.sort((a, b) => b.length - a.length).map(escapeStringRegexp).join("|")})\+?(?![\w%])`,
     "g",
   );
   const mask = (text: string) => text.replace(pattern, `[${label}]`);

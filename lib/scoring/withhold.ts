@@ -5,6 +5,7 @@
  * it. So until the learner has answered them, the sentences other questions rest on are hidden from the
  * paragraph, and their answers from what is quoted.
  */
+import escapeStringRegexp from "escape-string-regexp";
 
 /** A question of the same attempt and article that the learner has not answered yet. */
 export interface PendingQuestion {
@@ -23,7 +24,6 @@ export interface QuotedFeedback {
 
 export const HIDDEN = "[hidden for now]";
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The paragraph, evidence and explanation with every pending question's sentence and answer hidden,
@@ -57,7 +57,7 @@ export function withholdPendingAnswers(
     // Longest first, so "$400 billion" goes before a bare "400" would.
     .sort((a, b) => b.length - a.length);
   const hide = (text: string) =>
-    answers.reduce((hidden, answer) => hidden.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(answer)}(?![\\p{L}\\p{N}])`, "giu"), HIDDEN), text);
+    answers.reduce((hidden, answer) => hidden.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(answer)}(?![\\p{L}\\p{N}])`, "giu"), HIDDEN), text);
   const explanation = hide(feedback.explanation);
   const evidenceText = hide(evidence.text);
   const paragraphShown = hide(paragraphText);
