@@ -5,8 +5,8 @@
  * Without --json, a readable listing.
  */
 import { readFile } from "node:fs/promises";
-import { IngestError, ingestArticle } from "../lib/articles/ingest";
-import { generateQuestions } from "../lib/generation/generate";
+import { IngestError } from "../lib/articles/ingest";
+import { generatedQuestionsJson } from "./lib/generate-output";
 
 const args = process.argv.slice(2);
 const countIndex = args.indexOf("--count");
@@ -26,13 +26,18 @@ async function main(): Promise<void> {
     bytes = Buffer.concat(chunks);
     name = /^\s*</.test(Buffer.from(bytes).subarray(0, 200).toString()) ? "stdin.html" : "stdin.txt";
   } else bytes = await readFile(file);
-  const article = ingestArticle({ kind: "file", name, bytes });
-  const { questions } = generateQuestions({ title: article.title, text: article.text, publishedAt: article.publishedAt, source: article.source }, { count });
-  const output = questions.map(({ type, prompt, choices, answer, explanation, evidence, difficulty, score }) => ({ type, prompt, choices, answer, explanation, evidence, difficulty, score }));
+  const printed = generatedQuestionsJson(name, bytes, { count });
   if (json || !process.stdout.isTTY) {
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    process.stdout.write(printed);
     return;
   }
+  const output = JSON.parse(printed) as {
+    type: string;
+    prompt: string;
+    choices: string[];
+    answer: number | string[];
+    explanation: string;
+  }[];
   output.forEach((question, index) => {
     console.log(`\n${index + 1}. [${question.type}] ${question.prompt}`);
     question.choices.forEach((choice, i) => console.log(`   ${i === question.answer ? "✓" : " "} ${choice}`));
