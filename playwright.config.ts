@@ -18,7 +18,9 @@ export default defineConfig({
   // the default 30 s per test is too tight. Timings belong in bench/, not here.
   timeout: 90_000,
   retries: 0,
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: ".data/e2e/results.json" }]] : [["list"], ["json", { outputFile: ".data/e2e/results.json" }]],
+  reporter: process.env.CI
+    ? [["list"], ["json", { outputFile: ".data/e2e/results.json" }]]
+    : [["list"], ["json", { outputFile: ".data/e2e/results.json" }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
@@ -32,7 +34,15 @@ export default defineConfig({
         launchOptions: {
           executablePath: chromiumPath(),
           // Without the background-networking flags Chromium keeps dialling Google on a closed network.
-          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
         },
       },
     },
@@ -45,6 +55,12 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     // ALLOW_LOOPBACK_FETCH lets the URL-import test fetch a page the test serves on this machine.
-    env: { PORT: String(PORT), PGLITE_DIR: ".data/e2e/pglite", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", ALLOW_LOOPBACK_FETCH: "1" },
+    env: {
+      PORT: String(PORT),
+      PGLITE_DIR: ".data/e2e/pglite",
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ALLOW_LOOPBACK_FETCH: "1",
+    },
   },
 });

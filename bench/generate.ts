@@ -11,11 +11,17 @@ import { parseText } from "../lib/generation/nlp";
 const RUNS = 41;
 const files = [
   "seed-2025-04-01-wang-yi-ukraine.txt",
-  ...readdirSync("tests/fixtures/articles/html").filter((file) => file !== "lefigaro.html").map((file) => `html/${file}`),
+  ...readdirSync("tests/fixtures/articles/html")
+    .filter((file) => file !== "lefigaro.html")
+    .map((file) => `html/${file}`),
 ];
 const articles = files.map((file) => {
   const article = ingestArticle({ kind: "file", name: file, bytes: readFileSync(`tests/fixtures/articles/${file}`) });
-  return { file, words: article.words, input: { title: article.title, text: article.text, publishedAt: article.publishedAt } };
+  return {
+    file,
+    words: article.words,
+    input: { title: article.title, text: article.text, publishedAt: article.publishedAt },
+  };
 });
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -26,10 +32,11 @@ const time = (work: () => void) => {
 };
 
 // Warm-up: three passes of both, so the JIT has compiled both paths before anything is timed.
-for (let pass = 0; pass < 3; pass++) for (const article of articles) {
-  generateQuestions(article.input);
-  parseText(article.input.text);
-}
+for (let pass = 0; pass < 3; pass++)
+  for (const article of articles) {
+    generateQuestions(article.input);
+    parseText(article.input.text);
+  }
 let words = 0;
 let generateMs = 0;
 let parseMs = 0;

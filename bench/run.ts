@@ -34,7 +34,9 @@ let baselineMs = 0;
 const rows: string[] = [];
 for (const page of pages) {
   const words = ingestArticle({ kind: "html", html: page.html }).words;
-  const ingest = median(Array.from({ length: RUNS }, () => time(() => ingestArticle({ kind: "html", html: page.html }))));
+  const ingest = median(
+    Array.from({ length: RUNS }, () => time(() => ingestArticle({ kind: "html", html: page.html }))),
+  );
   const baseline = median(
     Array.from({ length: RUNS }, () =>
       time(() => {
@@ -46,7 +48,9 @@ for (const page of pages) {
   totalWords += words;
   ingestMs += ingest;
   baselineMs += baseline;
-  rows.push(`| ${page.file} | ${(page.html.length / 1024).toFixed(0)} KB | ${words} | ${ingest.toFixed(1)} | ${baseline.toFixed(1)} |`);
+  rows.push(
+    `| ${page.file} | ${(page.html.length / 1024).toFixed(0)} KB | ${words} | ${ingest.toFixed(1)} | ${baseline.toFixed(1)} |`,
+  );
 }
 
 const perThousand = (ms: number) => ((ms / totalWords) * 1000).toFixed(1);

@@ -26,13 +26,20 @@ export const envSchema = z.object({
     .min(1, "must be a whole number between 1 and 65535")
     .max(65535, "must be a whole number between 1 and 65535")
     .default(3000),
-  AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (run `npx auth secret` or delete it to get one generated)")),
+  AUTH_SECRET: optional(
+    z.string().min(32, "must be at least 32 characters (run `npx auth secret` or delete it to get one generated)"),
+  ),
   AUTH_URL: optional(z.url("must be a full URL such as https://quiz.example.org")),
   // Optional question generation by a language model behind an OpenAI-compatible API. Off unless both are set.
   LLM_BASE_URL: optional(z.url("must be the API's base URL, such as http://localhost:11434/v1")),
   LLM_MODEL: optional(z.string().min(1)),
   LLM_API_KEY: optional(z.string()),
-  LLM_TIMEOUT_MS: z.coerce.number({ message: "must be a number of milliseconds" }).int().min(1000).max(300_000).default(30_000),
+  LLM_TIMEOUT_MS: z.coerce
+    .number({ message: "must be a number of milliseconds" })
+    .int()
+    .min(1000)
+    .max(300_000)
+    .default(30_000),
   // Tests only: lets article import fetch pages from this machine (127.0.0.0/8, ::1). Never in production.
   ALLOW_LOOPBACK_FETCH: z.enum(["0", "1"], { message: "must be 0 or 1" }).default("0"),
 });
@@ -53,7 +60,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const problems = result.error.issues.map((issue) => {
     const name = issue.path.join(".");
     const got = source[name];
-    const shown = got === undefined ? "" : ` (got "${name === "DATABASE_URL" || name === "AUTH_SECRET" ? redact(got) : got}")`;
+    const shown =
+      got === undefined ? "" : ` (got "${name === "DATABASE_URL" || name === "AUTH_SECRET" ? redact(got) : got}")`;
     return `${name} ${issue.message}${shown}`;
   });
   throw new ConfigError(problems);

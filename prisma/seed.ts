@@ -53,31 +53,40 @@ const QUESTIONS: DemoQuestion[] = [
     prompt: "In which month is Xi Jinping due to visit Moscow, according to Putin?",
     choices: [{ text: "April" }, { text: "June" }, { text: "May", correct: true }, { text: "September" }],
     evidence: `Putin said Russia was preparing a "good, full programme" for Xi's visit to Moscow in May -- which will include events to mark the 80th anniversary of the end of World War II.`,
-    explanation: "Putin said Russia was preparing a programme for Xi's visit to Moscow in May (2025, as the article was published on 1 April 2025).",
+    explanation:
+      "Putin said Russia was preparing a programme for Xi's visit to Moscow in May (2025, as the article was published on 1 April 2025).",
     difficulty: 0.35,
   },
   {
     type: "TRUE_FALSE",
     prompt: "True or false: Putin accepted a joint US-Ukrainian plan for a 30-day ceasefire.",
     choices: [{ text: "True" }, { text: "False", correct: true }],
-    evidence: "Putin has rejected a joint US-Ukrainian plan for a 30-day ceasefire, and last month suggested Ukrainian President Volodymyr Zelensky be removed from office as part of the peace process.",
-    explanation: "False: the statement changed one fact. The article says Putin rejected the plan, not that he accepted it.",
+    evidence:
+      "Putin has rejected a joint US-Ukrainian plan for a 30-day ceasefire, and last month suggested Ukrainian President Volodymyr Zelensky be removed from office as part of the peace process.",
+    explanation:
+      "False: the statement changed one fact. The article says Putin rejected the plan, not that he accepted it.",
     difficulty: 0.3,
   },
   {
     type: "MULTIPLE_CHOICE",
     prompt: "When did Russia order its full-scale military offensive in Ukraine?",
-    choices: [{ text: "March 2014" }, { text: "February 2022", correct: true }, { text: "February 2023" }, { text: "September 2022" }],
-    evidence: "Moscow and Beijing have deepened political, military and economic cooperation since Russia ordered its full-scale military offensive in Ukraine in February 2022.",
+    choices: [
+      { text: "March 2014" },
+      { text: "February 2022", correct: true },
+      { text: "February 2023" },
+      { text: "September 2022" },
+    ],
+    evidence:
+      "Moscow and Beijing have deepened political, military and economic cooperation since Russia ordered its full-scale military offensive in Ukraine in February 2022.",
     explanation: "The article dates the full-scale offensive to February 2022.",
     difficulty: 0.4,
   },
   {
     type: "FILL_IN",
-    prompt: "NATO members have branded Beijing a \"decisive ______\" of Moscow's offensive.",
+    prompt: 'NATO members have branded Beijing a "decisive ______" of Moscow\'s offensive.',
     accepted: ["enabler"],
     evidence: `But it is a close political and economic ally of Russia and NATO members have branded Beijing a "decisive enabler" of Moscow's offensive -- which it has never condemned.`,
-    explanation: "NATO members called Beijing a \"decisive enabler\" of Moscow's offensive.",
+    explanation: 'NATO members called Beijing a "decisive enabler" of Moscow\'s offensive.',
     difficulty: 0.6,
   },
 ];
@@ -120,15 +129,29 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
       evidenceStart: start,
       evidenceEnd: start + question.evidence.length,
       evidenceText: question.evidence,
-      topics: topicsForEvidence(facts, { start, end: start + question.evidence.length, text: question.evidence }, answer),
+      topics: topicsForEvidence(
+        facts,
+        { start, end: start + question.evidence.length, text: question.evidence },
+        answer,
+      ),
       difficulty: question.difficulty,
       generator: "manual",
-      choices: { create: (question.choices ?? []).map((choice, index) => ({ position: index, text: choice.text, isCorrect: Boolean(choice.correct) })) },
+      choices: {
+        create: (question.choices ?? []).map((choice, index) => ({
+          position: index,
+          text: choice.text,
+          isCorrect: Boolean(choice.correct),
+        })),
+      },
     };
   });
   // The same questions twice: one quiz shows each answer at once, the other only at the end.
   for (const [title, feedbackMode, description] of [
-    [DEMO_QUIZ_TITLE, "IMMEDIATE", "Six questions on Wang Yi's visit to Moscow, 1 April 2025. See the answer and why after each one."],
+    [
+      DEMO_QUIZ_TITLE,
+      "IMMEDIATE",
+      "Six questions on Wang Yi's visit to Moscow, 1 April 2025. See the answer and why after each one.",
+    ],
     [DEMO_END_QUIZ_TITLE, "END", "The same six questions, with every answer revealed only when you finish."],
   ] as const) {
     await prisma.questionSet.create({

@@ -18,14 +18,23 @@ const dir = args.find((arg, index) => !arg.startsWith("--") && (outIndex < 0 || 
 async function listArticles(root: string): Promise<string[]> {
   const entries = await readdir(root, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && /\.(txt|md|html?)$/i.test(entry.name) && !/^(?:README|SOURCES)\.md$/i.test(entry.name))
+    .filter(
+      (entry) =>
+        entry.isFile() && /\.(txt|md|html?)$/i.test(entry.name) && !/^(?:README|SOURCES)\.md$/i.test(entry.name),
+    )
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }
 
 function renderQuestion(question: GeneratedQuestion, index: number): string {
-  const lines = [`### ${index + 1}. ${question.prompt}`, "", `*${question.type}* · score ${question.score} · difficulty ${question.difficulty} · ${question.reasons.join(", ")}`, ""];
-  if (typeof question.answer === "number") question.choices.forEach((choice, i) => lines.push(`- ${i === question.answer ? "**✓ " + choice + "**" : choice}`));
+  const lines = [
+    `### ${index + 1}. ${question.prompt}`,
+    "",
+    `*${question.type}* · score ${question.score} · difficulty ${question.difficulty} · ${question.reasons.join(", ")}`,
+    "",
+  ];
+  if (typeof question.answer === "number")
+    question.choices.forEach((choice, i) => lines.push(`- ${i === question.answer ? "**✓ " + choice + "**" : choice}`));
   else lines.push(`- accepted: **${question.answer.join(" / ")}**`);
   lines.push("", `> ${question.explanation}`, "");
   return lines.join("\n");
@@ -47,11 +56,17 @@ async function main(): Promise<void> {
       rows.push(`| ${name} | – | – | – | refused: ${error.message} |`);
       continue;
     }
-    const result = generateQuestions({ title: article.title, text: article.text, publishedAt: article.publishedAt, source: article.source }, { count: 10 });
+    const result = generateQuestions(
+      { title: article.title, text: article.text, publishedAt: article.publishedAt, source: article.source },
+      { count: 10 },
+    );
     for (const question of result.questions) byType.set(question.type, (byType.get(question.type) ?? 0) + 1);
-    for (const dropped of result.dropped) for (const reason of dropped.reasons) dropReasons.set(reason, (dropReasons.get(reason) ?? 0) + 1);
+    for (const dropped of result.dropped)
+      for (const reason of dropped.reasons) dropReasons.set(reason, (dropReasons.get(reason) ?? 0) + 1);
     const types = new Set(result.questions.map((question) => question.type)).size;
-    rows.push(`| ${name} | ${article.words} | ${result.questions.length} | ${types} | ${result.dropped.length} dropped |`);
+    rows.push(
+      `| ${name} | ${article.words} | ${result.questions.length} | ${types} | ${result.dropped.length} dropped |`,
+    );
     const report = [
       `# ${article.title}`,
       "",
@@ -60,7 +75,9 @@ async function main(): Promise<void> {
       ...result.questions.map(renderQuestion),
       "## Dropped",
       "",
-      ...result.dropped.slice(0, 60).map((dropped) => `- *${dropped.type}* — ${dropped.prompt.slice(0, 140)} — **${dropped.reasons.join("; ")}**`),
+      ...result.dropped
+        .slice(0, 60)
+        .map((dropped) => `- *${dropped.type}* — ${dropped.prompt.slice(0, 140)} — **${dropped.reasons.join("; ")}**`),
       "",
     ].join("\n");
     await writeFile(path.join(outDir, `${name.replace(/[/\\]/g, "__")}.md`), report);

@@ -6,8 +6,14 @@ import { chromium } from "@playwright/test";
 import { chromiumPath } from "../playwright.config";
 
 const base = process.argv[2] ?? "http://localhost:3000";
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
-for (const [suffix, viewport] of [["", { width: 1280, height: 800 }], ["-phone", { width: 390, height: 844 }]] as const) {
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+});
+for (const [suffix, viewport] of [
+  ["", { width: 1280, height: 800 }],
+  ["-phone", { width: 390, height: 844 }],
+] as const) {
   const page = await browser.newPage({ viewport });
   await page.goto(`${base}/`);
   await page.screenshot({ path: `docs/screenshots/landing${suffix}.png` });

@@ -28,7 +28,9 @@ async function prepareDatabase(): Promise<boolean> {
   try {
     const report = await migrateConfiguredDatabase(connection);
     for (const warning of report.warnings) console.warn(`  warning: ${warning}`);
-    console.log(`• Database: ${describeDatabase()}${report.applied.length ? ` (applied ${report.applied.length} migration(s))` : ""}`);
+    console.log(
+      `• Database: ${describeDatabase()}${report.applied.length ? ` (applied ${report.applied.length} migration(s))` : ""}`,
+    );
   } finally {
     await connection.close();
   }
@@ -51,9 +53,14 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
-  if (!(await portIsFree(config.PORT))) fail(`Port ${config.PORT} is already in use. Stop whatever is using it, or start on another port: PORT=3001 npm start`);
+  if (!(await portIsFree(config.PORT)))
+    fail(
+      `Port ${config.PORT} is already in use. Stop whatever is using it, or start on another port: PORT=3001 npm start`,
+    );
 
-  const unlock = config.DATABASE_URL ? async () => undefined : await lockDataDir(config.PGLITE_DIR).catch((error: Error) => fail(error.message));
+  const unlock = config.DATABASE_URL
+    ? async () => undefined
+    : await lockDataDir(config.PGLITE_DIR).catch((error: Error) => fail(error.message));
   const seeded = await prepareDatabase().catch((error: Error) => fail(error.message));
 
   if (!dev && !(await buildIsCurrent())) {
@@ -71,7 +78,12 @@ async function main(): Promise<void> {
   // Next's own banner is noise next to ours; keep everything after it.
   server.stdout.on("data", (chunk: Buffer) => {
     const text = chunk.toString();
-    if (!/^\s*(▲ Next\.js|- Local:|- Network:|✓ Starting|✓ Ready|✓ Running next\.config|- Environments:|- Experiments|  ✓ authInterrupts)/m.test(text)) process.stdout.write(text);
+    if (
+      !/^\s*(▲ Next\.js|- Local:|- Network:|✓ Starting|✓ Ready|✓ Running next\.config|- Environments:|- Experiments|  ✓ authInterrupts)/m.test(
+        text,
+      )
+    )
+      process.stdout.write(text);
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.kill(signal));
@@ -85,7 +97,8 @@ async function main(): Promise<void> {
   if (await waitForHealthy(`${url}/api/health`, 120_000)) {
     console.log(`\n  Quizwire is running at ${url}${dev ? " (development mode)" : ""}\n`);
     console.log(`  Demo sign-ins${seeded ? " (just created)" : ""}, password "${DEMO_PASSWORD}":`);
-    for (const account of DEMO_ACCOUNTS) console.log(`    ${account.role === "TEACHER" ? "teacher" : "learner"}  ${account.email}`);
+    for (const account of DEMO_ACCOUNTS)
+      console.log(`    ${account.role === "TEACHER" ? "teacher" : "learner"}  ${account.email}`);
     console.log("\n  Press Ctrl+C to stop.\n");
   } else {
     console.error(`The server did not answer on ${url}/api/health within two minutes.`);

@@ -27,11 +27,18 @@ function readJson<T>(file: string): T | undefined {
 mkdirSync(".data", { recursive: true });
 
 if (!e2eOnly) {
-  console.log(`\n▶ Unit and integration tests (${process.env.TEST_DATABASE_URL ? "embedded database and PostgreSQL" : "embedded database"})\n`);
+  console.log(
+    `\n▶ Unit and integration tests (${process.env.TEST_DATABASE_URL ? "embedded database and PostgreSQL" : "embedded database"})\n`,
+  );
   const report = ".data/vitest-results.json";
   rmSync(report, { force: true });
   ok = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]) && ok;
-  const results = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(report);
+  const results = readJson<{
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  }>(report);
   if (results) {
     totals.passed += results.numPassedTests;
     totals.failed += results.numFailedTests;
@@ -48,7 +55,9 @@ if (!browser.ok) {
   // A fresh embedded database for every run, so no test depends on what an earlier run left.
   rmSync(".data/e2e", { recursive: true, force: true });
   ok = run("npx", ["playwright", "test"]) && ok;
-  const results = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(".data/e2e/results.json");
+  const results = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
+    ".data/e2e/results.json",
+  );
   if (results) {
     totals.passed += results.stats.expected + results.stats.flaky;
     totals.failed += results.stats.unexpected;

@@ -30,7 +30,15 @@ function segments(originalText: string, removed: StoredRemoval[]): Segment[][] {
   return lines;
 }
 
-export function ArticlePreview({ articleId, originalText, removed }: { articleId: string; originalText: string; removed: StoredRemoval[] }) {
+export function ArticlePreview({
+  articleId,
+  originalText,
+  removed,
+}: {
+  articleId: string;
+  originalText: string;
+  removed: StoredRemoval[];
+}) {
   return (
     <div className="space-y-4 font-serif text-[1.05rem] leading-relaxed text-slate-900" data-testid="article-preview">
       {segments(originalText, removed).map((line, index) => (
@@ -53,7 +61,11 @@ export function ArticlePreview({ articleId, originalText, removed }: { articleId
                     </span>
                   </>
                 )}
-                <RemovalToggle articleId={articleId} start={segment.removal.start} restored={segment.removal.restored} />
+                <RemovalToggle
+                  articleId={articleId}
+                  start={segment.removal.start}
+                  restored={segment.removal.restored}
+                />
               </span>
             ),
           )}

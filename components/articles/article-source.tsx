@@ -1,7 +1,11 @@
 import { FormattedDate } from "@/components/ui/formatted-date";
 
 /** “Title” (linked when it has a URL), source, date: where a question's facts come from. */
-export function ArticleSource({ article }: { article: { title: string; source: string | null; url: string | null; publishedAt: Date | null } }) {
+export function ArticleSource({
+  article,
+}: {
+  article: { title: string; source: string | null; url: string | null; publishedAt: Date | null };
+}) {
   return (
     <>
       {article.url ? (

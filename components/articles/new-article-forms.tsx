@@ -27,7 +27,12 @@ export function NewArticleForms() {
   };
   return (
     <div className="rounded-xl border border-slate-200 bg-white shadow-sm">
-      <div role="tablist" aria-label="How to add the article" className="flex gap-1 border-b border-slate-200 px-2 pt-2" onKeyDown={onKeyDown}>
+      <div
+        role="tablist"
+        aria-label="How to add the article"
+        className="flex gap-1 border-b border-slate-200 px-2 pt-2"
+        onKeyDown={onKeyDown}
+      >
         {TABS.map((candidate) => (
           <button
             key={candidate.id}
@@ -39,7 +44,9 @@ export function NewArticleForms() {
             tabIndex={tab === candidate.id ? 0 : -1}
             onClick={() => setTab(candidate.id)}
             className={`rounded-t-md px-4 py-2 text-sm font-medium ${
-              tab === candidate.id ? "border-b-2 border-brand-600 text-brand-700" : "text-slate-600 hover:text-slate-900"
+              tab === candidate.id
+                ? "border-b-2 border-brand-600 text-brand-700"
+                : "text-slate-600 hover:text-slate-900"
             }`}
           >
             {candidate.label}
@@ -70,7 +77,13 @@ function PasteForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormAlert message={failed && !failed.fieldErrors ? failed.error : undefined} />
-      <Field name="title" label="Headline (optional)" hint="Leave empty and we take it from the text." defaultValue={failed?.values?.title} error={failed?.fieldErrors?.title} />
+      <Field
+        name="title"
+        label="Headline (optional)"
+        hint="Leave empty and we take it from the text."
+        defaultValue={failed?.values?.title}
+        error={failed?.fieldErrors?.title}
+      />
       <div className="space-y-1">
         <label htmlFor="article-text" className="block text-sm font-medium text-slate-800">
           Article text

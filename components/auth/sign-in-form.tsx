@@ -34,7 +34,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
       <p className="text-center text-sm text-slate-600">
         New to Quizwire?{" "}
-        <Link href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"} className="font-medium text-brand-700 underline">
+        <Link
+          href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"}
+          className="font-medium text-brand-700 underline"
+        >
           Create an account
         </Link>
       </p>

@@ -16,7 +16,14 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={formAction} className="space-y-4" noValidate>
       <FormAlert message={failed && !failed.fieldErrors ? failed.error : undefined} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
-      <Field name="name" label="Your name" autoComplete="name" required defaultValue={failed?.values?.name} error={failed?.fieldErrors?.name} />
+      <Field
+        name="name"
+        label="Your name"
+        autoComplete="name"
+        required
+        defaultValue={failed?.values?.name}
+        error={failed?.fieldErrors?.name}
+      />
       <Field
         name="email"
         label="Email"
@@ -46,7 +53,13 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
               key={option.value}
               className="flex cursor-pointer gap-2 rounded-md border border-slate-300 bg-white p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
             >
-              <input type="radio" name="role" value={option.value} defaultChecked={role === option.value} className="mt-1 accent-brand-600" />
+              <input
+                type="radio"
+                name="role"
+                value={option.value}
+                defaultChecked={role === option.value}
+                className="mt-1 accent-brand-600"
+              />
               <span>
                 <span className="block text-sm font-medium">{option.label}</span>
                 <span className="block text-xs text-slate-600">{option.detail}</span>

@@ -19,7 +19,10 @@ function GenerateButton() {
       </button>
       {pending && (
         <p role="status" className="flex items-center gap-2 text-sm text-slate-700">
-          <span aria-hidden="true" className="inline-block size-4 animate-spin rounded-full border-2 border-brand-600 border-t-transparent" />
+          <span
+            aria-hidden="true"
+            className="inline-block size-4 animate-spin rounded-full border-2 border-brand-600 border-t-transparent"
+          />
           Reading the facts, writing questions and checking each one…
         </p>
       )}
@@ -28,16 +31,26 @@ function GenerateButton() {
 }
 
 /** Generation options for one article (`articleId`), or a choice of several of the teacher's articles. */
-export function MakeQuizForm({ articleId, articles }: { articleId?: string; articles?: { id: string; title: string; detail: string }[] }) {
+export function MakeQuizForm({
+  articleId,
+  articles,
+}: {
+  articleId?: string;
+  articles?: { id: string; title: string; detail: string }[];
+}) {
   const [state, action] = useActionState(generateSetFromArticle, undefined);
   const failed = state && !state.ok ? state : undefined;
   return (
     <form action={action} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm" noValidate>
-      <h2 className="text-lg font-semibold">{articles ? "Make a quiz from your articles" : "Make a quiz from this article"}</h2>
+      <h2 className="text-lg font-semibold">
+        {articles ? "Make a quiz from your articles" : "Make a quiz from this article"}
+      </h2>
       <FormAlert message={failed && !failed.fieldErrors ? failed.error : undefined} />
       {articles ? (
         <fieldset>
-          <legend className="text-sm font-medium text-slate-800">Articles (up to 5; questions alternate between them)</legend>
+          <legend className="text-sm font-medium text-slate-800">
+            Articles (up to 5; questions alternate between them)
+          </legend>
           <div className="mt-2 space-y-1">
             {articles.map((article) => (
               <label key={article.id} className="flex items-start gap-2 text-sm">
@@ -83,7 +96,12 @@ export function MakeQuizForm({ articleId, articles }: { articleId?: string; arti
           <label htmlFor="difficulty" className="block text-sm font-medium text-slate-800">
             Difficulty
           </label>
-          <select id="difficulty" name="difficulty" defaultValue={failed?.values?.difficulty ?? "mixed"} className="rounded-md border border-slate-300 bg-white px-3 py-2">
+          <select
+            id="difficulty"
+            name="difficulty"
+            defaultValue={failed?.values?.difficulty ?? "mixed"}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2"
+          >
             <option value="mixed">Mixed</option>
             <option value="easy">Easier</option>
             <option value="medium">Medium</option>

@@ -9,9 +9,19 @@ export function LeaderboardToggle({ optedIn }: { optedIn: boolean }) {
   return (
     <form action={action}>
       <input type="hidden" name="optIn" value={String(!current)} />
-      <button type="submit" disabled={pending} role="switch" aria-checked={current} className="flex w-full items-center justify-between rounded px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100">
+      <button
+        type="submit"
+        disabled={pending}
+        role="switch"
+        aria-checked={current}
+        className="flex w-full items-center justify-between rounded px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100"
+      >
         <span>Show my name on leaderboards</span>
-        <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${current ? "bg-emerald-100 text-emerald-900" : "bg-slate-100 text-slate-700"}`}>{current ? "On" : "Off"}</span>
+        <span
+          className={`rounded px-1.5 py-0.5 text-xs font-medium ${current ? "bg-emerald-100 text-emerald-900" : "bg-slate-100 text-slate-700"}`}
+        >
+          {current ? "On" : "Off"}
+        </span>
       </button>
     </form>
   );

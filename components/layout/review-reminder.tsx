@@ -22,10 +22,17 @@ export function ReviewReminder({ due, today }: { due: number; today: string }) {
           <span aria-hidden="true">⏰ </span>
           You have {due} {due === 1 ? "review" : "reviews"} due today.
         </p>
-        <Link href="/review/session" className="rounded-md bg-amber-700 px-3 py-1 font-medium text-white hover:bg-amber-800">
+        <Link
+          href="/review/session"
+          className="rounded-md bg-amber-700 px-3 py-1 font-medium text-white hover:bg-amber-800"
+        >
           Review now
         </Link>
-        <button type="button" onClick={dismiss} className="ml-auto rounded px-2 py-1 text-amber-950 underline hover:bg-amber-100">
+        <button
+          type="button"
+          onClick={dismiss}
+          className="ml-auto rounded px-2 py-1 text-amber-950 underline hover:bg-amber-100"
+        >
           Not today
         </button>
       </div>

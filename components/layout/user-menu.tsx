@@ -5,7 +5,17 @@ import { LeaderboardToggle } from "./leaderboard-toggle";
 const roleLabel = { STUDENT: "Learner", TEACHER: "Teacher", ADMIN: "Admin" } as const;
 
 /** A disclosure menu built on <details>: keyboard and screen-reader friendly without client JS. */
-export function UserMenu({ name, email, role, leaderboardOptIn }: { name: string; email: string; role: keyof typeof roleLabel; leaderboardOptIn: boolean }) {
+export function UserMenu({
+  name,
+  email,
+  role,
+  leaderboardOptIn,
+}: {
+  name: string;
+  email: string;
+  role: keyof typeof roleLabel;
+  leaderboardOptIn: boolean;
+}) {
   const initials = name
     .split(/\s+/)
     .map((part) => part[0])
@@ -15,7 +25,10 @@ export function UserMenu({ name, email, role, leaderboardOptIn }: { name: string
   return (
     <details className="relative sm:ml-2">
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-full p-1 hover:bg-slate-100 sm:pr-3 [&::-webkit-details-marker]:hidden">
-        <span aria-hidden="true" className="grid size-8 place-items-center rounded-full bg-brand-100 text-xs font-semibold text-brand-800">
+        <span
+          aria-hidden="true"
+          className="grid size-8 place-items-center rounded-full bg-brand-100 text-xs font-semibold text-brand-800"
+        >
           {initials}
         </span>
         <span className="sr-only">Account menu: </span>
@@ -25,14 +38,19 @@ export function UserMenu({ name, email, role, leaderboardOptIn }: { name: string
         <div className="px-3 py-2">
           <p className="font-medium text-slate-900">{name}</p>
           <p className="truncate text-sm text-slate-600">{email}</p>
-          <p className="mt-1 inline-block rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{roleLabel[role]}</p>
+          <p className="mt-1 inline-block rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
+            {roleLabel[role]}
+          </p>
         </div>
         <Link href="/progress" className="block rounded px-3 py-2 text-sm text-slate-700 hover:bg-slate-100">
           Your progress and review settings
         </Link>
         <LeaderboardToggle optedIn={leaderboardOptIn} />
         <form action={signOutAction}>
-          <button type="submit" className="w-full rounded px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100">
+          <button
+            type="submit"
+            className="w-full rounded px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100"
+          >
             Sign out
           </button>
         </form>

@@ -13,7 +13,13 @@ const STATUS: Record<StudentAssignment["status"], { label: string; style: string
   closed: { label: "Closed", style: "bg-slate-100 text-slate-800" },
 };
 
-const when = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+const when = new Intl.DateTimeFormat("en-GB", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 
 function StartButton({ assignment }: { assignment: StudentAssignment }) {
   const [state, action, pending] = useActionState(startAssignmentAction, undefined);
@@ -21,11 +27,19 @@ function StartButton({ assignment }: { assignment: StudentAssignment }) {
   return (
     <form action={action} className="flex flex-col items-end gap-1">
       <input type="hidden" name="assignmentId" value={assignment.id} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? "Opening…" : label}
         <span className="sr-only">: {assignment.title}</span>
       </button>
-      {state && !state.ok && <p role="alert" className="max-w-56 text-right text-sm text-red-700">{state.error}</p>}
+      {state && !state.ok && (
+        <p role="alert" className="max-w-56 text-right text-sm text-red-700">
+          {state.error}
+        </p>
+      )}
     </form>
   );
 }
@@ -35,18 +49,30 @@ export function AssignedWork({ assignments }: { assignments: StudentAssignment[]
   return (
     <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-sm">
       {assignments.map((assignment) => {
-        const canStart = (assignment.status === "open" || assignment.status === "in-progress" || assignment.status === "done") && assignment.attemptsLeft !== 0;
+        const canStart =
+          (assignment.status === "open" || assignment.status === "in-progress" || assignment.status === "done") &&
+          assignment.attemptsLeft !== 0;
         return (
-          <li key={assignment.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3" data-testid="assignment">
+          <li
+            key={assignment.id}
+            className="flex flex-wrap items-center justify-between gap-3 px-4 py-3"
+            data-testid="assignment"
+          >
             <div className="space-y-0.5">
               <p className="font-medium">
                 {assignment.title}{" "}
-                <span className={`ml-1 rounded px-2 py-0.5 text-xs font-medium ${STATUS[assignment.status].style}`}>{STATUS[assignment.status].label}</span>
+                <span className={`ml-1 rounded px-2 py-0.5 text-xs font-medium ${STATUS[assignment.status].style}`}>
+                  {STATUS[assignment.status].label}
+                </span>
               </p>
               <p className="text-sm text-slate-600">
-                {assignment.className} · {assignment.questionCount} questions · {assignment.status === "upcoming" ? `opens ${when.format(new Date(assignment.opensAt))}` : `due ${when.format(new Date(assignment.dueAt))}`}
+                {assignment.className} · {assignment.questionCount} questions ·{" "}
+                {assignment.status === "upcoming"
+                  ? `opens ${when.format(new Date(assignment.opensAt))}`
+                  : `due ${when.format(new Date(assignment.dueAt))}`}
                 {assignment.bestPercent !== null && ` · best ${assignment.bestPercent}%`}
-                {assignment.attemptsLeft !== null && ` · ${assignment.attemptsLeft} ${assignment.attemptsLeft === 1 ? "attempt" : "attempts"} left`}
+                {assignment.attemptsLeft !== null &&
+                  ` · ${assignment.attemptsLeft} ${assignment.attemptsLeft === 1 ? "attempt" : "attempts"} left`}
               </p>
             </div>
             <div className="flex items-center gap-3">

@@ -10,13 +10,21 @@ export function JoinClassForm({ code }: { code?: string }) {
   const [state, action] = useActionState(joinClassAction, undefined);
   if (state?.ok) {
     return (
-      <div role="status" className="space-y-2 rounded-xl border border-emerald-300 bg-emerald-50 p-5" data-testid="joined">
+      <div
+        role="status"
+        className="space-y-2 rounded-xl border border-emerald-300 bg-emerald-50 p-5"
+        data-testid="joined"
+      >
         <p className="font-semibold text-emerald-950">
           <span aria-hidden="true">✓ </span>
           {state.data.alreadyMember ? `You are already in ${state.data.name}.` : `You joined ${state.data.name}.`}
         </p>
         <p>
-          Its assignments are on <Link href="/home" className="font-medium text-brand-700 underline">your home page</Link>.
+          Its assignments are on{" "}
+          <Link href="/home" className="font-medium text-brand-700 underline">
+            your home page
+          </Link>
+          .
         </p>
       </div>
     );

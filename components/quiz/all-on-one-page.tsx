@@ -29,13 +29,20 @@ export function AllOnOnePage({ view }: { view: PlayerView }) {
               attemptId={view.attemptId}
               articleTitle={view.article?.title}
               locked={timeUp}
-              onAnswered={(updated) => setQuestions((current) => current.map((candidate) => (candidate.id === updated.id ? updated : candidate)))}
+              onAnswered={(updated) =>
+                setQuestions((current) =>
+                  current.map((candidate) => (candidate.id === updated.id ? updated : candidate)),
+                )
+              }
             />
           </li>
         ))}
       </ol>
       <form action={async () => void (await finishQuiz(undefined, { attemptId: view.attemptId }))}>
-        <button type="submit" className="rounded-md bg-emerald-700 px-4 py-2 font-medium text-white hover:bg-emerald-800">
+        <button
+          type="submit"
+          className="rounded-md bg-emerald-700 px-4 py-2 font-medium text-white hover:bg-emerald-800"
+        >
           Finish quiz{answered === questions.length ? "" : ` (${questions.length - answered} unanswered)`}
         </button>
       </form>
@@ -111,9 +118,16 @@ function QuestionCard({
         </p>
       )}
       {question.feedback && <AnswerFeedback feedback={question.feedback} articleTitle={articleTitle} />}
-      {question.answer && !question.feedback && <p className="text-sm text-slate-700">Answer saved. You will see how you did when you finish.</p>}
+      {question.answer && !question.feedback && (
+        <p className="text-sm text-slate-700">Answer saved. You will see how you did when you finish.</p>
+      )}
       {!question.answer && (
-        <button type="button" onClick={submit} disabled={pending || locked} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={submit}
+          disabled={pending || locked}
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? "Checking…" : `Submit answer ${number}`}
         </button>
       )}

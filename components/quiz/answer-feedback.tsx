@@ -24,7 +24,9 @@ export function AnswerFeedback({ feedback, articleTitle }: { feedback: Feedback;
             <span aria-hidden="true">✗ </span>Not quite
           </span>
         )}
-        {feedback.matchedAnswer && <span className="ml-2 font-normal text-slate-700">(accepted as “{feedback.matchedAnswer}”)</span>}
+        {feedback.matchedAnswer && (
+          <span className="ml-2 font-normal text-slate-700">(accepted as “{feedback.matchedAnswer}”)</span>
+        )}
       </p>
       {!feedback.isCorrect && (
         <p>

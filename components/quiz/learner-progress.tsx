@@ -15,14 +15,21 @@ export function LearnerProgressSections({ progress }: { progress: LearnerProgres
           </h2>
           <ul className="grid gap-3 sm:grid-cols-2">
             {progress.inProgress.map((attempt) => (
-              <li key={attempt.attemptId} className="flex items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="in-progress">
+              <li
+                key={attempt.attemptId}
+                className="flex items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+                data-testid="in-progress"
+              >
                 <div>
                   <p className="font-medium">{attempt.title}</p>
                   <p className="text-sm text-slate-600">
                     {attempt.answered} of {attempt.total} answered
                   </p>
                 </div>
-                <Link href={`/play/${attempt.attemptId}`} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+                <Link
+                  href={`/play/${attempt.attemptId}`}
+                  className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+                >
                   Resume<span className="sr-only">: {attempt.title}</span>
                 </Link>
               </li>
@@ -38,7 +45,11 @@ export function LearnerProgressSections({ progress }: { progress: LearnerProgres
           {progress.history.length > 1 && (
             <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
               <ScoreHistoryChart
-                points={progress.history.map((point) => ({ label: shortDate.format(point.finishedAt), percent: point.percent, title: point.title }))}
+                points={progress.history.map((point) => ({
+                  label: shortDate.format(point.finishedAt),
+                  percent: point.percent,
+                  title: point.title,
+                }))}
               />
             </div>
           )}
@@ -46,11 +57,21 @@ export function LearnerProgressSections({ progress }: { progress: LearnerProgres
             <caption className="sr-only">Quizzes you have taken, with your best and last score</caption>
             <thead className="bg-slate-50 text-left text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Quiz</th>
-                <th scope="col" className="px-4 py-2 font-medium">Best</th>
-                <th scope="col" className="px-4 py-2 font-medium">Last</th>
-                <th scope="col" className="px-4 py-2 font-medium">Attempts</th>
-                <th scope="col" className="px-4 py-2 font-medium">Last taken</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Quiz
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Best
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Last
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Attempts
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Last taken
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">

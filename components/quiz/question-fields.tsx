@@ -29,7 +29,11 @@ export function ChoiceList({
             <label
               key={choice.id}
               className={`flex cursor-pointer items-center gap-3 rounded-lg border px-4 py-3 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600 ${
-                isKey ? "border-emerald-400 bg-emerald-50" : isSelected ? "border-brand-600 bg-brand-50" : "border-slate-300 hover:bg-slate-50"
+                isKey
+                  ? "border-emerald-400 bg-emerald-50"
+                  : isSelected
+                    ? "border-brand-600 bg-brand-50"
+                    : "border-slate-300 hover:bg-slate-50"
               }`}
             >
               <input
@@ -41,7 +45,10 @@ export function ChoiceList({
                 onChange={() => onSelect(choice.id)}
                 className="size-4 accent-brand-600"
               />
-              <span aria-hidden="true" className="grid size-6 place-items-center rounded bg-slate-100 font-mono text-xs text-slate-700">
+              <span
+                aria-hidden="true"
+                className="grid size-6 place-items-center rounded bg-slate-100 font-mono text-xs text-slate-700"
+              >
                 {LETTERS[position]}
               </span>
               <span>{choice.text}</span>
@@ -54,7 +61,17 @@ export function ChoiceList({
   );
 }
 
-export function TypedAnswer({ id, value, disabled, onChange }: { id: string; value: string; disabled: boolean; onChange: (value: string) => void }) {
+export function TypedAnswer({
+  id,
+  value,
+  disabled,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  disabled: boolean;
+  onChange: (value: string) => void;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">

@@ -7,7 +7,6 @@ import { AnswerFeedback } from "./answer-feedback";
 import { QuizTimer } from "./quiz-timer";
 import { ChoiceList, LETTERS, TypedAnswer } from "./question-fields";
 
-
 /**
  * One question per screen. Keyboard: 1–4 or A–D choose, Enter submits (or moves on once answered),
  * ← and → move between questions. Answers go to the server, which scores them; this component never
@@ -51,7 +50,9 @@ export function QuizPlayer({ view }: { view: PlayerView }) {
         elapsedMs: Date.now() - shownAt.current,
       });
       if (result.ok) {
-        setQuestions((current) => current.map((candidate) => (candidate.id === result.data.id ? result.data : candidate)));
+        setQuestions((current) =>
+          current.map((candidate) => (candidate.id === result.data.id ? result.data : candidate)),
+        );
         setError(null);
       } else {
         // Nothing typed is lost: the selection and text stay for another try.
@@ -104,18 +105,43 @@ export function QuizPlayer({ view }: { view: PlayerView }) {
         </p>
         {view.deadline && <QuizTimer deadline={view.deadline} onExpire={() => setTimeUp(true)} />}
       </div>
-      <div role="progressbar" aria-label="Answered" aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress} className="h-2 overflow-hidden rounded-full bg-slate-200">
+      <div
+        role="progressbar"
+        aria-label="Answered"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={progress}
+        className="h-2 overflow-hidden rounded-full bg-slate-200"
+      >
         <div className="h-full bg-brand-600 transition-all" style={{ width: `${progress}%` }} />
       </div>
 
-      <section aria-labelledby="question-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-        <h2 id="question-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold text-slate-900 focus:outline-none">
+      <section
+        aria-labelledby="question-heading"
+        className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6"
+      >
+        <h2
+          id="question-heading"
+          ref={heading}
+          tabIndex={-1}
+          className="text-lg font-semibold text-slate-900 focus:outline-none"
+        >
           {question.prompt}
         </h2>
         {question.type === "FILL_IN" ? (
-          <TypedAnswer id="typed-answer" value={typed} disabled={Boolean(question.answer) || timeUp} onChange={setTyped} />
+          <TypedAnswer
+            id="typed-answer"
+            value={typed}
+            disabled={Boolean(question.answer) || timeUp}
+            onChange={setTyped}
+          />
         ) : (
-          <ChoiceList question={question} selected={selected} disabled={Boolean(question.answer) || timeUp} onSelect={setSelected} />
+          <ChoiceList
+            question={question}
+            selected={selected}
+            disabled={Boolean(question.answer) || timeUp}
+            onSelect={setSelected}
+          />
         )}
 
         {error && (
@@ -132,7 +158,12 @@ export function QuizPlayer({ view }: { view: PlayerView }) {
         )}
 
         <div className="flex flex-wrap items-center gap-2">
-          <button type="button" onClick={() => move(-1)} disabled={index === 0} className="rounded-md border border-slate-300 px-3 py-2 text-sm disabled:opacity-50">
+          <button
+            type="button"
+            onClick={() => move(-1)}
+            disabled={index === 0}
+            className="rounded-md border border-slate-300 px-3 py-2 text-sm disabled:opacity-50"
+          >
             ← Previous
           </button>
           {!question.answer ? (
@@ -146,23 +177,37 @@ export function QuizPlayer({ view }: { view: PlayerView }) {
             </button>
           ) : (
             index < questions.length - 1 && (
-              <button type="button" onClick={() => move(1)} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              <button
+                type="button"
+                onClick={() => move(1)}
+                className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+              >
                 Next question →
               </button>
             )
           )}
-          <span className="ml-auto text-xs text-slate-500">Keys: 1–4 or A–D to choose · Enter to submit · ← → to move</span>
+          <span className="ml-auto text-xs text-slate-500">
+            Keys: 1–4 or A–D to choose · Enter to submit · ← → to move
+          </span>
         </div>
       </section>
 
-      <form ref={finishForm} action={async () => void (await finishQuiz(undefined, { attemptId: view.attemptId }))} className="flex items-center gap-3">
+      <form
+        ref={finishForm}
+        action={async () => void (await finishQuiz(undefined, { attemptId: view.attemptId }))}
+        className="flex items-center gap-3"
+      >
         <button
           type="submit"
           className={`rounded-md px-4 py-2 font-medium ${allAnswered || timeUp ? "bg-emerald-700 text-white hover:bg-emerald-800" : "border border-slate-300 text-slate-700 hover:bg-slate-100"}`}
         >
           Finish quiz{allAnswered ? "" : ` (${questions.length - answeredCount} unanswered)`}
         </button>
-        {timeUp && <p role="status" className="text-sm text-rose-800">Time is up. Finish to see your results.</p>}
+        {timeUp && (
+          <p role="status" className="text-sm text-rose-800">
+            Time is up. Finish to see your results.
+          </p>
+        )}
       </form>
     </div>
   );

@@ -10,7 +10,13 @@ import { RATING_LABEL, RATINGS, type ReviewRating } from "@/lib/review/ratings";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { ChoiceList, LETTERS, TypedAnswer } from "@/components/quiz/question-fields";
 
-const dueFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+const dueFormat = new Intl.DateTimeFormat("en-GB", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 
 const RATING_HINT: Record<ReviewRating, string> = {
   again: "I did not know it",
@@ -105,20 +111,38 @@ export function ReviewSession({ card }: { card: SessionCard }) {
   };
   const now = outcome ? new Date(outcome.reviewedAt) : new Date();
   return (
-    <section aria-labelledby="review-question" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6" data-testid="review-card">
+    <section
+      aria-labelledby="review-question"
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6"
+      data-testid="review-card"
+    >
       <div className="flex flex-wrap items-center gap-2 text-xs">
         {card.isNew ? (
           <span className="rounded bg-sky-100 px-2 py-0.5 font-medium text-sky-900">First review</span>
         ) : (
-          <span className="rounded bg-slate-100 px-2 py-0.5 font-medium text-slate-800">Missed {card.lapses} {card.lapses === 1 ? "time" : "times"} in review</span>
+          <span className="rounded bg-slate-100 px-2 py-0.5 font-medium text-slate-800">
+            Missed {card.lapses} {card.lapses === 1 ? "time" : "times"} in review
+          </span>
         )}
         {card.stale && card.article?.publishedAt && (
           <span className="rounded bg-amber-100 px-2 py-0.5 font-medium text-amber-900" data-testid="stale-badge">
-            As of {new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(card.article.publishedAt))}: may be out of date
+            As of{" "}
+            {new Intl.DateTimeFormat("en-GB", {
+              day: "numeric",
+              month: "long",
+              year: "numeric",
+              timeZone: "UTC",
+            }).format(new Date(card.article.publishedAt))}
+            : may be out of date
           </span>
         )}
       </div>
-      <h2 id="review-question" ref={heading} tabIndex={-1} className="text-lg font-semibold text-slate-900 focus:outline-none">
+      <h2
+        id="review-question"
+        ref={heading}
+        tabIndex={-1}
+        className="text-lg font-semibold text-slate-900 focus:outline-none"
+      >
         {card.question.prompt}
       </h2>
       {card.question.type === "FILL_IN" ? (
@@ -134,7 +158,12 @@ export function ReviewSession({ card }: { card: SessionCard }) {
       )}
       {!outcome ? (
         <div className="flex flex-wrap items-center gap-3">
-          <button type="button" onClick={submit} disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          <button
+            type="button"
+            onClick={submit}
+            disabled={pending}
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          >
             {pending ? "Checking…" : "Check answer"}
           </button>
           <span className="text-xs text-slate-600">Keys: 1–4 or A–D to choose · Enter to check</span>
@@ -145,7 +174,12 @@ export function ReviewSession({ card }: { card: SessionCard }) {
           <div className="space-y-2 rounded-lg border border-slate-200 p-4" data-testid="review-schedule">
             <p className="text-sm text-slate-800" role="status">
               Rated <strong>{RATING_LABEL[outcome.rating]}</strong>
-              {outcome.selfRated ? " (your rating)" : outcome.feedback.isCorrect ? " from your answer and time" : " because the answer was not right"}. Next review{" "}
+              {outcome.selfRated
+                ? " (your rating)"
+                : outcome.feedback.isCorrect
+                  ? " from your answer and time"
+                  : " because the answer was not right"}
+              . Next review{" "}
               <strong data-testid="next-due">
                 {describeInterval(now, new Date(outcome.nextDue))} ({dueFormat.format(new Date(outcome.nextDue))})
               </strong>
@@ -175,7 +209,12 @@ export function ReviewSession({ card }: { card: SessionCard }) {
               </div>
             </fieldset>
           </div>
-          <button type="button" onClick={next} disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          <button
+            type="button"
+            onClick={next}
+            disabled={pending}
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          >
             {pending ? "Loading…" : "Next card →"}
           </button>
         </>

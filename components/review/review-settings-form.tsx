@@ -22,7 +22,12 @@ export function ReviewSettingsForm({ staleDays, reminders }: { staleDays: number
         hint="Older facts are shown “as of” their article's date, with a button to retire them."
       />
       <label className="flex items-center gap-2 text-sm text-slate-800">
-        <input type="checkbox" name="reminders" defaultChecked={values ? values.reminders === "on" : reminders} className="size-4 accent-brand-600" />
+        <input
+          type="checkbox"
+          name="reminders"
+          defaultChecked={values ? values.reminders === "on" : reminders}
+          className="size-4 accent-brand-600"
+        />
         Remind me in the app when reviews are due
       </label>
       <div className="flex items-center gap-3">

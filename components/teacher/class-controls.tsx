@@ -9,12 +9,24 @@ export function JoinCodePanel({ code, link }: { code: string; link: string }) {
   const pretty = `${code.slice(0, 5)}-${code.slice(5)}`;
   return (
     <div className="space-y-2 rounded-xl border border-brand-100 bg-brand-50 p-4">
-      <p className="text-sm text-slate-700">Students join with this code at <strong>/join</strong>, or with the link:</p>
-      <p className="font-mono text-3xl font-bold tracking-widest text-slate-900" data-testid="join-code" aria-label={`Join code ${code.split("").join(" ")}`}>
+      <p className="text-sm text-slate-700">
+        Students join with this code at <strong>/join</strong>, or with the link:
+      </p>
+      <p
+        className="font-mono text-3xl font-bold tracking-widest text-slate-900"
+        data-testid="join-code"
+        aria-label={`Join code ${code.split("").join(" ")}`}
+      >
         {pretty}
       </p>
       <div className="flex flex-wrap items-center gap-2">
-        <input readOnly value={link} aria-label="Join link" className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" onFocus={(event) => event.target.select()} />
+        <input
+          readOnly
+          value={link}
+          aria-label="Join link"
+          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
+          onFocus={(event) => event.target.select()}
+        />
         <button
           type="button"
           className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
@@ -25,7 +37,9 @@ export function JoinCodePanel({ code, link }: { code: string; link: string }) {
         >
           Copy link
         </button>
-        <span role="status" className="text-sm text-slate-700">{copied ? "Copied." : ""}</span>
+        <span role="status" className="text-sm text-slate-700">
+          {copied ? "Copied." : ""}
+        </span>
       </div>
     </div>
   );
@@ -37,10 +51,18 @@ export function RemoveStudentButton({ classId, userId, name }: { classId: string
     <form action={action} className="inline">
       <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="userId" value={userId} />
-      <button type="submit" disabled={pending} className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50"
+      >
         Remove<span className="sr-only"> {name} from the class</span>
       </button>
-      {state && !state.ok && <span role="alert" className="ml-2 text-sm text-red-700">{state.error}</span>}
+      {state && !state.ok && (
+        <span role="alert" className="ml-2 text-sm text-red-700">
+          {state.error}
+        </span>
+      )}
     </form>
   );
 }
@@ -52,7 +74,11 @@ export function ArchiveClassButton({ classId, archived }: { classId: string; arc
     <form action={action}>
       <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="value" value={String(!isArchived)} />
-      <button type="submit" disabled={pending} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
+      >
         {isArchived ? "Restore class" : "Archive class"}
       </button>
     </form>

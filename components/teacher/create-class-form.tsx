@@ -10,7 +10,13 @@ export function CreateClassForm() {
   return (
     <form action={action} className="flex flex-wrap items-end gap-3" aria-label="New class">
       <div className="min-w-64 flex-1">
-        <Field name="name" label="New class name" placeholder="Year 10 current affairs" defaultValue={state && !state.ok ? state.values?.name : undefined} error={state && !state.ok ? (state.fieldErrors?.name ?? state.error) : undefined} />
+        <Field
+          name="name"
+          label="New class name"
+          placeholder="Year 10 current affairs"
+          defaultValue={state && !state.ok ? state.values?.name : undefined}
+          error={state && !state.ok ? (state.fieldErrors?.name ?? state.error) : undefined}
+        />
       </div>
       <div className="w-40">
         <SubmitButton pendingLabel="Creating…">Create class</SubmitButton>

@@ -20,22 +20,52 @@ export function ImportSetForm() {
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <div className="space-y-6">
-      <form action={action} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-label="Import questions">
+      <form
+        action={action}
+        className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+        aria-label="Import questions"
+      >
         <div className="space-y-1">
-          <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">Question file</label>
-          <input id="import-file" name="file" type="file" accept=".json,.csv,.txt,.gift,.aiken,.xml,.zip" className={input} aria-invalid={Boolean(errors.file)} aria-describedby="import-file-hint" />
-          <p id="import-file-hint" className="text-sm text-slate-600">Quizwire JSON, CSV, GIFT, Aiken, Moodle XML or a QTI 3.0 package, up to 2 MB.</p>
-          {errors.file && <p className="text-sm text-red-700"><span aria-hidden="true">⚠ </span>{errors.file}</p>}
+          <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">
+            Question file
+          </label>
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".json,.csv,.txt,.gift,.aiken,.xml,.zip"
+            className={input}
+            aria-invalid={Boolean(errors.file)}
+            aria-describedby="import-file-hint"
+          />
+          <p id="import-file-hint" className="text-sm text-slate-600">
+            Quizwire JSON, CSV, GIFT, Aiken, Moodle XML or a QTI 3.0 package, up to 2 MB.
+          </p>
+          {errors.file && (
+            <p className="text-sm text-red-700">
+              <span aria-hidden="true">⚠ </span>
+              {errors.file}
+            </p>
+          )}
         </div>
         <div className="space-y-1">
-          <label htmlFor="import-format" className="block text-sm font-medium text-slate-800">Format</label>
+          <label htmlFor="import-format" className="block text-sm font-medium text-slate-800">
+            Format
+          </label>
           <select id="import-format" name="format" defaultValue="auto" className={input}>
             <option value="auto">Detect from the file</option>
             {FORMATS.map((format) => (
-              <option key={format.id} value={format.id}>{format.label}</option>
+              <option key={format.id} value={format.id}>
+                {format.label}
+              </option>
             ))}
           </select>
-          {errors.format && <p className="text-sm text-red-700"><span aria-hidden="true">⚠ </span>{errors.format}</p>}
+          {errors.format && (
+            <p className="text-sm text-red-700">
+              <span aria-hidden="true">⚠ </span>
+              {errors.format}
+            </p>
+          )}
         </div>
         <label className="flex items-center gap-2 text-sm text-slate-800">
           <input type="checkbox" name="onlyValid" className="size-4 accent-brand-600" />
@@ -44,33 +74,52 @@ export function ImportSetForm() {
         <div className="w-40">
           <SubmitButton pendingLabel="Importing…">Import</SubmitButton>
         </div>
-        {state && !state.ok && !state.fieldErrors && <p role="alert" className="text-sm text-red-700">{state.error}</p>}
+        {state && !state.ok && !state.fieldErrors && (
+          <p role="alert" className="text-sm text-red-700">
+            {state.error}
+          </p>
+        )}
       </form>
 
       {outcome?.status === "refused" && (
-        <section role="alert" aria-labelledby="import-problems" className="space-y-2 rounded-xl border border-rose-300 bg-rose-50 p-5" data-testid="import-problems">
+        <section
+          role="alert"
+          aria-labelledby="import-problems"
+          className="space-y-2 rounded-xl border border-rose-300 bg-rose-50 p-5"
+          data-testid="import-problems"
+        >
           <h2 id="import-problems" className="font-semibold text-rose-950">
-            Nothing was imported: {outcome.issues.length} {outcome.issues.length === 1 ? "problem" : "problems"} ({outcome.validCount} valid {outcome.validCount === 1 ? "question" : "questions"})
+            Nothing was imported: {outcome.issues.length} {outcome.issues.length === 1 ? "problem" : "problems"} (
+            {outcome.validCount} valid {outcome.validCount === 1 ? "question" : "questions"})
           </h2>
           <ul className="list-disc space-y-1 pl-5 text-sm text-slate-900">
             {outcome.issues.map((issue, index) => (
               <li key={index}>{issue.message}</li>
             ))}
           </ul>
-          <p className="text-sm text-slate-800">Fix the file and import it again{outcome.validCount > 0 ? ", or tick “import the valid ones anyway”" : ""}.</p>
+          <p className="text-sm text-slate-800">
+            Fix the file and import it again{outcome.validCount > 0 ? ", or tick “import the valid ones anyway”" : ""}.
+          </p>
         </section>
       )}
       {outcome?.status === "imported" && outcome.skipped.length > 0 && (
-        <section role="status" className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-5" data-testid="import-skipped">
+        <section
+          role="status"
+          className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-5"
+          data-testid="import-skipped"
+        >
           <h2 className="font-semibold text-amber-950">
-            Imported {outcome.imported} {outcome.imported === 1 ? "question" : "questions"}; skipped {outcome.skipped.length}
+            Imported {outcome.imported} {outcome.imported === 1 ? "question" : "questions"}; skipped{" "}
+            {outcome.skipped.length}
           </h2>
           <ul className="list-disc space-y-1 pl-5 text-sm text-slate-900">
             {outcome.skipped.map((issue, index) => (
               <li key={index}>{issue.message}</li>
             ))}
           </ul>
-          <Link href={`/teacher/sets/${outcome.setId}`} className="font-medium text-brand-700 underline">Open the imported set</Link>
+          <Link href={`/teacher/sets/${outcome.setId}`} className="font-medium text-brand-700 underline">
+            Open the imported set
+          </Link>
         </section>
       )}
     </div>

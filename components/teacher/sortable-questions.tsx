@@ -33,7 +33,9 @@ export function SortableQuestions({ setId, items }: { setId: string; items: { id
 
   return (
     <>
-      <p role="status" className="sr-only">{message}</p>
+      <p role="status" className="sr-only">
+        {message}
+      </p>
       <ol className="space-y-4">
         {order.map((id) => (
           <li

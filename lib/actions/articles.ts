@@ -8,13 +8,21 @@ import type { IngestedArticle } from "@/lib/articles/types";
 import { saveArticle, setRemovalRestored } from "@/lib/dal/articles";
 import { UserError } from "@/lib/dal/errors";
 import { env } from "@/lib/env";
-import { pasteArticleSchema, restoreRemovalSchema, uploadArticleSchema, urlArticleSchema } from "@/lib/validation/articles";
+import {
+  pasteArticleSchema,
+  restoreRemovalSchema,
+  uploadArticleSchema,
+  urlArticleSchema,
+} from "@/lib/validation/articles";
 import { generateSetSchema } from "@/lib/validation/generation";
 import { createSetFromArticles } from "@/lib/dal/question-generation";
 import { authedAction } from "./safe-action";
 
 /** Ingestion refusals are the person's to fix: show them next to the field they came from. */
-async function ingestOrExplain(field: string, ingest: () => IngestedArticle | Promise<IngestedArticle>): Promise<IngestedArticle> {
+async function ingestOrExplain(
+  field: string,
+  ingest: () => IngestedArticle | Promise<IngestedArticle>,
+): Promise<IngestedArticle> {
   try {
     return await ingest();
   } catch (error) {
@@ -39,7 +47,11 @@ export const importUploadedArticle = authedAction(uploadArticleSchema, async ({ 
 });
 
 export const importArticleFromLink = authedAction(urlArticleSchema, async ({ url }) =>
-  storeAndOpen(await ingestOrExplain("url", () => importArticleFromUrl(url, { allowLoopback: env().ALLOW_LOOPBACK_FETCH === "1" }))),
+  storeAndOpen(
+    await ingestOrExplain("url", () =>
+      importArticleFromUrl(url, { allowLoopback: env().ALLOW_LOOPBACK_FETCH === "1" }),
+    ),
+  ),
 );
 
 export const toggleRemoval = authedAction(restoreRemovalSchema, async ({ articleId, start, restored }) => {

@@ -4,7 +4,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createClass, joinClassByCode, removeStudent, setClassArchived } from "@/lib/dal/classes";
 import { createAssignment, startAssignmentAttempt } from "@/lib/dal/assignments";
-import { archiveClassSchema, assignmentRefSchema, assignmentSchema, createClassSchema, joinClassSchema, removeStudentSchema } from "@/lib/validation/classes";
+import {
+  archiveClassSchema,
+  assignmentRefSchema,
+  assignmentSchema,
+  createClassSchema,
+  joinClassSchema,
+  removeStudentSchema,
+} from "@/lib/validation/classes";
 import { authedAction } from "./safe-action";
 
 export const createClassAction = authedAction(
@@ -39,7 +46,10 @@ export const archiveClassAction = authedAction(
 export const assignSetAction = authedAction(
   assignmentSchema,
   async ({ timeLimitMinutes, ...input }) => {
-    const assignmentId = await createAssignment({ ...input, timeLimitSeconds: timeLimitMinutes === null ? null : timeLimitMinutes * 60 });
+    const assignmentId = await createAssignment({
+      ...input,
+      timeLimitSeconds: timeLimitMinutes === null ? null : timeLimitMinutes * 60,
+    });
     revalidatePath(`/teacher/classes/${input.classId}`);
     return { assignmentId };
   },

@@ -2,8 +2,27 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { addQuestion, createEmptySet, deleteQuestion, duplicateSet, moveQuestion, regenerateDistractors, regenerateQuestion, reorderQuestions, updateQuestion } from "@/lib/dal/question-editing";
-import { addQuestionSchema, editQuestionSchema, emptySetSchema, moveQuestionSchema, questionRefSchema, regenerateDistractorsSchema, reorderSchema, setRefSchema } from "@/lib/validation/questions";
+import {
+  addQuestion,
+  createEmptySet,
+  deleteQuestion,
+  duplicateSet,
+  moveQuestion,
+  regenerateDistractors,
+  regenerateQuestion,
+  reorderQuestions,
+  updateQuestion,
+} from "@/lib/dal/question-editing";
+import {
+  addQuestionSchema,
+  editQuestionSchema,
+  emptySetSchema,
+  moveQuestionSchema,
+  questionRefSchema,
+  regenerateDistractorsSchema,
+  reorderSchema,
+  setRefSchema,
+} from "@/lib/validation/questions";
 import { authedAction } from "./safe-action";
 
 const refresh = () => revalidatePath("/teacher/sets/[id]", "page");

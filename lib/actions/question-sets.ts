@@ -8,7 +8,14 @@ import { authedAction } from "./safe-action";
 export const saveQuizSettings = authedAction(
   quizSettingsSchema,
   async ({ setId, status, feedbackMode, layout, timeLimitMinutes, maxAttempts, speedBonus }) => {
-    await updateSetSettings(setId, { status, feedbackMode, layout, timeLimitSeconds: timeLimitMinutes ? timeLimitMinutes * 60 : null, maxAttempts, speedBonus });
+    await updateSetSettings(setId, {
+      status,
+      feedbackMode,
+      layout,
+      timeLimitSeconds: timeLimitMinutes ? timeLimitMinutes * 60 : null,
+      maxAttempts,
+      speedBonus,
+    });
     revalidatePath(`/teacher/sets/${setId}`);
     revalidatePath("/home");
     return { status };

@@ -10,10 +10,18 @@ export const startQuiz = authedAction(startQuizSchema, async ({ setId }) => {
   redirect(`/play/${attemptId}`);
 });
 
-export const answerQuestion = authedAction(answerSchema, async ({ attemptId, questionId, choiceId, text, elapsedMs }) => {
-  const { view } = await submitAnswer(attemptId, questionId, choiceId ? { choiceId } : { text: text ?? "" }, elapsedMs);
-  return view;
-});
+export const answerQuestion = authedAction(
+  answerSchema,
+  async ({ attemptId, questionId, choiceId, text, elapsedMs }) => {
+    const { view } = await submitAnswer(
+      attemptId,
+      questionId,
+      choiceId ? { choiceId } : { text: text ?? "" },
+      elapsedMs,
+    );
+    return view;
+  },
+);
 
 export const finishQuiz = authedAction(finishQuizSchema, async ({ attemptId }) => {
   await finishAttempt(attemptId);

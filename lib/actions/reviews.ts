@@ -1,7 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { answerReviewCard, rerateReview, setCardRetired, setCardSuspended, updateReviewSettings } from "@/lib/dal/reviews";
+import {
+  answerReviewCard,
+  rerateReview,
+  setCardRetired,
+  setCardSuspended,
+  updateReviewSettings,
+} from "@/lib/dal/reviews";
 import { cardToggleSchema, reviewAnswerSchema, reviewSettingsSchema, rerateSchema } from "@/lib/validation/reviews";
 import { authedAction } from "./safe-action";
 

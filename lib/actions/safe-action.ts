@@ -13,8 +13,7 @@ import { logError } from "@/lib/log";
 export type FieldErrors = Record<string, string>;
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
 
 type Input = FormData | Record<string, unknown> | undefined;
 
@@ -36,7 +35,9 @@ function toObject(input: Input): Record<string, unknown> {
 /** What the person typed, minus secrets, so a form can show it again after an error. */
 function echo(raw: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(raw).filter(([key, value]) => typeof value === "string" && !/password|secret|token/i.test(key) && !key.startsWith("$")),
+    Object.entries(raw).filter(
+      ([key, value]) => typeof value === "string" && !/password|secret|token/i.test(key) && !key.startsWith("$"),
+    ),
   ) as Record<string, string>;
 }
 

@@ -8,7 +8,12 @@ import { authedAction } from "./safe-action";
 export const importSetAction = authedAction(
   importSetSchema,
   async ({ file, format, onlyValid }) => {
-    const outcome = await importSetFromFile({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), format, onlyValid });
+    const outcome = await importSetFromFile({
+      fileName: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      format,
+      onlyValid,
+    });
     if (outcome.status === "imported") revalidatePath("/teacher");
     return outcome;
   },

@@ -8,9 +8,38 @@ import type { CleanedText, Removal, RemovalReason } from "./types";
  */
 
 const CREDITS = [
-  "AFP", "Reuters", "AP", "AP Photo", "PTI", "ANI", "IANS", "Getty Images", "Getty", "Bloomberg", "EPA", "EPA-EFE", "Xinhua",
-  "Shutterstock", "File", "File Photo", "Representational Image", "Representative Image", "HT Photo", "HT", "Twitter", "X",
-  "Instagram", "Facebook", "Screengrab", "Screenshot", "Handout", "Pool", "Sputnik", "TASS", "Alamy", "iStock",
+  "AFP",
+  "Reuters",
+  "AP",
+  "AP Photo",
+  "PTI",
+  "ANI",
+  "IANS",
+  "Getty Images",
+  "Getty",
+  "Bloomberg",
+  "EPA",
+  "EPA-EFE",
+  "Xinhua",
+  "Shutterstock",
+  "File",
+  "File Photo",
+  "Representational Image",
+  "Representative Image",
+  "HT Photo",
+  "HT",
+  "Twitter",
+  "X",
+  "Instagram",
+  "Facebook",
+  "Screengrab",
+  "Screenshot",
+  "Handout",
+  "Pool",
+  "Sputnik",
+  "TASS",
+  "Alamy",
+  "iStock",
 ];
 const CREDIT = `(?:${CREDITS.map((credit) => credit.replace(/ /g, "\\s+")).join("|")}|[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}\\s*(?:/|via)\\s*[A-Z][\\w. -]{1,30}|(?:Photo|Image|Picture)(?:\\s+credit)?\\s*:\\s*[^)]{1,40})`;
 const CREDIT_PAREN = new RegExp(`\\(\\s*${CREDIT}\\s*\\)`, "i");
@@ -35,25 +64,35 @@ const LINE_RULES: LineRule[] = [
   },
   {
     reason: "related-link",
-    test: (line, words) => /^(?:also\s+read|read\s+more|related\s+stories|recommended|more\s+stories|trending\s+now)\s*$/i.test(line) && words <= 4,
+    test: (line, words) =>
+      /^(?:also\s+read|read\s+more|related\s+stories|recommended|more\s+stories|trending\s+now)\s*$/i.test(line) &&
+      words <= 4,
   },
   {
     reason: "related-link",
     // "Related Items research facebook explanation …": a tag list that links to other stories.
-    test: (line, words) => /^related\s+(?:items|tags|topics|content)\b/i.test(line) && words <= 30 && !/[.!?]$/.test(line),
+    test: (line, words) =>
+      /^related\s+(?:items|tags|topics|content)\b/i.test(line) && words <= 30 && !/[.!?]$/.test(line),
   },
   {
     reason: "advertisement",
-    test: (line) => /^(?:advertisement|advertisements|sponsored(?:\s+content)?|ad|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*[.:]?$/i.test(line),
+    test: (line) =>
+      /^(?:advertisement|advertisements|sponsored(?:\s+content)?|ad|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*[.:]?$/i.test(
+        line,
+      ),
   },
   {
     reason: "share-prompt",
     test: (line, words) =>
       short(14)(words) &&
-      (/^(?:share(?:\s+(?:this|article|story))?|share\s+(?:on|via)\s+\w+|tweet(?:\s+this)?|email(?:\s+this)?|print(?:\s+this)?|copy\s+link|save(?:\s+article)?|comments?(?:\s*\(\d+\))?)\s*:?$/i.test(line) ||
+      (/^(?:share(?:\s+(?:this|article|story))?|share\s+(?:on|via)\s+\w+|tweet(?:\s+this)?|email(?:\s+this)?|print(?:\s+this)?|copy\s+link|save(?:\s+article)?|comments?(?:\s*\(\d+\))?)\s*:?$/i.test(
+        line,
+      ) ||
         /^follow\s+us\b/i.test(line) ||
         /^["“]?questions\?\s*comments\?/i.test(line) ||
-        /^(?:(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|email|print|copy\s+link)\s*[|·•,]?\s*){2,}$/i.test(line) ||
+        /^(?:(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|email|print|copy\s+link)\s*[|·•,]?\s*){2,}$/i.test(
+          line,
+        ) ||
         /^(?:click\s+here|tap\s+here)\b.*\b(?:share|follow|app|download)\b/i.test(line) ||
         /\b(?:download|get)\s+(?:the|our)\s+\w*\s*app\b/i.test(line)),
   },
@@ -62,7 +101,13 @@ const LINE_RULES: LineRule[] = [
     // "Please follow Money Game on Twitter and Facebook. Follow Linette Lopez on Twitter. Ask Linette A Question >"
     test: (line, words) =>
       short(30)(words) &&
-      line.split(/(?<=[.!?>])\s+/).every((part) => /^(?:(?:please\s+)?follow\s+.{1,60}?\s+on\s+(?:twitter|facebook|x|instagram|linkedin|threads|bluesky|tiktok)\b|ask\s+.{1,40}\s+a\s+question\s*[>›»]?$)/i.test(part)),
+      line
+        .split(/(?<=[.!?>])\s+/)
+        .every((part) =>
+          /^(?:(?:please\s+)?follow\s+.{1,60}?\s+on\s+(?:twitter|facebook|x|instagram|linkedin|threads|bluesky|tiktok)\b|ask\s+.{1,40}\s+a\s+question\s*[>›»]?$)/i.test(
+            part,
+          ),
+        ),
   },
   {
     reason: "share-prompt",
@@ -73,18 +118,25 @@ const LINE_RULES: LineRule[] = [
     test: (line, words) =>
       short(30)(words) &&
       (/^enter\s+(?:you|your)\s+e-?mail\s+address\b/i.test(line) ||
-        /^(?:subscribe|sign\s+up|join\s+(?:our|the)|get\s+(?:the\s+latest|our|breaking)|never\s+miss|stay\s+(?:informed|up\s+to\s+date)|already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber))\b/i.test(line) ||
-        /\bnewsletter\b/i.test(line) && /\b(?:sign\s+up|subscribe|inbox|delivered)\b/i.test(line)),
+        /^(?:subscribe|sign\s+up|join\s+(?:our|the)|get\s+(?:the\s+latest|our|breaking)|never\s+miss|stay\s+(?:informed|up\s+to\s+date)|already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber))\b/i.test(
+          line,
+        ) ||
+        (/\bnewsletter\b/i.test(line) && /\b(?:sign\s+up|subscribe|inbox|delivered)\b/i.test(line))),
   },
   {
     reason: "cookie-notice",
-    test: (line, words) => short(60)(words) && /\bcookies?\b/i.test(line) && /\b(?:we\s+use|this\s+(?:site|website)\s+uses|accept|consent|privacy\s+policy|by\s+continuing)\b/i.test(line),
+    test: (line, words) =>
+      short(60)(words) &&
+      /\bcookies?\b/i.test(line) &&
+      /\b(?:we\s+use|this\s+(?:site|website)\s+uses|accept|consent|privacy\s+policy|by\s+continuing)\b/i.test(line),
   },
   {
     reason: "byline",
     test: (line, words) =>
       short(14)(words) &&
-      /^(?:[Bb]y|[Ww]ritten\s+by|[Rr]eported\s+by|[Ss]tory\s+by|[Ww]ords\s+by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al))*(?:\s*[,|·]?\s*.{0,80})?$/.test(line) &&
+      /^(?:[Bb]y|[Ww]ritten\s+by|[Rr]eported\s+by|[Ss]tory\s+by|[Ww]ords\s+by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al))*(?:\s*[,|·]?\s*.{0,80})?$/.test(
+        line,
+      ) &&
       // "By Tuesday, officials had agreed." is a sentence, not a byline.
       !/[.!?"”]$/.test(line) &&
       !/,\s+[a-z]/.test(line),
@@ -92,21 +144,29 @@ const LINE_RULES: LineRule[] = [
   {
     reason: "byline",
     // "Associated Press writers Jay Reeves in Birmingham and Dave Martin contributed to this report."
-    test: (line, words) => short(40)(words) && /\bcontributed(?:\s+(?:to\s+this\s+report|reporting|to\s+this\s+story))\.?$/i.test(line),
+    test: (line, words) =>
+      short(40)(words) && /\bcontributed(?:\s+(?:to\s+this\s+report|reporting|to\s+this\s+story))\.?$/i.test(line),
   },
   {
     reason: "timestamp",
     test: (line, words) =>
       short(16)(words) &&
-      (/^(?:published|updated|posted|last\s+updated|first\s+published|modified)\b\s*(?:on|at)?\s*:?\s*.*\d/i.test(line) ||
-        /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}?,?\s*\d{4}(?:[,\s|]+\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?)?\s*$/i.test(line) ||
+      (/^(?:published|updated|posted|last\s+updated|first\s+published|modified)\b\s*(?:on|at)?\s*:?\s*.*\d/i.test(
+        line,
+      ) ||
+        /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}?,?\s*\d{4}(?:[,\s|]+\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?)?\s*$/i.test(
+          line,
+        ) ||
         /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(line) ||
         /^\d+\s+(?:min|mins|minutes?|hours?|hrs?)\s+(?:read|ago)$/i.test(line)),
   },
   {
     reason: "image-alt",
     test: (line, words) =>
-      short(30)(words) && /^(?:image|photo|picture|file\s+photo|representational\s+image|representative\s+image|illustration|graphic)(?:\s+credit)?s?\s*[:|–—-]/i.test(line),
+      short(30)(words) &&
+      /^(?:image|photo|picture|file\s+photo|representational\s+image|representative\s+image|illustration|graphic)(?:\s+credit)?s?\s*[:|–—-]/i.test(
+        line,
+      ),
   },
   {
     reason: "photo-caption",
@@ -120,18 +180,28 @@ const LINE_RULES: LineRule[] = [
   },
   {
     reason: "photo-caption",
-    test: (line) => /^\(?\s*(?:photo|image|picture)?\s*(?:credit)?\s*:?\s*(?:AFP|Reuters|AP|PTI|ANI|Getty Images|Bloomberg|EPA)\s*\)?\.?$/i.test(line),
+    test: (line) =>
+      /^\(?\s*(?:photo|image|picture)?\s*(?:credit)?\s*:?\s*(?:AFP|Reuters|AP|PTI|ANI|Getty Images|Bloomberg|EPA)\s*\)?\.?$/i.test(
+        line,
+      ),
   },
   {
     reason: "photo-caption",
     // "Travelers at Hartsfield-Jackson … into the United States. VPC": a caption whose credit follows the full stop.
-    test: (line, words) => short(45)(words) && /[.!?]\s+(?:VPC|AP|AFP|EPA|Getty Images|Reuters|USA TODAY)$/.test(line) && !/["“”]/.test(line),
+    test: (line, words) =>
+      short(45)(words) &&
+      /[.!?]\s+(?:VPC|AP|AFP|EPA|Getty Images|Reuters|USA TODAY)$/.test(line) &&
+      !/["“”]/.test(line),
   },
   {
     reason: "photo-caption",
     // "Ricky Breaux wades in … in Grand Isle, La., on Aug. 11, 2010": a caption ends on its date, with no full stop.
     test: (line, words) =>
-      short(45)(words) && /,?\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/.test(line) && !/["“”]/.test(line),
+      short(45)(words) &&
+      /,?\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/.test(
+        line,
+      ) &&
+      !/["“”]/.test(line),
   },
   {
     reason: "photo-caption",
@@ -145,7 +215,8 @@ const LINE_RULES: LineRule[] = [
   {
     reason: "related-link",
     // Teasers that link elsewhere: "… → Learn More", "Continue reading »"
-    test: (line) => /(?:→|»|>>|\.\.\.|…)\s*(?:learn\s+more|read\s+more|full\s+bio|continue\s+reading)\s*[»›]?$/i.test(line),
+    test: (line) =>
+      /(?:→|»|>>|\.\.\.|…)\s*(?:learn\s+more|read\s+more|full\s+bio|continue\s+reading)\s*[»›]?$/i.test(line),
   },
   {
     reason: "page-furniture",
@@ -156,13 +227,16 @@ const LINE_RULES: LineRule[] = [
         /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z])/i.test(line) ||
         // "Via Engadget", "Source Adam Kramer (Facebook) The Guardian": a blog's source links, not a sentence.
         (/^(?:[Vv]ia|[Ss]ources?)\s+[A-Z]/.test(line) && !/[.!?"”]$/.test(line)) ||
-        /^(?:video\s+(?:keywords|transcript)|automatically\s+generated\s+transcript|view\s+comments|more\s+activity|facebook\s+activity|recommend|skip\s+to\s+(?:main\s+)?content|jump\s+to)\b/i.test(line)),
+        /^(?:video\s+(?:keywords|transcript)|automatically\s+generated\s+transcript|view\s+comments|more\s+activity|facebook\s+activity|recommend|skip\s+to\s+(?:main\s+)?content|jump\s+to)\b/i.test(
+          line,
+        )),
   },
 ];
 
 /** Four or more lines in a row of at most three words and no sentence punctuation: a menu, not prose. */
 function isMenuRun(lines: string[], index: number): boolean {
-  const isMenuItem = (line: string | undefined) => line !== undefined && countWords(line) <= 3 && !/[.!?:"”]$/.test(line.trim()) && line.trim() !== "";
+  const isMenuItem = (line: string | undefined) =>
+    line !== undefined && countWords(line) <= 3 && !/[.!?:"”]$/.test(line.trim()) && line.trim() !== "";
   if (!isMenuItem(lines[index])) return false;
   let first = index;
   while (isMenuItem(lines[first - 1])) first--;
@@ -180,7 +254,11 @@ interface CleanOptions {
   title?: string;
 }
 
-const comparable = (text: string) => text.toLowerCase().replace(/[\s.…!?:;,'"“”‘’-]+/g, " ").trim();
+const comparable = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s.…!?:;,'"“”‘’-]+/g, " ")
+    .trim();
 
 /**
  * Lines at the top and bottom that belong to the page, not the story: the headline repeated above the
@@ -197,7 +275,12 @@ function edgeClutter(lines: string[], kept: number[], title: string | undefined)
   }
   const isLinkTitle = (line: string) => {
     const words = line.split(/\s+/);
-    return words.length >= 3 && words.length <= 10 && !/[.!?:;,"”)]$/.test(line) && words.every((word) => /^[A-Z0-9&]/.test(word));
+    return (
+      words.length >= 3 &&
+      words.length <= 10 &&
+      !/[.!?:;,"”)]$/.test(line) &&
+      words.every((word) => /^[A-Z0-9&]/.test(word))
+    );
   };
   let last = kept.length - 1;
   while (last > 0 && isLinkTitle(lines[kept[last]!]!)) last--;
@@ -225,9 +308,16 @@ export function cleanText(original: string, options: CleanOptions = {}): Cleaned
   // Line rules first (each judges one line); then the edges of what they keep.
   const trimmedLines = contentLines.map((line) => line.trim());
   const lineReasons = trimmedLines.map((line, index): RemovalReason | undefined =>
-    DATE_MARKER.test(line) ? undefined : (LINE_RULES.find((candidate) => candidate.test(line, countWords(line)))?.reason ?? (isMenuRun(contentLines, index) ? "page-furniture" : undefined)),
+    DATE_MARKER.test(line)
+      ? undefined
+      : (LINE_RULES.find((candidate) => candidate.test(line, countWords(line)))?.reason ??
+        (isMenuRun(contentLines, index) ? "page-furniture" : undefined)),
   );
-  const atEdges = edgeClutter(trimmedLines, trimmedLines.flatMap((_, index) => (lineReasons[index] ? [] : [index])), options.title);
+  const atEdges = edgeClutter(
+    trimmedLines,
+    trimmedLines.flatMap((_, index) => (lineReasons[index] ? [] : [index])),
+    options.title,
+  );
   let contentIndex = -1;
   let offset = 0;
   for (const rawLine of rawLines) {
@@ -252,7 +342,10 @@ export function cleanText(original: string, options: CleanOptions = {}): Cleaned
     // A line that began with a date marker is judged again without it.
     const markerCut = line !== trimmedLines[contentIndex];
     const reason =
-      atEdges.get(contentIndex) ?? (markerCut ? LINE_RULES.find((candidate) => candidate.test(line, countWords(line)))?.reason : lineReasons[contentIndex]);
+      atEdges.get(contentIndex) ??
+      (markerCut
+        ? LINE_RULES.find((candidate) => candidate.test(line, countWords(line)))?.reason
+        : lineReasons[contentIndex]);
     if (reason && remove(start, end, reason)) continue;
 
     if (!reason) {

@@ -30,7 +30,8 @@ export class FetchRefusedError extends IngestError {}
 export function isAllowedAddress(address: string, allowLoopback = false): boolean {
   if (!ipaddr.isValid(address)) return false;
   let parsed = ipaddr.parse(address);
-  if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
+    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
   const range = parsed.range();
   if (allowLoopback && range === "loopback") return true;
   // ipaddr's "unicast" is what is left after private, loopback, link-local (incl. 169.254.169.254
@@ -39,7 +40,10 @@ export function isAllowedAddress(address: string, allowLoopback = false): boolea
 }
 
 function refusedAddress(host: string): FetchRefusedError {
-  return new FetchRefusedError("no-article", `Quizwire cannot fetch ${host}: it points to a private or local network address. Give a public web address.`);
+  return new FetchRefusedError(
+    "no-article",
+    `Quizwire cannot fetch ${host}: it points to a private or local network address. Give a public web address.`,
+  );
 }
 
 export function guardedLookup(allowLoopback: boolean): LookupFunction {
@@ -49,7 +53,8 @@ export function guardedLookup(allowLoopback: boolean): LookupFunction {
       const list = addresses as unknown as { address: string; family: number }[];
       const bad = list.find((entry) => !isAllowedAddress(entry.address, allowLoopback));
       if (bad || list.length === 0) return callback(refusedAddress(hostname), "", 4);
-      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: typeof list) => void)(null, list);
+      if ((options as { all?: boolean }).all)
+        return (callback as unknown as (e: null, a: typeof list) => void)(null, list);
       callback(null, list[0]!.address, list[0]!.family);
     });
   };
@@ -63,9 +68,13 @@ function checkUrl(raw: string, allowLoopback: boolean): URL {
     throw new FetchRefusedError("no-article", "That is not a web address. It should start with https://");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new FetchRefusedError("no-article", `Quizwire only fetches http and https pages, not ${url.protocol.replace(":", "")} links.`);
+    throw new FetchRefusedError(
+      "no-article",
+      `Quizwire only fetches http and https pages, not ${url.protocol.replace(":", "")} links.`,
+    );
   }
-  if (url.username || url.password) throw new FetchRefusedError("no-article", "Web addresses with a user name or password cannot be fetched.");
+  if (url.username || url.password)
+    throw new FetchRefusedError("no-article", "Web addresses with a user name or password cannot be fetched.");
   const host = url.hostname.replace(/^\[|\]$/g, "");
   if (isIP(host) && !isAllowedAddress(host, allowLoopback)) throw refusedAddress(url.hostname);
   if (/^localhost$|\.localhost$|\.local$|\.internal$/i.test(host) && !allowLoopback) throw refusedAddress(url.hostname);
@@ -87,31 +96,52 @@ export async function fetchArticlePage(raw: string, options: FetchOptions = {}):
       });
       if (response.status >= 300 && response.status < 400 && response.headers.get("location")) {
         await response.body?.cancel();
-        if (redirects >= MAX_REDIRECTS) throw new FetchRefusedError("no-article", "That page redirects too many times. Open it in your browser and paste its final address.");
+        if (redirects >= MAX_REDIRECTS)
+          throw new FetchRefusedError(
+            "no-article",
+            "That page redirects too many times. Open it in your browser and paste its final address.",
+          );
         url = checkUrl(new URL(response.headers.get("location")!, url).toString(), allowLoopback);
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel();
-        throw new FetchRefusedError("no-article", `The site answered "${response.status} ${response.statusText || "error"}" for that page. Check the address, or paste the article's text.`);
+        throw new FetchRefusedError(
+          "no-article",
+          `The site answered "${response.status} ${response.statusText || "error"}" for that page. Check the address, or paste the article's text.`,
+        );
       }
       const type = (response.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
       if (type !== "text/html" && type !== "text/plain" && type !== "application/xhtml+xml") {
         await response.body?.cancel();
-        throw new FetchRefusedError("no-article", `That link is not a web page (it is ${type || "of an unknown type"}). Link to the article's page, or upload the file.`);
+        throw new FetchRefusedError(
+          "no-article",
+          `That link is not a web page (it is ${type || "of an unknown type"}). Link to the article's page, or upload the file.`,
+        );
       }
-      return { url: url.toString(), contentType: type === "text/plain" ? "text/plain" : "text/html", body: await readCapped(response.body) };
+      return {
+        url: url.toString(),
+        contentType: type === "text/plain" ? "text/plain" : "text/html",
+        body: await readCapped(response.body),
+      };
     }
   } catch (error) {
     if (error instanceof IngestError) throw error;
     const cause = (error as { cause?: unknown }).cause;
     if (cause instanceof IngestError) throw cause;
     if ((error as Error).name === "TimeoutError" || (error as Error).name === "AbortError") {
-      throw new FetchRefusedError("no-article", "That site took longer than 10 seconds to answer. Try again later, or paste the article's text.");
+      throw new FetchRefusedError(
+        "no-article",
+        "That site took longer than 10 seconds to answer. Try again later, or paste the article's text.",
+      );
     }
     const code = (cause as { code?: string } | undefined)?.code;
-    if (code === "ENOTFOUND" || code === "EAI_AGAIN") throw new FetchRefusedError("no-article", "That web address does not exist. Check it for typos.");
-    throw new FetchRefusedError("no-article", "Quizwire could not reach that page. Check the address, or paste the article's text.");
+    if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+      throw new FetchRefusedError("no-article", "That web address does not exist. Check it for typos.");
+    throw new FetchRefusedError(
+      "no-article",
+      "Quizwire could not reach that page. Check the address, or paste the article's text.",
+    );
   } finally {
     await dispatcher.close().catch(() => undefined);
   }
@@ -128,7 +158,10 @@ async function readCapped(body: Response["body"]): Promise<string> {
     size += chunk.byteLength;
     if (size > LIMITS.maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new FetchRefusedError("too-large", "That page is larger than 2 MB, which is more than any article needs. Paste the article's text instead.");
+      throw new FetchRefusedError(
+        "too-large",
+        "That page is larger than 2 MB, which is more than any article needs. Paste the article's text instead.",
+      );
     }
     chunks.push(chunk);
   }

@@ -23,7 +23,11 @@ export function extractFromHtml(html: string, pageUrl?: string): ExtractedHtml {
     text: text && text.trim() ? text : null,
     metadata: {
       ...metadata,
-      title: cleanTitle(metadata.title ?? str(article?.title), metadata.source ?? str(article?.siteName) ?? hostOf(metadata.url), metadata.author),
+      title: cleanTitle(
+        metadata.title ?? str(article?.title),
+        metadata.source ?? str(article?.siteName) ?? hostOf(metadata.url),
+        metadata.author,
+      ),
       author: cleanAuthor(metadata.author ?? str(article?.byline)),
       source: metadata.source ?? article?.siteName ?? hostOf(pageUrl),
       publishedAt: metadata.publishedAt ?? toIsoDate(article?.publishedTime ?? undefined),
@@ -55,7 +59,10 @@ function readMetadata(document: Document, pageUrl?: string): ArticleMetadata {
   const author = ld?.author;
   return {
     title: str(ld?.headline) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]'),
-    source: str(isRecord(publisher) ? publisher.name : undefined) ?? meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]'),
+    source:
+      str(isRecord(publisher) ? publisher.name : undefined) ??
+      meta('meta[property="og:site_name"]') ??
+      meta('meta[name="application-name"]'),
     author: authorName(author) ?? meta('meta[name="author"]') ?? meta('meta[property="article:author"]'),
     publishedAt: toIsoDate(
       str(ld?.datePublished) ??
@@ -75,7 +82,10 @@ function readMetadata(document: Document, pageUrl?: string): ArticleMetadata {
       absoluteUrl(meta('meta[property="og:url"]'), pageUrl) ??
       absoluteUrl(str(ld?.url), pageUrl) ??
       pageUrl,
-    language: document.documentElement?.getAttribute("lang")?.trim() || meta('meta[http-equiv="content-language"]') || meta('meta[property="og:locale"]'),
+    language:
+      document.documentElement?.getAttribute("lang")?.trim() ||
+      meta('meta[http-equiv="content-language"]') ||
+      meta('meta[property="og:locale"]'),
   };
 }
 
@@ -91,11 +101,14 @@ function str(value: unknown): string | undefined {
 
 function authorName(author: unknown): string | undefined {
   const list = Array.isArray(author) ? author : [author];
-  const names = list.map((item) => (isRecord(item) ? str(item.name) : str(item))).filter((name): name is string => Boolean(name));
+  const names = list
+    .map((item) => (isRecord(item) ? str(item.name) : str(item)))
+    .filter((name): name is string => Boolean(name));
   return names.length ? names.join(", ") : undefined;
 }
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|LiveBlogPosting)$/;
+const ARTICLE_TYPES =
+  /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|LiveBlogPosting)$/;
 
 /** The first JSON-LD object of an article type, looking inside arrays and @graph. */
 function readJsonLd(document: Document): Json | undefined {
@@ -153,12 +166,21 @@ export function hostOf(pageUrl: string | undefined): string | undefined {
 export function cleanTitle(title: string | undefined, source?: string, author?: string): string | undefined {
   if (!title) return undefined;
   const parts = title.split(/\s+[|–—-]\s+/);
-  const known = [source, author, source?.replace(/\.com$/i, "")].filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase());
-  const isKnown = (part: string) => known.some((name) => part.toLowerCase() === name || (name.length > 3 && part.toLowerCase().includes(name)));
+  const known = [source, author, source?.replace(/\.com$/i, "")]
+    .filter((name): name is string => Boolean(name))
+    .map((name) => name.toLowerCase());
+  const isKnown = (part: string) =>
+    known.some((name) => part.toLowerCase() === name || (name.length > 3 && part.toLowerCase().includes(name)));
   while (parts.length > 1 && isKnown(parts.at(-1)!)) parts.pop();
   while (parts.length > 1 && isKnown(parts[0]!)) parts.shift();
   // "Headline | Short Name": a pipe before a short tail is a site name even when we do not know it.
-  if (parts.length > 1 && title.includes(" | ") && title.endsWith(parts.at(-1)!) && parts.at(-1)!.split(" ").length <= 4 && title.lastIndexOf(" | ") === title.length - parts.at(-1)!.length - 3) {
+  if (
+    parts.length > 1 &&
+    title.includes(" | ") &&
+    title.endsWith(parts.at(-1)!) &&
+    parts.at(-1)!.split(" ").length <= 4 &&
+    title.lastIndexOf(" | ") === title.length - parts.at(-1)!.length - 3
+  ) {
     parts.pop();
   }
   return parts.join(" - ").trim();

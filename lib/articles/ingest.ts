@@ -12,7 +12,8 @@ import type { ArticleMetadata, IngestedArticle, Removal } from "./types";
 export const LIMITS = { minWords: 80, maxWords: 20_000, maxBytes: 2 * 1024 * 1024 } as const;
 const ACCEPTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
 
-export type IngestErrorCode = "empty" | "too-short" | "too-long" | "not-text" | "file-type" | "too-large" | "not-english" | "no-article";
+export type IngestErrorCode =
+  "empty" | "too-short" | "too-long" | "not-text" | "file-type" | "too-large" | "not-english" | "no-article";
 
 export class IngestError extends Error {
   constructor(
@@ -42,7 +43,10 @@ export function ingestArticle(input: IngestInput): IngestedArticle {
 
 function fromFile(name: string, bytes: Uint8Array): IngestedArticle {
   if (bytes.byteLength > LIMITS.maxBytes) {
-    throw new IngestError("too-large", `That file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files can be at most 2 MB. Paste the article's text instead.`);
+    throw new IngestError(
+      "too-large",
+      `That file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files can be at most 2 MB. Paste the article's text instead.`,
+    );
   }
   const extension = name.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? "";
   if (!(ACCEPTED_EXTENSIONS as readonly string[]).includes(extension)) {
@@ -50,7 +54,8 @@ function fromFile(name: string, bytes: Uint8Array): IngestedArticle {
   }
   const text = decodeText(bytes, name);
   if (extension === ".html" || extension === ".htm") return fromHtml(text);
-  if (extension === ".md" || extension === ".markdown") return fromText(blocksToText(marked.parse(text, { async: false })), {});
+  if (extension === ".md" || extension === ".markdown")
+    return fromText(blocksToText(marked.parse(text, { async: false })), {});
   return fromText(text, {});
 }
 
@@ -66,7 +71,10 @@ function decodeText(bytes: Uint8Array, name = "That file"): string {
     }
   }
   if (text === undefined) {
-    throw new IngestError("not-text", `"${name}" does not look like a text file. Upload a .txt, .md or .html file saved as UTF-8, or paste the text.`);
+    throw new IngestError(
+      "not-text",
+      `"${name}" does not look like a text file. Upload a .txt, .md or .html file saved as UTF-8, or paste the text.`,
+    );
   }
   return text.replace(/^\uFEFF/, "");
 }
@@ -76,7 +84,10 @@ function fromHtml(html: string, url?: string): IngestedArticle {
   const extracted = extractFromHtml(html, url);
   // A page whose "article" is a menu and a footer has no article; a real but short one is "too short".
   if (!extracted.text || countWords(extracted.text) < 30) {
-    throw new IngestError("no-article", "We could not find an article on that page. Open the article itself, or copy its text and paste it.");
+    throw new IngestError(
+      "no-article",
+      "We could not find an article on that page. Open the article itself, or copy its text and paste it.",
+    );
   }
   const declared = primaryLanguage(extracted.metadata.language);
   if (declared && declared !== "en") {
@@ -107,7 +118,12 @@ function fromText(original: string, metadata: ArticleMetadata): IngestedArticle 
 
   return {
     title: metadata.title ?? titleFromText(cleaned.text),
-    publishedAt: metadata.publishedAt ?? cleaned.publishedAt ?? findDateInUrl(metadata.url) ?? dateFromTimestampLine(cleaned.removed) ?? null,
+    publishedAt:
+      metadata.publishedAt ??
+      cleaned.publishedAt ??
+      findDateInUrl(metadata.url) ??
+      dateFromTimestampLine(cleaned.removed) ??
+      null,
     source: metadata.source ?? hostOf(metadata.url) ?? null,
     author: metadata.author ?? null,
     url: metadata.url ?? null,
@@ -125,13 +141,21 @@ function titleFromText(text: string): string {
   if (countWords(firstParagraph) <= 16 && !/[.!?]$/.test(firstParagraph)) return firstParagraph;
   const sentence = firstParagraph.split(/(?<=[.!?])\s/)[0] ?? firstParagraph;
   const words = sentence.split(/\s+/);
-  return words.length <= 14 ? sentence.replace(/[.!?]$/, "") : `${words.slice(0, 12).join(" ").replace(/[,;:]$/, "")}…`;
+  return words.length <= 14
+    ? sentence.replace(/[.!?]$/, "")
+    : `${words
+        .slice(0, 12)
+        .join(" ")
+        .replace(/[,;:]$/, "")}…`;
 }
 
 /** A removed "Published August 14, 2010" line still tells us the date. Published wins over updated. */
 function dateFromTimestampLine(removed: Removal[]): string | undefined {
   const stamps = removed.filter((removal) => removal.reason === "timestamp");
-  const published = stamps.find((removal) => /published|posted/i.test(removal.text)) ?? stamps.find((removal) => !/updated|modified/i.test(removal.text)) ?? stamps[0];
+  const published =
+    stamps.find((removal) => /published|posted/i.test(removal.text)) ??
+    stamps.find((removal) => !/updated|modified/i.test(removal.text)) ??
+    stamps[0];
   return published ? findDateInText(published.text) : undefined;
 }
 
@@ -140,5 +164,8 @@ function emptyError(): IngestError {
 }
 
 function notEnglish(language: string): IngestError {
-  return new IngestError("not-english", `This article looks like it is in ${language}. Quizwire only supports English articles for now.`);
+  return new IngestError(
+    "not-english",
+    `This article looks like it is in ${language}. Quizwire only supports English articles for now.`,
+  );
 }

@@ -15,7 +15,11 @@ export interface SignedInUser {
 
 const FAILURE_WINDOW_SECONDS = 15 * 60;
 // Per account: stops password guessing against one person. Per IP: stops one machine spraying many accounts.
-const accountLimit = (email: string): Limit => ({ key: `sign-in:account:${email}`, limit: 5, windowSeconds: FAILURE_WINDOW_SECONDS });
+const accountLimit = (email: string): Limit => ({
+  key: `sign-in:account:${email}`,
+  limit: 5,
+  windowSeconds: FAILURE_WINDOW_SECONDS,
+});
 const ipLimit = (ip: string): Limit => ({ key: `sign-in:ip:${ip}`, limit: 30, windowSeconds: FAILURE_WINDOW_SECONDS });
 
 export type CredentialCheck =

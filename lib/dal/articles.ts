@@ -45,10 +45,16 @@ function toView(row: Omit<ArticleView, "removed"> & { removed: unknown }): Artic
 }
 
 /** Stores an ingested article for the viewer; the same article again returns the existing one. */
-export async function saveArticle(article: IngestedArticle, titleOverride?: string): Promise<{ id: string; existed: boolean }> {
+export async function saveArticle(
+  article: IngestedArticle,
+  titleOverride?: string,
+): Promise<{ id: string; existed: boolean }> {
   const viewer = await requireViewer();
   const contentHash = createHash("sha256").update(article.text).digest("hex");
-  const existing = await db().article.findUnique({ where: { addedById_contentHash: { addedById: viewer.id, contentHash } }, select: { id: true } });
+  const existing = await db().article.findUnique({
+    where: { addedById_contentHash: { addedById: viewer.id, contentHash } },
+    select: { id: true },
+  });
   if (existing) return { id: existing.id, existed: true };
   const created = await db().article.create({
     data: {
@@ -78,7 +84,9 @@ export async function getArticle(id: string): Promise<ArticleView> {
   return toView(row);
 }
 
-export async function listMyArticles(): Promise<Pick<ArticleView, "id" | "title" | "source" | "publishedAt" | "wordCount" | "createdAt">[]> {
+export async function listMyArticles(): Promise<
+  Pick<ArticleView, "id" | "title" | "source" | "publishedAt" | "wordCount" | "createdAt">[]
+> {
   const viewer = await requireViewer();
   return db().article.findMany({
     where: { addedById: viewer.id },
@@ -93,9 +101,13 @@ export async function setRemovalRestored(articleId: string, start: number, resto
   const viewer = await requireViewer();
   const row = await db().article.findFirst({ where: { id: articleId, addedById: viewer.id }, select: articleSelect });
   if (!row) throw new NotFoundError("That article");
-  const removed = (row.removed as unknown as StoredRemoval[]).map((removal) => (removal.start === start ? { ...removal, restored } : removal));
+  const removed = (row.removed as unknown as StoredRemoval[]).map((removal) =>
+    removal.start === start ? { ...removal, restored } : removal,
+  );
   if (!removed.some((removal) => removal.start === start)) throw new NotFoundError("That removed passage");
-  const cleaned = cleanText(row.originalText, { restore: new Set(removed.filter((removal) => removal.restored).map((removal) => removal.start)) });
+  const cleaned = cleanText(row.originalText, {
+    restore: new Set(removed.filter((removal) => removal.restored).map((removal) => removal.start)),
+  });
   const updated = await db().article.update({
     where: { id: row.id },
     data: { text: cleaned.text, wordCount: countWords(cleaned.text), removed: removed as unknown as object[] },

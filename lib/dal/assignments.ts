@@ -23,13 +23,20 @@ export interface AssignmentInput {
 export async function createAssignment(input: AssignmentInput): Promise<string> {
   const teacher = await requireTeacher();
   const [ownClass, ownSet] = await Promise.all([
-    db().classroom.findFirst({ where: { id: input.classId, ownerId: teacher.id }, select: { id: true, archivedAt: true } }),
-    db().questionSet.findFirst({ where: { id: input.setId, ownerId: teacher.id }, select: { id: true, _count: { select: { questions: true } } } }),
+    db().classroom.findFirst({
+      where: { id: input.classId, ownerId: teacher.id },
+      select: { id: true, archivedAt: true },
+    }),
+    db().questionSet.findFirst({
+      where: { id: input.setId, ownerId: teacher.id },
+      select: { id: true, _count: { select: { questions: true } } },
+    }),
   ]);
   if (!ownClass) throw new NotFoundError("That class");
   if (!ownSet) throw new NotFoundError("That question set");
   if (ownClass.archivedAt) throw new UserError("This class is archived. Restore it before assigning work.");
-  if (ownSet._count.questions === 0) throw new UserError("This set has no questions yet. Add some before assigning it.", "setId");
+  if (ownSet._count.questions === 0)
+    throw new UserError("This set has no questions yet. Add some before assigning it.", "setId");
   const created = await db().assignment.create({ data: input, select: { id: true } });
   return created.id;
 }
@@ -62,14 +69,20 @@ export async function listMyAssignments(): Promise<StudentAssignment[]> {
       maxAttempts: true,
       class: { select: { name: true } },
       set: { select: { title: true, _count: { select: { questions: true } } } },
-      attempts: { where: { userId: viewer.id }, select: { id: true, finishedAt: true, score: true, maxScore: true }, orderBy: { startedAt: "asc" } },
+      attempts: {
+        where: { userId: viewer.id },
+        select: { id: true, finishedAt: true, score: true, maxScore: true },
+        orderBy: { startedAt: "asc" },
+      },
     },
   });
   const now = Date.now();
   return assignments.map((assignment) => {
     const finished = assignment.attempts.filter((attempt) => attempt.finishedAt);
     const open = assignment.attempts.find((attempt) => !attempt.finishedAt);
-    const percents = finished.map((attempt) => (attempt.maxScore ? Math.round(((attempt.score ?? 0) / attempt.maxScore) * 100) : 0));
+    const percents = finished.map((attempt) =>
+      attempt.maxScore ? Math.round(((attempt.score ?? 0) / attempt.maxScore) * 100) : 0,
+    );
     let status: AssignmentStatus = "open";
     if (assignment.opensAt.getTime() > now) status = "upcoming";
     else if (assignment.dueAt.getTime() <= now) status = "closed";
@@ -99,10 +112,23 @@ export async function startAssignmentAttempt(assignmentId: string): Promise<stri
   });
   if (!assignment) throw new NotFoundError("That assignment");
   const now = Date.now();
-  const date = (value: Date) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(value) + " UTC";
+  const date = (value: Date) =>
+    new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "long",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: "UTC",
+    }).format(value) + " UTC";
   if (assignment.opensAt.getTime() > now) throw new UserError(`This assignment opens on ${date(assignment.opensAt)}.`);
-  if (assignment.dueAt.getTime() <= now) throw new UserError(`This assignment closed on ${date(assignment.dueAt)}. Ask your teacher if you need more time.`);
-  return openOrCreateAttempt({ setId: assignment.setId, assignmentId: assignment.id, timeLimitSeconds: assignment.timeLimitSeconds, maxAttempts: assignment.maxAttempts });
+  if (assignment.dueAt.getTime() <= now)
+    throw new UserError(`This assignment closed on ${date(assignment.dueAt)}. Ask your teacher if you need more time.`);
+  return openOrCreateAttempt({
+    setId: assignment.setId,
+    assignmentId: assignment.id,
+    timeLimitSeconds: assignment.timeLimitSeconds,
+    maxAttempts: assignment.maxAttempts,
+  });
 }
 
 export interface StudentResult {
@@ -148,29 +174,54 @@ export async function getAssignmentResults(assignmentId: string): Promise<Assign
       id: true,
       opensAt: true,
       dueAt: true,
-      class: { select: { id: true, name: true, members: { select: { user: { select: { id: true, name: true, email: true } } } } } },
+      class: {
+        select: {
+          id: true,
+          name: true,
+          members: { select: { user: { select: { id: true, name: true, email: true } } } },
+        },
+      },
       set: {
         select: {
           id: true,
           title: true,
-          questions: { orderBy: { position: "asc" }, select: { id: true, prompt: true, choices: { orderBy: { position: "asc" }, select: { id: true, text: true, isCorrect: true } } } },
+          questions: {
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              prompt: true,
+              choices: { orderBy: { position: "asc" }, select: { id: true, text: true, isCorrect: true } },
+            },
+          },
         },
       },
       attempts: {
         where: { finishedAt: { not: null } },
         orderBy: { finishedAt: "asc" },
-        select: { userId: true, startedAt: true, finishedAt: true, score: true, maxScore: true, answers: { select: { questionId: true, choiceId: true, isCorrect: true } } },
+        select: {
+          userId: true,
+          startedAt: true,
+          finishedAt: true,
+          score: true,
+          maxScore: true,
+          answers: { select: { questionId: true, choiceId: true, isCorrect: true } },
+        },
       },
     },
   });
   if (!assignment) throw new NotFoundError("That assignment");
   const byStudent = new Map<string, typeof assignment.attempts>();
-  for (const attempt of assignment.attempts) byStudent.set(attempt.userId, [...(byStudent.get(attempt.userId) ?? []), attempt]);
+  for (const attempt of assignment.attempts)
+    byStudent.set(attempt.userId, [...(byStudent.get(attempt.userId) ?? []), attempt]);
   // Students removed from the class keep their results, listed after the roster.
   const people = new Map(assignment.class.members.map(({ user }) => [user.id, user]));
   const missing = [...byStudent.keys()].filter((id) => !people.has(id));
   if (missing.length) {
-    for (const user of await db().user.findMany({ where: { id: { in: missing } }, select: { id: true, name: true, email: true } })) people.set(user.id, user);
+    for (const user of await db().user.findMany({
+      where: { id: { in: missing } },
+      select: { id: true, name: true, email: true },
+    }))
+      people.set(user.id, user);
   }
   const students: StudentResult[] = [...people.values()]
     .map((person) => {
@@ -181,11 +232,15 @@ export async function getAssignmentResults(assignmentId: string): Promise<Assign
         name: person.name,
         email: person.email,
         attempts: attempts.length,
-        bestPercent: attempts.length ? Math.max(...attempts.map((attempt) => percentOf(attempt.score, attempt.maxScore))) : null,
+        bestPercent: attempts.length
+          ? Math.max(...attempts.map((attempt) => percentOf(attempt.score, attempt.maxScore)))
+          : null,
         latestPercent: latest ? percentOf(latest.score, latest.maxScore) : null,
         correct: latest ? latest.answers.filter((answer) => answer.isCorrect).length : null,
         finishedAt: latest?.finishedAt ?? null,
-        durationSeconds: latest?.finishedAt ? Math.round((latest.finishedAt.getTime() - latest.startedAt.getTime()) / 1000) : null,
+        durationSeconds: latest?.finishedAt
+          ? Math.round((latest.finishedAt.getTime() - latest.startedAt.getTime()) / 1000)
+          : null,
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -202,12 +257,21 @@ export async function getAssignmentResults(assignmentId: string): Promise<Assign
     questionCount: assignment.set.questions.length,
     rosterSize: assignment.class.members.length,
     completed: byStudent.size,
-    averagePercent: latestPercents.length ? Math.round(latestPercents.reduce((sum, value) => sum + value, 0) / latestPercents.length) : null,
+    averagePercent: latestPercents.length
+      ? Math.round(latestPercents.reduce((sum, value) => sum + value, 0) / latestPercents.length)
+      : null,
     distribution: scoreDistribution(latestPercents),
     students,
     items: analyseItems(
       assignment.set.questions,
-      latestAttempts.map((attempt) => ({ answers: new Map(attempt.answers.map((answer) => [answer.questionId, { choiceId: answer.choiceId, isCorrect: answer.isCorrect }])) })),
+      latestAttempts.map((attempt) => ({
+        answers: new Map(
+          attempt.answers.map((answer) => [
+            answer.questionId,
+            { choiceId: answer.choiceId, isCorrect: answer.isCorrect },
+          ]),
+        ),
+      })),
     ),
   };
 }

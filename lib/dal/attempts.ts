@@ -40,11 +40,18 @@ export async function openOrCreateAttempt(rules: AttemptRules): Promise<string> 
   if (rules.maxAttempts !== null) {
     const used = await db().attempt.count({ where: { ...scope, finishedAt: { not: null } } });
     if (used >= rules.maxAttempts) {
-      throw new UserError(`You have used all ${rules.maxAttempts} ${rules.maxAttempts === 1 ? "attempt" : "attempts"} this quiz allows. Your results are on your home page.`);
+      throw new UserError(
+        `You have used all ${rules.maxAttempts} ${rules.maxAttempts === 1 ? "attempt" : "attempts"} this quiz allows. Your results are on your home page.`,
+      );
     }
   }
-  const questions = await db().question.findMany({ where: { setId: rules.setId }, select: { id: true, choices: { select: { id: true } } } });
-  const choiceOrder: ChoiceOrder = Object.fromEntries(questions.map((question) => [question.id, shuffle(question.choices.map((choice) => choice.id))]));
+  const questions = await db().question.findMany({
+    where: { setId: rules.setId },
+    select: { id: true, choices: { select: { id: true } } },
+  });
+  const choiceOrder: ChoiceOrder = Object.fromEntries(
+    questions.map((question) => [question.id, shuffle(question.choices.map((choice) => choice.id))]),
+  );
   const attempt = await db().attempt.create({
     data: {
       ...scope,
@@ -59,9 +66,17 @@ export async function openOrCreateAttempt(rules: AttemptRules): Promise<string> 
 /** Starts (or resumes) an attempt at a published quiz, with the set's own settings. */
 export async function startAttempt(setId: string): Promise<string> {
   await requireViewer();
-  const set = await db().questionSet.findFirst({ where: { id: setId, status: "PUBLISHED" }, select: { id: true, timeLimitSeconds: true, maxAttempts: true } });
+  const set = await db().questionSet.findFirst({
+    where: { id: setId, status: "PUBLISHED" },
+    select: { id: true, timeLimitSeconds: true, maxAttempts: true },
+  });
   if (!set) throw new NotFoundError("That quiz");
-  return openOrCreateAttempt({ setId, assignmentId: null, timeLimitSeconds: set.timeLimitSeconds, maxAttempts: set.maxAttempts });
+  return openOrCreateAttempt({
+    setId,
+    assignmentId: null,
+    timeLimitSeconds: set.timeLimitSeconds,
+    maxAttempts: set.maxAttempts,
+  });
 }
 
 export interface PlayerQuestion {
@@ -118,12 +133,19 @@ const speedBonusOf = (attempt: LoadedAttempt) => attempt.assignment?.speedBonus 
 
 async function loadOwnAttempt(attemptId: string): Promise<LoadedAttempt> {
   const viewer = await requireViewer();
-  const attempt = await db().attempt.findFirst({ where: { id: attemptId, userId: viewer.id }, include: attemptInclude });
+  const attempt = await db().attempt.findFirst({
+    where: { id: attemptId, userId: viewer.id },
+    include: attemptInclude,
+  });
   if (!attempt) throw new NotFoundError("That attempt");
   return attempt;
 }
 
-function feedbackFor(attempt: LoadedAttempt, question: LoadedAttempt["set"]["questions"][number], answered: Set<string>): Feedback | null {
+function feedbackFor(
+  attempt: LoadedAttempt,
+  question: LoadedAttempt["set"]["questions"][number],
+  answered: Set<string>,
+): Feedback | null {
   const answer = attempt.answers.find((candidate) => candidate.questionId === question.id) ?? null;
   // Unanswered questions get their key only once the attempt is over.
   if (!answer && !attempt.finishedAt) return null;
@@ -131,8 +153,13 @@ function feedbackFor(attempt: LoadedAttempt, question: LoadedAttempt["set"]["que
   if (attempt.finishedAt) return buildFeedback(question, articleText, answer);
   // Mid-attempt, the quote must not answer the questions still to come on the same article.
   const articleOf = (other: typeof question) => other.articleId ?? attempt.set.articleId;
-  const pending = attempt.set.questions.filter((other) => other.id !== question.id && !answered.has(other.id) && articleOf(other) === articleOf(question)).map(pendingQuestion);
-  return buildFeedback(question, articleText, answer, { pending, onPage: [attempt.set.title, attempt.set.article?.title ?? ""].join("\n") });
+  const pending = attempt.set.questions
+    .filter((other) => other.id !== question.id && !answered.has(other.id) && articleOf(other) === articleOf(question))
+    .map(pendingQuestion);
+  return buildFeedback(question, articleText, answer, {
+    pending,
+    onPage: [attempt.set.title, attempt.set.article?.title ?? ""].join("\n"),
+  });
 }
 
 function toPlayerView(attempt: LoadedAttempt): PlayerView {
@@ -151,11 +178,15 @@ function toPlayerView(attempt: LoadedAttempt): PlayerView {
     expired: attempt.deadline !== null && attempt.deadline.getTime() <= Date.now(),
     finished: attempt.finishedAt !== null,
     // The article's text stays on the server; the player only needs where it came from.
-    article: article ? { title: article.title, source: article.source, url: article.url, publishedAt: article.publishedAt } : null,
+    article: article
+      ? { title: article.title, source: article.source, url: article.url, publishedAt: article.publishedAt }
+      : null,
     questions: attempt.set.questions.map((question) => {
       const answer = attempt.answers.find((candidate) => candidate.questionId === question.id);
       const byId = new Map(question.choices.map((choice) => [choice.id, choice]));
-      const ordered = (order[question.id] ?? question.choices.map((choice) => choice.id)).map((id) => byId.get(id)).filter((choice) => choice !== undefined);
+      const ordered = (order[question.id] ?? question.choices.map((choice) => choice.id))
+        .map((id) => byId.get(id))
+        .filter((choice) => choice !== undefined);
       return {
         id: question.id,
         type: question.type,
@@ -173,25 +204,39 @@ export async function getPlayerView(attemptId: string): Promise<PlayerView> {
 }
 
 function assertOpen(attempt: LoadedAttempt): void {
-  if (attempt.finishedAt) throw new UserError("This attempt is already finished, so it takes no more answers. Start a new attempt to try again.");
-  if (attempt.deadline && attempt.deadline.getTime() <= Date.now()) throw new UserError("Time is up for this attempt, so it takes no more answers. Finish it to see your results.");
+  if (attempt.finishedAt)
+    throw new UserError(
+      "This attempt is already finished, so it takes no more answers. Start a new attempt to try again.",
+    );
+  if (attempt.deadline && attempt.deadline.getTime() <= Date.now())
+    throw new UserError("Time is up for this attempt, so it takes no more answers. Finish it to see your results.");
 }
 
 /**
  * Stores one answer per attempt and question. A second submission (double click, retry, another
  * tab) changes nothing and gets the first answer's result back.
  */
-export async function submitAnswer(attemptId: string, questionId: string, given: GivenAnswer, elapsedMs?: number): Promise<{ view: PlayerQuestion; duplicate: boolean }> {
+export async function submitAnswer(
+  attemptId: string,
+  questionId: string,
+  given: GivenAnswer,
+  elapsedMs?: number,
+): Promise<{ view: PlayerQuestion; duplicate: boolean }> {
   const attempt = await loadOwnAttempt(attemptId);
   assertOpen(attempt);
   const question = attempt.set.questions.find((candidate) => candidate.id === questionId);
   if (!question) throw new NotFoundError("That question");
-  if ("choiceId" in given && !question.choices.some((choice) => choice.id === given.choiceId)) throw new UserError("Choose one of the answers shown.");
+  if ("choiceId" in given && !question.choices.some((choice) => choice.id === given.choiceId))
+    throw new UserError("Choose one of the answers shown.");
   if ("text" in given && question.type !== "FILL_IN") throw new UserError("Choose one of the answers shown.");
   if ("choiceId" in given && question.type === "FILL_IN") throw new UserError("Type your answer in the box.");
 
   const judgement = judgeAnswer(
-    { type: question.type, correctChoiceId: question.choices.find((choice) => choice.isCorrect)?.id, acceptedAnswers: question.acceptedAnswers },
+    {
+      type: question.type,
+      correctChoiceId: question.choices.find((choice) => choice.isCorrect)?.id,
+      acceptedAnswers: question.acceptedAnswers,
+    },
     given,
   );
   const inserted = await db().answer.createMany({
@@ -210,7 +255,8 @@ export async function submitAnswer(attemptId: string, questionId: string, given:
     skipDuplicates: true,
   });
   // A miss the learner has seen the answer to becomes a review card (at the end, for end-of-quiz feedback).
-  if (inserted.count > 0 && !judgement.isCorrect && feedbackModeOf(attempt) === "IMMEDIATE") await addMissedToReview([questionId]);
+  if (inserted.count > 0 && !judgement.isCorrect && feedbackModeOf(attempt) === "IMMEDIATE")
+    await addMissedToReview([questionId]);
   // Only the answers changed (this one, or the first of a race): re-read those, not the whole attempt.
   const answers = await db().answer.findMany({ where: { attemptId } });
   const view = toPlayerView({ ...attempt, answers }).questions.find((candidate) => candidate.id === questionId)!;

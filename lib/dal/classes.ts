@@ -39,7 +39,10 @@ export async function createClass(name: string): Promise<string> {
   const teacher = await requireTeacher();
   for (let tries = 0; tries < 5; tries++) {
     try {
-      const created = await db().classroom.create({ data: { name, ownerId: teacher.id, joinCode: newJoinCode() }, select: { id: true } });
+      const created = await db().classroom.create({
+        data: { name, ownerId: teacher.id, joinCode: newJoinCode() },
+        select: { id: true },
+      });
       return created.id;
     } catch (error) {
       // A clash of random codes is astronomically rare; try another.
@@ -54,9 +57,21 @@ export async function listOwnClasses(): Promise<ClassSummary[]> {
   const classes = await db().classroom.findMany({
     where: { ownerId: teacher.id },
     orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-    select: { id: true, name: true, joinCode: true, archivedAt: true, createdAt: true, _count: { select: { members: true, assignments: true } } },
+    select: {
+      id: true,
+      name: true,
+      joinCode: true,
+      archivedAt: true,
+      createdAt: true,
+      _count: { select: { members: true, assignments: true } },
+    },
   });
-  return classes.map(({ _count, archivedAt, ...rest }) => ({ ...rest, archived: archivedAt !== null, students: _count.members, assignments: _count.assignments }));
+  return classes.map(({ _count, archivedAt, ...rest }) => ({
+    ...rest,
+    archived: archivedAt !== null,
+    students: _count.members,
+    assignments: _count.assignments,
+  }));
 }
 
 export interface ClassDetail {
@@ -77,10 +92,20 @@ export async function getOwnClass(classId: string): Promise<ClassDetail> {
       name: true,
       joinCode: true,
       archivedAt: true,
-      members: { orderBy: { user: { name: "asc" } }, select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } } },
+      members: {
+        orderBy: { user: { name: "asc" } },
+        select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } },
+      },
       assignments: {
         orderBy: { dueAt: "asc" },
-        select: { id: true, setId: true, opensAt: true, dueAt: true, set: { select: { title: true } }, attempts: { where: { finishedAt: { not: null } }, select: { userId: true }, distinct: ["userId"] } },
+        select: {
+          id: true,
+          setId: true,
+          opensAt: true,
+          dueAt: true,
+          set: { select: { title: true } },
+          attempts: { where: { finishedAt: { not: null } }, select: { userId: true }, distinct: ["userId"] },
+        },
       },
     },
   });
@@ -90,8 +115,20 @@ export async function getOwnClass(classId: string): Promise<ClassDetail> {
     name: found.name,
     joinCode: found.joinCode,
     archived: found.archivedAt !== null,
-    roster: found.members.map((member) => ({ userId: member.user.id, name: member.user.name, email: member.user.email, joinedAt: member.joinedAt })),
-    assignments: found.assignments.map((assignment) => ({ id: assignment.id, setId: assignment.setId, title: assignment.set.title, opensAt: assignment.opensAt, dueAt: assignment.dueAt, finished: assignment.attempts.length })),
+    roster: found.members.map((member) => ({
+      userId: member.user.id,
+      name: member.user.name,
+      email: member.user.email,
+      joinedAt: member.joinedAt,
+    })),
+    assignments: found.assignments.map((assignment) => ({
+      id: assignment.id,
+      setId: assignment.setId,
+      title: assignment.set.title,
+      opensAt: assignment.opensAt,
+      dueAt: assignment.dueAt,
+      finished: assignment.attempts.length,
+    })),
   };
 }
 
@@ -103,7 +140,10 @@ export async function removeStudent(classId: string, userId: string): Promise<vo
 
 export async function setClassArchived(classId: string, archived: boolean): Promise<void> {
   const teacher = await requireTeacher();
-  const updated = await db().classroom.updateMany({ where: { id: classId, ownerId: teacher.id }, data: { archivedAt: archived ? new Date() : null } });
+  const updated = await db().classroom.updateMany({
+    where: { id: classId, ownerId: teacher.id },
+    data: { archivedAt: archived ? new Date() : null },
+  });
   if (updated.count === 0) throw new NotFoundError("That class");
 }
 
@@ -111,20 +151,39 @@ export async function setClassArchived(classId: string, archived: boolean): Prom
  * Joins the viewer to the class with this code. Wrong codes count against the person (10 per 15
  * minutes), so codes cannot be found by trying many.
  */
-export async function joinClassByCode(rawCode: string): Promise<{ classId: string; name: string; alreadyMember: boolean }> {
+export async function joinClassByCode(
+  rawCode: string,
+): Promise<{ classId: string; name: string; alreadyMember: boolean }> {
   const viewer = await requireViewer();
   const limit = { key: `join:${viewer.id}`, ...JOIN_LIMIT };
   const wait = await secondsBlocked(limit);
-  if (wait > 0) throw new UserError(`Too many wrong codes. Try again in ${Math.ceil(wait / 60)} ${Math.ceil(wait / 60) === 1 ? "minute" : "minutes"}, or ask your teacher for the link.`, "code");
+  if (wait > 0)
+    throw new UserError(
+      `Too many wrong codes. Try again in ${Math.ceil(wait / 60)} ${Math.ceil(wait / 60) === 1 ? "minute" : "minutes"}, or ask your teacher for the link.`,
+      "code",
+    );
   const code = normalizeJoinCode(rawCode);
-  const found = code.length === JOIN_CODE_LENGTH ? await db().classroom.findUnique({ where: { joinCode: code }, select: { id: true, name: true, ownerId: true, archivedAt: true } }) : null;
+  const found =
+    code.length === JOIN_CODE_LENGTH
+      ? await db().classroom.findUnique({
+          where: { joinCode: code },
+          select: { id: true, name: true, ownerId: true, archivedAt: true },
+        })
+      : null;
   if (!found || found.archivedAt) {
     await recordFailure(limit);
-    throw new UserError("No open class has that code. Check it with your teacher: it has 10 letters and digits.", "code");
+    throw new UserError(
+      "No open class has that code. Check it with your teacher: it has 10 letters and digits.",
+      "code",
+    );
   }
-  if (found.ownerId === viewer.id) throw new UserError("This is your own class; share the code with your students.", "code");
+  if (found.ownerId === viewer.id)
+    throw new UserError("This is your own class; share the code with your students.", "code");
   await clearFailures(limit.key);
-  const inserted = await db().classMember.createMany({ data: [{ classId: found.id, userId: viewer.id }], skipDuplicates: true });
+  const inserted = await db().classMember.createMany({
+    data: [{ classId: found.id, userId: viewer.id }],
+    skipDuplicates: true,
+  });
   return { classId: found.id, name: found.name, alreadyMember: inserted.count === 0 };
 }
 

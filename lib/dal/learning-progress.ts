@@ -1,6 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { currentStreak, dayKey, reviewsPerDay, topicMastery, type DayStats, type TopicMastery } from "@/lib/review/progress";
+import {
+  currentStreak,
+  dayKey,
+  reviewsPerDay,
+  topicMastery,
+  type DayStats,
+  type TopicMastery,
+} from "@/lib/review/progress";
 import { feedbackSeen } from "./review-history";
 import { requireViewer } from "./viewer";
 
@@ -31,9 +38,15 @@ export async function getLearningProgress(timeZone: string): Promise<LearningPro
       where: { attempt: feedbackSeen(viewer.id), answeredAt: { gte: yearAgo } },
       select: { answeredAt: true, isCorrect: true, question: { select: { topics: true } } },
     }),
-    db().reviewCard.findMany({ where: { userId: viewer.id }, select: { due: true, state: true, suspended: true, retiredAt: true } }),
+    db().reviewCard.findMany({
+      where: { userId: viewer.id },
+      select: { due: true, state: true, suspended: true, retiredAt: true },
+    }),
   ]);
-  const activeDays = new Set([...logs.map((log) => dayKey(log.reviewedAt, timeZone)), ...answers.map((answer) => dayKey(answer.answeredAt, timeZone))]);
+  const activeDays = new Set([
+    ...logs.map((log) => dayKey(log.reviewedAt, timeZone)),
+    ...answers.map((answer) => dayKey(answer.answeredAt, timeZone)),
+  ]);
   const today = dayKey(now, timeZone);
   const days = reviewsPerDay(logs, now, timeZone, 30);
   const reviewed = days.reduce((sum, day) => sum + day.reviews, 0);

@@ -54,7 +54,13 @@ export async function getLearnerProgress(): Promise<LearnerProgress> {
   const now = Date.now();
   const inProgress = attempts
     .filter((attempt) => !attempt.finishedAt && (!attempt.deadline || attempt.deadline.getTime() > now))
-    .map((attempt) => ({ attemptId: attempt.id, title: attempt.set.title, answered: attempt._count.answers, total: attempt.set._count.questions, deadline: attempt.deadline }));
+    .map((attempt) => ({
+      attemptId: attempt.id,
+      title: attempt.set.title,
+      answered: attempt._count.answers,
+      total: attempt.set._count.questions,
+      deadline: attempt.deadline,
+    }));
   const finished = attempts.filter((attempt) => attempt.finishedAt);
   const bySet = new Map<string, Taken>();
   for (const attempt of finished) {
@@ -73,6 +79,10 @@ export async function getLearnerProgress(): Promise<LearnerProgress> {
   return {
     inProgress,
     taken: [...bySet.values()].sort((a, b) => b.lastFinishedAt.getTime() - a.lastFinishedAt.getTime()),
-    history: finished.map((attempt) => ({ finishedAt: attempt.finishedAt!, percent: percentOf(attempt.score, attempt.maxScore), title: attempt.set.title })),
+    history: finished.map((attempt) => ({
+      finishedAt: attempt.finishedAt!,
+      percent: percentOf(attempt.score, attempt.maxScore),
+      title: attempt.set.title,
+    })),
   };
 }

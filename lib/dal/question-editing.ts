@@ -37,12 +37,25 @@ type ArticleText = { id: string; text: string; publishedAt: Date | null } | null
 /** Where the evidence sits in the article; it must be there word for word. */
 function locateEvidence(article: ArticleText, evidence: string | undefined) {
   if (!evidence) return { evidenceStart: null, evidenceEnd: null, evidenceText: null, topics: [] as string[] };
-  if (!article) throw new UserError("This set has no article, so there is nothing to quote as evidence. Leave the evidence empty.", "evidence");
+  if (!article)
+    throw new UserError(
+      "This set has no article, so there is nothing to quote as evidence. Leave the evidence empty.",
+      "evidence",
+    );
   const start = article.text.indexOf(evidence);
-  if (start < 0) throw new UserError("That evidence is not in the article word for word. Copy the sentence from the article.", "evidence");
+  if (start < 0)
+    throw new UserError(
+      "That evidence is not in the article word for word. Copy the sentence from the article.",
+      "evidence",
+    );
   const span = { start, end: start + evidence.length, text: evidence };
   const facts = extractFacts(article.text, article.publishedAt?.toISOString().slice(0, 10));
-  return { evidenceStart: span.start, evidenceEnd: span.end, evidenceText: span.text, topics: topicsForEvidence(facts, span, undefined) };
+  return {
+    evidenceStart: span.start,
+    evidenceEnd: span.end,
+    evidenceText: span.text,
+    topics: topicsForEvidence(facts, span, undefined),
+  };
 }
 
 function choicesFor(fields: QuestionFields): { text: string; isCorrect: boolean }[] {
@@ -69,7 +82,11 @@ export async function updateQuestion(questionId: string, fields: QuestionFields)
     });
     for (const [position, choice] of choices.entries()) {
       const existing = question.choices[position];
-      if (existing) await tx.choice.update({ where: { id: existing.id }, data: { text: choice.text, isCorrect: choice.isCorrect } });
+      if (existing)
+        await tx.choice.update({
+          where: { id: existing.id },
+          data: { text: choice.text, isCorrect: choice.isCorrect },
+        });
       else await tx.choice.create({ data: { questionId: question.id, position, ...choice } });
     }
     const extra = question.choices.slice(choices.length).map((choice) => choice.id);
@@ -79,7 +96,14 @@ export async function updateQuestion(questionId: string, fields: QuestionFields)
 
 export async function addQuestion(setId: string, fields: QuestionFields): Promise<string> {
   const teacher = await requireTeacher();
-  const set = await db().questionSet.findFirst({ where: { id: setId, ownerId: teacher.id }, select: { id: true, article: { select: { id: true, text: true, publishedAt: true } }, _count: { select: { questions: true } } } });
+  const set = await db().questionSet.findFirst({
+    where: { id: setId, ownerId: teacher.id },
+    select: {
+      id: true,
+      article: { select: { id: true, text: true, publishedAt: true } },
+      _count: { select: { questions: true } },
+    },
+  });
   if (!set) throw new NotFoundError("That question set");
   const evidence = locateEvidence(set.article, fields.evidence);
   const created = await db().question.create({
@@ -104,7 +128,10 @@ export async function deleteQuestion(questionId: string): Promise<void> {
   const question = await ownQuestion(questionId);
   await db().$transaction([
     db().question.delete({ where: { id: question.id } }),
-    db().question.updateMany({ where: { setId: question.setId, position: { gt: question.position } }, data: { position: { decrement: 1 } } }),
+    db().question.updateMany({
+      where: { setId: question.setId, position: { gt: question.position } },
+      data: { position: { decrement: 1 } },
+    }),
   ]);
 }
 
@@ -112,7 +139,10 @@ export async function deleteQuestion(questionId: string): Promise<void> {
 export async function moveQuestion(questionId: string, direction: "up" | "down"): Promise<void> {
   const question = await ownQuestion(questionId);
   const neighbour = await db().question.findFirst({
-    where: { setId: question.setId, position: direction === "up" ? { lt: question.position } : { gt: question.position } },
+    where: {
+      setId: question.setId,
+      position: direction === "up" ? { lt: question.position } : { gt: question.position },
+    },
     orderBy: { position: direction === "up" ? "desc" : "asc" },
     select: { id: true, position: true },
   });
@@ -135,25 +165,44 @@ async function ownQuestionWithArticle(questionId: string) {
       evidenceText: true,
       article: { select: { title: true, text: true, publishedAt: true, source: true } },
       choices: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true, isCorrect: true } },
-      set: { select: { article: { select: { title: true, text: true, publishedAt: true, source: true } }, questions: { select: { id: true, prompt: true, evidenceText: true } } } },
+      set: {
+        select: {
+          article: { select: { title: true, text: true, publishedAt: true, source: true } },
+          questions: { select: { id: true, prompt: true, evidenceText: true } },
+        },
+      },
     },
   });
   if (!question) throw new NotFoundError("That question");
   const article = question.article ?? question.set.article;
   if (!article) throw new UserError("This question has no article to draw new material from. Edit it by hand instead.");
-  return { question, article: { title: article.title, text: article.text, publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null, source: article.source } };
+  return {
+    question,
+    article: {
+      title: article.title,
+      text: article.text,
+      publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null,
+      source: article.source,
+    },
+  };
 }
 
 /**
  * New wrong answers for a choice question: all of them, or only those given (for example the ones
  * item analysis found nobody picks). Old choices are removed, so past answers keep their result.
  */
-export async function regenerateDistractors(questionId: string, onlyChoiceIds?: string[]): Promise<{ replaced: number }> {
+export async function regenerateDistractors(
+  questionId: string,
+  onlyChoiceIds?: string[],
+): Promise<{ replaced: number }> {
   const { question, article } = await ownQuestionWithArticle(questionId);
-  if (question.type === "FILL_IN" || question.type === "TRUE_FALSE") throw new UserError("Fill-in and true/false questions have no wrong answers to change.");
+  if (question.type === "FILL_IN" || question.type === "TRUE_FALSE")
+    throw new UserError("Fill-in and true/false questions have no wrong answers to change.");
   const correct = question.choices.find((choice) => choice.isCorrect);
   if (!correct) throw new UserError("Mark the right answer first.");
-  const targets = question.choices.filter((choice) => !choice.isCorrect && (!onlyChoiceIds || onlyChoiceIds.includes(choice.id)));
+  const targets = question.choices.filter(
+    (choice) => !choice.isCorrect && (!onlyChoiceIds || onlyChoiceIds.includes(choice.id)),
+  );
   if (targets.length === 0) return { replaced: 0 };
   const fresh = replacementDistractors(article, {
     kind: (question.kind as QuestionKind | null) ?? null,
@@ -162,11 +211,21 @@ export async function regenerateDistractors(questionId: string, onlyChoiceIds?: 
     current: question.choices.map((choice) => choice.text),
     count: targets.length,
   });
-  if (fresh.length === 0) throw new UserError("The article and our lists have no other plausible wrong answers for this question. Write some by hand.");
+  if (fresh.length === 0)
+    throw new UserError(
+      "The article and our lists have no other plausible wrong answers for this question. Write some by hand.",
+    );
   const replaced = targets.slice(0, fresh.length);
   await db().$transaction([
     db().choice.deleteMany({ where: { id: { in: replaced.map((choice) => choice.id) }, questionId: question.id } }),
-    db().choice.createMany({ data: replaced.map((choice, index) => ({ questionId: question.id, position: choice.position, text: fresh[index]!, isCorrect: false })) }),
+    db().choice.createMany({
+      data: replaced.map((choice, index) => ({
+        questionId: question.id,
+        position: choice.position,
+        text: fresh[index]!,
+        isCorrect: false,
+      })),
+    }),
   ]);
   return { replaced: replaced.length };
 }
@@ -180,7 +239,10 @@ export async function regenerateQuestion(questionId: string): Promise<void> {
     usedEvidence: [...others.map((other) => other.evidenceText ?? ""), question.evidenceText ?? ""],
     usedPrompts: question.set.questions.map((other) => other.prompt),
   });
-  if (!fresh) throw new UserError("Every fact the generator can ask about is already in this set. Write a question by hand instead.");
+  if (!fresh)
+    throw new UserError(
+      "Every fact the generator can ask about is already in this set. Write a question by hand instead.",
+    );
   await db().$transaction([
     db().choice.deleteMany({ where: { questionId: question.id } }),
     db().question.update({
@@ -199,7 +261,9 @@ export async function regenerateQuestion(questionId: string): Promise<void> {
         qualityReasons: fresh.reasons,
         factIds: fresh.factIds,
         topics: fresh.topics,
-        choices: { create: fresh.choices.map((text, position) => ({ position, text, isCorrect: position === fresh.answer })) },
+        choices: {
+          create: fresh.choices.map((text, position) => ({ position, text, isCorrect: position === fresh.answer })),
+        },
       },
     }),
   ]);
@@ -262,11 +326,20 @@ export async function createEmptySet(title: string): Promise<string> {
 /** Puts the set's questions in the order given (drag and drop); the ids must be exactly the set's questions. */
 export async function reorderQuestions(setId: string, orderedIds: string[]): Promise<void> {
   const teacher = await requireTeacher();
-  const questions = await db().question.findMany({ where: { setId, set: { ownerId: teacher.id } }, select: { id: true } });
+  const questions = await db().question.findMany({
+    where: { setId, set: { ownerId: teacher.id } },
+    select: { id: true },
+  });
   if (questions.length === 0) throw new NotFoundError("That question set");
   const current = new Set(questions.map((question) => question.id));
-  if (orderedIds.length !== current.size || !orderedIds.every((id) => current.has(id)) || new Set(orderedIds).size !== orderedIds.length) {
+  if (
+    orderedIds.length !== current.size ||
+    !orderedIds.every((id) => current.has(id)) ||
+    new Set(orderedIds).size !== orderedIds.length
+  ) {
     throw new UserError("The set changed while you were reordering it. Reload the page and try again.");
   }
-  await db().$transaction(orderedIds.map((id, position) => db().question.update({ where: { id }, data: { position } })));
+  await db().$transaction(
+    orderedIds.map((id, position) => db().question.update({ where: { id }, data: { position } })),
+  );
 }

@@ -45,11 +45,19 @@ export interface QuestionWithKey {
 }
 
 const correctAnswersOf = (question: Pick<QuestionWithKey, "type" | "acceptedAnswers" | "choices">) =>
-  question.type === "FILL_IN" ? question.acceptedAnswers : question.choices.filter((choice) => choice.isCorrect).map((choice) => choice.text);
+  question.type === "FILL_IN"
+    ? question.acceptedAnswers
+    : question.choices.filter((choice) => choice.isCorrect).map((choice) => choice.text);
 
 /** A question not answered yet, as `buildFeedback` hides it: its sentence and its answers as the article words them. */
-export function pendingQuestion(question: Pick<QuestionWithKey, "type" | "acceptedAnswers" | "choices" | "evidenceStart" | "evidenceEnd">): PendingQuestion {
-  return { evidenceStart: question.evidenceStart, evidenceEnd: question.evidenceEnd, answers: question.type === "TRUE_FALSE" ? [] : correctAnswersOf(question) };
+export function pendingQuestion(
+  question: Pick<QuestionWithKey, "type" | "acceptedAnswers" | "choices" | "evidenceStart" | "evidenceEnd">,
+): PendingQuestion {
+  return {
+    evidenceStart: question.evidenceStart,
+    evidenceEnd: question.evidenceEnd,
+    answers: question.type === "TRUE_FALSE" ? [] : correctAnswersOf(question),
+  };
 }
 
 /**
@@ -69,10 +77,25 @@ export function buildFeedback(
   if (articleText !== undefined && question.evidenceStart !== null && question.evidenceEnd !== null) {
     const span = { start: question.evidenceStart, end: question.evidenceEnd, text: question.evidenceText ?? "" };
     const paragraph = paragraphAround(articleText, span.start, span.end);
-    evidence = { text: span.text, paragraph: articleText.slice(paragraph.start, paragraph.end), start: span.start, end: span.end };
+    evidence = {
+      text: span.text,
+      paragraph: articleText.slice(paragraph.start, paragraph.end),
+      start: span.start,
+      end: span.end,
+    };
     if (withhold.pending.length) {
-      const shown = [withhold.onPage, question.prompt ?? "", ...question.choices.map((choice) => choice.text), ...question.acceptedAnswers].join("\n");
-      const quoted = withholdPendingAnswers(articleText, { explanation, paragraph, evidence: span }, shown, withhold.pending);
+      const shown = [
+        withhold.onPage,
+        question.prompt ?? "",
+        ...question.choices.map((choice) => choice.text),
+        ...question.acceptedAnswers,
+      ].join("\n");
+      const quoted = withholdPendingAnswers(
+        articleText,
+        { explanation, paragraph, evidence: span },
+        shown,
+        withhold.pending,
+      );
       ({ explanation, withheld } = quoted);
       evidence = { ...evidence, text: quoted.evidenceText, paragraph: quoted.paragraph };
     }

@@ -8,15 +8,27 @@ import { STORED_QUESTION_TYPE } from "@/lib/generation/kinds";
 import { NotFoundError, UserError } from "./errors";
 import { requireTeacher } from "./viewer";
 
-
 /** Generates questions from one of the teacher's articles into a new draft set; returns its id. */
 type SetOptions = Required<Pick<GenerateOptions, "count" | "types" | "difficulty">>;
 
-async function generateFor(article: { title: string; text: string; publishedAt: Date | null; source: string | null }, options: SetOptions) {
-  const input = { title: article.title, text: article.text, publishedAt: article.publishedAt?.toISOString().slice(0, 10), source: article.source };
+async function generateFor(
+  article: { title: string; text: string; publishedAt: Date | null; source: string | null },
+  options: SetOptions,
+) {
+  const input = {
+    title: article.title,
+    text: article.text,
+    publishedAt: article.publishedAt?.toISOString().slice(0, 10),
+    source: article.source,
+  };
   const { LLM_BASE_URL, LLM_MODEL, LLM_API_KEY, LLM_TIMEOUT_MS } = env();
   return LLM_BASE_URL && LLM_MODEL
-    ? generateWithLlm(input, options, { baseUrl: LLM_BASE_URL, model: LLM_MODEL, apiKey: LLM_API_KEY, timeoutMs: LLM_TIMEOUT_MS })
+    ? generateWithLlm(input, options, {
+        baseUrl: LLM_BASE_URL,
+        model: LLM_MODEL,
+        apiKey: LLM_API_KEY,
+        timeoutMs: LLM_TIMEOUT_MS,
+      })
     : generateQuestions(input, options);
 }
 
@@ -29,27 +41,41 @@ export async function createSetFromArticles(articleIds: string[], options: SetOp
   const teacher = await requireTeacher();
   const ids = [...new Set(articleIds)];
   const found = await db().article.findMany({ where: { id: { in: ids }, addedById: teacher.id } });
-  if (found.length !== ids.length || ids.length === 0) throw new NotFoundError(ids.length > 1 ? "One of those articles" : "That article");
+  if (found.length !== ids.length || ids.length === 0)
+    throw new NotFoundError(ids.length > 1 ? "One of those articles" : "That article");
   const articles = ids.map((id) => found.find((article) => article.id === id)!);
   // Each article is asked for the whole count: a short article that supports only a few questions
   // leaves room for the others to fill.
   const results = await Promise.all(articles.map((article) => generateFor(article, options)));
   // Round robin, so a 10-question set from two articles is about both.
-  const picked: { question: (typeof results)[number]["questions"][number]; article: (typeof articles)[number]; generator: (typeof results)[number]["generator"] }[] = [];
+  const picked: {
+    question: (typeof results)[number]["questions"][number];
+    article: (typeof articles)[number];
+    generator: (typeof results)[number]["generator"];
+  }[] = [];
   for (let round = 0; picked.length < options.count && round < options.count; round++) {
     results.forEach((result, index) => {
       const question = result.questions[round];
-      if (question && picked.length < options.count) picked.push({ question, article: articles[index]!, generator: result.generator });
+      if (question && picked.length < options.count)
+        picked.push({ question, article: articles[index]!, generator: result.generator });
     });
   }
   if (picked.length === 0) {
-    throw new UserError(`We could not make any questions of those kinds from ${articles.length > 1 ? "these articles" : "this article"}. Try more kinds of question or another difficulty.`, "types");
+    throw new UserError(
+      `We could not make any questions of those kinds from ${articles.length > 1 ? "these articles" : "this article"}. Try more kinds of question or another difficulty.`,
+      "types",
+    );
   }
   const single = articles.length === 1 ? articles[0]! : null;
   const set = await db().questionSet.create({
     data: {
       title: single ? single.title : `${articles[0]!.title} and ${articles.length - 1} more`.slice(0, 200),
-      description: single ? `${picked.length} questions generated from the article.` : `${picked.length} questions generated from ${articles.length} articles: ${articles.map((article) => `“${article.title}”`).join("; ")}.`.slice(0, 2000),
+      description: single
+        ? `${picked.length} questions generated from the article.`
+        : `${picked.length} questions generated from ${articles.length} articles: ${articles.map((article) => `“${article.title}”`).join("; ")}.`.slice(
+            0,
+            2000,
+          ),
       ownerId: teacher.id,
       articleId: single?.id ?? null,
       questions: {
@@ -71,7 +97,13 @@ export async function createSetFromArticles(articleIds: string[], options: SetOp
           topics: question.topics,
           generator: generator.name,
           generatorVersion: generator.version,
-          choices: { create: question.choices.map((text, index) => ({ position: index, text, isCorrect: index === question.answer })) },
+          choices: {
+            create: question.choices.map((text, index) => ({
+              position: index,
+              text,
+              isCorrect: index === question.answer,
+            })),
+          },
         })),
       },
     },
@@ -109,7 +141,14 @@ export interface SetForReview {
   title: string;
   status: "DRAFT" | "PUBLISHED";
   settings: QuizSettings;
-  article: { title: string; text: string; source: string | null; url: string | null; publishedAt: Date | null; wordCount: number } | null;
+  article: {
+    title: string;
+    text: string;
+    source: string | null;
+    url: string | null;
+    publishedAt: Date | null;
+    wordCount: number;
+  } | null;
   questions: ReviewQuestion[];
 }
 
@@ -152,7 +191,16 @@ export async function getSetForReview(setId: string): Promise<SetForReview> {
   });
   if (!set) throw new NotFoundError("That question set");
   const { feedbackMode, layout, timeLimitSeconds, speedBonus, maxAttempts, ...rest } = set;
-  return { ...rest, settings: { feedbackMode, layout, timeLimitSeconds, speedBonus, maxAttempts }, questions: set.questions.map(({ article, ...question }) => ({ ...question, articleText: article?.text ?? null, articleTitle: article?.title ?? null, qualityReasons: (question.qualityReasons as string[]) ?? [] })) };
+  return {
+    ...rest,
+    settings: { feedbackMode, layout, timeLimitSeconds, speedBonus, maxAttempts },
+    questions: set.questions.map(({ article, ...question }) => ({
+      ...question,
+      articleText: article?.text ?? null,
+      articleTitle: article?.title ?? null,
+      qualityReasons: (question.qualityReasons as string[]) ?? [],
+    })),
+  };
 }
 
 export interface QuizSettings {
@@ -164,11 +212,18 @@ export interface QuizSettings {
 }
 
 /** Saves how the quiz plays and whether learners can see it. Only the owner's set is touched. */
-export async function updateSetSettings(setId: string, settings: QuizSettings & { status: "DRAFT" | "PUBLISHED" }): Promise<void> {
+export async function updateSetSettings(
+  setId: string,
+  settings: QuizSettings & { status: "DRAFT" | "PUBLISHED" },
+): Promise<void> {
   const teacher = await requireTeacher();
-  const set = await db().questionSet.findFirst({ where: { id: setId, ownerId: teacher.id }, select: { id: true, status: true, _count: { select: { questions: true } } } });
+  const set = await db().questionSet.findFirst({
+    where: { id: setId, ownerId: teacher.id },
+    select: { id: true, status: true, _count: { select: { questions: true } } },
+  });
   if (!set) throw new NotFoundError("That question set");
-  if (settings.status === "PUBLISHED" && set._count.questions === 0) throw new UserError("Add at least one question before publishing.");
+  if (settings.status === "PUBLISHED" && set._count.questions === 0)
+    throw new UserError("Add at least one question before publishing.");
   await db().questionSet.updateMany({
     where: { id: setId, ownerId: teacher.id },
     data: {

@@ -52,7 +52,11 @@ export async function listOwnSets({ staleAfterDays = 30 }: { staleAfterDays?: nu
     select: cardSelect,
   });
   const cutoff = Date.now() - staleAfterDays * DAY_MS;
-  return sets.map(({ _count, ...set }) => ({ ...set, questionCount: _count.questions, stale: (set.article?.publishedAt?.getTime() ?? Infinity) < cutoff }));
+  return sets.map(({ _count, ...set }) => ({
+    ...set,
+    questionCount: _count.questions,
+    stale: (set.article?.publishedAt?.getTime() ?? Infinity) < cutoff,
+  }));
 }
 
 export interface PublishedQuiz extends QuizCard {

@@ -14,7 +14,11 @@ import { requireViewer } from "./viewer";
 export function feedbackSeen(userId: string): Prisma.AttemptWhereInput {
   return {
     userId,
-    OR: [{ finishedAt: { not: null } }, { assignmentId: null, set: { feedbackMode: "IMMEDIATE" } }, { assignment: { feedbackMode: "IMMEDIATE" } }],
+    OR: [
+      { finishedAt: { not: null } },
+      { assignmentId: null, set: { feedbackMode: "IMMEDIATE" } },
+      { assignment: { feedbackMode: "IMMEDIATE" } },
+    ],
   };
 }
 
@@ -62,7 +66,14 @@ export async function getReviewHistory(filters: ReviewFilters): Promise<ReviewHi
   if (filters.to) answeredAt.lt = new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000);
   const where: Prisma.AnswerWhereInput = {
     ...seen,
-    ...(filters.articleId || filters.topic ? { question: { ...(filters.articleId ? { articleId: filters.articleId } : {}), ...(filters.topic ? { topics: { has: filters.topic } } : {}) } } : {}),
+    ...(filters.articleId || filters.topic
+      ? {
+          question: {
+            ...(filters.articleId ? { articleId: filters.articleId } : {}),
+            ...(filters.topic ? { topics: { has: filters.topic } } : {}),
+          },
+        }
+      : {}),
     ...(filters.from || filters.to ? { answeredAt } : {}),
   };
   const [answers, options, settings] = await Promise.all([
@@ -79,7 +90,10 @@ export async function getReviewHistory(filters: ReviewFilters): Promise<ReviewHi
         question: {
           select: {
             ...reviewQuestionSelect,
-            reviewCards: { where: { userId: viewer.id }, select: { id: true, due: true, suspended: true, retiredAt: true } },
+            reviewCards: {
+              where: { userId: viewer.id },
+              select: { id: true, due: true, suspended: true, retiredAt: true },
+            },
           },
         },
       },
@@ -111,7 +125,13 @@ export async function getReviewHistory(filters: ReviewFilters): Promise<ReviewHi
       timesMissed: answer.isCorrect ? 0 : 1,
       lastAnsweredAt: answer.answeredAt,
       feedback: buildFeedback(question, question.article?.text, answer),
-      article: question.article && { id: question.article.id, title: question.article.title, source: question.article.source, url: question.article.url, publishedAt: question.article.publishedAt },
+      article: question.article && {
+        id: question.article.id,
+        title: question.article.title,
+        source: question.article.source,
+        url: question.article.url,
+        publishedAt: question.article.publishedAt,
+      },
       stale: isStale(question.article?.publishedAt ?? null, settings.reviewStaleDays),
       topics: question.topics,
       card: card ? { id: card.id, due: card.due, suspended: card.suspended, retired: card.retiredAt !== null } : null,

@@ -74,7 +74,15 @@ export interface ArticleRef {
 }
 
 function articleRef(article: LoadedCard["question"]["article"]): ArticleRef | null {
-  return article ? { id: article.id, title: article.title, source: article.source, url: article.url, publishedAt: article.publishedAt } : null;
+  return article
+    ? {
+        id: article.id,
+        title: article.title,
+        source: article.source,
+        url: article.url,
+        publishedAt: article.publishedAt,
+      }
+    : null;
 }
 
 /** Facts from articles older than the learner's setting are shown "as of" their date and offered for retirement. */
@@ -86,7 +94,12 @@ export interface SessionCard {
   cardId: string;
   /** The card's review count when shown: an answer for an older version is a duplicate. */
   version: number;
-  question: { id: string; type: "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_IN" | "WHO_SAID"; prompt: string; choices: { id: string; text: string }[] };
+  question: {
+    id: string;
+    type: "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_IN" | "WHO_SAID";
+    prompt: string;
+    choices: { id: string; text: string }[];
+  };
   article: ArticleRef | null;
   stale: boolean;
   lapses: number;
@@ -112,8 +125,16 @@ export async function getReviewSession(): Promise<ReviewSession> {
     db().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { reviewStaleDays: true } }),
     db().reviewCard.count({ where: dueNow(viewer.id, now) }),
     db().reviewLog.count({ where: { userId: viewer.id, reviewedAt: { gte: new Date(now.getTime() - DAY_MS) } } }),
-    db().reviewCard.findFirst({ where: dueNow(viewer.id, now), orderBy: [{ due: "asc" }, { id: "asc" }], include: cardInclude }),
-    db().reviewCard.findFirst({ where: { ...activeCards(viewer.id), due: { gt: now } }, orderBy: { due: "asc" }, select: { due: true } }),
+    db().reviewCard.findFirst({
+      where: dueNow(viewer.id, now),
+      orderBy: [{ due: "asc" }, { id: "asc" }],
+      include: cardInclude,
+    }),
+    db().reviewCard.findFirst({
+      where: { ...activeCards(viewer.id), due: { gt: now } },
+      orderBy: { due: "asc" },
+      select: { due: true },
+    }),
   ]);
   const card: SessionCard | null = next && {
     cardId: next.id,
@@ -123,7 +144,9 @@ export async function getReviewSession(): Promise<ReviewSession> {
       type: next.question.type,
       prompt: next.question.prompt,
       // True/false keeps its order; other choices come in a fresh order each time.
-      choices: (next.question.type === "TRUE_FALSE" ? next.question.choices : shuffle(next.question.choices)).map(({ id, text }) => ({ id, text })),
+      choices: (next.question.type === "TRUE_FALSE" ? next.question.choices : shuffle(next.question.choices)).map(
+        ({ id, text }) => ({ id, text }),
+      ),
     },
     article: articleRef(next.question.article),
     stale: isStale(next.question.article?.publishedAt ?? null, settings.reviewStaleDays, now),
@@ -154,7 +177,20 @@ async function loadOwnCard(cardId: string): Promise<LoadedCard> {
   return card;
 }
 
-function outcomeFrom(card: LoadedCard, log: { id: string; rating: number; selfRated: boolean; isCorrect: boolean; cardBefore: Prisma.JsonValue; due: Date; reviewedAt: Date }, matchedAnswer: string | null, duplicate: boolean): ReviewOutcome {
+function outcomeFrom(
+  card: LoadedCard,
+  log: {
+    id: string;
+    rating: number;
+    selfRated: boolean;
+    isCorrect: boolean;
+    cardBefore: Prisma.JsonValue;
+    due: Date;
+    reviewedAt: Date;
+  },
+  matchedAnswer: string | null,
+  duplicate: boolean,
+): ReviewOutcome {
   const before = cardStateFromJson(log.cardBefore);
   const preview = previewDueDates(before, log.reviewedAt);
   return {
@@ -174,28 +210,49 @@ function outcomeFrom(card: LoadedCard, log: { id: string; rating: number; selfRa
  * Grades one review from correctness and time, schedules the card and logs the review. The card is
  * updated only if it is still at the version the learner saw, so a double submit schedules once.
  */
-export async function answerReviewCard(cardId: string, version: number, given: GivenAnswer, elapsedMs: number | null): Promise<ReviewOutcome> {
+export async function answerReviewCard(
+  cardId: string,
+  version: number,
+  given: GivenAnswer,
+  elapsedMs: number | null,
+): Promise<ReviewOutcome> {
   const card = await loadOwnCard(cardId);
   if (card.reps !== version) {
-    const last = await db().reviewLog.findFirst({ where: { cardId, userId: card.userId }, orderBy: { reviewedAt: "desc" } });
+    const last = await db().reviewLog.findFirst({
+      where: { cardId, userId: card.userId },
+      orderBy: { reviewedAt: "desc" },
+    });
     if (last && card.reps === version + 1) return outcomeFrom(card, last, null, true);
     throw new UserError("This card has changed since it was shown. Open the review session again.");
   }
-  if (card.suspended || card.retiredAt) throw new UserError("This card is paused or retired, so it is not being reviewed.");
+  if (card.suspended || card.retiredAt)
+    throw new UserError("This card is paused or retired, so it is not being reviewed.");
   const now = new Date();
-  if (card.due.getTime() > now.getTime()) throw new UserError("This card is not due yet. It comes back on its own when it is.");
+  if (card.due.getTime() > now.getTime())
+    throw new UserError("This card is not due yet. It comes back on its own when it is.");
   const { question } = card;
-  if ("choiceId" in given && !question.choices.some((choice) => choice.id === given.choiceId)) throw new UserError("Choose one of the answers shown.");
+  if ("choiceId" in given && !question.choices.some((choice) => choice.id === given.choiceId))
+    throw new UserError("Choose one of the answers shown.");
   if ("text" in given && question.type !== "FILL_IN") throw new UserError("Choose one of the answers shown.");
   if ("choiceId" in given && question.type === "FILL_IN") throw new UserError("Type your answer in the box.");
 
-  const judgement = judgeAnswer({ type: question.type, correctChoiceId: question.choices.find((choice) => choice.isCorrect)?.id, acceptedAnswers: question.acceptedAnswers }, given);
+  const judgement = judgeAnswer(
+    {
+      type: question.type,
+      correctChoiceId: question.choices.find((choice) => choice.isCorrect)?.id,
+      acceptedAnswers: question.acceptedAnswers,
+    },
+    given,
+  );
   const words = `${question.prompt} ${question.choices.map((choice) => choice.text).join(" ")}`.split(/\s+/).length;
   const rating = suggestRating({ isCorrect: judgement.isCorrect, elapsedMs, words });
   const before = stateOf(card);
   const after = scheduleReview(before, rating, now);
   const log = await db().$transaction(async (tx) => {
-    const updated = await tx.reviewCard.updateMany({ where: { id: card.id, userId: card.userId, reps: version }, data: after });
+    const updated = await tx.reviewCard.updateMany({
+      where: { id: card.id, userId: card.userId, reps: version },
+      data: after,
+    });
     if (updated.count === 0) return null;
     return tx.reviewLog.create({
       data: {
@@ -217,18 +274,29 @@ export async function answerReviewCard(cardId: string, version: number, given: G
 /** The learner's own rating replaces the suggested one: the card goes back to how it was and is scheduled again. */
 export async function rerateReview(logId: string, rating: ReviewRating): Promise<ReviewOutcome> {
   const viewer = await requireViewer();
-  const log = await db().reviewLog.findFirst({ where: { id: logId, userId: viewer.id }, include: { card: { include: cardInclude } } });
+  const log = await db().reviewLog.findFirst({
+    where: { id: logId, userId: viewer.id },
+    include: { card: { include: cardInclude } },
+  });
   if (!log) throw new NotFoundError("That review");
   const before = cardStateFromJson(log.cardBefore);
   if (log.card.reps !== before.reps + 1) throw new UserError("Only the latest review of a card can be re-rated.");
-  if (Date.now() - log.reviewedAt.getTime() > RERATE_WINDOW_MS) throw new UserError("A rating can be changed for an hour after the review.");
+  if (Date.now() - log.reviewedAt.getTime() > RERATE_WINDOW_MS)
+    throw new UserError("A rating can be changed for an hour after the review.");
   const after = scheduleReview(before, rating, log.reviewedAt);
   const updated = await db().$transaction(async (tx) => {
-    const changed = await tx.reviewCard.updateMany({ where: { id: log.cardId, userId: viewer.id, reps: log.card.reps }, data: after });
+    const changed = await tx.reviewCard.updateMany({
+      where: { id: log.cardId, userId: viewer.id, reps: log.card.reps },
+      data: after,
+    });
     if (changed.count === 0) return null;
-    return tx.reviewLog.update({ where: { id: log.id }, data: { rating: ratingNumber(rating), selfRated: true, due: after.due } });
+    return tx.reviewLog.update({
+      where: { id: log.id },
+      data: { rating: ratingNumber(rating), selfRated: true, due: after.due },
+    });
   });
-  if (!updated) throw new UserError("This card was reviewed again in the meantime; its latest review is the one to re-rate.");
+  if (!updated)
+    throw new UserError("This card was reviewed again in the meantime; its latest review is the one to re-rate.");
   return outcomeFrom(log.card, updated, null, false);
 }
 
@@ -255,13 +323,19 @@ export interface ReviewSettings {
 
 export async function getReviewSettings(): Promise<ReviewSettings> {
   const viewer = await requireViewer();
-  const user = await db().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { reviewStaleDays: true, reviewReminders: true } });
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: viewer.id },
+    select: { reviewStaleDays: true, reviewReminders: true },
+  });
   return { staleDays: user.reviewStaleDays, reminders: user.reviewReminders };
 }
 
 export async function updateReviewSettings(settings: ReviewSettings): Promise<void> {
   const viewer = await requireViewer();
-  await db().user.update({ where: { id: viewer.id }, data: { reviewStaleDays: settings.staleDays, reviewReminders: settings.reminders } });
+  await db().user.update({
+    where: { id: viewer.id },
+    data: { reviewStaleDays: settings.staleDays, reviewReminders: settings.reminders },
+  });
 }
 
 /** How many of the viewer's cards are due now (review page header). */

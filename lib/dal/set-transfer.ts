@@ -1,6 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { detectFormat, exportSet, importSet, type ExportedFile, type FormatId, type ImportIssue, type PortableSet } from "@/lib/formats";
+import {
+  detectFormat,
+  exportSet,
+  importSet,
+  type ExportedFile,
+  type FormatId,
+  type ImportIssue,
+  type PortableSet,
+} from "@/lib/formats";
 import { extractFacts } from "@/lib/generation/facts";
 import { topicsForEvidence } from "@/lib/generation/topics";
 import { NotFoundError, UserError } from "./errors";
@@ -17,7 +25,17 @@ export async function exportOwnSet(setId: string, format: FormatId): Promise<Exp
       article: { select: { title: true, url: true, publishedAt: true, source: true } },
       questions: {
         orderBy: { position: "asc" },
-        select: { type: true, prompt: true, explanation: true, acceptedAnswers: true, evidenceText: true, kind: true, difficulty: true, topics: true, choices: { orderBy: { position: "asc" }, select: { text: true, isCorrect: true } } },
+        select: {
+          type: true,
+          prompt: true,
+          explanation: true,
+          acceptedAnswers: true,
+          evidenceText: true,
+          kind: true,
+          difficulty: true,
+          topics: true,
+          choices: { orderBy: { position: "asc" }, select: { text: true, isCorrect: true } },
+        },
       },
     },
   });
@@ -25,7 +43,14 @@ export async function exportOwnSet(setId: string, format: FormatId): Promise<Exp
   const portable: PortableSet = {
     title: set.title,
     description: set.description,
-    source: set.article ? { title: set.article.title, url: set.article.url, publishedAt: set.article.publishedAt?.toISOString().slice(0, 10) ?? null, source: set.article.source } : null,
+    source: set.article
+      ? {
+          title: set.article.title,
+          url: set.article.url,
+          publishedAt: set.article.publishedAt?.toISOString().slice(0, 10) ?? null,
+          source: set.article.source,
+        }
+      : null,
     questions: set.questions.map(({ evidenceText, ...question }) => ({ ...question, evidence: evidenceText })),
   };
   return exportSet(portable, format);
@@ -40,21 +65,42 @@ export type ImportOutcome =
  * asked for only the valid questions. A set whose source URL matches one of the teacher's articles
  * is linked to it, so evidence is highlighted and topics are found.
  */
-export async function importSetFromFile(input: { fileName: string; bytes: Uint8Array; format: FormatId | "auto"; onlyValid: boolean }): Promise<ImportOutcome> {
+export async function importSetFromFile(input: {
+  fileName: string;
+  bytes: Uint8Array;
+  format: FormatId | "auto";
+  onlyValid: boolean;
+}): Promise<ImportOutcome> {
   const teacher = await requireTeacher();
   const format = input.format === "auto" ? detectFormat(input.fileName, input.bytes) : input.format;
-  if (!format) throw new UserError("Quizwire could not tell which format this file is in. Choose the format from the list.", "format");
+  if (!format)
+    throw new UserError(
+      "Quizwire could not tell which format this file is in. Choose the format from the list.",
+      "format",
+    );
   const result = importSet(input.bytes, format);
   if (result.issues.length > 0 && (!input.onlyValid || result.set.questions.length === 0)) {
     return { status: "refused", validCount: result.set.questions.length, issues: result.issues.slice(0, 100), format };
   }
   if (result.set.questions.length === 0) throw new UserError("That file holds no questions.", "file");
   const article = result.set.source?.url
-    ? await db().article.findFirst({ where: { addedById: teacher.id, url: result.set.source.url }, select: { id: true, text: true, publishedAt: true } })
+    ? await db().article.findFirst({
+        where: { addedById: teacher.id, url: result.set.source.url },
+        select: { id: true, text: true, publishedAt: true },
+      })
     : null;
   const facts = article ? extractFacts(article.text, article.publishedAt?.toISOString().slice(0, 10)) : null;
-  const sourceLine = result.set.source && !article ? `Source: “${result.set.source.title}”${result.set.source.source ? `, ${result.set.source.source}` : ""}${result.set.source.publishedAt ? `, ${result.set.source.publishedAt}` : ""}${result.set.source.url ? ` (${result.set.source.url})` : ""}.` : "";
-  const title = result.set.title || input.fileName.replace(/\.[^.]+$/, "").replace(/[._-]+/g, " ").trim() || "Imported questions";
+  const sourceLine =
+    result.set.source && !article
+      ? `Source: “${result.set.source.title}”${result.set.source.source ? `, ${result.set.source.source}` : ""}${result.set.source.publishedAt ? `, ${result.set.source.publishedAt}` : ""}${result.set.source.url ? ` (${result.set.source.url})` : ""}.`
+      : "";
+  const title =
+    result.set.title ||
+    input.fileName
+      .replace(/\.[^.]+$/, "")
+      .replace(/[._-]+/g, " ")
+      .trim() ||
+    "Imported questions";
   const created = await db().questionSet.create({
     data: {
       title: title.slice(0, 200),
@@ -77,9 +123,19 @@ export async function importSetFromFile(input: { fileName: string; bytes: Uint8A
             evidenceEnd: span?.end ?? null,
             evidenceText: question.evidence,
             difficulty: question.difficulty ?? 0.5,
-            topics: question.topics ?? (span && facts ? topicsForEvidence(facts, span, question.choices.find((choice) => choice.isCorrect)?.text) : []),
+            topics:
+              question.topics ??
+              (span && facts
+                ? topicsForEvidence(facts, span, question.choices.find((choice) => choice.isCorrect)?.text)
+                : []),
             generator: `import:${format}`,
-            choices: { create: question.choices.map((choice, index) => ({ position: index, text: choice.text, isCorrect: choice.isCorrect })) },
+            choices: {
+              create: question.choices.map((choice, index) => ({
+                position: index,
+                text: choice.text,
+                isCorrect: choice.isCorrect,
+              })),
+            },
           };
         }),
       },

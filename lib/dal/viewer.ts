@@ -20,7 +20,10 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db().user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, leaderboardOptIn: true, reviewReminders: true } });
+  const user = await db().user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, role: true, leaderboardOptIn: true, reviewReminders: true },
+  });
   return user;
 });
 

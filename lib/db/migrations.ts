@@ -19,7 +19,10 @@ export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -54,13 +57,20 @@ export async function applyMigrations(db: SqlConnection, migrations: Migration[]
   await db.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
   try {
     await db.exec(CREATE_HISTORY_TABLE);
-    const rows = await db.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
+    const rows = await db.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
+    const done = new Map(
+      rows.filter((row) => row.finished_at && !row.rolled_back_at).map((row) => [row.migration_name, row.checksum]),
     );
-    const done = new Map(rows.filter((row) => row.finished_at && !row.rolled_back_at).map((row) => [row.migration_name, row.checksum]));
     const failed = rows.find((row) => !row.finished_at && !row.rolled_back_at);
     if (failed) {
-      throw new Error(`Migration ${failed.migration_name} failed earlier and was never resolved; fix the database, then mark it rolled back.`);
+      throw new Error(
+        `Migration ${failed.migration_name} failed earlier and was never resolved; fix the database, then mark it rolled back.`,
+      );
     }
     for (const migration of migrations) {
       const recorded = done.get(migration.name);
@@ -71,14 +81,18 @@ export async function applyMigrations(db: SqlConnection, migrations: Migration[]
         continue;
       }
       // PostgreSQL DDL is transactional: a failing migration leaves no trace and no half-applied schema.
-      await db.exec(
-        `BEGIN;\n${migration.sql}\n;\n` +
-          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, started_at, applied_steps_count) ` +
-          `VALUES ('${randomUUID()}', '${migration.checksum}', now(), '${migration.name.replaceAll("'", "''")}', NULL, now(), 1);\nCOMMIT;`,
-      ).catch(async (error: unknown) => {
-        await db.exec("ROLLBACK").catch(() => undefined);
-        throw new Error(`Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`);
-      });
+      await db
+        .exec(
+          `BEGIN;\n${migration.sql}\n;\n` +
+            `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, started_at, applied_steps_count) ` +
+            `VALUES ('${randomUUID()}', '${migration.checksum}', now(), '${migration.name.replaceAll("'", "''")}', NULL, now(), 1);\nCOMMIT;`,
+        )
+        .catch(async (error: unknown) => {
+          await db.exec("ROLLBACK").catch(() => undefined);
+          throw new Error(
+            `Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        });
       report.applied.push(migration.name);
     }
   } finally {

@@ -50,7 +50,10 @@ export async function openPostgresConnection(url: string): Promise<SqlConnection
 }
 
 /** Runs `work` on the server's `postgres` maintenance database with the name of the database in `url`. */
-async function onMaintenanceDatabase<T>(url: string, work: (admin: SqlConnection, name: string, quoted: string) => Promise<T>): Promise<T> {
+async function onMaintenanceDatabase<T>(
+  url: string,
+  work: (admin: SqlConnection, name: string, quoted: string) => Promise<T>,
+): Promise<T> {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   const maintenance = new URL(url);
   maintenance.pathname = "/postgres";
@@ -74,7 +77,9 @@ export function ensurePostgresDatabase(url: string): Promise<boolean> {
 
 /** Drops a PostgreSQL database (used by tests and migration creation for their throwaway databases). */
 export function dropPostgresDatabase(url: string): Promise<void> {
-  return onMaintenanceDatabase(url, (admin, _name, quoted) => admin.exec(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`));
+  return onMaintenanceDatabase(url, (admin, _name, quoted) =>
+    admin.exec(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`),
+  );
 }
 
 /** Turns a driver error into one sentence a person can act on. */

@@ -1,4 +1,12 @@
-import { fileNameFor, questionProblems, type ExportedFile, type ImportIssue, type ImportResult, type PortableQuestion, type PortableSet } from "./types";
+import {
+  fileNameFor,
+  questionProblems,
+  type ExportedFile,
+  type ImportIssue,
+  type ImportResult,
+  type PortableQuestion,
+  type PortableSet,
+} from "./types";
 
 /**
  * Aiken (Moodle): a question, lettered choices, then "ANSWER: X". It holds single-answer choice
@@ -20,8 +28,16 @@ export function exportAiken(set: PortableSet): ExportedFile {
     blocks.push([oneLine(question.prompt), ...choices, `ANSWER: ${answer}`].join("\n"));
   }
   const notes = ["Aiken keeps no explanations, evidence or article source."];
-  if (skipped) notes.push(`${skipped} fill-in ${skipped === 1 ? "question was" : "questions were"} left out: Aiken holds only multiple-choice questions.`);
-  return { filename: fileNameFor(set.title, "aiken.txt"), contentType: "text/plain; charset=utf-8", body: `${blocks.join("\n\n")}\n`, notes };
+  if (skipped)
+    notes.push(
+      `${skipped} fill-in ${skipped === 1 ? "question was" : "questions were"} left out: Aiken holds only multiple-choice questions.`,
+    );
+  return {
+    filename: fileNameFor(set.title, "aiken.txt"),
+    contentType: "text/plain; charset=utf-8",
+    body: `${blocks.join("\n\n")}\n`,
+    notes,
+  };
 }
 
 const CHOICE = /^([A-J])[.)]\s+(.*)$/;
@@ -46,7 +62,11 @@ export function importAiken(text: string): ImportResult {
       if (prompt.length && !choices.length) return; // blank line inside a multi-line question
       if (prompt.length || choices.length) {
         number++;
-        issues.push({ line: startLine, question: number, message: `Line ${startLine}: question ${number} ends without an "ANSWER: X" line.` });
+        issues.push({
+          line: startLine,
+          question: number,
+          message: `Line ${startLine}: question ${number} ends without an "ANSWER: X" line.`,
+        });
         reset();
       }
       return;
@@ -63,10 +83,17 @@ export function importAiken(text: string): ImportResult {
         explanation: "",
         evidence: null,
       };
-      if (choices.length === 2 && choices.every((choice) => /^(true|false)$/i.test(choice.text))) question.type = "TRUE_FALSE";
+      if (choices.length === 2 && choices.every((choice) => /^(true|false)$/i.test(choice.text)))
+        question.type = "TRUE_FALSE";
       const problems = questionProblems(question);
-      if (!choices.some((choice) => choice.letter === letter)) problems.push(`the answer ${letter} is not one of its choices`);
-      if (problems.length) issues.push({ line: lineNumber, question: number, message: `Line ${lineNumber}: question ${number}: ${[...new Set(problems)].join("; ")}.` });
+      if (!choices.some((choice) => choice.letter === letter))
+        problems.push(`the answer ${letter} is not one of its choices`);
+      if (problems.length)
+        issues.push({
+          line: lineNumber,
+          question: number,
+          message: `Line ${lineNumber}: question ${number}: ${[...new Set(problems)].join("; ")}.`,
+        });
       else questions.push(question);
       reset();
       return;
@@ -77,12 +104,20 @@ export function importAiken(text: string): ImportResult {
       return;
     }
     if (choices.length) {
-      issues.push({ line: lineNumber, message: `Line ${lineNumber}: expected a choice ("C. …") or "ANSWER: X", found "${line.slice(0, 60)}".` });
+      issues.push({
+        line: lineNumber,
+        message: `Line ${lineNumber}: expected a choice ("C. …") or "ANSWER: X", found "${line.slice(0, 60)}".`,
+      });
       return;
     }
     if (!prompt.length) startLine = lineNumber;
     prompt.push(line);
   });
-  if (prompt.length || choices.length) issues.push({ line: startLine, question: number + 1, message: `Line ${startLine}: the last question ends without an "ANSWER: X" line.` });
+  if (prompt.length || choices.length)
+    issues.push({
+      line: startLine,
+      question: number + 1,
+      message: `Line ${startLine}: the last question ends without an "ANSWER: X" line.`,
+    });
   return { set: { title: "", description: "", source: null, questions }, issues };
 }

@@ -1,4 +1,12 @@
-import { fileNameFor, questionProblems, type ExportedFile, type ImportIssue, type ImportResult, type PortableQuestion, type PortableSet } from "./types";
+import {
+  fileNameFor,
+  questionProblems,
+  type ExportedFile,
+  type ImportIssue,
+  type ImportResult,
+  type PortableQuestion,
+  type PortableSet,
+} from "./types";
 
 /**
  * GIFT (Moodle's text format). Supported: multiple choice (one right answer), true/false, short
@@ -7,7 +15,8 @@ import { fileNameFor, questionProblems, type ExportedFile, type ImportIssue, typ
  */
 const SPECIAL = /[~=#{}:\\]/g;
 const escapeGift = (text: string) => text.replace(SPECIAL, (char) => `\\${char}`).replace(/\r?\n/g, "\\n");
-const comment = (key: string, value: string | null | undefined) => (value ? `// ${key}: ${value.replace(/\r?\n/g, " ")}` : null);
+const comment = (key: string, value: string | null | undefined) =>
+  value ? `// ${key}: ${value.replace(/\r?\n/g, " ")}` : null;
 
 export function exportGift(set: PortableSet): ExportedFile {
   const header = [
@@ -21,14 +30,29 @@ export function exportGift(set: PortableSet): ExportedFile {
   const blocks = set.questions.map((question, index) => {
     const general = question.explanation ? `####${escapeGift(question.explanation)}` : "";
     let answers: string;
-    if (question.type === "FILL_IN") answers = `${question.acceptedAnswers.map((answer) => `=${escapeGift(answer)}`).join(" ")}${general ? ` ${general}` : ""}`;
-    else if (question.type === "TRUE_FALSE" && question.choices.length === 2 && question.choices.every((choice) => /^(true|false)$/i.test(choice.text))) {
+    if (question.type === "FILL_IN")
+      answers = `${question.acceptedAnswers.map((answer) => `=${escapeGift(answer)}`).join(" ")}${general ? ` ${general}` : ""}`;
+    else if (
+      question.type === "TRUE_FALSE" &&
+      question.choices.length === 2 &&
+      question.choices.every((choice) => /^(true|false)$/i.test(choice.text))
+    ) {
       answers = `${question.choices.find((choice) => choice.isCorrect)?.text.toUpperCase() === "TRUE" ? "TRUE" : "FALSE"}${general}`;
-    } else answers = `\n${question.choices.map((choice) => `${choice.isCorrect ? "=" : "~"}${escapeGift(choice.text)}`).join("\n")}${general ? `\n${general}` : ""}\n`;
-    const lines = [comment("evidence", question.evidence), question.type === "WHO_SAID" ? "// kind: who said" : null, `::Q${index + 1}:: ${escapeGift(question.prompt)} {${answers}}`];
+    } else
+      answers = `\n${question.choices.map((choice) => `${choice.isCorrect ? "=" : "~"}${escapeGift(choice.text)}`).join("\n")}${general ? `\n${general}` : ""}\n`;
+    const lines = [
+      comment("evidence", question.evidence),
+      question.type === "WHO_SAID" ? "// kind: who said" : null,
+      `::Q${index + 1}:: ${escapeGift(question.prompt)} {${answers}}`,
+    ];
     return lines.filter(Boolean).join("\n");
   });
-  return { filename: fileNameFor(set.title, "gift.txt"), contentType: "text/plain; charset=utf-8", body: `${[header.join("\n"), ...blocks].filter(Boolean).join("\n\n")}\n`, notes: [] };
+  return {
+    filename: fileNameFor(set.title, "gift.txt"),
+    contentType: "text/plain; charset=utf-8",
+    body: `${[header.join("\n"), ...blocks].filter(Boolean).join("\n\n")}\n`,
+    notes: [],
+  };
 }
 
 /** Undoes GIFT escapes: "\~" → "~", "\n" → newline. */
@@ -87,7 +111,12 @@ function blocksOf(source: string): { blocks: Block[]; header: Map<string, string
       const match = /^\/\/\s*([a-z ]+):\s*(.*)$/i.exec(trimmed);
       if (match) {
         const key = match[1]!.trim().toLowerCase();
-        if (["quizwire set", "description", "source title", "source url", "source date", "source"].includes(key) && blocks.length === 0 && !current) header.set(key, match[2]!.trim());
+        if (
+          ["quizwire set", "description", "source title", "source url", "source date", "source"].includes(key) &&
+          blocks.length === 0 &&
+          !current
+        )
+          header.set(key, match[2]!.trim());
         else pendingComments.set(key, match[2]!.trim());
       }
       return;
@@ -128,22 +157,45 @@ function parseBlock(block: Block): Parsed {
   const after = text.slice(close + 1).trim();
   const body = text.slice(open + 1, close).trim();
   const joined = unescapeGift(after ? `${before} _____ ${after}` : before);
-  const prompt = isHtml ? joined.replace(/<[^>]+>/g, "").replace(/&nbsp;/g, " ").replace(/&amp;/g, "&").trim() : joined;
-  const [answerPart, ...generalParts] = splitUnescaped(body, (value, index) => (value.startsWith("####", index) ? 4 : 0));
+  const prompt = isHtml
+    ? joined
+        .replace(/<[^>]+>/g, "")
+        .replace(/&nbsp;/g, " ")
+        .replace(/&amp;/g, "&")
+        .trim()
+    : joined;
+  const [answerPart, ...generalParts] = splitUnescaped(body, (value, index) =>
+    value.startsWith("####", index) ? 4 : 0,
+  );
   const explanation = unescapeGift(generalParts.map((part) => part.replace(/^####/, "")).join(" "));
   const answers = answerPart!.trim();
-  const base = { prompt, explanation, evidence: block.comments.get("evidence") ?? null, acceptedAnswers: [] as string[] };
+  const base = {
+    prompt,
+    explanation,
+    evidence: block.comments.get("evidence") ?? null,
+    acceptedAnswers: [] as string[],
+  };
   if (!answers) return { problem: "essay questions ({}) have no answer to mark" };
   if (/^(T|TRUE|F|FALSE)\b/i.test(answers)) {
     const isTrue = /^(T|TRUE)\b/i.test(answers);
-    return { question: { ...base, type: "TRUE_FALSE", choices: [{ text: "True", isCorrect: isTrue }, { text: "False", isCorrect: !isTrue }] } };
+    return {
+      question: {
+        ...base,
+        type: "TRUE_FALSE",
+        choices: [
+          { text: "True", isCorrect: isTrue },
+          { text: "False", isCorrect: !isTrue },
+        ],
+      },
+    };
   }
   if (answers.startsWith("#")) return { problem: "numerical questions are not supported" };
   const items = splitUnescaped(answers, (value, index) => (value[index] === "=" || value[index] === "~" ? 1 : 0))
     .map((item) => item.trim())
     .filter(Boolean);
   if (items.some((item) => /->/.test(item))) return { problem: "matching questions are not supported" };
-  if (items.some((item) => item[0] !== "=" && item[0] !== "~")) return { problem: "its answers must each start with = (right) or ~ (wrong)" };
+  if (items.some((item) => item[0] !== "=" && item[0] !== "~"))
+    return { problem: "its answers must each start with = (right) or ~ (wrong)" };
   const parsedItems = items.map((item) => {
     const marker = item[0];
     let rest = item.slice(1);
@@ -158,7 +210,10 @@ function parseBlock(block: Block): Parsed {
     return { right: marker === "=" || (weight !== null && weight >= 100), text: unescapeGift(textPart) };
   });
   const hasWrong = items.some((item) => item.startsWith("~"));
-  if (!hasWrong) return { question: { ...base, type: "FILL_IN", choices: [], acceptedAnswers: parsedItems.map((item) => item.text) } };
+  if (!hasWrong)
+    return {
+      question: { ...base, type: "FILL_IN", choices: [], acceptedAnswers: parsedItems.map((item) => item.text) },
+    };
   return {
     question: {
       ...base,
@@ -175,7 +230,12 @@ export function importGift(source: string): ImportResult {
   blocks.forEach((block, index) => {
     const parsed = parseBlock(block);
     const problems = "problem" in parsed ? [parsed.problem] : questionProblems(parsed.question);
-    if (problems.length || "problem" in parsed) issues.push({ line: block.line, question: index + 1, message: `Line ${block.line}: question ${index + 1}: ${problems.join("; ")}.` });
+    if (problems.length || "problem" in parsed)
+      issues.push({
+        line: block.line,
+        question: index + 1,
+        message: `Line ${block.line}: question ${index + 1}: ${problems.join("; ")}.`,
+      });
     else questions.push(parsed.question);
   });
   const sourceTitle = header.get("source title");
@@ -183,7 +243,14 @@ export function importGift(source: string): ImportResult {
     set: {
       title: header.get("quizwire set") ?? "",
       description: header.get("description") ?? "",
-      source: sourceTitle ? { title: sourceTitle, url: header.get("source url") ?? null, publishedAt: header.get("source date") ?? null, source: header.get("source") ?? null } : null,
+      source: sourceTitle
+        ? {
+            title: sourceTitle,
+            url: header.get("source url") ?? null,
+            publishedAt: header.get("source date") ?? null,
+            source: header.get("source") ?? null,
+          }
+        : null,
       questions,
     },
     issues,

@@ -6,7 +6,15 @@ import { exportMoodleXml, importMoodleXml } from "./moodle-xml";
 import { exportQti, importQti } from "./qti";
 import type { ExportedFile, FormatId, ImportResult, PortableSet } from "./types";
 
-export type { ExportedFile, FormatId, ImportIssue, ImportResult, PortableQuestion, PortableSet, PortableSource } from "./types";
+export type {
+  ExportedFile,
+  FormatId,
+  ImportIssue,
+  ImportResult,
+  PortableQuestion,
+  PortableSet,
+  PortableSource,
+} from "./types";
 
 export const FORMATS: { id: FormatId; label: string; extensions: string[] }[] = [
   { id: "json", label: "Quizwire JSON (everything, lossless)", extensions: [".quizwire.json", ".json"] },
@@ -41,11 +49,16 @@ export function exportSet(set: PortableSet, format: FormatId): ExportedFile {
 /** The format a file is in, from its name, then its first bytes. */
 export function detectFormat(fileName: string, bytes: Uint8Array): FormatId | null {
   const name = fileName.toLowerCase();
-  for (const format of [...FORMATS].sort((a, b) => Math.max(...b.extensions.map((e) => e.length)) - Math.max(...a.extensions.map((e) => e.length)))) {
+  for (const format of [...FORMATS].sort(
+    (a, b) => Math.max(...b.extensions.map((e) => e.length)) - Math.max(...a.extensions.map((e) => e.length)),
+  )) {
     if (format.extensions.some((extension) => name.endsWith(extension))) return format.id;
   }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return "qti";
-  const head = new TextDecoder().decode(bytes.slice(0, 2000)).replace(/^\uFEFF/, "").trimStart();
+  const head = new TextDecoder()
+    .decode(bytes.slice(0, 2000))
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (head.startsWith("{")) return "json";
   if (head.startsWith("<")) return "moodle-xml";
   if (/^ANSWER:\s*[A-J]\s*$/im.test(head)) return "aiken";

@@ -23,13 +23,26 @@ const fileSchema = z.object({
   set: z.object({
     title: z.string().min(1),
     description: z.string().default(""),
-    source: z.object({ title: z.string(), url: z.string().nullable(), publishedAt: z.string().nullable(), source: z.string().nullable() }).nullable().default(null),
+    source: z
+      .object({
+        title: z.string(),
+        url: z.string().nullable(),
+        publishedAt: z.string().nullable(),
+        source: z.string().nullable(),
+      })
+      .nullable()
+      .default(null),
     questions: z.array(z.unknown()),
   }),
 });
 
 export function exportJson(set: PortableSet): ExportedFile {
-  return { filename: fileNameFor(set.title, "quizwire.json"), contentType: "application/json", body: `${JSON.stringify({ format: FORMAT, version: VERSION, set }, null, 2)}\n`, notes: [] };
+  return {
+    filename: fileNameFor(set.title, "quizwire.json"),
+    contentType: "application/json",
+    body: `${JSON.stringify({ format: FORMAT, version: VERSION, set }, null, 2)}\n`,
+    notes: [],
+  };
 }
 
 function lineOf(text: string, position: number): number {
@@ -42,22 +55,38 @@ export function importJson(text: string): ImportResult {
     raw = JSON.parse(text);
   } catch (error) {
     const position = Number(/position (\d+)/.exec(String(error))?.[1]);
-    return { set: { title: "", description: "", source: null, questions: [] }, issues: [{ line: Number.isFinite(position) ? lineOf(text, position) : undefined, message: "This is not valid JSON." }] };
+    return {
+      set: { title: "", description: "", source: null, questions: [] },
+      issues: [
+        { line: Number.isFinite(position) ? lineOf(text, position) : undefined, message: "This is not valid JSON." },
+      ],
+    };
   }
   const file = fileSchema.safeParse(raw);
   if (!file.success) {
-    return { set: { title: "", description: "", source: null, questions: [] }, issues: [{ message: `This JSON is not a Quizwire question set (expected "format": "${FORMAT}", "version": ${VERSION}, and a set with a title).` }] };
+    return {
+      set: { title: "", description: "", source: null, questions: [] },
+      issues: [
+        {
+          message: `This JSON is not a Quizwire question set (expected "format": "${FORMAT}", "version": ${VERSION}, and a set with a title).`,
+        },
+      ],
+    };
   }
   const set: PortableSet = { ...file.data.set, questions: [] };
   const issues: ImportResult["issues"] = [];
   file.data.set.questions.forEach((item, index) => {
     const parsed = questionSchema.safeParse(item);
     if (!parsed.success) {
-      issues.push({ question: index + 1, message: `Question ${index + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "question"} ${issue.message.toLowerCase()}`).join("; ")}.` });
+      issues.push({
+        question: index + 1,
+        message: `Question ${index + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "question"} ${issue.message.toLowerCase()}`).join("; ")}.`,
+      });
       return;
     }
     const problems = questionProblems(parsed.data);
-    if (problems.length) issues.push({ question: index + 1, message: `Question ${index + 1}: ${problems.join("; ")}.` });
+    if (problems.length)
+      issues.push({ question: index + 1, message: `Question ${index + 1}: ${problems.join("; ")}.` });
     else set.questions.push(parsed.data);
   });
   return { set, issues };

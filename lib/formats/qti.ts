@@ -1,6 +1,14 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { XMLBuilder, XMLParser, XMLValidator } from "fast-xml-parser";
-import { fileNameFor, questionProblems, type ExportedFile, type ImportIssue, type ImportResult, type PortableQuestion, type PortableSet } from "./types";
+import {
+  fileNameFor,
+  questionProblems,
+  type ExportedFile,
+  type ImportIssue,
+  type ImportResult,
+  type PortableQuestion,
+  type PortableSet,
+} from "./types";
 
 /**
  * QTI 3.0 content package (zip): imsmanifest.xml, one qti-assessment-item per question and a
@@ -9,21 +17,37 @@ import { fileNameFor, questionProblems, type ExportedFile, type ImportIssue, typ
  */
 const QTI_NS = "http://www.imsglobal.org/xsd/imsqtiasi_v3p0";
 const MATCH_CORRECT = "https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml";
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: true, suppressEmptyNode: true, suppressBooleanAttributes: false });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  format: true,
+  suppressEmptyNode: true,
+  suppressBooleanAttributes: false,
+});
 const xml = (tree: object) => `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(tree)}`;
 
 function itemXml(question: PortableQuestion, identifier: string): string {
   const isFill = question.type === "FILL_IN";
-  const correct = isFill ? question.acceptedAnswers : [`C${question.choices.findIndex((choice) => choice.isCorrect) + 1}`];
+  const correct = isFill
+    ? question.acceptedAnswers
+    : [`C${question.choices.findIndex((choice) => choice.isCorrect) + 1}`];
   const interaction = isFill
-    ? { p: { "#text": question.prompt, "qti-text-entry-interaction": { "@_response-identifier": "RESPONSE", "@_expected-length": 30 } } }
+    ? {
+        p: {
+          "#text": question.prompt,
+          "qti-text-entry-interaction": { "@_response-identifier": "RESPONSE", "@_expected-length": 30 },
+        },
+      }
     : {
         "qti-choice-interaction": {
           "@_response-identifier": "RESPONSE",
           "@_shuffle": question.type === "TRUE_FALSE" ? "false" : "true",
           "@_max-choices": 1,
           "qti-prompt": question.prompt,
-          "qti-simple-choice": question.choices.map((choice, index) => ({ "@_identifier": `C${index + 1}`, "#text": choice.text })),
+          "qti-simple-choice": question.choices.map((choice, index) => ({
+            "@_identifier": `C${index + 1}`,
+            "#text": choice.text,
+          })),
         },
       };
   return xml({
@@ -46,7 +70,16 @@ function itemXml(question: PortableQuestion, identifier: string): string {
       ],
       "qti-item-body": interaction,
       "qti-response-processing": { "@_template": MATCH_CORRECT },
-      ...(question.explanation ? { "qti-modal-feedback": { "@_outcome-identifier": "FEEDBACK", "@_identifier": "EXPLANATION", "@_show-hide": "show", "#text": question.explanation } } : {}),
+      ...(question.explanation
+        ? {
+            "qti-modal-feedback": {
+              "@_outcome-identifier": "FEEDBACK",
+              "@_identifier": "EXPLANATION",
+              "@_show-hide": "show",
+              "#text": question.explanation,
+            },
+          }
+        : {}),
     },
   });
 }
@@ -54,7 +87,9 @@ function itemXml(question: PortableQuestion, identifier: string): string {
 export function exportQti(set: PortableSet): ExportedFile {
   const ids = set.questions.map((_, index) => `Q${index + 1}`);
   const files: Record<string, Uint8Array> = {};
-  set.questions.forEach((question, index) => (files[`items/${ids[index]}.xml`] = strToU8(itemXml(question, ids[index]!))));
+  set.questions.forEach(
+    (question, index) => (files[`items/${ids[index]}.xml`] = strToU8(itemXml(question, ids[index]!))),
+  );
   const source = set.source;
   files["test.xml"] = strToU8(
     xml({
@@ -100,14 +135,29 @@ export function exportQti(set: PortableSet): ExportedFile {
         organizations: "",
         resources: {
           resource: [
-            { "@_identifier": "TEST", "@_type": "imsqti_test_xmlv3p0", "@_href": "test.xml", file: { "@_href": "test.xml" } },
-            ...ids.map((id) => ({ "@_identifier": id, "@_type": "imsqti_item_xmlv3p0", "@_href": `items/${id}.xml`, file: { "@_href": `items/${id}.xml` } })),
+            {
+              "@_identifier": "TEST",
+              "@_type": "imsqti_test_xmlv3p0",
+              "@_href": "test.xml",
+              file: { "@_href": "test.xml" },
+            },
+            ...ids.map((id) => ({
+              "@_identifier": id,
+              "@_type": "imsqti_item_xmlv3p0",
+              "@_href": `items/${id}.xml`,
+              file: { "@_href": `items/${id}.xml` },
+            })),
           ],
         },
       },
     }),
   );
-  return { filename: fileNameFor(set.title, "qti.zip"), contentType: "application/zip", body: zipSync(files, { level: 6 }), notes: ["QTI keeps explanations and the article source, not the evidence sentence."] };
+  return {
+    filename: fileNameFor(set.title, "qti.zip"),
+    contentType: "application/zip",
+    body: zipSync(files, { level: 6 }),
+    notes: ["QTI keeps explanations and the article source, not the evidence sentence."],
+  };
 }
 
 const parser = new XMLParser({
@@ -115,30 +165,63 @@ const parser = new XMLParser({
   attributeNamePrefix: "@_",
   parseTagValue: false,
   trimValues: true,
-  isArray: (name) => ["resource", "qti-simple-choice", "qti-value", "p", "qti-assessment-item-ref", "qti-outcome-declaration"].includes(name),
+  isArray: (name) =>
+    ["resource", "qti-simple-choice", "qti-value", "p", "qti-assessment-item-ref", "qti-outcome-declaration"].includes(
+      name,
+    ),
 });
 
 type Node = Record<string, unknown>;
-const textOf = (node: unknown): string => (typeof node === "string" ? node : typeof node === "object" && node !== null ? String((node as Node)["#text"] ?? "") : "").trim();
+const textOf = (node: unknown): string =>
+  (typeof node === "string"
+    ? node
+    : typeof node === "object" && node !== null
+      ? String((node as Node)["#text"] ?? "")
+      : ""
+  ).trim();
 
 function parseItem(source: string): PortableQuestion | string {
   const root = (parser.parse(source) as Node)["qti-assessment-item"] as Node | undefined;
   if (!root) return "it is not a qti-assessment-item";
   const declaration = root["qti-response-declaration"] as Node | undefined;
-  const values = (((declaration?.["qti-correct-response"] as Node | undefined)?.["qti-value"] as unknown[]) ?? []).map(textOf);
+  const values = (((declaration?.["qti-correct-response"] as Node | undefined)?.["qti-value"] as unknown[]) ?? []).map(
+    textOf,
+  );
   const body = (root["qti-item-body"] ?? {}) as Node;
   const explanation = textOf(root["qti-modal-feedback"]);
   const label = String(root["@_label"] ?? "").toUpperCase();
   const choice = body["qti-choice-interaction"] as Node | undefined;
   if (choice) {
-    const choices = ((choice["qti-simple-choice"] as unknown[]) ?? []).map((item) => ({ id: String((item as Node)["@_identifier"] ?? ""), text: textOf(item) }));
+    const choices = ((choice["qti-simple-choice"] as unknown[]) ?? []).map((item) => ({
+      id: String((item as Node)["@_identifier"] ?? ""),
+      text: textOf(item),
+    }));
     const type = label === "TRUE_FALSE" || label === "WHO_SAID" ? label : "MULTIPLE_CHOICE";
-    if (Number(choice["@_max-choices"] ?? 1) !== 1 || values.length > 1) return "questions with several right answers are not supported";
-    return { type, prompt: textOf(choice["qti-prompt"]), choices: choices.map((item) => ({ text: item.text, isCorrect: values.includes(item.id) })), acceptedAnswers: [], explanation, evidence: null };
+    if (Number(choice["@_max-choices"] ?? 1) !== 1 || values.length > 1)
+      return "questions with several right answers are not supported";
+    return {
+      type,
+      prompt: textOf(choice["qti-prompt"]),
+      choices: choices.map((item) => ({ text: item.text, isCorrect: values.includes(item.id) })),
+      acceptedAnswers: [],
+      explanation,
+      evidence: null,
+    };
   }
   const paragraphs = (body.p as unknown[] | undefined) ?? [];
-  const withEntry = paragraphs.find((paragraph) => typeof paragraph === "object" && paragraph !== null && "qti-text-entry-interaction" in (paragraph as Node));
-  if (withEntry) return { type: "FILL_IN", prompt: textOf(withEntry), choices: [], acceptedAnswers: values, explanation, evidence: null };
+  const withEntry = paragraphs.find(
+    (paragraph) =>
+      typeof paragraph === "object" && paragraph !== null && "qti-text-entry-interaction" in (paragraph as Node),
+  );
+  if (withEntry)
+    return {
+      type: "FILL_IN",
+      prompt: textOf(withEntry),
+      choices: [],
+      acceptedAnswers: values,
+      explanation,
+      evidence: null,
+    };
   return "only choice and text-entry interactions are supported";
 }
 
@@ -148,11 +231,17 @@ export function importQti(bytes: Uint8Array): ImportResult {
   try {
     files = unzipSync(bytes);
   } catch {
-    return { set: empty, issues: [{ message: "This is not a zip file. A QTI package is a .zip with an imsmanifest.xml inside." }] };
+    return {
+      set: empty,
+      issues: [{ message: "This is not a zip file. A QTI package is a .zip with an imsmanifest.xml inside." }],
+    };
   }
   const manifestSource = files["imsmanifest.xml"] ? strFromU8(files["imsmanifest.xml"]) : null;
-  if (!manifestSource) return { set: empty, issues: [{ message: "The package has no imsmanifest.xml at its top level." }] };
-  const resources = ((((parser.parse(manifestSource) as Node).manifest as Node | undefined)?.resources as Node | undefined)?.resource as Node[] | undefined) ?? [];
+  if (!manifestSource)
+    return { set: empty, issues: [{ message: "The package has no imsmanifest.xml at its top level." }] };
+  const resources =
+    ((((parser.parse(manifestSource) as Node).manifest as Node | undefined)?.resources as Node | undefined)
+      ?.resource as Node[] | undefined) ?? [];
   const set: PortableSet = { ...empty, questions: [] };
   const issues: ImportIssue[] = [];
   const test = resources.find((resource) => String(resource["@_type"] ?? "").includes("test"));
@@ -163,7 +252,13 @@ export function importQti(bytes: Uint8Array): ImportResult {
     const section = ((testRoot?.["qti-test-part"] as Node | undefined)?.["qti-assessment-section"] ?? {}) as Node;
     const rubric = ((section["qti-rubric-block"] as Node | undefined)?.p as Node[] | undefined) ?? [];
     const byClass = (name: string) => textOf(rubric.find((paragraph) => paragraph["@_class"] === name)) || null;
-    if (byClass("source-title")) set.source = { title: byClass("source-title")!, url: byClass("source-url"), publishedAt: byClass("source-date"), source: byClass("source-name") };
+    if (byClass("source-title"))
+      set.source = {
+        title: byClass("source-title")!,
+        url: byClass("source-url"),
+        publishedAt: byClass("source-date"),
+        source: byClass("source-name"),
+      };
     set.description = byClass("description") ?? "";
   }
   const items = resources.filter((resource) => String(resource["@_type"] ?? "").includes("item"));
@@ -172,18 +267,28 @@ export function importQti(bytes: Uint8Array): ImportResult {
     const file = files[href];
     const number = index + 1;
     if (!file) {
-      issues.push({ file: href, question: number, message: `Question ${number}: the manifest lists ${href}, which is not in the package.` });
+      issues.push({
+        file: href,
+        question: number,
+        message: `Question ${number}: the manifest lists ${href}, which is not in the package.`,
+      });
       return;
     }
     const source = strFromU8(file);
     const valid = XMLValidator.validate(source);
     if (valid !== true) {
-      issues.push({ file: href, line: valid.err.line, question: number, message: `${href}, line ${valid.err.line}: not well-formed XML (${valid.err.msg}).` });
+      issues.push({
+        file: href,
+        line: valid.err.line,
+        question: number,
+        message: `${href}, line ${valid.err.line}: not well-formed XML (${valid.err.msg}).`,
+      });
       return;
     }
     const parsed = parseItem(source);
     const problems = typeof parsed === "string" ? [parsed] : questionProblems(parsed);
-    if (problems.length || typeof parsed === "string") issues.push({ file: href, question: number, message: `${href}: ${problems.join("; ")}.` });
+    if (problems.length || typeof parsed === "string")
+      issues.push({ file: href, question: number, message: `${href}: ${problems.join("; ")}.` });
     else set.questions.push(parsed);
   });
   return { set, issues };

@@ -7,11 +7,30 @@ export interface ResultsForExport {
   title: string;
   className: string;
   questionCount: number;
-  students: { name: string; email: string; latestPercent: number | null; correct: number | null; bestPercent: number | null; attempts: number; finishedAt: Date | null; durationSeconds: number | null }[];
+  students: {
+    name: string;
+    email: string;
+    latestPercent: number | null;
+    correct: number | null;
+    bestPercent: number | null;
+    attempts: number;
+    finishedAt: Date | null;
+    durationSeconds: number | null;
+  }[];
   items: ItemStats[];
 }
 
-const STUDENT_HEADER = ["Student", "Email", "Latest score (%)", "Correct", "Questions", "Best score (%)", "Attempts", "Finished at (UTC)", "Time taken (s)"];
+const STUDENT_HEADER = [
+  "Student",
+  "Email",
+  "Latest score (%)",
+  "Correct",
+  "Questions",
+  "Best score (%)",
+  "Attempts",
+  "Finished at (UTC)",
+  "Time taken (s)",
+];
 
 function studentRows(results: ResultsForExport): (string | number)[][] {
   return results.students.map((student) => [
@@ -28,7 +47,12 @@ function studentRows(results: ResultsForExport): (string | number)[][] {
 }
 
 export function resultsFileName(results: ResultsForExport, extension: string): string {
-  return `${`${results.title} - ${results.className}`.replace(/[^\w\- ]+/g, "").trim().slice(0, 80) || "results"}.${extension}`;
+  return `${
+    `${results.title} - ${results.className}`
+      .replace(/[^\w\- ]+/g, "")
+      .trim()
+      .slice(0, 80) || "results"
+  }.${extension}`;
 }
 
 /** CSV with a BOM so Excel reads it as UTF-8; formulas in names are neutralised. */
@@ -44,13 +68,33 @@ export async function resultsXlsx(results: ResultsForExport): Promise<Uint8Array
   for (const row of studentRows(results)) students.addRow(row);
   students.columns.forEach((column, index) => (column.width = index < 2 ? 28 : 16));
   const items = workbook.addWorksheet("Questions");
-  items.addRow(["#", "Question", "Facility (%)", "Discrimination", "Choice", "Right answer", "Picked", "Share (%)", "Not working"]).font = { bold: true };
+  items.addRow([
+    "#",
+    "Question",
+    "Facility (%)",
+    "Discrimination",
+    "Choice",
+    "Right answer",
+    "Picked",
+    "Share (%)",
+    "Not working",
+  ]).font = { bold: true };
   results.items.forEach((item, index) => {
     const facility = item.facility === null ? "" : Math.round(item.facility * 100);
     const discrimination = item.discrimination === null ? "" : Number(item.discrimination.toFixed(2));
     if (item.choices.length === 0) items.addRow([index + 1, item.prompt, facility, discrimination]);
     for (const choice of item.choices) {
-      items.addRow([index + 1, item.prompt, facility, discrimination, choice.text, choice.isCorrect ? "yes" : "", choice.picked, Math.round(choice.share * 100), choice.notWorking ? "yes" : ""]);
+      items.addRow([
+        index + 1,
+        item.prompt,
+        facility,
+        discrimination,
+        choice.text,
+        choice.isCorrect ? "yes" : "",
+        choice.picked,
+        Math.round(choice.share * 100),
+        choice.notWorking ? "yes" : "",
+      ]);
     }
   });
   items.getColumn(2).width = 60;

@@ -63,7 +63,8 @@ export function questionProblems(question: PortableQuestion): string[] {
   const problems: string[] = [];
   if (!question.prompt.trim()) problems.push("the question text is empty");
   if (question.type === "FILL_IN") {
-    if (question.acceptedAnswers.filter((answer) => answer.trim()).length === 0) problems.push("it has no accepted answer");
+    if (question.acceptedAnswers.filter((answer) => answer.trim()).length === 0)
+      problems.push("it has no accepted answer");
     return problems;
   }
   if (question.choices.length < 2) problems.push("it needs at least two choices");
@@ -75,6 +76,11 @@ export function questionProblems(question: PortableQuestion): string[] {
 
 /** "Set title.gift" from a set title, safe in a download header. */
 export function fileNameFor(title: string, extension: string): string {
-  const base = title.replace(/[^\p{L}\p{N}\- ]+/gu, "").trim().replace(/\s+/g, "-").slice(0, 60) || "question-set";
+  const base =
+    title
+      .replace(/[^\p{L}\p{N}\- ]+/gu, "")
+      .trim()
+      .replace(/\s+/g, "-")
+      .slice(0, 60) || "question-set";
   return `${base}.${extension}`;
 }

@@ -68,7 +68,8 @@ export function aliasesOf(answer: string): string[] {
 export function shortFormsOf(name: string, facts: Facts): string[] {
   const forms = [name.replace(/\s+(?:Corp|Corporation|Inc|Co|Ltd|Limited|plc|PLC|LLC|Group|Holdings|AG|SA)\.?$/, "")];
   for (const entity of facts.entities.values()) {
-    if (entity.type === "organization" && entity.name !== name && name.startsWith(`${entity.name} `)) forms.push(entity.name);
+    if (entity.type === "organization" && entity.name !== name && name.startsWith(`${entity.name} `))
+      forms.push(entity.name);
   }
   return forms.filter((form) => form !== name && form.length > 2);
 }

@@ -3,7 +3,20 @@
  * article's published date, so questions can state them plainly. Dates are calendar days (UTC).
  */
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 export interface ResolvedDate {
   /** How to say it in a question or explanation: "Tuesday, 1 April 2025", "March 2025", "2022". */
@@ -14,7 +27,13 @@ export interface ResolvedDate {
 
 // Building an Intl formatter is costly; generation formats many dates, so build each once.
 const FORMATTERS = {
-  day: new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  day: new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }),
   month: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }),
   year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
 };
@@ -26,7 +45,11 @@ const format = (date: Date, precision: ResolvedDate["precision"]): ResolvedDate 
   const key = `${precision}:${date.getTime()}`;
   let known = formatted.get(key);
   if (!known) {
-    known = { label: FORMATTERS[precision].format(date), precision, iso: date.toISOString().slice(0, precision === "day" ? 10 : precision === "month" ? 7 : 4) };
+    known = {
+      label: FORMATTERS[precision].format(date),
+      precision,
+      iso: date.toISOString().slice(0, precision === "day" ? 10 : precision === "month" ? 7 : 4),
+    };
     if (formatted.size > 10_000) formatted.clear();
     formatted.set(key, known);
   }
@@ -36,14 +59,19 @@ const format = (date: Date, precision: ResolvedDate["precision"]): ResolvedDate 
 /** `published` is YYYY-MM-DD. Returns undefined for anything we cannot pin down. */
 export function resolveDate(phrase: string, published: string | null | undefined): ResolvedDate | undefined {
   const text = phrase.toLowerCase().replace(/[.,]/g, "").trim();
-  const explicit = /^(?:(\d{1,2})\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(\d{1,2}))?(?:\s+(\d{4}))?$/.exec(text);
+  const explicit =
+    /^(?:(\d{1,2})\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(\d{1,2}))?(?:\s+(\d{4}))?$/.exec(
+      text,
+    );
   const base = published ? new Date(`${published}T00:00:00Z`) : undefined;
   if (explicit) {
     const month = MONTHS.indexOf(explicit[2]!);
     const day = Number(explicit[1] ?? explicit[3] ?? 0);
     const year = explicit[4] ? Number(explicit[4]) : base?.getUTCFullYear();
     if (year === undefined) return undefined;
-    return day ? format(new Date(Date.UTC(year, month, day)), "day") : format(new Date(Date.UTC(year, month, 1)), "month");
+    return day
+      ? format(new Date(Date.UTC(year, month, day)), "day")
+      : format(new Date(Date.UTC(year, month, 1)), "month");
   }
   if (/^\d{4}$/.test(text)) return format(new Date(Date.UTC(Number(text), 0, 1)), "year");
   if (!base) return undefined;
@@ -53,7 +81,8 @@ export function resolveDate(phrase: string, published: string | null | undefined
     const back = (base.getUTCDay() - weekday + 7) % 7;
     return format(new Date(base.getTime() - back * 86_400_000), "day");
   }
-  const shift = (months: number) => format(new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + months, 1)), "month");
+  const shift = (months: number) =>
+    format(new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + months, 1)), "month");
   switch (text) {
     case "today":
       return format(base, "day");

@@ -54,10 +54,22 @@ function surnameOf(name: string): string {
 }
 
 // Every name a country goes by ("Britain", "UK", "United Kingdom"), normalised, for checking a sentence.
-const NAMES_OF_COUNTRY = new Map<unknown, string[]>(COUNTRIES.map((country) => [country, namesOfCountry(country).map(normalizeAnswer).filter((form) => form.length > 2)]));
+const NAMES_OF_COUNTRY = new Map<unknown, string[]>(
+  COUNTRIES.map((country) => [
+    country,
+    namesOfCountry(country)
+      .map(normalizeAnswer)
+      .filter((form) => form.length > 2),
+  ]),
+);
 
 export function acceptable(candidate: string, answer: string, normalizedEvidence: string): boolean {
-  return acceptableAgainst(candidate, normalizeAnswer(answer), COUNTRY_BY_NAME.get(answer.toLowerCase()), ` ${normalizedEvidence} `);
+  return acceptableAgainst(
+    candidate,
+    normalizeAnswer(answer),
+    COUNTRY_BY_NAME.get(answer.toLowerCase()),
+    ` ${normalizedEvidence} `,
+  );
 }
 
 /**
@@ -89,7 +101,9 @@ function standIn(candidate: string): StandIn {
       country,
       countryNames: country ? (NAMES_OF_COUNTRY.get(country) ?? []).map((name) => ` ${name} `) : [],
       // (Not a short acronym such as "WHO", which reads as a word once lower-cased.)
-      aliases: (organization?.aliases ?? []).filter((alias) => alias.length > 3).map((alias) => ` ${normalizeAnswer(alias)} `),
+      aliases: (organization?.aliases ?? [])
+        .filter((alias) => alias.length > 3)
+        .map((alias) => ` ${normalizeAnswer(alias)} `),
       surname: surname.length > 2 ? ` ${surname} ` : "",
     };
     if (standIns.size > 20_000) standIns.clear();
@@ -120,7 +134,14 @@ let lastEvidence = "";
 let lastPadded = "  ";
 
 /** `fromWorld` may be a function: the gazetteer lists are shuffled only when the article runs short. */
-function pick(answer: string, evidence: string, fromArticle: string[], fromWorld: Iterable<string> | (() => Iterable<string>), seed: string, count = 3): DistractorPick {
+function pick(
+  answer: string,
+  evidence: string,
+  fromArticle: string[],
+  fromWorld: Iterable<string> | (() => Iterable<string>),
+  seed: string,
+  count = 3,
+): DistractorPick {
   const chosen: string[] = [];
   if (evidence !== lastEvidence) [lastEvidence, lastPadded] = [evidence, ` ${normalizeAnswer(evidence)} `];
   const paddedEvidence = lastPadded;
@@ -135,7 +156,8 @@ function pick(answer: string, evidence: string, fromArticle: string[], fromWorld
         const b = standIn(candidate).padded;
         return a.includes(b) || b.includes(a);
       };
-      if (acceptableAgainst(candidate, normalizedAnswer, answerCountry, paddedEvidence) && !chosen.some(same)) chosen.push(candidate);
+      if (acceptableAgainst(candidate, normalizedAnswer, answerCountry, paddedEvidence) && !chosen.some(same))
+        chosen.push(candidate);
     }
   };
   consider(shuffled(fromArticle, seed));
@@ -149,7 +171,7 @@ const PROMINENT = COUNTRIES.filter((candidate) => PROMINENT_COUNTRIES.has(candid
 const PROMINENT_NAMES = PROMINENT.map((candidate) => candidate.name);
 
 // The same lists every time (not new arrays per question), so `shuffled` can reuse its work on them.
-const listsByRegion = <T,>(build: (region: string | undefined) => T[]) => {
+const listsByRegion = <T>(build: (region: string | undefined) => T[]) => {
   const cache = new Map<string | undefined, T[]>();
   return (region: string | undefined) => {
     let list = cache.get(region);
@@ -158,9 +180,15 @@ const listsByRegion = <T,>(build: (region: string | undefined) => T[]) => {
   };
 };
 // Capitals of countries readers know, not city-states such as Vatican City.
-const PROMINENT_CAPITALS = PROMINENT.filter((candidate) => candidate.capital && !COUNTRY_BY_NAME.has(candidate.capital.toLowerCase()));
-const countriesIn = listsByRegion((region) => PROMINENT.filter((candidate) => candidate.region === region).map((candidate) => candidate.name));
-const capitalsIn = listsByRegion((region) => PROMINENT_CAPITALS.filter((candidate) => candidate.region === region).map((candidate) => candidate.capital!));
+const PROMINENT_CAPITALS = PROMINENT.filter(
+  (candidate) => candidate.capital && !COUNTRY_BY_NAME.has(candidate.capital.toLowerCase()),
+);
+const countriesIn = listsByRegion((region) =>
+  PROMINENT.filter((candidate) => candidate.region === region).map((candidate) => candidate.name),
+);
+const capitalsIn = listsByRegion((region) =>
+  PROMINENT_CAPITALS.filter((candidate) => candidate.region === region).map((candidate) => candidate.capital!),
+);
 const CITIES_AND_CAPITALS = [...MAJOR_CITIES, ...PROMINENT_CAPITALS.map((candidate) => candidate.capital!)];
 
 const namesByType = new WeakMap<Facts, Map<Entity["type"], string[]>>();
@@ -168,7 +196,8 @@ const namesOfType = (facts: Facts, type: Entity["type"]): string[] => {
   let byType = namesByType.get(facts);
   if (!byType) {
     byType = new Map();
-    for (const entity of facts.entities.values()) byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity.name]);
+    for (const entity of facts.entities.values())
+      byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity.name]);
     namesByType.set(facts, byType);
   }
   return byType.get(type) ?? [];
@@ -209,11 +238,21 @@ function storyCountries(facts: Facts): Set<string> {
   const countryMentions = facts.mentions.filter(
     (mention) =>
       mention.type === "country" &&
-      !/\b(?:including|such as|like|among them)\b[^.;:]*$/i.test(facts.parsed.text.slice(Math.max(facts.sentences[mention.sentence]!.start, mention.start - 60), mention.start)),
+      !/\b(?:including|such as|like|among them)\b[^.;:]*$/i.test(
+        facts.parsed.text.slice(Math.max(facts.sentences[mention.sentence]!.start, mention.start - 60), mention.start),
+      ),
   );
   const timesNamed = new Map<string, number>();
-  for (const mention of countryMentions) timesNamed.set(countryName(mention.entity), (timesNamed.get(countryName(mention.entity)) ?? 0) + 1);
-  const countries = new Set(countryMentions.filter((mention) => facts.sentences[mention.sentence]!.paragraph <= 1 || timesNamed.get(countryName(mention.entity))! >= 2).map((mention) => countryName(mention.entity)));
+  for (const mention of countryMentions)
+    timesNamed.set(countryName(mention.entity), (timesNamed.get(countryName(mention.entity)) ?? 0) + 1);
+  const countries = new Set(
+    countryMentions
+      .filter(
+        (mention) =>
+          facts.sentences[mention.sentence]!.paragraph <= 1 || timesNamed.get(countryName(mention.entity))! >= 2,
+      )
+      .map((mention) => countryName(mention.entity)),
+  );
   storyCountriesOf.set(facts, countries);
   return countries;
 }
@@ -224,59 +263,101 @@ function peopleOf(facts: Facts): PeoplePools {
   const speakers = new Set(facts.quotes.map((quote) => quote.speaker));
   const withRoles = new Set(facts.roles.map((role) => role.person));
   const people = [...facts.entities.values()].filter((entity) => entity.type === "person");
-  const confirmed = people.filter((entity) => entity.mentions >= 2 || speakers.has(entity.name) || withRoles.has(entity.name)).map((entity) => entity.name);
+  const confirmed = people
+    .filter((entity) => entity.mentions >= 2 || speakers.has(entity.name) || withRoles.has(entity.name))
+    .map((entity) => entity.name);
   // People who speak for the companies the story is about: stand-ins when the article quotes only one person.
-  const companies = [...facts.entities.values()].filter((entity) => entity.type === "organization" && entity.kind === "company");
+  const companies = [...facts.entities.values()].filter(
+    (entity) => entity.type === "organization" && entity.kind === "company",
+  );
   const aboutCountries = storyCountries(facts);
   // "co-president", "Nippon Paint co-president": a job in a company, however its title reads.
   const companyRole = (role: string) => /\bco-/.test(role) || !!companyJobOf(facts, role);
-  const named = new Set([...aboutCountries, ...[...facts.entities.values()].filter((entity) => entity.type === "organization").map((entity) => entity.name)]);
+  const named = new Set([
+    ...aboutCountries,
+    ...[...facts.entities.values()].filter((entity) => entity.type === "organization").map((entity) => entity.name),
+  ]);
   const pools = {
     confirmed,
-    companyPeople: companies.flatMap((company) => COMPANY_PEOPLE[company.name] ?? []).filter((name) => !people.some((entity) => entity.name === name)),
+    companyPeople: companies
+      .flatMap((company) => COMPANY_PEOPLE[company.name] ?? [])
+      .filter((name) => !people.some((entity) => entity.name === name)),
     unconfirmed: people.map((entity) => entity.name).filter((name) => !confirmed.includes(name)),
     // World leaders are plausible only in a story about politics: one that names one, or a political office.
     political:
       people.some((entity) => OFFICE_HOLDER_NAMES.has(entity.name)) ||
-      facts.roles.some((role) => /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador/i.test(role.role) && !companyRole(role.role)),
+      facts.roles.some(
+        (role) =>
+          /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador/i.test(role.role) &&
+          !companyRole(role.role),
+      ),
     leadersNear: OFFICE_HOLDERS.filter((holder) => named.has(holder.country)).map((holder) => holder.name),
     leadersFar: OFFICE_HOLDERS.filter((holder) => !named.has(holder.country)).map((holder) => holder.name),
-    politicians: new Set([...OFFICE_HOLDER_NAMES, ...facts.roles.filter((role) => POLITICAL_ROLE.test(role.role) && !companyRole(role.role)).map((role) => role.person)]),
+    politicians: new Set([
+      ...OFFICE_HOLDER_NAMES,
+      ...facts.roles
+        .filter((role) => POLITICAL_ROLE.test(role.role) && !companyRole(role.role))
+        .map((role) => role.person),
+    ]),
     headsOfState: new Set([
-      ...OFFICE_HOLDERS.filter((holder) => /^(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/.test(holder.office)).map((holder) => holder.name),
-      ...facts.roles.filter((role) => /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/i.test(role.role) && !/vice/i.test(role.role)).map((role) => role.person),
+      ...OFFICE_HOLDERS.filter((holder) =>
+        /^(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/.test(holder.office),
+      ).map((holder) => holder.name),
+      ...facts.roles
+        .filter(
+          (role) =>
+            /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/i.test(role.role) &&
+            !/vice/i.test(role.role),
+        )
+        .map((role) => role.person),
     ]),
     // World affairs: three countries or more, or leaders of two countries from the gazetteer (a British
     // election story that names Keir Starmer is not one).
     international:
-      new Set(people.filter((entity) => OFFICE_HOLDER_NAMES.has(entity.name)).map((entity) => OFFICE_HOLDER_COUNTRY.get(entity.name))).size >= 2 ||
-      aboutCountries.size >= 3,
+      new Set(
+        people
+          .filter((entity) => OFFICE_HOLDER_NAMES.has(entity.name))
+          .map((entity) => OFFICE_HOLDER_COUNTRY.get(entity.name)),
+      ).size >= 2 || aboutCountries.size >= 3,
   };
   peoplePools.set(facts, pools);
   return pools;
 }
 
 const OFFICE_HOLDER_NAMES = new Set(OFFICE_HOLDERS.map((holder) => holder.name));
-const POLITICAL_ROLE = /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador|commissioner|lawmaker|congressman|congresswoman|mayor|premier|leader|spokes/i;
+const POLITICAL_ROLE =
+  /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador|commissioner|lawmaker|congressman|congresswoman|mayor|premier|leader|spokes/i;
 const OFFICE_HOLDER_COUNTRY = new Map(OFFICE_HOLDERS.map((holder) => [holder.name, holder.country] as const));
 
 /** "she" or "he" for a person, from the article first, then from the gazetteers. */
 export function genderOf(facts: Facts, name: string): Gender | undefined {
-  const known = facts.genders.get(name) ?? (GAZETTEER_PEOPLE.has(name) ? (GAZETTEER_WOMEN.has(name) ? "female" : "male") : undefined);
+  const known =
+    facts.genders.get(name) ??
+    (GAZETTEER_PEOPLE.has(name) ? (GAZETTEER_WOMEN.has(name) ? "female" : "male") : undefined);
   if (known) return known;
   const first = name.split(" ")[0]!;
-  return name.includes(" ") ? (FEMALE_FIRST_NAMES.has(first) ? "female" : MALE_FIRST_NAMES.has(first) ? "male" : undefined) : undefined;
+  return name.includes(" ")
+    ? FEMALE_FIRST_NAMES.has(first)
+      ? "female"
+      : MALE_FIRST_NAMES.has(first)
+        ? "male"
+        : undefined
+    : undefined;
 }
 
 const FEMALE_WORDS = /\b(?:woman|women|pregnant|mother|wife|daughter|sister|actress|widow|girl|grandmother)\b/i;
 const MALE_WORDS = /\b(?:husband|father|son|brother|widower|grandfather)\b/i;
 
 /** A gender only when the cues point one way. */
-const oneGender = (female: boolean, male: boolean): Gender | undefined => (female === male ? undefined : female ? "female" : "male");
+const oneGender = (female: boolean, male: boolean): Gender | undefined =>
+  female === male ? undefined : female ? "female" : "male";
 
 /** The one gender a sentence's pronouns and words name ("In her primary race, …"), if only one. */
 const pronounGender = (sentence: string) =>
-  oneGender(/\b(?:she|her|hers|herself)\b/i.test(sentence) || FEMALE_WORDS.test(sentence), /\b(?:he|his|him|himself)\b/i.test(sentence) || MALE_WORDS.test(sentence));
+  oneGender(
+    /\b(?:she|her|hers|herself)\b/i.test(sentence) || FEMALE_WORDS.test(sentence),
+    /\b(?:he|his|him|himself)\b/i.test(sentence) || MALE_WORDS.test(sentence),
+  );
 
 /** The gender a sentence names in words, not pronouns ("who was seven months pregnant"): a strong cue. */
 const wordGender = (sentence: string) => oneGender(FEMALE_WORDS.test(sentence), MALE_WORDS.test(sentence));
@@ -296,7 +377,9 @@ function cuesOf(evidence: string): { cue?: Gender; words?: Gender; nationality?:
     cues = {
       cue: pronounGender(evidence),
       words: wordGender(evidence),
-      nationality: [...evidence.matchAll(/,\s+(?:an?|the)\s+([A-Z][a-z]+)\s+[a-z]/g)].map((match) => DEMONYM_TO_COUNTRY.get(match[1]!.toLowerCase())?.name).find(Boolean),
+      nationality: [...evidence.matchAll(/,\s+(?:an?|the)\s+([A-Z][a-z]+)\s+[a-z]/g)]
+        .map((match) => DEMONYM_TO_COUNTRY.get(match[1]!.toLowerCase())?.name)
+        .find(Boolean),
     };
     if (sentenceCues.size > 5_000) sentenceCues.clear();
     sentenceCues.set(evidence, cues);
@@ -304,8 +387,25 @@ function cuesOf(evidence: string): { cue?: Gender; words?: Gender; nationality?:
   return cues;
 }
 
-export function personDistractors(facts: Facts, answer: string, evidence: string, seed: string, exclude: string[] = [], quotation = ""): DistractorPick {
-  const { confirmed, companyPeople, unconfirmed, political, leadersNear, leadersFar, international, politicians, headsOfState } = peopleOf(facts);
+export function personDistractors(
+  facts: Facts,
+  answer: string,
+  evidence: string,
+  seed: string,
+  exclude: string[] = [],
+  quotation = "",
+): DistractorPick {
+  const {
+    confirmed,
+    companyPeople,
+    unconfirmed,
+    political,
+    leadersNear,
+    leadersFar,
+    international,
+    politicians,
+    headsOfState,
+  } = peopleOf(facts);
   // "In her primary race, ___ said …", "In the women's final, ___ beat …": when the sentence names one
   // gender and the answer is not known to be of the other, people known to be of the other are not
   // offered: the sentence would rule them out.
@@ -320,21 +420,36 @@ export function personDistractors(facts: Facts, answer: string, evidence: string
   // "___, who was seven months pregnant": a word, not a pronoun, so only people known to share it are offered.
   const strict = gender !== undefined && words === gender;
   // "___, an Italian lawmaker": no leader of another country either.
-  const fromThere = (name: string) => !nationality || !OFFICE_HOLDER_COUNTRY.has(name) || OFFICE_HOLDER_COUNTRY.get(name) === nationality;
+  const fromThere = (name: string) =>
+    !nationality || !OFFICE_HOLDER_COUNTRY.has(name) || OFFICE_HOLDER_COUNTRY.get(name) === nationality;
   const keep = (name: string) => {
     const other = genderOf(facts, name);
-    return !exclude.includes(name) && fromThere(name) && !(gender && other !== undefined && other !== gender) && !(strict && other !== gender);
+    return (
+      !exclude.includes(name) &&
+      fromThere(name) &&
+      !(gender && other !== undefined && other !== gender) &&
+      !(strict && other !== gender)
+    );
   };
   // World leaders stand in only for people in politics (never for a chess player in a story that quotes a
   // prime minister; a quotation in a political story could come from any politician, so "who said it"
   // keeps them), and only the story's own countries' leaders unless it is about world affairs (Vladimir
   // Putin is no stand-in in a story about English schools).
   const answerInPolitics = !evidence || politicians.has(answer);
-  const world = () => (political && answerInPolitics ? inTurn(drawn(leadersNear.filter(keep), seed), international ? drawn(leadersFar.filter(keep), seed) : []) : []);
+  const world = () =>
+    political && answerInPolitics
+      ? inTurn(drawn(leadersNear.filter(keep), seed), international ? drawn(leadersFar.filter(keep), seed) : [])
+      : [];
   // Nor the article's heads of state or government for someone outside politics ("China's ___" in a chess
   // story is not Xi Jinping; a defence secretary beside a defence analyst is fair).
   const fromArticle = confirmed.filter((name) => keep(name) && (answerInPolitics || !headsOfState.has(name)));
-  return pick(answer, evidence, fromArticle, () => inTurn(drawn(companyPeople.filter(keep), seed), world(), unconfirmed.filter(keep)), seed);
+  return pick(
+    answer,
+    evidence,
+    fromArticle,
+    () => inTurn(drawn(companyPeople.filter(keep), seed), world(), unconfirmed.filter(keep)),
+    seed,
+  );
 }
 
 export function placeDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
@@ -344,14 +459,22 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     // "reefs from Florida to ___": a country without a coast is no stand-in where the sentence is about the sea.
     if (SEA_WORDS.test(evidence) && country && !country.landlocked) {
       const coastal = (name: string) => !COUNTRY_BY_NAME.get(name.toLowerCase())?.landlocked;
-      return pick(entity.name, evidence, namesOfType(facts, "country").filter(coastal), () => [...world()].filter(coastal), seed);
+      return pick(
+        entity.name,
+        evidence,
+        namesOfType(facts, "country").filter(coastal),
+        () => [...world()].filter(coastal),
+        seed,
+      );
     }
     return pick(entity.name, evidence, namesOfType(facts, "country"), world, seed);
   }
   if (entity.type === "region") {
     // A continent for a continent, a state for a state.
     const world = WORLD_REGION_NAMES.has(entity.name.toLowerCase());
-    const sameScale = namesOfType(facts, "region").filter((name) => WORLD_REGION_NAMES.has(name.toLowerCase()) === world);
+    const sameScale = namesOfType(facts, "region").filter(
+      (name) => WORLD_REGION_NAMES.has(name.toLowerCase()) === world,
+    );
     return pick(entity.name, evidence, sameScale, () => drawn(world ? WORLD_REGIONS : US_STATES_LIST, seed), seed);
   }
   // A base for a base: "Camp Pendleton" is not swapped for Mogadishu (Fort Worth is a city, not a base).
@@ -365,29 +488,64 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
   // "appeal … in New Orleans": other cities of the same country first, not Kolkata.
   const home = CITY_COUNTRY.get(entity.name.toLowerCase());
   const anywhere = () => drawn(CITIES_AND_CAPITALS, seed);
-  const world = () => (country ? drawn(capitalsIn(country.region), seed) : home ? inTurn(drawn(CITIES_BY_COUNTRY[home]!, seed), anywhere()) : anywhere());
+  const world = () =>
+    country
+      ? drawn(capitalsIn(country.region), seed)
+      : home
+        ? inTurn(drawn(CITIES_BY_COUNTRY[home]!, seed), anywhere())
+        : anywhere();
   // "at the Dolby Theatre in Hollywood": Los Angeles, which holds Hollywood, would be right too.
-  const around = new Set([PLACE_WITHIN[entity.name], ...Object.entries(PLACE_WITHIN).filter(([, city]) => city === entity.name).map(([part]) => part)]);
+  const around = new Set([
+    PLACE_WITHIN[entity.name],
+    ...Object.entries(PLACE_WITHIN)
+      .filter(([, city]) => city === entity.name)
+      .map(([part]) => part),
+  ]);
   // Lazily, like the lists it filters: the world's cities are drawn only as far as the pick needs.
   const apart = function* (list: Iterable<string>) {
     for (const name of list) if (!around.has(name)) yield name;
   };
-  return pick(entity.name, evidence, cities.filter((name) => !around.has(name)), () => apart(world()), seed);
+  return pick(
+    entity.name,
+    evidence,
+    cities.filter((name) => !around.has(name)),
+    () => apart(world()),
+    seed,
+  );
 }
 
-const SEA_WORDS = /\b(?:reefs?|coasts?|coastal|coastline|seas?|ocean|oceans|beach(?:es)?|ports?|naval|navy|fishing|fisheries|islands?|shores?|maritime|tsunami)\b/i;
+const SEA_WORDS =
+  /\b(?:reefs?|coasts?|coastal|coastline|seas?|ocean|oceans|beach(?:es)?|ports?|naval|navy|fishing|fisheries|islands?|shores?|maritime|tsunami)\b/i;
 
 /** Parts of cities that articles name as places of their own. */
 const PLACE_WITHIN: Record<string, string> = {
-  Hollywood: "Los Angeles", "Beverly Hills": "Los Angeles", "Santa Monica": "Los Angeles", Manhattan: "New York", Brooklyn: "New York", Queens: "New York", "the Bronx": "New York",
-  Westminster: "London", Whitehall: "London", "Canary Wharf": "London", Montmartre: "Paris", "La Défense": "Paris", Shinjuku: "Tokyo", Shibuya: "Tokyo", Kowloon: "Hong Kong",
+  Hollywood: "Los Angeles",
+  "Beverly Hills": "Los Angeles",
+  "Santa Monica": "Los Angeles",
+  Manhattan: "New York",
+  Brooklyn: "New York",
+  Queens: "New York",
+  "the Bronx": "New York",
+  Westminster: "London",
+  Whitehall: "London",
+  "Canary Wharf": "London",
+  Montmartre: "Paris",
+  "La Défense": "Paris",
+  Shinjuku: "Tokyo",
+  Shibuya: "Tokyo",
+  Kowloon: "Hong Kong",
 };
 
-const PART_OF = new Map(ORGANIZATIONS.filter((organization) => organization.partOf).map((organization) => [organization.name, organization.partOf!] as const));
+const PART_OF = new Map(
+  ORGANIZATIONS.filter((organization) => organization.partOf).map(
+    (organization) => [organization.name, organization.partOf!] as const,
+  ),
+);
 
 // Grouped once: the distractor loop asks for the same kind hundreds of times per article.
 const ORGANIZATIONS_BY_KIND = new Map<string, Organization[]>();
-for (const organization of ORGANIZATIONS) ORGANIZATIONS_BY_KIND.set(organization.kind, [...(ORGANIZATIONS_BY_KIND.get(organization.kind) ?? []), organization]);
+for (const organization of ORGANIZATIONS)
+  ORGANIZATIONS_BY_KIND.set(organization.kind, [...(ORGANIZATIONS_BY_KIND.get(organization.kind) ?? []), organization]);
 
 /**
  * A body the gazetteer knows as American ("Congress") in a story filed from another country and not
@@ -395,14 +553,28 @@ for (const organization of ORGANIZATIONS) ORGANIZATIONS_BY_KIND.set(organization
  */
 export function anotherCountrysBody(facts: Facts, entity: Entity, evidence: string): boolean {
   if (entity.sector !== "us-federal") return false;
-  const filedFrom = [...datelinePlacesOf(facts)].map((place) => COUNTRY_BY_NAME.get(place)?.name).filter((name) => name !== undefined);
-  return filedFrom.length > 0 && !filedFrom.includes("United States") && !/\bU\.S\.|\b(?:US|United States|American|federal)\b/.test(evidence);
+  const filedFrom = [...datelinePlacesOf(facts)]
+    .map((place) => COUNTRY_BY_NAME.get(place)?.name)
+    .filter((name) => name !== undefined);
+  return (
+    filedFrom.length > 0 &&
+    !filedFrom.includes("United States") &&
+    !/\bU\.S\.|\b(?:US|United States|American|federal)\b/.test(evidence)
+  );
 }
 
-const FOOTBALL_BODIES = ["UEFA", "IOC", "CONCACAF", "CONMEBOL", "Confederation of African Football", "Asian Football Confederation"];
+const FOOTBALL_BODIES = [
+  "UEFA",
+  "IOC",
+  "CONCACAF",
+  "CONMEBOL",
+  "Confederation of African Football",
+  "Asian Football Confederation",
+];
 
 // Words that open the names of unrelated bodies ("National Guard", "National Hockey League").
-const GENERIC_LEAD = /^(?:the|national|united|american|european|international|world|general|first|new|bank|federal|royal|state|university|department|ministry|council|central|global|us|u\.s\.|north|south|east|west|southern|northern|eastern|western)$/i;
+const GENERIC_LEAD =
+  /^(?:the|national|united|american|european|international|world|general|first|new|bank|federal|royal|state|university|department|ministry|council|central|global|us|u\.s\.|north|south|east|west|southern|northern|eastern|western)$/i;
 
 // Asked for every gazetteer organisation on every organisation blank: remembered.
 const leadWords = new Map<string, string | undefined>();
@@ -411,7 +583,8 @@ const leadWords = new Map<string, string | undefined>();
 export function leadWord(name: string): string | undefined {
   if (leadWords.has(name)) return leadWords.get(name);
   const words = name.split(/\s+/);
-  const lead = words.length > 1 && words[0]!.length > 2 && !GENERIC_LEAD.test(words[0]!) ? normalizeAnswer(words[0]!) : undefined;
+  const lead =
+    words.length > 1 && words[0]!.length > 2 && !GENERIC_LEAD.test(words[0]!) ? normalizeAnswer(words[0]!) : undefined;
   if (leadWords.size > 10_000) leadWords.clear();
   leadWords.set(name, lead);
   return lead;
@@ -421,8 +594,11 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   // An unknown body ("other") takes other unknown bodies and companies, not the Justice Department or a league.
   // A company of a known trade takes the article's companies of that trade: an airline's are not Boeing.
   const sameKindInArticle = (other: Entity) =>
-    (other.kind === entity.kind && (!entity.sector || !other.sector || other.sector === entity.sector)) || (entity.kind === "other" && other.kind === "company");
-  const article = [...facts.entities.values()].filter((other) => other.type === "organization" && sameKindInArticle(other)).map((other) => other.name);
+    (other.kind === entity.kind && (!entity.sector || !other.sector || other.sector === entity.sector)) ||
+    (entity.kind === "other" && other.kind === "company");
+  const article = [...facts.entities.values()]
+    .filter((other) => other.type === "organization" && sameKindInArticle(other))
+    .map((other) => other.name);
   const sector = entity.sector;
   const sameKind = ORGANIZATIONS_BY_KIND.get(entity.kind ?? "") ?? [];
   // "the UN nuclear watchdog": the IAEA is part of the UN, so neither is offered beside the other.
@@ -432,9 +608,17 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   const paddedEvidence = ` ${normalizeAnswer(evidence)} `;
   const related = (name: string) => {
     const brand = leadWord(name);
-    return name === PART_OF.get(entity.name) || PART_OF.get(name) === entity.name || (brand !== undefined && (brand === lead || paddedEvidence.includes(` ${brand} `)));
+    return (
+      name === PART_OF.get(entity.name) ||
+      PART_OF.get(name) === entity.name ||
+      (brand !== undefined && (brand === lead || paddedEvidence.includes(` ${brand} `)))
+    );
   };
-  const names = (list: readonly Organization[]) => drawn(list.filter((organization) => !related(organization.name)).map((organization) => organization.name), seed);
+  const names = (list: readonly Organization[]) =>
+    drawn(
+      list.filter((organization) => !related(organization.name)).map((organization) => organization.name),
+      seed,
+    );
   const fromArticle = article.filter((name) => !related(name));
   // "a T20 World Cup final": a World Cup is football's only in a story about football; in another sport
   // the football competitions are no stand-ins.
@@ -446,15 +630,34 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   if (anotherCountrysBody(facts, entity, evidence)) return pick(entity.name, evidence, fromArticle, [], seed);
   // "FIFA, football's world governing body": football's governing bodies take football's others or the
   // Olympics', never the NBA or the NCAA.
-  if (entity.kind === "sports" && /^(?:FIFA|UEFA)$/.test(entity.name)) return pick(entity.name, evidence, fromArticle, FOOTBALL_BODIES, seed);
+  if (entity.kind === "sports" && /^(?:FIFA|UEFA)$/.test(entity.name))
+    return pick(entity.name, evidence, fromArticle, FOOTBALL_BODIES, seed);
   // Same trade first; other companies only if the trade runs short. A government body's country is no
   // trade: the NHS takes British bodies or none, never the Kremlin or FEMA.
   const sameSector = () => names(sameKind.filter((organization) => organization.sector === sector));
-  const world = () => (!sector ? names(sameKind) : entity.kind === "government" ? sameSector() : inTurn(sameSector(), names(sameKind.filter((organization) => organization.sector !== sector))));
+  const world = () =>
+    !sector
+      ? names(sameKind)
+      : entity.kind === "government"
+        ? sameSector()
+        : inTurn(sameSector(), names(sameKind.filter((organization) => organization.sector !== sector)));
   return pick(entity.name, evidence, fromArticle, world, seed);
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** Dates in the same form as the answer: a year for a year, a month for a month, a weekday for a weekday. */
@@ -462,15 +665,45 @@ export function dateDistractors(text: string, evidence: string, seed: string): D
   const year = /^(\d{4})$/.exec(text);
   if (year) {
     const value = Number(year[1]);
-    return pick(text, evidence, [], shuffled([-1, 1, -2, 2, -4, 3].map((delta) => String(value + delta)), seed), seed);
+    return pick(
+      text,
+      evidence,
+      [],
+      shuffled(
+        [-1, 1, -2, 2, -4, 3].map((delta) => String(value + delta)),
+        seed,
+      ),
+      seed,
+    );
   }
   const weekday = WEEKDAY_NAMES.find((day) => day.toLowerCase() === text.toLowerCase());
   if (weekday) return pick(text, evidence, [], shuffled(WEEKDAY_NAMES, seed), seed);
   const quarter = /^Q([1-4])(\s+\d{4})?$/.exec(text);
-  if (quarter) return pick(text, evidence, [], shuffled([1, 2, 3, 4].map((q) => `Q${q}${quarter[2] ?? ""}`), seed), seed);
+  if (quarter)
+    return pick(
+      text,
+      evidence,
+      [],
+      shuffled(
+        [1, 2, 3, 4].map((q) => `Q${q}${quarter[2] ?? ""}`),
+        seed,
+      ),
+      seed,
+    );
   const ordinalQuarter = /^(first|second|third|fourth)(\s+quarter.*)$/i.exec(text);
-  if (ordinalQuarter) return pick(text, evidence, [], shuffled(["first", "second", "third", "fourth"].map((q) => `${q}${ordinalQuarter[2]}`), seed), seed);
-  const monthYear = /^(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?$/i.exec(text);
+  if (ordinalQuarter)
+    return pick(
+      text,
+      evidence,
+      [],
+      shuffled(
+        ["first", "second", "third", "fourth"].map((q) => `${q}${ordinalQuarter[2]}`),
+        seed,
+      ),
+      seed,
+    );
+  const monthYear =
+    /^(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?$/i.exec(text);
   if (monthYear) {
     const index = MONTH_NAMES.findIndex((month) => month.toLowerCase() === monthYear[1]!.toLowerCase());
     const near = [-1, 1, -2, 2, 3, -3].map((delta) => MONTH_NAMES[(index + delta + 12) % 12]! + (monthYear[2] ?? ""));
@@ -489,46 +722,94 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   const grouped = digits!.includes(",");
   const render = (n: number) => {
     // "$1,000 million" reads as "$1 billion", "1,240 million tickets" as "1.24 billion".
-    if (/^\s*million\b/.test(unit!) && n >= 1000 && Number.isInteger(n / 10)) return `${currency}${Number((n / 1000).toFixed(2))}${unit!.replace("million", "billion")}`;
+    if (/^\s*million\b/.test(unit!) && n >= 1000 && Number.isInteger(n / 10))
+      return `${currency}${Number((n / 1000).toFixed(2))}${unit!.replace("million", "billion")}`;
     const fixed = n.toFixed(decimals);
     // Thousands separators by hand: Intl's toLocaleString was the slowest step of a blank on a number.
     // "$2,997" beside "$999": four digits or more take separators even when the answer had none.
-    const group = grouped || /^\d{4,}/.test(fixed) && !/^\d{4,}/.test(digits!);
+    const group = grouped || (/^\d{4,}/.test(fixed) && !/^\d{4,}/.test(digits!));
     return `${currency}${group ? fixed.replace(/^\d+/, (whole) => whole.replace(/\B(?=(?:\d{3})+$)/g, ",")) : fixed}${unit}`;
   };
   const isPercent = /percent|%/.test(unit!);
   // "version 1.9" takes nearby versions; "up to 4 streams" nearby counts (halving 4 gives 2, doubling 8).
   if (/\bversion\s+$|\bv$/i.test(evidence.slice(0, evidence.indexOf(text))) && decimals > 0) {
     const step = 10 ** -decimals;
-    return pick(text, evidence, [], shuffled([-2, -1, 1, 2, 10 ** decimals].map((delta) => render(value + delta * step)), seed), seed);
+    return pick(
+      text,
+      evidence,
+      [],
+      shuffled(
+        [-2, -1, 1, 2, 10 ** decimals].map((delta) => render(value + delta * step)),
+        seed,
+      ),
+      seed,
+    );
   }
   // "A magnitude 7.5 earthquake": other magnitudes near it, never past 9.9.
   if (/\bmagnitude(?:-|\s+)$/i.test(evidence.slice(0, evidence.indexOf(text)))) {
-    const near = [-1, -0.5, 0.5, 1, -0.3, 0.3].map((delta) => Math.round((value + delta) * 10) / 10).filter((n) => n > 0 && n < 10);
-    return pick(text, evidence, [], shuffled(near.map((n) => n.toFixed(Math.max(1, decimals))), seed), seed);
+    const near = [-1, -0.5, 0.5, 1, -0.3, 0.3]
+      .map((delta) => Math.round((value + delta) * 10) / 10)
+      .filter((n) => n > 0 && n < 10);
+    return pick(
+      text,
+      evidence,
+      [],
+      shuffled(
+        near.map((n) => n.toFixed(Math.max(1, decimals))),
+        seed,
+      ),
+      seed,
+    );
   }
   // "retired before age 55", "Gauff, 21, became …", "who was 22 when he won": other ages a few years either
   // side, not 14 or 110.
   const before = evidence.slice(0, evidence.indexOf(text));
   const after = evidence.slice(evidence.indexOf(text) + text.length);
   const apposedAge = /\b[A-Z][\p{L}'’-]+,\s$/u.test(before) && after.startsWith(",") && value >= 12 && value <= 110;
-  const ageWhen = /\b(?:was|is|were|aged)\s+$/i.test(before) && /^\s+(?:when|at the time|years? old)\b/i.test(after) && value >= 5 && value <= 110;
+  const ageWhen =
+    /\b(?:was|is|were|aged)\s+$/i.test(before) &&
+    /^\s+(?:when|at the time|years? old)\b/i.test(after) &&
+    value >= 5 &&
+    value <= 110;
   // "the 75-year-old king" too.
   const yearsOld = /^-year-old\b/.test(after) && value >= 5 && value <= 110;
   // "people older than 65", "children under 5 years old": an age limit.
-  const ageLimit = /\b(?:people|those|adults|children|anyone|patients|women|men|residents)\s+(?:older|younger)\s+than\s+$|\b(?:over|under)\s+(?:the\s+age\s+of\s+)?$/i.test(before) && /^\s*(?:years?\b|and\b|or\b|[,.;)]|$)/i.test(after) && value >= 5 && value <= 110;
+  const ageLimit =
+    /\b(?:people|those|adults|children|anyone|patients|women|men|residents)\s+(?:older|younger)\s+than\s+$|\b(?:over|under)\s+(?:the\s+age\s+of\s+)?$/i.test(
+      before,
+    ) &&
+    /^\s*(?:years?\b|and\b|or\b|[,.;)]|$)/i.test(after) &&
+    value >= 5 &&
+    value <= 110;
   if ((/\bage[sd]?\s+(?:of\s+)?$/i.test(before) || apposedAge || ageWhen || yearsOld || ageLimit) && decimals === 0) {
-    return pick(text, evidence, [], shuffled([-10, -5, 5, 10, -3, 3].map((delta) => value + delta).filter((n) => n > 0).map(render), seed), seed);
+    return pick(
+      text,
+      evidence,
+      [],
+      shuffled(
+        [-10, -5, 5, 10, -3, 3]
+          .map((delta) => value + delta)
+          .filter((n) => n > 0)
+          .map(render),
+        seed,
+      ),
+      seed,
+    );
   }
   if (decimals === 0 && value > 0 && value < 10) {
-    const near = [value + 1, value + 2, value * 2, value - 1, value + 3, value * 3].filter((n) => n > 0 && (!isPercent || n <= 100));
+    const near = [value + 1, value + 2, value * 2, value - 1, value + 3, value * 3].filter(
+      (n) => n > 0 && (!isPercent || n <= 100),
+    );
     return pick(text, evidence, [], shuffled([...new Set(near)].map(render), seed), seed);
   }
   // "22.2 degrees Celsius": a temperature's stand-ins are a few degrees either side, not twice it.
   if (/^\s*degrees?\b/i.test(unit!) || /^\s*degrees?\b/i.test(evidence.slice(evidence.indexOf(text) + text.length))) {
     const step = decimals > 0 ? 1.5 : 3;
     // The same sign as the answer: "1.3 degrees above" never becomes "-1.7 degrees above".
-    const near = [-2, -1, 1, 2].map((delta) => value + delta * step).filter((n) => n > 0 && n < 60).map(render);
+    const near = [-2, -1, 1, 2]
+      .map((delta) => value + delta * step)
+      .filter((n) => n > 0 && n < 60)
+      .map(render);
     return pick(text, evidence, [], shuffled(near, seed), seed);
   }
   // "a cut to 4.25%", "inflation rose to 3.4%": a rate's stand-ins are nearby rates, in quarter points where it is one.
@@ -537,7 +818,9 @@ export function quantityDistractors(text: string, evidence: string, seed: string
     // "rose 3.37% from the previous month": stand-ins 0.2 points apart, not 3.35% beside 3.37% (a share
     // under one point, "0.04 percent", keeps its own small steps).
     const step = quarter ? (decimals === 1 ? 0.5 : 0.25) : value < 1 ? 2 * 10 ** -decimals : 0.2;
-    const near = [-1, 1, 2, -2].map((delta) => Math.round((value + delta * step) * 10 ** decimals) / 10 ** decimals).filter((n) => n > 0);
+    const near = [-1, 1, 2, -2]
+      .map((delta) => Math.round((value + delta * step) * 10 ** decimals) / 10 ** decimals)
+      .filter((n) => n > 0);
     return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }
   // "reduced to 60% of their salaries", "won 54.3% of the vote": a share past half takes nearby shares;
@@ -565,7 +848,12 @@ export function quantityDistractors(text: string, evidence: string, seed: string
 
 /** "Cisco" in "Cisco Chief Executive": an organisation the article names. */
 function isEmployer(facts: Facts, word: string): boolean {
-  return !!word && facts.mentions.some((mention) => mention.type === "organization" && (mention.text === word || mention.entity.split(" ")[0] === word));
+  return (
+    !!word &&
+    facts.mentions.some(
+      (mention) => mention.type === "organization" && (mention.text === word || mention.entity.split(" ")[0] === word),
+    )
+  );
 }
 
 /**
@@ -576,39 +864,66 @@ function companyJobOf(facts: Facts, role: string): { company: string; job: strin
   const match = /^((?:[A-Z][\w&.'-]*\s+){1,3})((?:co-)?[a-z].*)$/.exec(role);
   if (!match) return undefined;
   const words = match[1]!.trim().split(/\s+/);
-  if (words.length === 1 && (DEMONYM_TO_COUNTRY.has(words[0]!.toLowerCase()) || COUNTRY_BY_NAME.has(words[0]!.toLowerCase()))) return undefined;
+  if (
+    words.length === 1 &&
+    (DEMONYM_TO_COUNTRY.has(words[0]!.toLowerCase()) || COUNTRY_BY_NAME.has(words[0]!.toLowerCase()))
+  )
+    return undefined;
   // A company, not a government body ("White House spokesman" is a political job).
-  const body = [...facts.entities.values()].find((entity) => entity.type === "organization" && entity.name.split(" ")[0] === words[0]);
-  const company = body !== undefined && !["government", "international", "party", "military", "alliance"].includes(body.kind ?? "");
+  const body = [...facts.entities.values()].find(
+    (entity) => entity.type === "organization" && entity.name.split(" ")[0] === words[0],
+  );
+  const company =
+    body !== undefined && !["government", "international", "party", "military", "alliance"].includes(body.kind ?? "");
   return company ? { company: match[1]!, job: match[2]! } : undefined;
 }
 
 /** A job in a company, club, union or university ("Nippon Steel's chairman", "executive vice president"). */
 function isCorporateRole(facts: Facts, role: string): boolean {
-  return !!companyJobOf(facts, role) || /\bco-|\b(?:executive|association|company|corporation|inc|group|club|foundation|institute|university|college|bank|firm|board|society|union|district|league|federation)\b/i.test(role);
+  return (
+    !!companyJobOf(facts, role) ||
+    /\bco-|\b(?:executive|association|company|corporation|inc|group|club|foundation|institute|university|college|bank|firm|board|society|union|district|league|federation)\b/i.test(
+      role,
+    )
+  );
 }
 
 /** An office of state ("Foreign Minister", "California Governor"). */
 function isPoliticalRole(facts: Facts, role: string): boolean {
-  return !isCorporateRole(facts, role) && /president|minister|secretary|chancellor|governor|senator|ambassador|diplomat|envoy|premier|spokes/i.test(role);
+  return (
+    !isCorporateRole(facts, role) &&
+    /president|minister|secretary|chancellor|governor|senator|ambassador|diplomat|envoy|premier|spokes/i.test(role)
+  );
 }
 
 /** Other offices in the same style: "Foreign Minister" → "Defence Minister", "Prime Minister"… */
 export function roleDistractors(facts: Facts, person: string, role: string, seed: string): DistractorPick {
-  const own = new Set(facts.roles.filter((candidate) => candidate.person === person).map((candidate) => normalizeAnswer(candidate.role)));
+  const own = new Set(
+    facts.roles.filter((candidate) => candidate.person === person).map((candidate) => normalizeAnswer(candidate.role)),
+  );
   // What the person also is in the world (Wang Yi is a foreign minister) and synonyms of their role.
   const office = OFFICE_HOLDERS.find((holder) => holder.name === person)?.office;
   if (office) own.add(normalizeAnswer(office));
   for (const group of EQUIVALENT_ROLES) {
-    if ([...own].some((title) => group.some((synonym) => title.endsWith(synonym)))) for (const synonym of group) own.add(synonym);
+    if ([...own].some((title) => group.some((synonym) => title.endsWith(synonym))))
+      for (const synonym of group) own.add(synonym);
   }
   // "U.S. Judge" for a "U.S. District Judge": a stand-in made of the answer's own words is the same office, less precisely.
   const roleWords = new Set(normalizeAnswer(role).split(" "));
   const isOwn = (title: string) =>
-    normalizeAnswer(title).split(" ").every((word) => roleWords.has(word)) ||
-    [...own].some((mine) => normalizeAnswer(title) === mine || normalizeAnswer(title).endsWith(` ${mine}`) || (mine.length > 4 && normalizeAnswer(title).endsWith(mine)));
+    normalizeAnswer(title)
+      .split(" ")
+      .every((word) => roleWords.has(word)) ||
+    [...own].some(
+      (mine) =>
+        normalizeAnswer(title) === mine ||
+        normalizeAnswer(title).endsWith(` ${mine}`) ||
+        (mine.length > 4 && normalizeAnswer(title).endsWith(mine)),
+    );
   // Abbreviated titles ("Sen.", "Rep.") are forms of address, not positions to choose between.
-  const article = facts.roles.filter((candidate) => candidate.person !== person && !isOwn(candidate.role) && !/\.$/.test(candidate.role)).map((candidate) => candidate.role);
+  const article = facts.roles
+    .filter((candidate) => candidate.person !== person && !isOwn(candidate.role) && !/\.$/.test(candidate.role))
+    .map((candidate) => candidate.role);
   // "Russian Foreign Minister" and "Cisco Chief Executive" keep their first word on the stand-ins; "Prime
   // Minister" and "Culture Minister" are one title each.
   const lead = /^([A-Z][\w.-]*\s+)(?=[A-Z])/.exec(role)?.[1] ?? "";
@@ -616,11 +931,21 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   // "Ohio Governor": the same office in other states ("Pennsylvania Governor"), the article's first.
   if (lead && US_STATES.has(lead.trim().toLowerCase()) && !lowercase) {
     const office = role.slice(lead.length);
-    const states = [...new Set([...facts.entities.values()].filter((entity) => entity.type === "region" && US_STATES.has(entity.name.toLowerCase())).map((entity) => entity.name))];
-    const others = (list: Iterable<string>) => [...list].filter((state) => state !== lead.trim()).map((state) => `${state} ${office}`);
+    const states = [
+      ...new Set(
+        [...facts.entities.values()]
+          .filter((entity) => entity.type === "region" && US_STATES.has(entity.name.toLowerCase()))
+          .map((entity) => entity.name),
+      ),
+    ];
+    const others = (list: Iterable<string>) =>
+      [...list].filter((state) => state !== lead.trim()).map((state) => `${state} ${office}`);
     return pick(role, "", others(states), () => others(drawn(US_STATES_LIST, seed)), seed);
   }
-  const nationalityWord = (word: string) => DEMONYM_TO_COUNTRY.has(word.toLowerCase()) || COUNTRY_BY_NAME.has(word.toLowerCase()) || /^(?:US|U\.S\.|UK|U\.K\.|EU)$/.test(word);
+  const nationalityWord = (word: string) =>
+    DEMONYM_TO_COUNTRY.has(word.toLowerCase()) ||
+    COUNTRY_BY_NAME.has(word.toLowerCase()) ||
+    /^(?:US|U\.S\.|UK|U\.K\.|EU)$/.test(word);
   // "U.S. District Judge": a nationality in front is no employer, even where it opens a body's name ("U.S. Circuit Court").
   const leadIsEmployer = !TITLES.includes(role) && !nationalityWord(lead.trim()) && isEmployer(facts, lead.trim());
   const prefix = TITLES.includes(role) ? "" : nationalityWord(lead.trim()) || leadIsEmployer ? lead : "";
@@ -633,25 +958,65 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   const generic = !political
     ? []
     : secretary
-      ? ["Defense Secretary", "Navy Secretary", "Army Secretary", "Air Force Secretary", "Treasury Secretary", "Energy Secretary", "Homeland Security Secretary"]
-      : (lowercase ? ["top diplomat", "spokesman", "envoy", "chief negotiator", "defence chief", "finance chief"] : ["President", "Prime Minister", "Foreign Minister", "Defence Minister", "Finance Minister", "Vice President", "Ambassador"]).map(
-          (title) => `${prefix}${title}`,
-        );
+      ? [
+          "Defense Secretary",
+          "Navy Secretary",
+          "Army Secretary",
+          "Air Force Secretary",
+          "Treasury Secretary",
+          "Energy Secretary",
+          "Homeland Security Secretary",
+        ]
+      : (lowercase
+          ? ["top diplomat", "spokesman", "envoy", "chief negotiator", "defence chief", "finance chief"]
+          : [
+              "President",
+              "Prime Minister",
+              "Foreign Minister",
+              "Defence Minister",
+              "Finance Minister",
+              "Vice President",
+              "Ambassador",
+            ]
+        ).map((title) => `${prefix}${title}`);
   // Jobs outside government take other jobs of the same field, written in the answer's case.
   // "its director Sean Baker" in a story about a film: the film's trades, not a company's.
-  const filmStory = /^director$/i.test(role) && facts.sentences.some((sentence) => /\b(?:film|movie|Oscars?|box office)\b/i.test(sentence.text));
+  const filmStory =
+    /^director$/i.test(role) &&
+    facts.sentences.some((sentence) => /\b(?:film|movie|Oscars?|box office)\b/i.test(sentence.text));
   const job = atCompany?.job ?? role;
-  const field = political ? undefined : PROFESSIONAL_ROLES.find((group) => group.field.test(filmStory ? "film director" : job));
+  const field = political
+    ? undefined
+    : PROFESSIONAL_ROLES.find((group) => group.field.test(filmStory ? "film director" : job));
   // "Cisco Chief Executive", "Nippon Paint co-president": the employer in front goes on every stand-in, or
   // the answer stands out.
   const employer = atCompany?.company ?? (leadIsEmployer ? lead : "");
   // "Stanford University dean", not "Stanford University university dean".
   const employerLast = employer.trim().split(/\s+/).at(-1)?.toLowerCase();
   const professional = (field?.titles ?? [])
-    .map((title) => (employerLast && title.toLowerCase().startsWith(`${employerLast} `) ? title.slice(employerLast.length + 1) : title))
-    .map((title) => employer + (/^[a-z]/.test(job) ? title.toLowerCase() : title.replace(/\b[a-z](?=[a-z]{3})/g, (letter) => letter.toUpperCase())));
+    .map((title) =>
+      employerLast && title.toLowerCase().startsWith(`${employerLast} `) ? title.slice(employerLast.length + 1) : title,
+    )
+    .map(
+      (title) =>
+        employer +
+        (/^[a-z]/.test(job)
+          ? title.toLowerCase()
+          : title.replace(/\b[a-z](?=[a-z]{3})/g, (letter) => letter.toUpperCase())),
+    );
   // A professor is offered the article's other academic posts, not the governor's office or the union's
   // presidency it names; a president no company's chairmanship.
-  const sameSphere = article.filter((title) => (political ? !isCorporateRole(facts, title) : !isPoliticalRole(facts, title) && (!field || field.field.test(title))));
-  return pick(role, "", sameSphere, shuffled([...generic, ...professional].filter((title) => !isOwn(title)), seed), seed);
+  const sameSphere = article.filter((title) =>
+    political ? !isCorporateRole(facts, title) : !isPoliticalRole(facts, title) && (!field || field.field.test(title)),
+  );
+  return pick(
+    role,
+    "",
+    sameSphere,
+    shuffled(
+      [...generic, ...professional].filter((title) => !isOwn(title)),
+      seed,
+    ),
+    seed,
+  );
 }

@@ -3,14 +3,48 @@ import { aliasesOf, normalizeAnswer, shortFormsOf } from "./answer-matching";
 import type { Candidate } from "./candidates";
 import { leadWord } from "./distractors";
 import { isPlace, type EntityType, type Facts } from "./facts";
-import { CAPITAL_TO_COUNTRY, CITY_NAMES, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, US_STATES, namesOfCountry } from "./gazetteers";
+import {
+  CAPITAL_TO_COUNTRY,
+  CITY_NAMES,
+  COUNTRY_BY_NAME,
+  DEMONYM_TO_COUNTRY,
+  US_STATES,
+  namesOfCountry,
+} from "./gazetteers";
 
-const isPlaceWord = (word: string) => COUNTRY_BY_NAME.has(word) || CITY_NAMES.has(word) || DEMONYM_TO_COUNTRY.has(word) || US_STATES.has(word);
+const isPlaceWord = (word: string) =>
+  COUNTRY_BY_NAME.has(word) || CITY_NAMES.has(word) || DEMONYM_TO_COUNTRY.has(word) || US_STATES.has(word);
 
 /** The story's subject, named in the headline: fair to ask about other matters, but guessed more easily. */
 export const HEADLINE_NAMED = "answer named in the headline";
 
-const FUNCTION_WORDS = new Set(["about", "after", "against", "before", "between", "from", "have", "into", "over", "said", "says", "than", "that", "their", "there", "they", "this", "what", "when", "where", "which", "while", "will", "with", "would"]);
+const FUNCTION_WORDS = new Set([
+  "about",
+  "after",
+  "against",
+  "before",
+  "between",
+  "from",
+  "have",
+  "into",
+  "over",
+  "said",
+  "says",
+  "than",
+  "that",
+  "their",
+  "there",
+  "they",
+  "this",
+  "what",
+  "when",
+  "where",
+  "which",
+  "while",
+  "will",
+  "with",
+  "would",
+]);
 
 /** Words that carry meaning, crudely stemmed ("wins" and "win", "talks" and "talk" match). */
 function contentWords(normalized: string): Set<string> {
@@ -31,8 +65,11 @@ export function markHeadlineAnswers(candidates: Candidate[], facts: Facts, title
   const headline = normalizeAnswer(title);
   if (!headline) return;
   // Pasted text often starts with its headline: a headline is a summary written to be read, not a fact to quiz.
-  const headlineSentences = new Set(facts.sentences.filter((sentence) => normalizeAnswer(sentence.text) === headline).map((sentence) => sentence.index));
-  for (const candidate of candidates) if (headlineSentences.has(candidate.sentence)) candidate.problems.push("built from the headline, not the story");
+  const headlineSentences = new Set(
+    facts.sentences.filter((sentence) => normalizeAnswer(sentence.text) === headline).map((sentence) => sentence.index),
+  );
+  for (const candidate of candidates)
+    if (headlineSentences.has(candidate.sentence)) candidate.problems.push("built from the headline, not the story");
   const lead = facts.sentences.find((sentence) => !headlineSentences.has(sentence.index))?.index;
   // The headline heads the quiz on screen. A figure, date, place or role it gives answers any question
   // on it, and any name it gives is there to be typed; a name it gives answers a choice question on the
@@ -49,25 +86,46 @@ export function markHeadlineAnswers(candidates: Candidate[], facts: Facts, title
     if (shown) return shown;
     // Most answers share no word with the headline: every form below is made of the words of the
     // answer, the entity, its accepted forms or aliases (a place's country is looked up below).
-    const named = candidate.type === "true-false" ? [candidate.entity, ...aliasesOf(candidate.entity)] : [candidate.entity, candidate.answer, ...candidate.accepted];
-    if (!isPlace(kind) && !normalizeAnswer(named.join(" ")).split(" ").some((word) => headlineWordSet.has(word))) {
+    const named =
+      candidate.type === "true-false"
+        ? [candidate.entity, ...aliasesOf(candidate.entity)]
+        : [candidate.entity, candidate.answer, ...candidate.accepted];
+    if (
+      !isPlace(kind) &&
+      !normalizeAnswer(named.join(" "))
+        .split(" ")
+        .some((word) => headlineWordSet.has(word))
+    ) {
       shownForms.set(key, (shown = []));
       return shown;
     }
-    const forms = candidate.type === "true-false" ? [candidate.entity, ...aliasesOf(candidate.entity), ...shortFormsOf(candidate.entity, facts)] : [candidate.answer, ...candidate.accepted];
+    const forms =
+      candidate.type === "true-false"
+        ? [candidate.entity, ...aliasesOf(candidate.entity), ...shortFormsOf(candidate.entity, facts)]
+        : [candidate.answer, ...candidate.accepted];
     if (kind === "person" && candidate.type !== "role") forms.push(candidate.entity.split(" ").at(-1)!);
     // "Russia's Nuclear Help to Iran" over "But ___ announced Friday …": Moscow is Russia's capital.
     if (isPlace(kind)) {
       const name = candidate.entity.toLowerCase();
       // The gazetteer writes the U.S. capital "Washington D.C.".
-      const country = CAPITAL_TO_COUNTRY.get(name) ?? COUNTRY_BY_NAME.get(name === "washington" ? "united states" : name);
+      const country =
+        CAPITAL_TO_COUNTRY.get(name) ?? COUNTRY_BY_NAME.get(name === "washington" ? "united states" : name);
       if (country) forms.push(...namesOfCountry(country), ...(country.capital ? [country.capital] : []));
     }
     shown = forms.map(normalizeAnswer).filter((form) => form.length > 1 && shownHeadline.includes(` ${form} `));
     // "Cisco" in the headline names Cisco Systems, and "Alaska Airlines" Alaska Air Group; but "Japan"
     // does not name the Japan Meteorological Agency: after a place the next word must match too.
-    const [brand, second] = kind === "organization" && candidate.type !== "role" && leadWord(candidate.entity) ? normalizeAnswer(candidate.entity).split(" ") : [];
-    if (brand && (isPlaceWord(brand) ? second && second.length > 2 && new RegExp(` ${brand} ${second}`).test(shownHeadline) : shownHeadline.includes(` ${brand} `))) shown.push(brand);
+    const [brand, second] =
+      kind === "organization" && candidate.type !== "role" && leadWord(candidate.entity)
+        ? normalizeAnswer(candidate.entity).split(" ")
+        : [];
+    if (
+      brand &&
+      (isPlaceWord(brand)
+        ? second && second.length > 2 && new RegExp(` ${brand} ${second}`).test(shownHeadline)
+        : shownHeadline.includes(` ${brand} `))
+    )
+      shown.push(brand);
     shownForms.set(key, shown);
     return shown;
   };
@@ -76,9 +134,17 @@ export function markHeadlineAnswers(candidates: Candidate[], facts: Facts, title
   const wholePartShown = (candidate: Candidate): string[] => {
     const whole = candidate.type === "how-many" ? /^([$€£¥]?)(\d+)\.\d+(%?)/.exec(candidate.answer) : null;
     if (!whole) return [];
-    const after = candidate.evidence.text.slice(candidate.evidence.text.indexOf(candidate.answer) + candidate.answer.length);
+    const after = candidate.evidence.text.slice(
+      candidate.evidence.text.indexOf(candidate.answer) + candidate.answer.length,
+    );
     const unit = whole[3] || /^\s+([a-z]+)/.exec(after)?.[1] || "";
-    return unit && new RegExp(`(?<![\\d.])${escapeStringRegexp(whole[1]!)}${whole[2]}(?![\\d.])\\s*${escapeStringRegexp(unit)}`, "i").test(title) ? [whole[2]!] : [];
+    return unit &&
+      new RegExp(
+        `(?<![\\d.])${escapeStringRegexp(whole[1]!)}${whole[2]}(?![\\d.])\\s*${escapeStringRegexp(unit)}`,
+        "i",
+      ).test(title)
+      ? [whole[2]!]
+      : [];
   };
   for (const candidate of candidates) {
     const kind = facts.entities.get(candidate.entity)?.type;
@@ -87,11 +153,33 @@ export function markHeadlineAnswers(candidates: Candidate[], facts: Facts, title
     // A name to type is copied from the heading, whatever the sentence; and a quotation in a story headed by
     // one person's name is that person's, to any reader ("I can't put into words what it means to win here
     // again" under "Scheffler wins second Masters title").
-    const speaker = candidate.type === "who-said" || (candidate.type === "who" && /["“”]/.test(candidate.stem) && /\b(?:says|said|told|added)\s+_____|_____\s+(?:says|said|told|added)\b/.test(candidate.stem));
-    const anywhere = candidate.type === "how-many" || candidate.type === "when" || candidate.type === "role" || candidate.type === "fill-in" || speaker || /\d/.test(candidate.entity) || isPlace(kind) || kind === "term" || kind === "event";
+    const speaker =
+      candidate.type === "who-said" ||
+      (candidate.type === "who" &&
+        /["“”]/.test(candidate.stem) &&
+        /\b(?:says|said|told|added)\s+_____|_____\s+(?:says|said|told|added)\b/.test(candidate.stem));
+    const anywhere =
+      candidate.type === "how-many" ||
+      candidate.type === "when" ||
+      candidate.type === "role" ||
+      candidate.type === "fill-in" ||
+      speaker ||
+      /\d/.test(candidate.entity) ||
+      isPlace(kind) ||
+      kind === "term" ||
+      kind === "event";
     const answerWords = contentWords(shown.join(" "));
-    const sameMatter = () => [...contentWords(candidate.stem.toLowerCase().replace(/[’']s\b/g, "").replace(/[^\p{L}\p{N}]+/gu, " "))].some((word) => headlineWords.has(word) && !answerWords.has(word));
-    if (anywhere || candidate.sentence === lead || sameMatter()) candidate.problems.push("answer shown in the headline");
+    const sameMatter = () =>
+      [
+        ...contentWords(
+          candidate.stem
+            .toLowerCase()
+            .replace(/[’']s\b/g, "")
+            .replace(/[^\p{L}\p{N}]+/gu, " "),
+        ),
+      ].some((word) => headlineWords.has(word) && !answerWords.has(word));
+    if (anywhere || candidate.sentence === lead || sameMatter())
+      candidate.problems.push("answer shown in the headline");
     else candidate.notes.push(HEADLINE_NAMED);
   }
 }

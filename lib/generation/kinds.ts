@@ -1,7 +1,17 @@
 import type { QuestionKind } from "./types";
 
 /** Every question kind, in the order a picker shows them, with the words people see. */
-export const QUESTION_KINDS = ["who", "role", "who-said", "where", "when", "how-many", "which-organization", "true-false", "fill-in"] as const satisfies readonly QuestionKind[];
+export const QUESTION_KINDS = [
+  "who",
+  "role",
+  "who-said",
+  "where",
+  "when",
+  "how-many",
+  "which-organization",
+  "true-false",
+  "fill-in",
+] as const satisfies readonly QuestionKind[];
 
 export const KIND_LABELS: Record<QuestionKind, string> = {
   who: "Who",

@@ -46,7 +46,10 @@ const SYSTEM_PROMPT = [
 async function requestLlmQuestions(article: ArticleInput, count: number, config: LlmConfig): Promise<unknown[]> {
   const response = await fetch(`${config.baseUrl.replace(/\/$/, "")}/chat/completions`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}) },
+    headers: {
+      "content-type": "application/json",
+      ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}),
+    },
     signal: AbortSignal.timeout(config.timeoutMs ?? 30_000),
     body: JSON.stringify({
       model: config.model,
@@ -54,7 +57,10 @@ async function requestLlmQuestions(article: ArticleInput, count: number, config:
       response_format: { type: "json_object" },
       messages: [
         { role: "system", content: SYSTEM_PROMPT },
-        { role: "user", content: `Write ${count + 5} questions.\nTitle: ${article.title}\nPublished: ${article.publishedAt ?? "unknown"}\n\n${article.text}` },
+        {
+          role: "user",
+          content: `Write ${count + 5} questions.\nTitle: ${article.title}\nPublished: ${article.publishedAt ?? "unknown"}\n\n${article.text}`,
+        },
       ],
     }),
   });
@@ -67,13 +73,21 @@ async function requestLlmQuestions(article: ArticleInput, count: number, config:
 }
 
 /** Turns the model's questions into gate candidates, dropping those that are not grounded in the article. */
-function groundLlmQuestions(raw: unknown[], article: ArticleInput, facts: Facts): { candidates: Candidate[]; dropped: DroppedCandidate[] } {
+function groundLlmQuestions(
+  raw: unknown[],
+  article: ArticleInput,
+  facts: Facts,
+): { candidates: Candidate[]; dropped: DroppedCandidate[] } {
   const candidates: Candidate[] = [];
   const dropped: DroppedCandidate[] = [];
   for (const item of raw) {
     const parsed = llmQuestionSchema.safeParse(item);
     if (!parsed.success) {
-      dropped.push({ type: "who", prompt: String((item as { prompt?: unknown })?.prompt ?? "(unreadable)"), reasons: ["malformed question from the model"] });
+      dropped.push({
+        type: "who",
+        prompt: String((item as { prompt?: unknown })?.prompt ?? "(unreadable)"),
+        reasons: ["malformed question from the model"],
+      });
       continue;
     }
     const question = parsed.data;
@@ -94,19 +108,27 @@ function groundLlmQuestions(raw: unknown[], article: ArticleInput, facts: Facts)
       drop("answer missing from the choices");
       continue;
     }
-    const sentence = facts.sentences.find((candidate) => candidate.start <= start && start < candidate.end) ?? facts.sentences[0]!;
+    const sentence =
+      facts.sentences.find((candidate) => candidate.start <= start && start < candidate.end) ?? facts.sentences[0]!;
     candidates.push({
       type: question.type as QuestionKind,
       prompt: question.prompt,
       stem: question.prompt,
       answer: question.answer,
       accepted: question.type === "fill-in" ? aliasesOf(question.answer) : [question.answer],
-      distractors: { options: isTrueFalse ? [question.answer === "True" ? "False" : "True"] : choices.filter((choice) => choice !== question.answer), fromArticle: 0 },
+      distractors: {
+        options: isTrueFalse
+          ? [question.answer === "True" ? "False" : "True"]
+          : choices.filter((choice) => choice !== question.answer),
+        fromArticle: 0,
+      },
       evidence,
       sentence: sentence.index,
       paragraph: sentence.paragraph,
       entity: question.answer,
-      explanation: question.explanation.includes(evidence.text) ? question.explanation : `${question.explanation} The article says: “${evidence.text}”`.trim(),
+      explanation: question.explanation.includes(evidence.text)
+        ? question.explanation
+        : `${question.explanation} The article says: “${evidence.text}”`.trim(),
       problems: [],
       notes: ["written by the language model"],
     });
@@ -120,11 +142,17 @@ function answerIsInEvidence(answer: string, evidence: string): boolean {
   if (haystack.includes(answer.toLowerCase())) return true;
   const words = answer.split(/\s+/);
   if (words.length < 2) return false;
-  return [shortName(answer), words.at(-1)!].some((short) => short.length > 2 && new RegExp(`\\b${escapeStringRegexp(short.toLowerCase())}\\b`).test(haystack));
+  return [shortName(answer), words.at(-1)!].some(
+    (short) => short.length > 2 && new RegExp(`\\b${escapeStringRegexp(short.toLowerCase())}\\b`).test(haystack),
+  );
 }
 
 /** LLM generation with the offline generator as the fallback; the result says which one ran. */
-export async function generateWithLlm(article: ArticleInput, options: GenerateOptions, config: LlmConfig): Promise<GenerationResult & { fallbackReason?: string }> {
+export async function generateWithLlm(
+  article: ArticleInput,
+  options: GenerateOptions,
+  config: LlmConfig,
+): Promise<GenerationResult & { fallbackReason?: string }> {
   const count = options.count ?? 10;
   try {
     const facts = extractFacts(article.text, article.publishedAt);
@@ -138,7 +166,12 @@ export async function generateWithLlm(article: ArticleInput, options: GenerateOp
       generator: { name: `llm:${config.model}`, version: LLM_GENERATOR_VERSION },
     };
   } catch (error) {
-    const reason = error instanceof Error ? (error.name === "TimeoutError" ? "the model did not answer in time" : error.message) : String(error);
+    const reason =
+      error instanceof Error
+        ? error.name === "TimeoutError"
+          ? "the model did not answer in time"
+          : error.message
+        : String(error);
     return { ...generateQuestions(article, options), fallbackReason: reason };
   }
 }

@@ -58,7 +58,13 @@ export function parseText(text: string): ParsedText {
     const value = values[i]!;
     const start = forWink.indexOf(value, cursor);
     const at = start < 0 ? cursor : start;
-    tokens.push({ text: forWink === text ? value : text.slice(at, at + value.length), start: at, end: at + value.length, pos: pos[i] ?? "X", sentence: 0 });
+    tokens.push({
+      text: forWink === text ? value : text.slice(at, at + value.length),
+      start: at,
+      end: at + value.length,
+      pos: pos[i] ?? "X",
+      sentence: 0,
+    });
     cursor = at + value.length;
   }
 
@@ -83,7 +89,13 @@ export function parseText(text: string): ParsedText {
     const [first, last] = entity.out(its.span) as unknown as [number, number];
     const start = tokens[first]?.start ?? 0;
     const end = tokens[last]?.end ?? start;
-    numeric.push({ type: entity.out(its.type) as string, text: text.slice(start, end), start, end, sentence: tokens[first]?.sentence ?? 0 });
+    numeric.push({
+      type: entity.out(its.type) as string,
+      text: text.slice(start, end),
+      start,
+      end,
+      sentence: tokens[first]?.sentence ?? 0,
+    });
   });
   return { text, tokens, sentences, numeric };
 }

@@ -28,7 +28,12 @@ function sameKind(candidate: Candidate, kind: QuestionKind | null, answer: strin
 /** New wrong answers from the distractor pools of every same-kind fact in the article, article names first. */
 export function replacementDistractors(article: ArticleInput, request: DistractorRequest): string[] {
   const facts = extractFacts(article.text, article.publishedAt);
-  const candidates = buildCandidates(article, facts).filter((candidate) => candidate.type !== "fill-in" && candidate.type !== "true-false" && sameKind(candidate, request.kind, request.answer));
+  const candidates = buildCandidates(article, facts).filter(
+    (candidate) =>
+      candidate.type !== "fill-in" &&
+      candidate.type !== "true-false" &&
+      sameKind(candidate, request.kind, request.answer),
+  );
   const evidence = normalizeAnswer(request.evidence);
   const taken = new Set(request.current.map(normalizeAnswer));
   const pool = [
@@ -49,8 +54,14 @@ export function replacementDistractors(article: ArticleInput, request: Distracto
 }
 
 /** The best generated question whose fact (evidence sentence) the set does not use yet, preferring the same kind. */
-export function replacementQuestion(article: ArticleInput, options: { kind: QuestionKind | null; usedEvidence: string[]; usedPrompts: string[] }): GeneratedQuestion | null {
+export function replacementQuestion(
+  article: ArticleInput,
+  options: { kind: QuestionKind | null; usedEvidence: string[]; usedPrompts: string[] },
+): GeneratedQuestion | null {
   const { questions } = generateQuestions(article, { count: 30 });
-  const unused = questions.filter((question) => !options.usedEvidence.includes(question.evidence.text) && !options.usedPrompts.includes(question.prompt));
+  const unused = questions.filter(
+    (question) =>
+      !options.usedEvidence.includes(question.evidence.text) && !options.usedPrompts.includes(question.prompt),
+  );
   return unused.find((question) => question.type === options.kind) ?? unused[0] ?? null;
 }

@@ -40,6 +40,8 @@ export function parseTopic(topic: string): { kind: string; name: string } {
  * article's facts find in its evidence, with the one matching the answer first.
  */
 export function topicsForEvidence(facts: Facts, evidence: Evidence, answer: string | undefined): string[] {
-  const primary = answer ? [...facts.entities.keys()].find((name) => name.toLowerCase() === answer.toLowerCase()) : undefined;
+  const primary = answer
+    ? [...facts.entities.keys()].find((name) => name.toLowerCase() === answer.toLowerCase())
+    : undefined;
   return topicsOf(facts, evidence, primary ?? "");
 }

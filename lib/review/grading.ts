@@ -5,7 +5,15 @@ import type { ReviewRating } from "./ratings";
  * answer is "hard", "good" or "easy" by how long it took against the time a careful reader needs
  * for this question (about four words a second plus a few seconds to think).
  */
-export function suggestRating({ isCorrect, elapsedMs, words }: { isCorrect: boolean; elapsedMs: number | null; words: number }): ReviewRating {
+export function suggestRating({
+  isCorrect,
+  elapsedMs,
+  words,
+}: {
+  isCorrect: boolean;
+  elapsedMs: number | null;
+  words: number;
+}): ReviewRating {
   if (!isCorrect) return "again";
   if (elapsedMs === null) return "good";
   const expectedMs = 4000 + words * 250;

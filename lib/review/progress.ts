@@ -56,7 +56,8 @@ export function reviewsPerDay(events: ReviewEvent[], now: Date, timeZone: string
     stats.reviews++;
     if (event.isCorrect) stats.recalled++;
   }
-  for (const stats of byDay.values()) stats.retention = stats.reviews ? Math.round((stats.recalled / stats.reviews) * 100) : null;
+  for (const stats of byDay.values())
+    stats.retention = stats.reviews ? Math.round((stats.recalled / stats.reviews) * 100) : null;
   return [...byDay.values()];
 }
 

@@ -21,7 +21,12 @@ export interface CardState {
 
 export type { ReviewRating } from "./ratings";
 
-const TO_GRADE: Record<ReviewRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const TO_GRADE: Record<ReviewRating, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
 
 export const ratingNumber = (rating: ReviewRating): number => TO_GRADE[rating];
 export const ratingFromNumber = (value: number): ReviewRating => RATINGS[value - 1] ?? "again";

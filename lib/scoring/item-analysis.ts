@@ -80,7 +80,10 @@ export function analyseItems(questions: ItemQuestion[], attempts: ScoredAttempt[
 
 /** Scores in ten bands of 10 percentage points (the last includes 100%). */
 export function scoreDistribution(percents: number[]): { band: string; students: number }[] {
-  const bands = Array.from({ length: 10 }, (_, index) => ({ band: `${index * 10}–${index === 9 ? 100 : index * 10 + 9}%`, students: 0 }));
+  const bands = Array.from({ length: 10 }, (_, index) => ({
+    band: `${index * 10}–${index === 9 ? 100 : index * 10 + 9}%`,
+    students: 0,
+  }));
   for (const percent of percents) bands[Math.min(9, Math.floor(Math.max(0, percent) / 10))]!.students++;
   return bands;
 }

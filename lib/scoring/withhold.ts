@@ -24,7 +24,6 @@ export interface QuotedFeedback {
 
 export const HIDDEN = "[hidden for now]";
 
-
 /**
  * The paragraph, evidence and explanation with every pending question's sentence and answer hidden,
  * except what this question already showed the learner (`shown`: its prompt, choices and answer).
@@ -40,7 +39,12 @@ export function withholdPendingAnswers(
   const hiddenSpans = pending
     .filter((question) => question.evidenceStart !== null && question.evidenceEnd !== null)
     .map((question) => ({ start: question.evidenceStart!, end: question.evidenceEnd! }))
-    .filter((span) => span.start >= paragraph.start && span.end <= paragraph.end && (span.end <= evidence.start || span.start >= evidence.end))
+    .filter(
+      (span) =>
+        span.start >= paragraph.start &&
+        span.end <= paragraph.end &&
+        (span.end <= evidence.start || span.start >= evidence.end),
+    )
     .sort((a, b) => a.start - b.start);
   let paragraphText = "";
   let at = paragraph.start;
@@ -57,7 +61,11 @@ export function withholdPendingAnswers(
     // Longest first, so "$400 billion" goes before a bare "400" would.
     .sort((a, b) => b.length - a.length);
   const hide = (text: string) =>
-    answers.reduce((hidden, answer) => hidden.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(answer)}(?![\\p{L}\\p{N}])`, "giu"), HIDDEN), text);
+    answers.reduce(
+      (hidden, answer) =>
+        hidden.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(answer)}(?![\\p{L}\\p{N}])`, "giu"), HIDDEN),
+      text,
+    );
   const explanation = hide(feedback.explanation);
   const evidenceText = hide(evidence.text);
   const paragraphShown = hide(paragraphText);

@@ -1,7 +1,9 @@
 import { z } from "zod";
 
 export const pasteArticleSchema = z.object({
-  text: z.string({ message: "Paste the article's text." }).max(1_000_000, "That is far more text than one article; paste a single article."),
+  text: z
+    .string({ message: "Paste the article's text." })
+    .max(1_000_000, "That is far more text than one article; paste a single article."),
   title: z.string().trim().max(300, "Keep the title under 300 characters.").optional(),
 });
 
@@ -15,7 +17,9 @@ export const urlArticleSchema = z.object({
 });
 
 export const uploadArticleSchema = z.object({
-  file: z.instanceof(File, { message: "Choose a file to upload." }).refine((file) => file.size > 0, "Choose a file to upload; that one is empty."),
+  file: z
+    .instanceof(File, { message: "Choose a file to upload." })
+    .refine((file) => file.size > 0, "Choose a file to upload; that one is empty."),
 });
 
 export const restoreRemovalSchema = z.object({

@@ -9,7 +9,10 @@ const email = z
 
 export const signInSchema = z.object({
   email,
-  password: z.string({ message: "Enter your password." }).min(1, "Enter your password.").max(200, "That password is too long."),
+  password: z
+    .string({ message: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(200, "That password is too long."),
 });
 
 export const PASSWORD_MIN_LENGTH = 8;

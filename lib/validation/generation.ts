@@ -5,7 +5,10 @@ export const generateSetSchema = z.object({
   // One article, or several (checkboxes with the same name) for a set drawn from each.
   articleId: z.preprocess(
     (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.string().min(1).max(64)).min(1, "Pick at least one article.").max(5, "Pick at most 5 articles for one set."),
+    z
+      .array(z.string().min(1).max(64))
+      .min(1, "Pick at least one article.")
+      .max(5, "Pick at most 5 articles for one set."),
   ),
   count: z.coerce
     .number({ message: "Choose how many questions: a number from 5 to 30." })
@@ -13,7 +16,10 @@ export const generateSetSchema = z.object({
     .min(5, "Ask for at least 5 questions.")
     .max(30, "Ask for at most 30 questions."),
   types: z
-    .preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(QUESTION_KINDS)))
+    .preprocess(
+      (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+      z.array(z.enum(QUESTION_KINDS)),
+    )
     .refine((types) => types.length > 0, "Pick at least one kind of question."),
   difficulty: z.enum(["mixed", "easy", "medium", "hard"], { message: "Choose a difficulty." }),
 });
@@ -21,7 +27,12 @@ export const generateSetSchema = z.object({
 const optionalWholeNumber = (label: string, min: number, max: number) =>
   z.preprocess(
     (value) => (value === "" || value === undefined || value === null ? null : value),
-    z.coerce.number({ message: `${label} must be a number.` }).int(`${label} must be a whole number.`).min(min, `${label} must be at least ${min}.`).max(max, `${label} can be at most ${max}.`).nullable(),
+    z.coerce
+      .number({ message: `${label} must be a number.` })
+      .int(`${label} must be a whole number.`)
+      .min(min, `${label} must be at least ${min}.`)
+      .max(max, `${label} can be at most ${max}.`)
+      .nullable(),
   );
 
 export const quizSettingsSchema = z.object({

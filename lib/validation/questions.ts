@@ -6,18 +6,33 @@ const id = z.string().min(1, "Missing question reference.").max(64);
 const stringList = z
   .union([z.string(), z.array(z.string())])
   .optional()
-  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).map((item) => item.trim()).filter(Boolean));
+  .transform((value) =>
+    (value === undefined ? [] : Array.isArray(value) ? value : [value]).map((item) => item.trim()).filter(Boolean),
+  );
 
 const lines = z
   .string()
   .optional()
-  .transform((value) => (value ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean));
+  .transform((value) =>
+    (value ?? "")
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+  );
 
 export const questionFieldsSchema = z
   .object({
     type: z.enum(["MULTIPLE_CHOICE", "TRUE_FALSE", "FILL_IN", "WHO_SAID"], "Choose a question type."),
-    prompt: z.string().trim().min(5, "Write a question of at least 5 characters.").max(500, "Keep the question under 500 characters."),
-    explanation: z.string().trim().min(1, "Explain why the answer is right.").max(2000, "Keep the explanation under 2,000 characters."),
+    prompt: z
+      .string()
+      .trim()
+      .min(5, "Write a question of at least 5 characters.")
+      .max(500, "Keep the question under 500 characters."),
+    explanation: z
+      .string()
+      .trim()
+      .min(1, "Explain why the answer is right.")
+      .max(2000, "Keep the explanation under 2,000 characters."),
     choices: stringList,
     correct: z.coerce.number().int().min(0).optional(),
     accepted: lines,
@@ -25,13 +40,18 @@ export const questionFieldsSchema = z
   })
   .superRefine((value, context) => {
     if (value.type === "FILL_IN") {
-      if (value.accepted.length === 0) context.addIssue({ code: "custom", path: ["accepted"], message: "Give at least one accepted answer." });
+      if (value.accepted.length === 0)
+        context.addIssue({ code: "custom", path: ["accepted"], message: "Give at least one accepted answer." });
       return;
     }
-    if (value.choices.length < 2) context.addIssue({ code: "custom", path: ["choices"], message: "Give at least two choices." });
-    else if (value.choices.length > 6) context.addIssue({ code: "custom", path: ["choices"], message: "Give at most six choices." });
-    else if (new Set(value.choices.map((choice) => choice.toLowerCase())).size !== value.choices.length) context.addIssue({ code: "custom", path: ["choices"], message: "Two choices are the same." });
-    if (value.correct === undefined || value.correct >= value.choices.length) context.addIssue({ code: "custom", path: ["correct"], message: "Mark which choice is right." });
+    if (value.choices.length < 2)
+      context.addIssue({ code: "custom", path: ["choices"], message: "Give at least two choices." });
+    else if (value.choices.length > 6)
+      context.addIssue({ code: "custom", path: ["choices"], message: "Give at most six choices." });
+    else if (new Set(value.choices.map((choice) => choice.toLowerCase())).size !== value.choices.length)
+      context.addIssue({ code: "custom", path: ["choices"], message: "Two choices are the same." });
+    if (value.correct === undefined || value.correct >= value.choices.length)
+      context.addIssue({ code: "custom", path: ["correct"], message: "Mark which choice is right." });
   });
 
 export type QuestionFields = z.infer<typeof questionFieldsSchema>;
@@ -49,7 +69,13 @@ export const regenerateDistractorsSchema = z.object({
     .transform((value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value])),
 });
 export const setRefSchema = z.object({ setId: z.string().min(1, "Missing question set reference.").max(64) });
-export const emptySetSchema = z.object({ title: z.string().trim().min(3, "Give the set a title of at least 3 characters.").max(200, "Keep the title under 200 characters.") });
+export const emptySetSchema = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(3, "Give the set a title of at least 3 characters.")
+    .max(200, "Keep the title under 200 characters."),
+});
 
 export const reorderSchema = z.object({
   setId: z.string().min(1, "Missing question set reference.").max(64),

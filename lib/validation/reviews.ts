@@ -10,7 +10,10 @@ export const reviewAnswerSchema = z
     text: z.string().trim().max(500, "Keep your answer under 500 characters.").optional(),
     elapsedMs: z.coerce.number().int().min(0).max(86_400_000).optional(),
   })
-  .refine((value) => Boolean(value.choiceId) || Boolean(value.text), { message: "Choose an answer first.", path: ["answer"] });
+  .refine((value) => Boolean(value.choiceId) || Boolean(value.text), {
+    message: "Choose an answer first.",
+    path: ["answer"],
+  });
 
 export const rerateSchema = z.object({
   logId: z.string().min(1, "Missing review reference.").max(64),

@@ -7,7 +7,10 @@ export async function ensureAuthSecret(file = ".env.local"): Promise<boolean> {
   const secret = randomBytes(32).toString("base64url");
   const existing = await readFile(file, "utf8").catch(() => "");
   const separator = existing && !existing.endsWith("\n") ? "\n" : "";
-  await appendFile(file, `${separator}# Signs session cookies. Generated on first start; keep it secret.\nAUTH_SECRET=${secret}\n`);
+  await appendFile(
+    file,
+    `${separator}# Signs session cookies. Generated on first start; keep it secret.\nAUTH_SECRET=${secret}\n`,
+  );
   process.env.AUTH_SECRET = secret;
   return true;
 }

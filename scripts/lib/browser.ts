@@ -11,7 +11,10 @@ export function ensureChromium(): { ok: true } | { ok: false; message: string } 
   if (process.env.PLAYWRIGHT_CHROMIUM_PATH) {
     return existsSync(process.env.PLAYWRIGHT_CHROMIUM_PATH)
       ? { ok: true }
-      : { ok: false, message: `PLAYWRIGHT_CHROMIUM_PATH points to ${process.env.PLAYWRIGHT_CHROMIUM_PATH}, which does not exist.` };
+      : {
+          ok: false,
+          message: `PLAYWRIGHT_CHROMIUM_PATH points to ${process.env.PLAYWRIGHT_CHROMIUM_PATH}, which does not exist.`,
+        };
   }
   if (existsSync("/usr/bin/chromium") || existsSync(chromium.executablePath())) return { ok: true };
 
@@ -19,7 +22,13 @@ export function ensureChromium(): { ok: true } | { ok: false; message: string } 
   if (isRoot && existsSync("/usr/bin/apt-get")) {
     console.log("• Installing Debian's Chromium for the browser tests (once, about a minute)…");
     const update = spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    const install = update.status === 0 ? spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }) : update;
+    const install =
+      update.status === 0
+        ? spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+            stdio: "inherit",
+            env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+          })
+        : update;
     if (install.status === 0 && existsSync("/usr/bin/chromium")) return { ok: true };
   } else {
     console.log("• Downloading Playwright's Chromium for the browser tests (once)…");
@@ -28,6 +37,7 @@ export function ensureChromium(): { ok: true } | { ok: false; message: string } 
   }
   return {
     ok: false,
-    message: "No Chromium for the browser tests. Run `npx playwright install chromium` (or `sudo apt-get install chromium` on Debian), or set PLAYWRIGHT_CHROMIUM_PATH.",
+    message:
+      "No Chromium for the browser tests. Run `npx playwright install chromium` (or `sudo apt-get install chromium` on Debian), or set PLAYWRIGHT_CHROMIUM_PATH.",
   };
 }

@@ -3,7 +3,16 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 // What a production build depends on. Changing any of these makes `npm start` rebuild.
-const INPUTS = ["app", "components", "lib", "next.config.js", "postcss.config.js", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "next.config.js",
+  "postcss.config.js",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
 const STAMP = path.join(".next", "quizwire-build.sha256");
 
@@ -26,7 +35,10 @@ async function sourceFingerprint(): Promise<string> {
 }
 
 export async function buildIsCurrent(): Promise<boolean> {
-  const [stamp, buildId] = await Promise.all([readFile(STAMP, "utf8").catch(() => ""), stat(path.join(".next", "BUILD_ID")).catch(() => null)]);
+  const [stamp, buildId] = await Promise.all([
+    readFile(STAMP, "utf8").catch(() => ""),
+    stat(path.join(".next", "BUILD_ID")).catch(() => null),
+  ]);
   return Boolean(buildId) && stamp === (await sourceFingerprint());
 }
 

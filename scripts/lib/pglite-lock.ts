@@ -10,7 +10,9 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
   await mkdir(path.dirname(lockFile), { recursive: true });
   const holder = Number(await readFile(lockFile, "utf8").catch(() => ""));
   if (holder && holder !== process.pid && isAlive(holder)) {
-    throw new Error(`Another Quizwire server (pid ${holder}) is already using ${dataDir}. Stop it first, or set PGLITE_DIR to another folder.`);
+    throw new Error(
+      `Another Quizwire server (pid ${holder}) is already using ${dataDir}. Stop it first, or set PGLITE_DIR to another folder.`,
+    );
   }
   await writeFile(lockFile, String(process.pid));
   return () => rm(lockFile, { force: true });

@@ -28,7 +28,9 @@ test.afterAll(async () => {
   await new Promise((resolve) => newsSite.close(resolve));
 });
 
-test("pasting an article shows the clutter struck through with reasons, and a line can be put back", async ({ page }) => {
+test("pasting an article shows the clutter struck through with reasons, and a line can be put back", async ({
+  page,
+}) => {
   await signUp(page, "teacher", "Tess Teacher");
   await page.getByRole("link", { name: "Articles" }).click();
   await page.getByRole("link", { name: "New article" }).click();
@@ -41,7 +43,9 @@ test("pasting an article shows the clutter struck through with reasons, and a li
   await expect(page.getByRole("heading", { name: "We removed 4 passages of clutter." })).toBeVisible();
   const removed = page.getByTestId("removed-passage");
   await expect(removed).toHaveCount(4);
-  await expect(removed.filter({ hasText: "China's top diplomat Wang Yi.(AFP)" })).toContainText("Removed: Photo caption or credit");
+  await expect(removed.filter({ hasText: "China's top diplomat Wang Yi.(AFP)" })).toContainText(
+    "Removed: Photo caption or credit",
+  );
   const alsoRead = removed.filter({ hasText: "Also read: China willing to import" });
   await expect(alsoRead.locator("del")).toBeVisible();
   await expect(alsoRead).toContainText("Removed: Link to another story");
@@ -54,7 +58,9 @@ test("pasting an article shows the clutter struck through with reasons, and a li
   await expect(page.getByRole("heading", { name: "We removed 3 passages of clutter." })).toBeVisible();
 
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+    [],
+  );
   await page.goto("/articles/new");
   const form = await new AxeBuilder({ page }).analyze();
   expect(form.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
@@ -66,12 +72,18 @@ test("importing from a link fetches the page, finds the article and its metadata
   await page.getByRole("tab", { name: "From a link" }).click();
   await page.getByLabel("Article link").fill(pageUrl);
   await page.getByRole("button", { name: "Fetch and preview" }).click();
-  await expect(page.getByRole("heading", { name: "Russia's Nuclear Help to Iran Stirs Questions About Its 'Improved' Relations With U.S." })).toBeVisible({
+  await expect(
+    page.getByRole("heading", {
+      name: "Russia's Nuclear Help to Iran Stirs Questions About Its 'Improved' Relations With U.S.",
+    }),
+  ).toBeVisible({
     timeout: 15_000,
   });
   await expect(page.getByText("14 August 2010")).toBeVisible();
   await expect(page.getByRole("link", { name: "Fox News" })).toBeVisible();
-  await expect(page.getByTestId("removed-passage").filter({ hasText: "Published August 14, 2010" })).toContainText("Removed: Timestamp");
+  await expect(page.getByTestId("removed-passage").filter({ hasText: "Published August 14, 2010" })).toContainText(
+    "Removed: Timestamp",
+  );
 });
 
 test("a link to a private address is refused in plain words", async ({ page }) => {
@@ -84,13 +96,19 @@ test("a link to a private address is refused in plain words", async ({ page }) =
   await expect(page.getByLabel("Article link")).toHaveValue("http://169.254.169.254/latest/meta-data/");
 });
 
-test("uploading a saved web page works, and a too-short paste is explained without losing the text", async ({ page }) => {
+test("uploading a saved web page works, and a too-short paste is explained without losing the text", async ({
+  page,
+}) => {
   await signIn(page, DEMO_TEACHER);
   await page.goto("/articles/new");
   await page.getByRole("tab", { name: "Upload a file" }).click();
   await page.getByLabel("Article file").setInputFiles("tests/fixtures/articles/html/theverge1.html");
   await page.getByRole("button", { name: "Upload and preview" }).click();
-  await expect(page.getByRole("heading", { name: "Facebook offers explanation for controversial News Feed psychology experiment" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", {
+      name: "Facebook offers explanation for controversial News Feed psychology experiment",
+    }),
+  ).toBeVisible();
   await expect(page.getByText("30 June 2014")).toBeVisible();
 
   await page.goto("/articles/new");

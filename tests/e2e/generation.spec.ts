@@ -5,7 +5,9 @@ import { DEMO_STUDENT, signIn, signUp } from "./helpers";
 
 const sample = readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt", "utf8");
 
-test("a teacher makes a quiz from the sample article and reviews questions, explanations and highlighted evidence", async ({ page }) => {
+test("a teacher makes a quiz from the sample article and reviews questions, explanations and highlighted evidence", async ({
+  page,
+}) => {
   await signUp(page, "teacher", "Gen Teacher");
   await page.goto("/articles/new");
   // A headline that names nobody: under "Wang Yi in …" his quotations would not be asked as "who said it?".
@@ -36,7 +38,9 @@ test("a teacher makes a quiz from the sample article and reviews questions, expl
   await expect(page.getByText("✓ Correct").first()).toBeVisible();
 
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+    [],
+  );
 
   // Publish it, all questions on one page, and a learner takes it there.
   await page.getByLabel("Questions are shown").selectOption("ALL_ON_ONE_PAGE");
@@ -47,7 +51,10 @@ test("a teacher makes a quiz from the sample article and reviews questions, expl
   const learner = await page.context().browser()!.newPage();
   await signIn(learner, DEMO_STUDENT);
   // Newest first: the set this test just published.
-  await learner.getByRole("link", { name: /Take this quiz.*A top diplomat speaks \(generated\)/ }).first().click();
+  await learner
+    .getByRole("link", { name: /Take this quiz.*A top diplomat speaks \(generated\)/ })
+    .first()
+    .click();
   await learner.getByRole("button", { name: "Start quiz" }).click();
   await expect(learner.getByRole("button", { name: /^Submit answer \d+$/ })).toHaveCount(10);
   const firstQuestion = learner.locator("main ol > li").first();
@@ -60,7 +67,9 @@ test("a teacher makes a quiz from the sample article and reviews questions, expl
   await learner.close();
 });
 
-test("a short article gives fewer questions than asked, and the set page says why instead of padding the quiz", async ({ page }) => {
+test("a short article gives fewer questions than asked, and the set page says why instead of padding the quiz", async ({
+  page,
+}) => {
   await signUp(page, "teacher", "Short Teacher");
   await page.goto("/articles/new");
   await page.getByLabel("Headline (optional)").fill("A new TV guide for set-top boxes");
@@ -72,8 +81,13 @@ test("a short article gives fewer questions than asked, and the set page says wh
   const made = await page.getByTestId("review-question").count();
   expect(made).toBeGreaterThan(0);
   expect(made).toBeLessThan(10);
-  await expect(page.getByRole("status").filter({ hasText: "You asked for 10 questions" })).toContainText(`gave ${made} that pass our quality checks`);
-  await expect(page.getByRole("link", { name: "make a set from this article and another one" })).toHaveAttribute("href", "/teacher/sets/new");
+  await expect(page.getByRole("status").filter({ hasText: "You asked for 10 questions" })).toContainText(
+    `gave ${made} that pass our quality checks`,
+  );
+  await expect(page.getByRole("link", { name: "make a set from this article and another one" })).toHaveAttribute(
+    "href",
+    "/teacher/sets/new",
+  );
 
   // Its questions share sentences, so a learner's feedback hides what later questions ask until they are
   // answered. (The headline names neither Verizon nor version 1.9, so both are asked.)
@@ -82,7 +96,10 @@ test("a short article gives fewer questions than asked, and the set page says wh
   await expect(page.getByText("Published: learners can take it")).toBeVisible();
   const learner = await page.context().browser()!.newPage();
   await signIn(learner, DEMO_STUDENT);
-  await learner.getByRole("link", { name: /Take this quiz.*A new TV guide for set-top boxes/ }).first().click();
+  await learner
+    .getByRole("link", { name: /Take this quiz.*A new TV guide for set-top boxes/ })
+    .first()
+    .click();
   await learner.getByRole("button", { name: "Start quiz" }).click();
   await expect(learner.getByText(/Which organisation completes this sentence/)).toBeVisible();
   await learner.getByText("Verizon", { exact: true }).click();

@@ -14,7 +14,9 @@ const EXPLANATIONS = [
 async function pressChoice(page: Page, text: string): Promise<void> {
   const labels = page.locator("fieldset label");
   const texts = await labels.allTextContents();
-  const position = texts.findIndex((label) => label.replace(/^[A-F]/, "").trim() === text || label.includes(` ${text}`) || label.endsWith(text));
+  const position = texts.findIndex(
+    (label) => label.replace(/^[A-F]/, "").trim() === text || label.includes(` ${text}`) || label.endsWith(text),
+  );
   expect(position, `choice "${text}" among ${texts.join(" | ")}`).toBeGreaterThanOrEqual(0);
   await page.keyboard.press(String(position + 1));
 }
@@ -51,7 +53,11 @@ async function openQuiz(page: Page, title: string): Promise<void> {
   await page.keyboard.type("quizwire-demo");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/home$/);
-  await page.getByTestId("quiz-card").filter({ has: page.getByRole("heading", { name: title, exact: true }) }).getByRole("link", { name: /Take this quiz/ }).focus();
+  await page
+    .getByTestId("quiz-card")
+    .filter({ has: page.getByRole("heading", { name: title, exact: true }) })
+    .getByRole("link", { name: /Take this quiz/ })
+    .focus();
   await page.keyboard.press("Enter");
   await page.getByRole("button", { name: "Start quiz" }).focus();
   await page.keyboard.press("Enter");
@@ -59,7 +65,9 @@ async function openQuiz(page: Page, title: string): Promise<void> {
   await expect(page.getByText(/Question \d of 6/)).toBeVisible();
 }
 
-test("immediate feedback: keyboard only, reload resumes, results explain every answer with its source", async ({ page }) => {
+test("immediate feedback: keyboard only, reload resumes, results explain every answer with its source", async ({
+  page,
+}) => {
   const bodies = collectBodies(page);
   await openQuiz(page, "China, Russia and the war in Ukraine");
   await expect(page.getByText("Question 1 of 6 · 0 answered")).toBeVisible();
@@ -71,7 +79,9 @@ test("immediate feedback: keyboard only, reload resumes, results explain every a
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("feedback")).toContainText("Correct");
   await expect(page.getByTestId("feedback")).toContainText(EXPLANATIONS[0]!);
-  await expect(page.getByTestId("feedback").locator("mark")).toContainText("top diplomat Wang Yi told Russian state media");
+  await expect(page.getByTestId("feedback").locator("mark")).toContainText(
+    "top diplomat Wang Yi told Russian state media",
+  );
   await page.keyboard.press("Enter");
 
   await expect(page.getByText("Question 2 of 6")).toBeVisible();
@@ -118,11 +128,15 @@ test("immediate feedback: keyboard only, reload resumes, results explain every a
   await expect(page.getByText("Hindustan Times (AFP)").first()).toBeVisible();
   await expect(page.getByText("1 April 2025").first()).toBeVisible();
   const resultsAxe = await new AxeBuilder({ page }).analyze();
-  expect(resultsAxe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  expect(
+    resultsAxe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+  ).toEqual([]);
 
   // The learner's home now lists the quiz with its best and last score.
   await page.getByRole("link", { name: "Back to your home" }).click();
-  await expect(page.getByTestId("taken-row").filter({ hasText: "China, Russia and the war in Ukraine" })).toContainText("83%");
+  await expect(page.getByTestId("taken-row").filter({ hasText: "China, Russia and the war in Ukraine" })).toContainText(
+    "83%",
+  );
 });
 
 test("feedback at the end: nothing is revealed before finishing, then everything is", async ({ page }) => {
@@ -145,12 +159,16 @@ test("feedback at the end: nothing is revealed before finishing, then everything
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/results\/.+/);
   await expect(page.getByTestId("score")).toHaveText("6 of 6 correct");
-  for (const explanation of EXPLANATIONS) await expect(page.getByText(explanation, { exact: false }).first()).toBeVisible();
+  for (const explanation of EXPLANATIONS)
+    await expect(page.getByText(explanation, { exact: false }).first()).toBeVisible();
 });
 
 test("a shared quiz link sends a signed-out visitor to sign in and back to the quiz", async ({ page }) => {
   await signIn(page, DEMO_STUDENT);
-  const link = await page.getByRole("link", { name: /Take this quiz/ }).first().getAttribute("href");
+  const link = await page
+    .getByRole("link", { name: /Take this quiz/ })
+    .first()
+    .getAttribute("href");
   await page.context().clearCookies();
   await page.goto(link!);
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);

@@ -11,17 +11,28 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
 }
 
-test("a missed question shows on the review page, comes back in the daily review, and says when it is due next", async ({ page }) => {
+test("a missed question shows on the review page, comes back in the daily review, and says when it is due next", async ({
+  page,
+}) => {
   await signUp(page, "learner", "Review Learner");
 
   // Miss the first question of the demo quiz (immediate feedback).
-  await page.getByTestId("quiz-card").filter({ has: page.getByRole("heading", { name: QUIZ, exact: true }) }).getByRole("link", { name: /Take this quiz/ }).click();
+  await page
+    .getByTestId("quiz-card")
+    .filter({ has: page.getByRole("heading", { name: QUIZ, exact: true }) })
+    .getByRole("link", { name: /Take this quiz/ })
+    .click();
   await page.getByRole("button", { name: "Start quiz" }).click();
   await expect(page.getByText("Question 1 of 6")).toBeVisible();
   const prompt = (await page.locator("#question-heading").textContent())!.trim();
   expect(prompt).toMatch(PROMPT_START);
   await page.locator("fieldset label").filter({ hasNotText: "Wang Yi" }).first().click();
-  const wrongAnswer = (await page.locator("fieldset label").filter({ has: page.locator("input:checked") }).locator("span").last().textContent())!.trim();
+  const wrongAnswer = (await page
+    .locator("fieldset label")
+    .filter({ has: page.locator("input:checked") })
+    .locator("span")
+    .last()
+    .textContent())!.trim();
   await page.getByRole("button", { name: "Submit answer" }).click();
   await expect(page.getByTestId("feedback")).toContainText("Not quite");
 
@@ -30,7 +41,10 @@ test("a missed question shows on the review page, comes back in the daily review
   await expect(page.getByTestId("review-reminder")).toHaveText(/You have 1 review due today/);
 
   // The review page: the learner's answer, the right one, the explanation and the evidence in its paragraph.
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Review/ }).click();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: /^Review/ })
+    .click();
   await expect(page).toHaveURL(/\/review$/);
   const item = page.getByTestId("review-item");
   await expect(item).toHaveCount(1);

@@ -5,7 +5,9 @@ import { DEMO_STUDENT, DEMO_TEACHER, signIn } from "./helpers";
 test("the demo learner sees the demo quiz on their home", async ({ page }) => {
   await signIn(page, DEMO_STUDENT);
   await expect(page.getByRole("heading", { name: "Hello, Sam" })).toBeVisible();
-  const card = page.getByTestId("quiz-card").filter({ has: page.getByRole("heading", { name: "China, Russia and the war in Ukraine", exact: true }) });
+  const card = page
+    .getByTestId("quiz-card")
+    .filter({ has: page.getByRole("heading", { name: "China, Russia and the war in Ukraine", exact: true }) });
   await expect(card).toBeVisible();
   await expect(card).toContainText("6 questions");
   await expect(card).toContainText("1 April 2025");
@@ -36,7 +38,9 @@ for (const path of ["/", "/sign-in", "/sign-up"]) {
   test(`no serious accessibility violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+    const serious = results.violations.filter(
+      (violation) => violation.impact === "serious" || violation.impact === "critical",
+    );
     expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 }
@@ -44,6 +48,8 @@ for (const path of ["/", "/sign-in", "/sign-up"]) {
 test("no serious accessibility violations on the learner home", async ({ page }) => {
   await signIn(page, DEMO_STUDENT);
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  const serious = results.violations.filter(
+    (violation) => violation.impact === "serious" || violation.impact === "critical",
+  );
   expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });

@@ -12,7 +12,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
 }
 
-test("a teacher goes from a new article to an assigned quiz; a student joins by code and takes it; the teacher reads results and item analysis and downloads the CSV", async ({ page, browser }) => {
+test("a teacher goes from a new article to an assigned quiz; a student joins by code and takes it; the teacher reads results and item analysis and downloads the CSV", async ({
+  page,
+  browser,
+}) => {
   // The whole classroom loop in one test, across two browsers: minutes on two busy cores.
   test.setTimeout(180_000);
 
@@ -92,7 +95,11 @@ test("a teacher goes from a new article to an assigned quiz; a student joins by 
 
   // 6. The teacher reads the results and item analysis, and downloads the CSV.
   await page.reload();
-  await page.getByTestId("assignment-row").filter({ hasText: setTitle }).getByRole("link", { name: /^Results/ }).click();
+  await page
+    .getByTestId("assignment-row")
+    .filter({ hasText: setTitle })
+    .getByRole("link", { name: /^Results/ })
+    .click();
   await expect(page.getByTestId("completion")).toHaveText("1 of 1 students");
   await expect(page.getByTestId("student-result")).toContainText("Pat Pupil");
   await expect(page.getByTestId("item-stats")).toHaveCount(8);

@@ -13,7 +13,9 @@ let student: Awaited<ReturnType<typeof makeUser>>;
 beforeAll(async () => {
   [teacherA, teacherB, student] = await Promise.all([makeUser("TEACHER"), makeUser("TEACHER"), makeUser("STUDENT")]);
   await db().questionSet.create({ data: { title: "A's draft", ownerId: teacherA.id } });
-  await db().questionSet.create({ data: { title: "A's published", ownerId: teacherA.id, status: "PUBLISHED", publishedAt: new Date() } });
+  await db().questionSet.create({
+    data: { title: "A's published", ownerId: teacherA.id, status: "PUBLISHED", publishedAt: new Date() },
+  });
   await db().questionSet.create({ data: { title: "B's draft", ownerId: teacherB.id } });
 });
 

@@ -14,7 +14,12 @@ describe("accounts", () => {
 
   it("treats emails case-insensitively and refuses a taken one with a field message", async () => {
     const user = await makeUser();
-    const attempt = createAccount({ name: "Copy", email: user.email.toUpperCase(), password: "another password", role: "STUDENT" });
+    const attempt = createAccount({
+      name: "Copy",
+      email: user.email.toUpperCase(),
+      password: "another password",
+      role: "STUDENT",
+    });
     await expect(attempt).rejects.toBeInstanceOf(UserError);
     await expect(attempt).rejects.toMatchObject({ field: "email", message: expect.stringContaining("already exists") });
   });
@@ -24,7 +29,10 @@ describe("accounts", () => {
     const ok = await checkCredentials(` ${user.email.toUpperCase()} `, user.password, "10.0.0.1");
     expect(ok).toEqual({ ok: true, user: { id: user.id, email: user.email, name: user.name, role: "TEACHER" } });
     expect(await checkCredentials(user.email, "wrong password", "10.0.0.1")).toEqual({ ok: false, reason: "invalid" });
-    expect(await checkCredentials("nobody@example.test", "whatever", "10.0.0.1")).toEqual({ ok: false, reason: "invalid" });
+    expect(await checkCredentials("nobody@example.test", "whatever", "10.0.0.1")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("locks an account after 5 failures, even against the right password, and counts in the database", async () => {

@@ -6,7 +6,10 @@ import { NotAuthorizedError, NotFoundError } from "@/lib/dal/errors";
 import { makeUser } from "../setup/factories";
 import { signInAs } from "../setup/session";
 
-const sample = ingestArticle({ kind: "text", text: readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt", "utf8") });
+const sample = ingestArticle({
+  kind: "text",
+  text: readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt", "utf8"),
+});
 let owner: Awaited<ReturnType<typeof makeUser>>;
 let other: Awaited<ReturnType<typeof makeUser>>;
 
@@ -23,7 +26,12 @@ describe("stored articles", () => {
     expect(article.publishedAt?.toISOString()).toBe("2025-04-01T00:00:00.000Z");
     expect(article.text).toBe(sample.text);
     expect(article.wordCount).toBe(sample.words);
-    expect(article.removed.map((removal) => removal.reason)).toEqual(["date-marker", "photo-caption", "related-link", "related-link"]);
+    expect(article.removed.map((removal) => removal.reason)).toEqual([
+      "date-marker",
+      "photo-caption",
+      "related-link",
+      "related-link",
+    ]);
     expect(article.removed.every((removal) => removal.restored === false)).toBe(true);
   });
 

@@ -15,7 +15,9 @@ let teacher: User;
 let learner: User;
 let other: User;
 
-async function makeQuiz(options: { feedbackMode?: "IMMEDIATE" | "END"; timeLimitSeconds?: number; speedBonus?: boolean } = {}) {
+async function makeQuiz(
+  options: { feedbackMode?: "IMMEDIATE" | "END"; timeLimitSeconds?: number; speedBonus?: boolean } = {},
+) {
   const set = await db().questionSet.create({
     data: {
       title: "Quiz",
@@ -30,16 +32,35 @@ async function makeQuiz(options: { feedbackMode?: "IMMEDIATE" | "END"; timeLimit
             type: "MULTIPLE_CHOICE",
             prompt: "Which city?",
             explanation: "SECRET-EXPLANATION-ONE",
-            choices: { create: [{ position: 0, text: "Moscow", isCorrect: true }, { position: 1, text: "Kyiv" }, { position: 2, text: "Minsk" }, { position: 3, text: "Riga" }] },
+            choices: {
+              create: [
+                { position: 0, text: "Moscow", isCorrect: true },
+                { position: 1, text: "Kyiv" },
+                { position: 2, text: "Minsk" },
+                { position: 3, text: "Riga" },
+              ],
+            },
           },
-          { position: 1, type: "FILL_IN", prompt: "Which country?", explanation: "SECRET-EXPLANATION-TWO", acceptedAnswers: ["United States"] },
+          {
+            position: 1,
+            type: "FILL_IN",
+            prompt: "Which country?",
+            explanation: "SECRET-EXPLANATION-TWO",
+            acceptedAnswers: ["United States"],
+          },
         ],
       },
     },
     include: { questions: { include: { choices: true }, orderBy: { position: "asc" } } },
   });
   const [choice, fill] = set.questions;
-  return { set, choiceQuestion: choice!, fillQuestion: fill!, right: choice!.choices.find((c) => c.isCorrect)!, wrong: choice!.choices.find((c) => !c.isCorrect)! };
+  return {
+    set,
+    choiceQuestion: choice!,
+    fillQuestion: fill!,
+    right: choice!.choices.find((c) => c.isCorrect)!,
+    wrong: choice!.choices.find((c) => !c.isCorrect)!,
+  };
 }
 
 beforeAll(async () => {
@@ -55,7 +76,9 @@ describe("taking a quiz", () => {
     expect(again).toBe(first);
     const a = await getPlayerView(first);
     const b = await getPlayerView(first);
-    expect(a.questions[0]!.choices.map((choice) => choice.id)).toEqual(b.questions[0]!.choices.map((choice) => choice.id));
+    expect(a.questions[0]!.choices.map((choice) => choice.id)).toEqual(
+      b.questions[0]!.choices.map((choice) => choice.id),
+    );
   });
 
   it("stores exactly one answer when 20 submissions for the same question arrive at once", async () => {
@@ -63,7 +86,9 @@ describe("taking a quiz", () => {
     signInAs(learner);
     const attemptId = await startAttempt(quiz.set.id);
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => submitAnswer(attemptId, quiz.choiceQuestion.id, { choiceId: i % 2 ? quiz.wrong.id : quiz.right.id })),
+      Array.from({ length: 20 }, (_, i) =>
+        submitAnswer(attemptId, quiz.choiceQuestion.id, { choiceId: i % 2 ? quiz.wrong.id : quiz.right.id }),
+      ),
     );
     expect(await db().answer.count({ where: { attemptId, questionId: quiz.choiceQuestion.id } })).toBe(1);
     expect(results.filter((result) => !result.duplicate)).toHaveLength(1);
@@ -80,7 +105,11 @@ describe("taking a quiz", () => {
     expect(before).not.toContain("isCorrect");
     expect(before).not.toContain("United States");
     const { view } = await submitAnswer(attemptId, quiz.fillQuestion.id, { text: "the U.S." });
-    expect(view.feedback).toMatchObject({ isCorrect: true, matchedAnswer: "United States", explanation: "SECRET-EXPLANATION-TWO" });
+    expect(view.feedback).toMatchObject({
+      isCorrect: true,
+      matchedAnswer: "United States",
+      explanation: "SECRET-EXPLANATION-TWO",
+    });
     expect(JSON.stringify((await getPlayerView(attemptId)).questions[0])).not.toContain("SECRET-EXPLANATION-ONE");
   });
 
@@ -93,7 +122,11 @@ describe("taking a quiz", () => {
     expect(JSON.stringify(await getPlayerView(attemptId))).not.toContain("SECRET-EXPLANATION");
     await finishAttempt(attemptId);
     const results = await getResults(attemptId);
-    expect(results.questions[0]!.feedback).toMatchObject({ isCorrect: false, correctChoiceId: quiz.right.id, explanation: "SECRET-EXPLANATION-ONE" });
+    expect(results.questions[0]!.feedback).toMatchObject({
+      isCorrect: false,
+      correctChoiceId: quiz.right.id,
+      explanation: "SECRET-EXPLANATION-ONE",
+    });
     expect(results).toMatchObject({ score: 0, maxScore: 2, correct: 0 });
   });
 
@@ -102,13 +135,19 @@ describe("taking a quiz", () => {
     signInAs(learner);
     const attemptId = await startAttempt(quiz.set.id);
     await finishAttempt(attemptId);
-    await expect(submitAnswer(attemptId, quiz.choiceQuestion.id, { choiceId: quiz.right.id })).rejects.toThrow(/already finished/);
+    await expect(submitAnswer(attemptId, quiz.choiceQuestion.id, { choiceId: quiz.right.id })).rejects.toThrow(
+      /already finished/,
+    );
 
     const timed = await makeQuiz({ timeLimitSeconds: 60 });
     const timedAttempt = await startAttempt(timed.set.id);
     await db().attempt.update({ where: { id: timedAttempt }, data: { deadline: new Date(Date.now() - 1000) } });
-    await expect(submitAnswer(timedAttempt, timed.choiceQuestion.id, { choiceId: timed.right.id })).rejects.toThrow(/Time is up/);
-    await expect(submitAnswer(timedAttempt, timed.choiceQuestion.id, { choiceId: timed.right.id })).rejects.toBeInstanceOf(UserError);
+    await expect(submitAnswer(timedAttempt, timed.choiceQuestion.id, { choiceId: timed.right.id })).rejects.toThrow(
+      /Time is up/,
+    );
+    await expect(
+      submitAnswer(timedAttempt, timed.choiceQuestion.id, { choiceId: timed.right.id }),
+    ).rejects.toBeInstanceOf(UserError);
   });
 
   it("scores with the speed bonus and places the attempt among all finished ones", async () => {
@@ -136,7 +175,9 @@ describe("taking a quiz", () => {
     const attemptId = await startAttempt(quiz.set.id);
     signInAs(other);
     await expect(getPlayerView(attemptId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(submitAnswer(attemptId, quiz.choiceQuestion.id, { choiceId: quiz.right.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(submitAnswer(attemptId, quiz.choiceQuestion.id, { choiceId: quiz.right.id })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await expect(finishAttempt(attemptId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getResults(attemptId)).rejects.toBeInstanceOf(NotFoundError);
     expect(await db().answer.count({ where: { attemptId } })).toBe(0);
@@ -153,24 +194,53 @@ describe("immediate feedback on a short article", () => {
   it("never shows the answer of a question still to come, and shows everything once it is answered", async () => {
     // cnbc1 is a 129-word post: its questions share sentences, each showing the others' answers masked.
     signInAs(teacher);
-    const article = ingestArticle({ kind: "file", name: "cnbc1.html", bytes: readFileSync("tests/fixtures/articles/html/cnbc1.html") });
-    const setId = await createSetFromArticle((await saveArticle(article)).id, { count: 10, types: [...QUESTION_KINDS], difficulty: "mixed" });
-    await db().questionSet.update({ where: { id: setId }, data: { status: "PUBLISHED", publishedAt: new Date(), feedbackMode: "IMMEDIATE" } });
-    const keys = await db().question.findMany({ where: { setId }, include: { choices: true }, orderBy: { position: "asc" } });
-    const answerOf = (key: (typeof keys)[number]) => (key.type === "FILL_IN" ? key.acceptedAnswers[0]! : key.choices.find((choice) => choice.isCorrect)!.text);
-    const sharing = keys.filter((key) => keys.some((other) => other !== key && other.evidenceStart === key.evidenceStart));
+    const article = ingestArticle({
+      kind: "file",
+      name: "cnbc1.html",
+      bytes: readFileSync("tests/fixtures/articles/html/cnbc1.html"),
+    });
+    const setId = await createSetFromArticle((await saveArticle(article)).id, {
+      count: 10,
+      types: [...QUESTION_KINDS],
+      difficulty: "mixed",
+    });
+    await db().questionSet.update({
+      where: { id: setId },
+      data: { status: "PUBLISHED", publishedAt: new Date(), feedbackMode: "IMMEDIATE" },
+    });
+    const keys = await db().question.findMany({
+      where: { setId },
+      include: { choices: true },
+      orderBy: { position: "asc" },
+    });
+    const answerOf = (key: (typeof keys)[number]) =>
+      key.type === "FILL_IN" ? key.acceptedAnswers[0]! : key.choices.find((choice) => choice.isCorrect)!.text;
+    const sharing = keys.filter((key) =>
+      keys.some((other) => other !== key && other.evidenceStart === key.evidenceStart),
+    );
     expect(sharing.length).toBeGreaterThanOrEqual(2);
 
     signInAs(learner);
     const attemptId = await startAttempt(setId);
     let hidden = 0;
     for (const [index, key] of keys.entries()) {
-      const { view } = await submitAnswer(attemptId, key.id, key.type === "FILL_IN" ? { text: answerOf(key) } : { choiceId: key.choices.find((choice) => choice.isCorrect)!.id });
-      const onScreen = [view.prompt, ...view.choices.map((choice) => choice.text), article.title].join(" ").toLowerCase();
+      const { view } = await submitAnswer(
+        attemptId,
+        key.id,
+        key.type === "FILL_IN"
+          ? { text: answerOf(key) }
+          : { choiceId: key.choices.find((choice) => choice.isCorrect)!.id },
+      );
+      const onScreen = [view.prompt, ...view.choices.map((choice) => choice.text), article.title]
+        .join(" ")
+        .toLowerCase();
       const quoted = [view.feedback!.explanation, view.feedback!.evidence!.paragraph].join(" ").toLowerCase();
       for (const later of keys.slice(index + 1).filter((later) => later.type !== "TRUE_FALSE")) {
         const answer = answerOf(later).toLowerCase();
-        if (!onScreen.includes(answer)) expect(quoted, `question ${index + 1} shows the answer of a later one`).not.toMatch(new RegExp(`(^|[^a-z0-9])${answer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^a-z0-9])`));
+        if (!onScreen.includes(answer))
+          expect(quoted, `question ${index + 1} shows the answer of a later one`).not.toMatch(
+            new RegExp(`(^|[^a-z0-9])${answer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^a-z0-9])`),
+          );
       }
       if (view.feedback!.withheld) hidden++;
       expect(view.feedback!.evidence!.paragraph).toContain(view.feedback!.evidence!.text);
@@ -180,7 +250,11 @@ describe("immediate feedback on a short article", () => {
     const after = await getPlayerView(attemptId);
     for (const question of after.questions) {
       const key = keys.find((candidate) => candidate.id === question.id)!;
-      expect(question.feedback).toMatchObject({ withheld: false, explanation: key.explanation, evidence: { text: key.evidenceText } });
+      expect(question.feedback).toMatchObject({
+        withheld: false,
+        explanation: key.explanation,
+        evidence: { text: key.evidenceText },
+      });
     }
   });
 });
@@ -203,7 +277,15 @@ describe("a learner's progress", () => {
 
     const progress = await getLearnerProgress();
     expect(progress.inProgress).toEqual([expect.objectContaining({ attemptId: open, answered: 1, total: 2 })]);
-    expect(progress.taken).toEqual([expect.objectContaining({ setId: quiz.set.id, attempts: 2, bestPercent: 100, lastPercent: 0, lastAttemptId: second })]);
+    expect(progress.taken).toEqual([
+      expect.objectContaining({
+        setId: quiz.set.id,
+        attempts: 2,
+        bestPercent: 100,
+        lastPercent: 0,
+        lastAttemptId: second,
+      }),
+    ]);
     expect(progress.history.map((point) => point.percent)).toEqual([100, 0]);
   });
 });

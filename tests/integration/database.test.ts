@@ -22,10 +22,14 @@ describe("migrations", () => {
   it("allows only one answer per attempt and question", async () => {
     const user = await db().user.create({ data: { email: "one-answer@example.test", name: "One", passwordHash: "x" } });
     const set = await db().questionSet.create({ data: { title: "Set", ownerId: user.id } });
-    const question = await db().question.create({ data: { setId: set.id, position: 0, type: "TRUE_FALSE", prompt: "?", explanation: "." } });
+    const question = await db().question.create({
+      data: { setId: set.id, position: 0, type: "TRUE_FALSE", prompt: "?", explanation: "." },
+    });
     const attempt = await db().attempt.create({ data: { userId: user.id, setId: set.id } });
     await db().answer.create({ data: { attemptId: attempt.id, questionId: question.id, isCorrect: true } });
-    await expect(db().answer.create({ data: { attemptId: attempt.id, questionId: question.id, isCorrect: false } })).rejects.toThrow();
+    await expect(
+      db().answer.create({ data: { attemptId: attempt.id, questionId: question.id, isCorrect: false } }),
+    ).rejects.toThrow();
   });
 });
 

@@ -9,7 +9,10 @@ import { QUESTION_KINDS } from "@/lib/generation/kinds";
 import { makeUser } from "../setup/factories";
 import { signInAs } from "../setup/session";
 
-const sample = ingestArticle({ kind: "text", text: readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt", "utf8") });
+const sample = ingestArticle({
+  kind: "text",
+  text: readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt", "utf8"),
+});
 const allKinds = { count: 10, types: [...QUESTION_KINDS], difficulty: "mixed" as const };
 let teacher: Awaited<ReturnType<typeof makeUser>>;
 let otherTeacher: Awaited<ReturnType<typeof makeUser>>;
@@ -26,7 +29,11 @@ describe("generated question sets", () => {
   it("stores generated questions with generator, score, reasons, difficulty and verbatim evidence", async () => {
     signInAs(teacher);
     const setId = await createSetFromArticle(articleId, allKinds);
-    const rows = await db().question.findMany({ where: { setId }, include: { choices: true }, orderBy: { position: "asc" } });
+    const rows = await db().question.findMany({
+      where: { setId },
+      include: { choices: true },
+      orderBy: { position: "asc" },
+    });
     expect(rows).toHaveLength(10);
     for (const row of rows) {
       expect(row.generator).toBe("quizwire-offline");
@@ -69,7 +76,13 @@ describe("quiz settings", () => {
     const { updateSetSettings } = await import("@/lib/dal/question-generation");
     signInAs(teacher);
     const setId = await createSetFromArticle(articleId, allKinds);
-    const settings = { feedbackMode: "END" as const, layout: "ALL_ON_ONE_PAGE" as const, timeLimitSeconds: 600, speedBonus: true, maxAttempts: 2 };
+    const settings = {
+      feedbackMode: "END" as const,
+      layout: "ALL_ON_ONE_PAGE" as const,
+      timeLimitSeconds: 600,
+      speedBonus: true,
+      maxAttempts: 2,
+    };
     signInAs(otherTeacher);
     await expect(updateSetSettings(setId, { ...settings, status: "PUBLISHED" })).rejects.toBeInstanceOf(NotFoundError);
     signInAs(student);
@@ -86,7 +99,14 @@ describe("quiz settings", () => {
     const { startAttempt, finishAttempt } = await import("@/lib/dal/attempts");
     signInAs(teacher);
     const setId = await createSetFromArticle(articleId, allKinds);
-    await updateSetSettings(setId, { feedbackMode: "IMMEDIATE", layout: "ONE_PER_SCREEN", timeLimitSeconds: null, speedBonus: false, maxAttempts: 1, status: "PUBLISHED" });
+    await updateSetSettings(setId, {
+      feedbackMode: "IMMEDIATE",
+      layout: "ONE_PER_SCREEN",
+      timeLimitSeconds: null,
+      speedBonus: false,
+      maxAttempts: 1,
+      status: "PUBLISHED",
+    });
     signInAs(student);
     await finishAttempt(await startAttempt(setId));
     await expect(startAttempt(setId)).rejects.toThrow("You have used all 1 attempt this quiz allows.");

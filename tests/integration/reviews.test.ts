@@ -3,7 +3,15 @@ import { db } from "@/lib/db";
 import { finishAttempt, startAttempt, submitAnswer } from "@/lib/dal/attempts";
 import { NotFoundError, UserError } from "@/lib/dal/errors";
 import { getReviewHistory } from "@/lib/dal/review-history";
-import { answerReviewCard, getDueReminder, getReviewSession, rerateReview, setCardRetired, setCardSuspended, updateReviewSettings } from "@/lib/dal/reviews";
+import {
+  answerReviewCard,
+  getDueReminder,
+  getReviewSession,
+  rerateReview,
+  setCardRetired,
+  setCardSuspended,
+  updateReviewSettings,
+} from "@/lib/dal/reviews";
 import { getLearningProgress } from "@/lib/dal/learning-progress";
 import { newCardState, scheduleReview } from "@/lib/review/scheduler";
 import { makeUser } from "../setup/factories";
@@ -16,7 +24,14 @@ const DAY = 86_400_000;
 
 async function makeQuiz(feedbackMode: "IMMEDIATE" | "END", publishedAt = new Date()) {
   const article = await db().article.create({
-    data: { title: "Wang Yi in Moscow", text: "Wang Yi met Sergei Lavrov in Moscow.", originalText: "x", wordCount: 7, contentHash: `${Math.random()}`, publishedAt },
+    data: {
+      title: "Wang Yi in Moscow",
+      text: "Wang Yi met Sergei Lavrov in Moscow.",
+      originalText: "x",
+      wordCount: 7,
+      contentHash: `${Math.random()}`,
+      publishedAt,
+    },
   });
   const set = await db().questionSet.create({
     data: {
@@ -37,16 +52,37 @@ async function makeQuiz(feedbackMode: "IMMEDIATE" | "END", publishedAt = new Dat
             evidenceEnd: 36,
             evidenceText: "Wang Yi met Sergei Lavrov in Moscow.",
             topics: ["place:Moscow", "person:Wang Yi"],
-            choices: { create: [{ position: 0, text: "Moscow", isCorrect: true }, { position: 1, text: "Kyiv" }, { position: 2, text: "Minsk" }, { position: 3, text: "Riga" }] },
+            choices: {
+              create: [
+                { position: 0, text: "Moscow", isCorrect: true },
+                { position: 1, text: "Kyiv" },
+                { position: 2, text: "Minsk" },
+                { position: 3, text: "Riga" },
+              ],
+            },
           },
-          { position: 1, type: "FILL_IN", prompt: "Who met Sergei Lavrov?", explanation: "Wang Yi did.", acceptedAnswers: ["Wang Yi"], topics: ["person:Wang Yi"], articleId: article.id },
+          {
+            position: 1,
+            type: "FILL_IN",
+            prompt: "Who met Sergei Lavrov?",
+            explanation: "Wang Yi did.",
+            acceptedAnswers: ["Wang Yi"],
+            topics: ["person:Wang Yi"],
+            articleId: article.id,
+          },
         ],
       },
     },
     include: { questions: { include: { choices: true }, orderBy: { position: "asc" } } },
   });
   const [choice, fill] = set.questions;
-  return { set, choice: choice!, fill: fill!, right: choice!.choices.find((c) => c.isCorrect)!, wrong: choice!.choices.find((c) => !c.isCorrect)! };
+  return {
+    set,
+    choice: choice!,
+    fill: fill!,
+    right: choice!.choices.find((c) => c.isCorrect)!,
+    wrong: choice!.choices.find((c) => !c.isCorrect)!,
+  };
 }
 
 /** A learner who missed the place question in an immediate-feedback quiz, with its card. */
@@ -56,7 +92,9 @@ async function learnerWithCard() {
   signInAs(learner);
   const attemptId = await startAttempt(quiz.set.id);
   await submitAnswer(attemptId, quiz.choice.id, { choiceId: quiz.wrong.id });
-  const card = await db().reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: learner.id, questionId: quiz.choice.id } } });
+  const card = await db().reviewCard.findUniqueOrThrow({
+    where: { userId_questionId: { userId: learner.id, questionId: quiz.choice.id } },
+  });
   return { learner, quiz, card, attemptId };
 }
 
@@ -113,7 +151,9 @@ describe("the review page", () => {
     expect(item.card?.id).toBeDefined();
 
     expect((await getReviewHistory({ show: "all" })).items).toHaveLength(2);
-    expect((await getReviewHistory({ show: "all", topic: "place:Moscow" })).items.map((i) => i.prompt)).toEqual(["Where did Wang Yi meet Sergei Lavrov?"]);
+    expect((await getReviewHistory({ show: "all", topic: "place:Moscow" })).items.map((i) => i.prompt)).toEqual([
+      "Where did Wang Yi meet Sergei Lavrov?",
+    ]);
     expect((await getReviewHistory({ show: "all", articleId: "someone-elses" })).items).toHaveLength(0);
     expect((await getReviewHistory({ show: "all", articleId: quiz.set.articleId! })).items).toHaveLength(2);
     const today = new Date().toISOString().slice(0, 10);
@@ -170,7 +210,9 @@ describe("reviewing a card", () => {
 
   it("records a double submission once and returns the first result", async () => {
     const { card, quiz } = await learnerWithCard();
-    const results = await Promise.all(Array.from({ length: 5 }, () => answerReviewCard(card.id, 0, { choiceId: quiz.right.id }, 9000)));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => answerReviewCard(card.id, 0, { choiceId: quiz.right.id }, 9000)),
+    );
     expect(new Set(results.map((result) => result.logId)).size).toBe(1);
     expect(await db().reviewLog.count({ where: { cardId: card.id } })).toBe(1);
   });
@@ -218,7 +260,12 @@ describe("progress", () => {
     expect(progress.days.at(-1)).toMatchObject({ reviews: 1, recalled: 1, retention: 100 });
     expect(progress.retention).toBe(100);
     expect(progress.cards).toMatchObject({ total: 1, due: 0, learning: 1 });
-    expect(progress.topics.find((topic) => topic.topic === "place:Moscow")).toMatchObject({ answered: 2, correct: 1, accuracy: 50, status: "weak" });
+    expect(progress.topics.find((topic) => topic.topic === "place:Moscow")).toMatchObject({
+      answered: 2,
+      correct: 1,
+      accuracy: 50,
+      status: "weak",
+    });
   });
 });
 

@@ -8,7 +8,10 @@ describe("demo seed", () => {
     expect(await seedDemoData(db())).toBe(true);
     expect(await seedDemoData(db())).toBe(false);
     for (const account of DEMO_ACCOUNTS) {
-      expect(await checkCredentials(account.email, DEMO_PASSWORD, "10.9.0.1")).toMatchObject({ ok: true, user: { role: account.role } });
+      expect(await checkCredentials(account.email, DEMO_PASSWORD, "10.9.0.1")).toMatchObject({
+        ok: true,
+        user: { role: account.role },
+      });
     }
     const set = await db().questionSet.findFirstOrThrow({
       where: { title: DEMO_QUIZ_TITLE },

@@ -5,7 +5,13 @@ import { ingestArticle } from "@/lib/articles/ingest";
 import { createSetFromArticle, createSetFromArticles } from "@/lib/dal/question-generation";
 import { startAttempt, submitAnswer } from "@/lib/dal/attempts";
 import { NotFoundError } from "@/lib/dal/errors";
-import { createEmptySet, duplicateSet, regenerateDistractors, regenerateQuestion, updateQuestion } from "@/lib/dal/question-editing";
+import {
+  createEmptySet,
+  duplicateSet,
+  regenerateDistractors,
+  regenerateQuestion,
+  updateQuestion,
+} from "@/lib/dal/question-editing";
 import { questionFieldsSchema } from "@/lib/validation/questions";
 import { listOwnSets } from "@/lib/dal/question-sets";
 import { QUESTION_KINDS } from "@/lib/generation/kinds";
@@ -19,15 +25,32 @@ let setId: string;
 
 beforeAll(async () => {
   [teacher, other] = await Promise.all([makeUser("TEACHER"), makeUser("TEACHER")]);
-  const ingested = ingestArticle({ kind: "file", name: "sample.txt", bytes: readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt") });
+  const ingested = ingestArticle({
+    kind: "file",
+    name: "sample.txt",
+    bytes: readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt"),
+  });
   const article = await db().article.create({
-    data: { title: "Wang Yi in Moscow", text: ingested.text, originalText: ingested.originalText, wordCount: ingested.words, contentHash: `${Math.random()}`, addedById: teacher.id, publishedAt: new Date(`${ingested.publishedAt}T00:00:00Z`) },
+    data: {
+      title: "Wang Yi in Moscow",
+      text: ingested.text,
+      originalText: ingested.originalText,
+      wordCount: ingested.words,
+      contentHash: `${Math.random()}`,
+      addedById: teacher.id,
+      publishedAt: new Date(`${ingested.publishedAt}T00:00:00Z`),
+    },
   });
   signInAs(teacher);
   setId = await createSetFromArticle(article.id, { count: 8, types: [...QUESTION_KINDS], difficulty: "mixed" });
 });
 
-const questionsOf = () => db().question.findMany({ where: { setId }, orderBy: { position: "asc" }, include: { choices: { orderBy: { position: "asc" } } } });
+const questionsOf = () =>
+  db().question.findMany({
+    where: { setId },
+    orderBy: { position: "asc" },
+    include: { choices: { orderBy: { position: "asc" } } },
+  });
 
 describe("regenerating", () => {
   it("replaces only the wrong answers asked for, with new plausible ones not already there", async () => {
@@ -39,11 +62,15 @@ describe("regenerating", () => {
     expect(replaced).toBe(1);
     const after = await db().choice.findMany({ where: { questionId: question.id }, orderBy: { position: "asc" } });
     expect(after).toHaveLength(before.length);
-    expect(after.filter((choice) => choice.isCorrect).map((choice) => choice.id)).toEqual(before.filter((choice) => choice.isCorrect).map((choice) => choice.id));
+    expect(after.filter((choice) => choice.isCorrect).map((choice) => choice.id)).toEqual(
+      before.filter((choice) => choice.isCorrect).map((choice) => choice.id),
+    );
     const fresh = after.find((choice) => choice.position === target.position)!;
     expect(fresh.id).not.toBe(target.id);
     expect(before.map((choice) => choice.text.toLowerCase())).not.toContain(fresh.text.toLowerCase());
-    expect(after.filter((choice) => choice.id !== fresh.id).map((choice) => choice.id)).toEqual(before.filter((choice) => choice.id !== target.id).map((choice) => choice.id));
+    expect(after.filter((choice) => choice.id !== fresh.id).map((choice) => choice.id)).toEqual(
+      before.filter((choice) => choice.id !== target.id).map((choice) => choice.id),
+    );
   });
 
   it("replaces a whole question with one on a fact the set does not use yet", async () => {
@@ -70,40 +97,102 @@ describe("regenerating", () => {
 describe("a set from several articles", () => {
   it("alternates questions between the articles, each with its own evidence, shown to learners from the right article", async () => {
     signInAs(teacher);
-    const second = ingestArticle({ kind: "file", name: "fox.txt", bytes: readFileSync("tests/fixtures/articles/pasted/fox-news.txt") });
-    const other = await db().article.create({ data: { title: "Second article", text: second.text, originalText: second.originalText, wordCount: second.words, contentHash: `${Math.random()}`, addedById: teacher.id } });
+    const second = ingestArticle({
+      kind: "file",
+      name: "fox.txt",
+      bytes: readFileSync("tests/fixtures/articles/pasted/fox-news.txt"),
+    });
+    const other = await db().article.create({
+      data: {
+        title: "Second article",
+        text: second.text,
+        originalText: second.originalText,
+        wordCount: second.words,
+        contentHash: `${Math.random()}`,
+        addedById: teacher.id,
+      },
+    });
     const first = await db().article.findFirstOrThrow({ where: { questionSets: { some: { id: setId } } } });
-    const mixedId = await createSetFromArticles([first.id, other.id], { count: 6, types: [...QUESTION_KINDS], difficulty: "mixed" });
-    const mixed = await db().questionSet.findUniqueOrThrow({ where: { id: mixedId }, include: { questions: { orderBy: { position: "asc" }, include: { article: true } } } });
+    const mixedId = await createSetFromArticles([first.id, other.id], {
+      count: 6,
+      types: [...QUESTION_KINDS],
+      difficulty: "mixed",
+    });
+    const mixed = await db().questionSet.findUniqueOrThrow({
+      where: { id: mixedId },
+      include: { questions: { orderBy: { position: "asc" }, include: { article: true } } },
+    });
     expect(mixed.articleId).toBeNull();
     expect(mixed.title).toBe("Wang Yi in Moscow and 1 more");
-    expect(mixed.questions.map((question) => question.articleId)).toEqual([first.id, other.id, first.id, other.id, first.id, other.id]);
-    for (const question of mixed.questions) expect(question.article!.text.slice(question.evidenceStart!, question.evidenceEnd!)).toBe(question.evidenceText);
+    expect(mixed.questions.map((question) => question.articleId)).toEqual([
+      first.id,
+      other.id,
+      first.id,
+      other.id,
+      first.id,
+      other.id,
+    ]);
+    for (const question of mixed.questions)
+      expect(question.article!.text.slice(question.evidenceStart!, question.evidenceEnd!)).toBe(question.evidenceText);
 
     await db().questionSet.update({ where: { id: mixedId }, data: { status: "PUBLISHED" } });
     const learner = await makeUser();
     signInAs(learner);
     const attemptId = await startAttempt(mixedId);
     const fromSecond = mixed.questions[1]!;
-    const { view } = await submitAnswer(attemptId, fromSecond.id, fromSecond.type === "FILL_IN" ? { text: "x" } : { choiceId: (await db().choice.findFirstOrThrow({ where: { questionId: fromSecond.id } })).id });
+    const { view } = await submitAnswer(
+      attemptId,
+      fromSecond.id,
+      fromSecond.type === "FILL_IN"
+        ? { text: "x" }
+        : { choiceId: (await db().choice.findFirstOrThrow({ where: { questionId: fromSecond.id } })).id },
+    );
     expect(view.feedback?.evidence?.paragraph).toContain(fromSecond.evidenceText!);
     expect(second.text).toContain(view.feedback!.evidence!.paragraph);
 
     // Editing a question of the mixed set checks its evidence against that question's own article.
     signInAs(teacher);
-    await updateQuestion(fromSecond.id, questionFieldsSchema.parse({ type: "FILL_IN", prompt: "Edited question?", explanation: "Because.", accepted: "x", evidence: fromSecond.evidenceText }));
+    await updateQuestion(
+      fromSecond.id,
+      questionFieldsSchema.parse({
+        type: "FILL_IN",
+        prompt: "Edited question?",
+        explanation: "Because.",
+        accepted: "x",
+        evidence: fromSecond.evidenceText,
+      }),
+    );
     expect((await db().question.findUniqueOrThrow({ where: { id: fromSecond.id } })).articleId).toBe(other.id);
 
     signInAs(await makeUser("TEACHER"));
-    await expect(createSetFromArticles([first.id, other.id], { count: 6, types: [...QUESTION_KINDS], difficulty: "mixed" })).rejects.toThrow(NotFoundError);
+    await expect(
+      createSetFromArticles([first.id, other.id], { count: 6, types: [...QUESTION_KINDS], difficulty: "mixed" }),
+    ).rejects.toThrow(NotFoundError);
   });
 
   it("fills the count from the longer article when a short one runs out of questions", async () => {
     signInAs(teacher);
-    const short = ingestArticle({ kind: "file", name: "engadget.txt", bytes: readFileSync("tests/fixtures/articles/pasted/engadget.txt") });
-    const shortArticle = await db().article.create({ data: { title: "Verizon FiOS", text: short.text, originalText: short.originalText, wordCount: short.words, contentHash: `${Math.random()}`, addedById: teacher.id } });
+    const short = ingestArticle({
+      kind: "file",
+      name: "engadget.txt",
+      bytes: readFileSync("tests/fixtures/articles/pasted/engadget.txt"),
+    });
+    const shortArticle = await db().article.create({
+      data: {
+        title: "Verizon FiOS",
+        text: short.text,
+        originalText: short.originalText,
+        wordCount: short.words,
+        contentHash: `${Math.random()}`,
+        addedById: teacher.id,
+      },
+    });
     const first = await db().article.findFirstOrThrow({ where: { questionSets: { some: { id: setId } } } });
-    const mixedId = await createSetFromArticles([shortArticle.id, first.id], { count: 12, types: [...QUESTION_KINDS], difficulty: "mixed" });
+    const mixedId = await createSetFromArticles([shortArticle.id, first.id], {
+      count: 12,
+      types: [...QUESTION_KINDS],
+      difficulty: "mixed",
+    });
     const questions = await db().question.findMany({ where: { setId: mixedId }, orderBy: { position: "asc" } });
     expect(questions).toHaveLength(12);
     // The short post supports fewer than its even share of six; the longer article makes up the rest.
@@ -118,11 +207,31 @@ describe("duplicating and starting sets", () => {
     signInAs(teacher);
     const copyId = await duplicateSet(setId);
     const [original, copy] = await Promise.all([
-      db().questionSet.findUniqueOrThrow({ where: { id: setId }, include: { questions: { orderBy: { position: "asc" }, include: { choices: { orderBy: { position: "asc" } } } } } }),
-      db().questionSet.findUniqueOrThrow({ where: { id: copyId }, include: { questions: { orderBy: { position: "asc" }, include: { choices: { orderBy: { position: "asc" } } } } } }),
+      db().questionSet.findUniqueOrThrow({
+        where: { id: setId },
+        include: {
+          questions: { orderBy: { position: "asc" }, include: { choices: { orderBy: { position: "asc" } } } },
+        },
+      }),
+      db().questionSet.findUniqueOrThrow({
+        where: { id: copyId },
+        include: {
+          questions: { orderBy: { position: "asc" }, include: { choices: { orderBy: { position: "asc" } } } },
+        },
+      }),
     ]);
-    expect(copy).toMatchObject({ title: `${original.title} (copy)`, status: "DRAFT", ownerId: teacher.id, articleId: original.articleId });
-    const shape = (set: typeof original) => set.questions.map((question) => [question.prompt, question.evidenceText, question.choices.map((choice) => [choice.text, choice.isCorrect])]);
+    expect(copy).toMatchObject({
+      title: `${original.title} (copy)`,
+      status: "DRAFT",
+      ownerId: teacher.id,
+      articleId: original.articleId,
+    });
+    const shape = (set: typeof original) =>
+      set.questions.map((question) => [
+        question.prompt,
+        question.evidenceText,
+        question.choices.map((choice) => [choice.text, choice.isCorrect]),
+      ]);
     expect(shape(copy)).toEqual(shape(original));
     expect(copy.questions.map((question) => question.id)).not.toContain(original.questions[0]!.id);
   });

@@ -14,7 +14,16 @@ const TEXT = "Wang Yi met Sergei Lavrov in Moscow on Tuesday. They spoke for two
 beforeAll(async () => {
   [teacher, other] = await Promise.all([makeUser("TEACHER"), makeUser("TEACHER")]);
   const article = await db().article.create({
-    data: { title: "Summit", url: "https://news.example/summit", text: TEXT, originalText: TEXT, wordCount: 14, contentHash: `${Math.random()}`, addedById: teacher.id, publishedAt: new Date("2025-04-01T00:00:00Z") },
+    data: {
+      title: "Summit",
+      url: "https://news.example/summit",
+      text: TEXT,
+      originalText: TEXT,
+      wordCount: 14,
+      contentHash: `${Math.random()}`,
+      addedById: teacher.id,
+      publishedAt: new Date("2025-04-01T00:00:00Z"),
+    },
   });
   const set = await db().questionSet.create({
     data: {
@@ -23,8 +32,30 @@ beforeAll(async () => {
       articleId: article.id,
       questions: {
         create: [
-          { position: 0, type: "MULTIPLE_CHOICE", prompt: "Where did they meet?", explanation: "In Moscow.", evidenceStart: 0, evidenceEnd: 48, evidenceText: TEXT.slice(0, 48), articleId: article.id, choices: { create: [{ position: 0, text: "Moscow", isCorrect: true }, { position: 1, text: "Kyiv" }, { position: 2, text: "Minsk" }] } },
-          { position: 1, type: "FILL_IN", prompt: "They spoke for two ______.", explanation: "Two hours.", acceptedAnswers: ["hours"] },
+          {
+            position: 0,
+            type: "MULTIPLE_CHOICE",
+            prompt: "Where did they meet?",
+            explanation: "In Moscow.",
+            evidenceStart: 0,
+            evidenceEnd: 48,
+            evidenceText: TEXT.slice(0, 48),
+            articleId: article.id,
+            choices: {
+              create: [
+                { position: 0, text: "Moscow", isCorrect: true },
+                { position: 1, text: "Kyiv" },
+                { position: 2, text: "Minsk" },
+              ],
+            },
+          },
+          {
+            position: 1,
+            type: "FILL_IN",
+            prompt: "They spoke for two ______.",
+            explanation: "Two hours.",
+            acceptedAnswers: ["hours"],
+          },
         ],
       },
     },
@@ -34,7 +65,19 @@ beforeAll(async () => {
 
 const bytes = (body: string | Uint8Array) => (typeof body === "string" ? new TextEncoder().encode(body) : body);
 const questionsOf = (id: string) =>
-  db().question.findMany({ where: { setId: id }, orderBy: { position: "asc" }, select: { type: true, prompt: true, explanation: true, acceptedAnswers: true, evidenceText: true, evidenceStart: true, choices: { orderBy: { position: "asc" }, select: { text: true, isCorrect: true } } } });
+  db().question.findMany({
+    where: { setId: id },
+    orderBy: { position: "asc" },
+    select: {
+      type: true,
+      prompt: true,
+      explanation: true,
+      acceptedAnswers: true,
+      evidenceText: true,
+      evidenceStart: true,
+      choices: { orderBy: { position: "asc" }, select: { text: true, isCorrect: true } },
+    },
+  });
 
 describe("exporting and importing sets", () => {
   it("round-trips through every format into a new draft set linked to the teacher's article", async () => {
@@ -42,14 +85,37 @@ describe("exporting and importing sets", () => {
     const original = await questionsOf(setId);
     for (const format of ["json", "gift", "csv", "moodle-xml", "qti"] as const) {
       const file = await exportOwnSet(setId, format);
-      const outcome = await importSetFromFile({ fileName: file.filename, bytes: bytes(file.body), format: "auto", onlyValid: false });
+      const outcome = await importSetFromFile({
+        fileName: file.filename,
+        bytes: bytes(file.body),
+        format: "auto",
+        onlyValid: false,
+      });
       expect(outcome.status, format).toBe("imported");
       if (outcome.status !== "imported") continue;
-      const imported = await db().questionSet.findUniqueOrThrow({ where: { id: outcome.setId }, select: { title: true, status: true, articleId: true, ownerId: true } });
+      const imported = await db().questionSet.findUniqueOrThrow({
+        where: { id: outcome.setId },
+        select: { title: true, status: true, articleId: true, ownerId: true },
+      });
       expect(imported).toMatchObject({ title: "Summit quiz", status: "DRAFT", ownerId: teacher.id });
       const questions = await questionsOf(outcome.setId);
-      expect(questions.map(({ type, prompt, explanation, acceptedAnswers, choices }) => ({ type, prompt, explanation, acceptedAnswers, choices })), format).toEqual(
-        original.map(({ type, prompt, explanation, acceptedAnswers, choices }) => ({ type, prompt, explanation, acceptedAnswers, choices })),
+      expect(
+        questions.map(({ type, prompt, explanation, acceptedAnswers, choices }) => ({
+          type,
+          prompt,
+          explanation,
+          acceptedAnswers,
+          choices,
+        })),
+        format,
+      ).toEqual(
+        original.map(({ type, prompt, explanation, acceptedAnswers, choices }) => ({
+          type,
+          prompt,
+          explanation,
+          acceptedAnswers,
+          choices,
+        })),
       );
       if (format === "json" || format === "gift" || format === "csv") {
         expect(imported.articleId).not.toBeNull();
@@ -63,7 +129,11 @@ describe("exporting and importing sets", () => {
     const file = bytes("::Q1:: Fine? {=yes ~no}\n\n::Q2:: Broken? {=yes ~no\n");
     const before = await db().questionSet.count({ where: { ownerId: teacher.id } });
     const refused = await importSetFromFile({ fileName: "mixed.gift", bytes: file, format: "auto", onlyValid: false });
-    expect(refused).toMatchObject({ status: "refused", validCount: 1, issues: [{ line: 3, message: "Line 3: question 2: its answers are missing the closing }." }] });
+    expect(refused).toMatchObject({
+      status: "refused",
+      validCount: 1,
+      issues: [{ line: 3, message: "Line 3: question 2: its answers are missing the closing }." }],
+    });
     expect(await db().questionSet.count({ where: { ownerId: teacher.id } })).toBe(before);
     const partial = await importSetFromFile({ fileName: "mixed.gift", bytes: file, format: "auto", onlyValid: true });
     expect(partial).toMatchObject({ status: "imported", imported: 1 });
@@ -75,6 +145,8 @@ describe("exporting and importing sets", () => {
     await expect(exportOwnSet(setId, "json")).rejects.toThrow(NotFoundError);
     signInAs(await makeUser("STUDENT"));
     await expect(exportOwnSet(setId, "json")).rejects.toThrow(ForbiddenError);
-    await expect(importSetFromFile({ fileName: "x.gift", bytes: bytes("::Q:: A? {=a ~b}"), format: "auto", onlyValid: false })).rejects.toThrow(ForbiddenError);
+    await expect(
+      importSetFromFile({ fileName: "x.gift", bytes: bytes("::Q:: A? {=a ~b}"), format: "auto", onlyValid: false }),
+    ).rejects.toThrow(ForbiddenError);
   });
 });

@@ -17,7 +17,10 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject): Promise<void> {
   const migrations = await readMigrations();
-  const key = createHash("sha256").update(migrations.map((m) => m.checksum).join()).digest("hex").slice(0, 16);
+  const key = createHash("sha256")
+    .update(migrations.map((m) => m.checksum).join())
+    .digest("hex")
+    .slice(0, 16);
   const template = path.resolve(".data", "test-templates", key);
   if (!(await stat(path.join(template, "PG_VERSION")).catch(() => null))) {
     await rm(template, { recursive: true, force: true });

@@ -15,7 +15,9 @@ describe("configuration", () => {
 
   it("explains a bad PORT in one line", () => {
     expect(() => parseEnv({ PORT: "abc" })).toThrow(ConfigError);
-    expect(() => parseEnv({ PORT: "abc" })).toThrow('Configuration error: PORT must be a whole number between 1 and 65535 (got "abc")');
+    expect(() => parseEnv({ PORT: "abc" })).toThrow(
+      'Configuration error: PORT must be a whole number between 1 and 65535 (got "abc")',
+    );
     expect(() => parseEnv({ PORT: "70000" })).toThrow("PORT must be a whole number between 1 and 65535");
   });
 

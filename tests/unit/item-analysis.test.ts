@@ -19,16 +19,56 @@ import { analyseItems, pointBiserial, scoreDistribution, type ScoredAttempt } fr
  * Q1's distractors: b picked by 2/4 = 50%; c and d by 0% → not working.
  */
 const questions = [
-  { id: "q1", prompt: "Q1", choices: [{ id: "a", text: "A", isCorrect: true }, { id: "b", text: "B", isCorrect: false }, { id: "c", text: "C", isCorrect: false }, { id: "d", text: "D", isCorrect: false }] },
-  { id: "q2", prompt: "Q2", choices: [{ id: "x", text: "X", isCorrect: true }, { id: "y", text: "Y", isCorrect: false }] },
-  { id: "q3", prompt: "Q3", choices: [{ id: "m", text: "M", isCorrect: true }, { id: "n", text: "N", isCorrect: false }] },
+  {
+    id: "q1",
+    prompt: "Q1",
+    choices: [
+      { id: "a", text: "A", isCorrect: true },
+      { id: "b", text: "B", isCorrect: false },
+      { id: "c", text: "C", isCorrect: false },
+      { id: "d", text: "D", isCorrect: false },
+    ],
+  },
+  {
+    id: "q2",
+    prompt: "Q2",
+    choices: [
+      { id: "x", text: "X", isCorrect: true },
+      { id: "y", text: "Y", isCorrect: false },
+    ],
+  },
+  {
+    id: "q3",
+    prompt: "Q3",
+    choices: [
+      { id: "m", text: "M", isCorrect: true },
+      { id: "n", text: "N", isCorrect: false },
+    ],
+  },
 ];
-const attempt = (answers: [string, string | null, boolean][]): ScoredAttempt => ({ answers: new Map(answers.map(([question, choiceId, isCorrect]) => [question, { choiceId, isCorrect }])) });
+const attempt = (answers: [string, string | null, boolean][]): ScoredAttempt => ({
+  answers: new Map(answers.map(([question, choiceId, isCorrect]) => [question, { choiceId, isCorrect }])),
+});
 const attempts = [
-  attempt([["q1", "a", true], ["q2", "x", true], ["q3", "m", true]]),
-  attempt([["q1", "a", true], ["q2", "y", false], ["q3", "m", true]]),
-  attempt([["q1", "b", false], ["q2", "x", true]]),
-  attempt([["q1", "b", false], ["q2", "y", false], ["q3", "n", false]]),
+  attempt([
+    ["q1", "a", true],
+    ["q2", "x", true],
+    ["q3", "m", true],
+  ]),
+  attempt([
+    ["q1", "a", true],
+    ["q2", "y", false],
+    ["q3", "m", true],
+  ]),
+  attempt([
+    ["q1", "b", false],
+    ["q2", "x", true],
+  ]),
+  attempt([
+    ["q1", "b", false],
+    ["q2", "y", false],
+    ["q3", "n", false],
+  ]),
 ];
 
 describe("item analysis on a hand-computed example", () => {

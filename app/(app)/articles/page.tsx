@@ -17,13 +17,22 @@ export default async function ArticlesPage() {
           <h1 className="text-3xl font-bold tracking-tight">Your articles</h1>
           <p className="mt-1 text-slate-700">Articles you brought in, cleaned and ready to quiz on.</p>
         </div>
-        <Link href="/articles/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        <Link
+          href="/articles/new"
+          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+        >
           New article
         </Link>
       </header>
       {articles.length === 0 ? (
         <EmptyState title="No articles yet">
-          <p>Paste a news article, upload one or give its link. <Link href="/articles/new" className="font-medium text-brand-700 underline">Add your first article</Link>.</p>
+          <p>
+            Paste a news article, upload one or give its link.{" "}
+            <Link href="/articles/new" className="font-medium text-brand-700 underline">
+              Add your first article
+            </Link>
+            .
+          </p>
         </EmptyState>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-sm">

@@ -12,7 +12,9 @@ export default async function JoinPage({ searchParams }: PageProps<"/join">) {
     <div className="mx-auto max-w-md space-y-6">
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Join a class</h1>
-        <p className="mt-1 text-slate-700">Enter the code your teacher shared. Their assignments then appear on your home page.</p>
+        <p className="mt-1 text-slate-700">
+          Enter the code your teacher shared. Their assignments then appear on your home page.
+        </p>
       </header>
       <JoinClassForm code={given} />
     </div>

@@ -29,17 +29,26 @@ describe("clutter cleaning", () => {
     ["Courtesy G4", "photo-caption"],
     ["Please follow Money Game on Twitter and Facebook.", "share-prompt"],
     ["Follow Linette Lopez on Twitter.", "share-prompt"],
-    ["Please follow Money Game on Twitter and Facebook. Follow Linette Lopez on Twitter. Ask Linette A Question >", "share-prompt"],
+    [
+      "Please follow Money Game on Twitter and Facebook. Follow Linette Lopez on Twitter. Ask Linette A Question >",
+      "share-prompt",
+    ],
     ["To embed this post, copy the code below and paste into your website or blog.", "share-prompt"],
-    ["\"Questions? Comments? Email us at", "share-prompt"],
+    ['"Questions? Comments? Email us at', "share-prompt"],
     ["Ask Linette A Question >", "share-prompt"],
     ["Enter you email address and zip code to set up customized email alerts.", "newsletter-prompt"],
     ["© 2011 CNBC.com", "page-furniture"],
     ["Via Engadget", "page-furniture"],
     ["Source Adam Kramer (Facebook) The Guardian", "page-furniture"],
     ["Related Items research facebook explanation psychology experiment statement news feed Facebook", "related-link"],
-    ["Travelers at Hartsfield-Jackson Atlanta International Airport express concerns about the screening measures. VPC", "photo-caption"],
-    ["Ricky Breaux wades in from the ocean near a pool of dispersed oil in Grand Isle, La., on Aug. 11, 2010", "photo-caption"],
+    [
+      "Travelers at Hartsfield-Jackson Atlanta International Airport express concerns about the screening measures. VPC",
+      "photo-caption",
+    ],
+    [
+      "Ricky Breaux wades in from the ocean near a pool of dispersed oil in Grand Isle, La., on Aug. 11, 2010",
+      "photo-caption",
+    ],
   ])("removes %j as %s", (line, reason) => {
     expect(reasonsFor(`${prose}\n\n${line}\n\n${prose}`)).toEqual([reason]);
     expect(cleanText(`${prose}\n\n${line}\n\n${prose}`).text).toBe(`${prose}\n\n${prose}`);
@@ -66,7 +75,9 @@ describe("clutter cleaning", () => {
     const caption = "The minister in Delhi.(AFP)";
     const { text, removed } = cleanText(`${prose} ${caption}`);
     expect(text).toBe(prose);
-    expect(removed).toEqual([{ start: prose.length + 1, end: prose.length + 1 + caption.length, text: caption, reason: "photo-caption" }]);
+    expect(removed).toEqual([
+      { start: prose.length + 1, end: prose.length + 1 + caption.length, text: caption, reason: "photo-caption" },
+    ]);
   });
 
   it("removes a run of menu items but keeps a short heading between paragraphs", () => {
@@ -76,9 +87,12 @@ describe("clutter cleaning", () => {
   });
 
   it("removes the headline repeated above the text, with the section label over it", () => {
-    const { text, removed } = cleanText(`Home\nWorld\nBusiness\nSport\nMisc.\nMEANWHILE: Developments In Greece...\n${prose}\n${prose}`, {
-      title: "MEANWHILE: Developments In Greece...",
-    });
+    const { text, removed } = cleanText(
+      `Home\nWorld\nBusiness\nSport\nMisc.\nMEANWHILE: Developments In Greece...\n${prose}\n${prose}`,
+      {
+        title: "MEANWHILE: Developments In Greece...",
+      },
+    );
     expect(text).toBe(`${prose}\n\n${prose}`);
     expect(removed.slice(-2).map((removal) => [removal.text, removal.reason])).toEqual([
       ["Misc.", "page-furniture"],
@@ -89,10 +103,16 @@ describe("clutter cleaning", () => {
   });
 
   it("removes title-case link lines after the last sentence, and nothing that ends like a sentence", () => {
-    const { text, removed } = cleanText(`${prose}\n${prose}\nTemplates To Jump Start Your Business\nThe Best Credit Cards Of 2011`);
+    const { text, removed } = cleanText(
+      `${prose}\n${prose}\nTemplates To Jump Start Your Business\nThe Best Credit Cards Of 2011`,
+    );
     expect(text).toBe(`${prose}\n\n${prose}`);
     expect(removed.map((removal) => removal.reason)).toEqual(["related-link", "related-link"]);
-    for (const ending of ["The Numbers Behind The Deal Are Still Unclear.", "Talks Resume In May", "Mixed case lines like this one stay"]) {
+    for (const ending of [
+      "The Numbers Behind The Deal Are Still Unclear.",
+      "Talks Resume In May",
+      "Mixed case lines like this one stay",
+    ]) {
       expect(cleanText(`${prose}\n${ending}\n${prose}`).removed).toEqual([]);
     }
   });

@@ -7,7 +7,8 @@ import { importArticleFromUrl } from "@/lib/articles/import-url";
 // A local server stands in for the web; only loopback traffic, and only where loopback is allowed.
 const paragraphs = Array.from(
   { length: 8 },
-  (_, i) => `<p>The port authority said on Monday that container traffic at berth ${i + 1} rose 12 percent in the first quarter, the fastest growth in a decade, as new shipping lanes opened.</p>`,
+  (_, i) =>
+    `<p>The port authority said on Monday that container traffic at berth ${i + 1} rose 12 percent in the first quarter, the fastest growth in a decade, as new shipping lanes opened.</p>`,
 ).join("");
 let server: Server;
 let base: string;
@@ -19,7 +20,9 @@ beforeAll(async () => {
     const url = request.url ?? "/";
     if (url === "/article") {
       response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      response.end(`<html lang="en"><head><title>Port traffic up | Harbour News</title></head><body><article>${paragraphs}</article></body></html>`);
+      response.end(
+        `<html lang="en"><head><title>Port traffic up | Harbour News</title></head><body><article>${paragraphs}</article></body></html>`,
+      );
     } else if (url === "/to-metadata") {
       response.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
     } else if (url === "/to-private") {
@@ -113,26 +116,37 @@ describe("fetching a link", () => {
   it("checks what a host name resolves to at connect time, not just how it looks", async () => {
     const resolve = (allowLoopback: boolean) =>
       new Promise<string>((done) =>
-        guardedLookup(allowLoopback)("localhost", { family: 4 }, (error, address) => done(error ? error.message : String(address))),
+        guardedLookup(allowLoopback)("localhost", { family: 4 }, (error, address) =>
+          done(error ? error.message : String(address)),
+        ),
       );
     expect(await resolve(false)).toMatch(/cannot fetch localhost: it points to a private or local network address/);
     expect(await resolve(true)).toBe("127.0.0.1");
   });
 
-  it.each(["file:///etc/passwd", "ftp://example.org/article.txt", "gopher://example.org/1", "javascript:alert(1)", "data:text/html,<p>x</p>"])(
-    "refuses the %s scheme",
-    async (url) => {
-      expect(await refusal(url)).toMatch(/only fetches http and https pages/);
-    },
-  );
+  it.each([
+    "file:///etc/passwd",
+    "ftp://example.org/article.txt",
+    "gopher://example.org/1",
+    "javascript:alert(1)",
+    "data:text/html,<p>x</p>",
+  ])("refuses the %s scheme", async (url) => {
+    expect(await refusal(url)).toMatch(/only fetches http and https pages/);
+  });
 
   it("re-checks every redirect and refuses one into a private address", async () => {
-    expect(await refusal(`${base}/to-metadata`, true)).toMatch(/169\.254\.169\.254: it points to a private or local network address/);
-    expect(await refusal(`${base}/to-private`, true)).toMatch(/10\.0\.0\.5: it points to a private or local network address/);
+    expect(await refusal(`${base}/to-metadata`, true)).toMatch(
+      /169\.254\.169\.254: it points to a private or local network address/,
+    );
+    expect(await refusal(`${base}/to-private`, true)).toMatch(
+      /10\.0\.0\.5: it points to a private or local network address/,
+    );
   });
 
   it("gives up after 5 redirects", async () => {
-    expect(await refusal(`${base}/loop`, true)).toBe("That page redirects too many times. Open it in your browser and paste its final address.");
+    expect(await refusal(`${base}/loop`, true)).toBe(
+      "That page redirects too many times. Open it in your browser and paste its final address.",
+    );
   });
 
   it("stops waiting after the timeout", async () => {

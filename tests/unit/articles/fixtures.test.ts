@@ -25,7 +25,11 @@ describe("real article fixtures", () => {
 
   for (const expected of expectations) {
     it(`${expected.file}: metadata, body kept, clutter gone`, () => {
-      const article = ingestArticle({ kind: "file", name: expected.file, bytes: readFileSync(`tests/fixtures/articles/${expected.file}`) });
+      const article = ingestArticle({
+        kind: "file",
+        name: expected.file,
+        bytes: readFileSync(`tests/fixtures/articles/${expected.file}`),
+      });
       expect(article.title).toBe(expected.title);
       expect(article.publishedAt).toBe(expected.publishedAt);
       expect(article.source).toBe(expected.source);
@@ -37,7 +41,8 @@ describe("real article fixtures", () => {
       for (const clutter of expected.excludes) expect(paragraphs).not.toContain(clutter.trim());
       expect([...new Set(article.removed.map((removal) => removal.reason))].sort()).toEqual(expected.reasons);
       // Every removal points at exactly the text it names, so the page can show it in place.
-      for (const removal of article.removed) expect(article.originalText.slice(removal.start, removal.end)).toBe(removal.text);
+      for (const removal of article.removed)
+        expect(article.originalText.slice(removal.start, removal.end)).toBe(removal.text);
     });
   }
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { cleanAuthor, cleanTitle, extractFromHtml } from "@/lib/articles/html";
 import { findDateInText, findDateInUrl } from "@/lib/articles/dates";
 
-const body = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: the committee met on Thursday and agreed a budget of $4 million for the new library, its chair said.</p>`).join("");
+const body = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1}: the committee met on Thursday and agreed a budget of $4 million for the new library, its chair said.</p>`,
+).join("");
 
 describe("HTML metadata", () => {
   it("prefers JSON-LD NewsArticle, then Open Graph and article:* tags", () => {
@@ -31,7 +35,11 @@ describe("HTML metadata", () => {
   it("falls back to <time datetime> and the page's own title", () => {
     const html = `<html><head><title>Quiet day - Daily Post</title><meta property="og:site_name" content="Daily Post"></head>
       <body><article><time datetime="2023-11-30">30 Nov</time>${body}</article></body></html>`;
-    expect(extractFromHtml(html).metadata).toMatchObject({ title: "Quiet day", publishedAt: "2023-11-30", source: "Daily Post" });
+    expect(extractFromHtml(html).metadata).toMatchObject({
+      title: "Quiet day",
+      publishedAt: "2023-11-30",
+      source: "Daily Post",
+    });
   });
 
   it("cleans titles and bylines of site names and dates", () => {

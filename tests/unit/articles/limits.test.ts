@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { IngestError, ingestArticle, type IngestInput } from "@/lib/articles/ingest";
 
 const sentence = "The council voted on Tuesday to expand the city's bus network, adding twelve routes by next spring. ";
-const words = (count: number) => sentence.repeat(Math.ceil(count / 17) + 1).split(" ").slice(0, count).join(" ");
+const words = (count: number) =>
+  sentence
+    .repeat(Math.ceil(count / 17) + 1)
+    .split(" ")
+    .slice(0, count)
+    .join(" ");
 
 function messageFor(input: IngestInput): string {
   try {
@@ -17,8 +22,12 @@ function messageFor(input: IngestInput): string {
 
 describe("limits, each with the message the user sees", () => {
   it("empty or whitespace-only", () => {
-    expect(messageFor({ kind: "text", text: "" })).toBe("There is no article text here. Paste the article, upload a file or give a link.");
-    expect(messageFor({ kind: "text", text: " \n\t \n" })).toBe("There is no article text here. Paste the article, upload a file or give a link.");
+    expect(messageFor({ kind: "text", text: "" })).toBe(
+      "There is no article text here. Paste the article, upload a file or give a link.",
+    );
+    expect(messageFor({ kind: "text", text: " \n\t \n" })).toBe(
+      "There is no article text here. Paste the article, upload a file or give a link.",
+    );
   });
 
   it("shorter than 80 words", () => {
@@ -43,7 +52,9 @@ describe("limits, each with the message the user sees", () => {
     expect(messageFor({ kind: "file", name: "photo.txt", bytes: png })).toBe(
       '"photo.txt" does not look like a text file. Upload a .txt, .md or .html file saved as UTF-8, or paste the text.',
     );
-    expect(messageFor({ kind: "file", name: "latin1.txt", bytes: new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20]) })).toContain("does not look like a text file");
+    expect(
+      messageFor({ kind: "file", name: "latin1.txt", bytes: new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20]) }),
+    ).toContain("does not look like a text file");
   });
 
   it("a file type we do not read", () => {
@@ -59,23 +70,36 @@ describe("limits, each with the message the user sees", () => {
   });
 
   it("a language other than English, declared by the page or detected in the text", () => {
-    expect(messageFor({ kind: "file", name: "lefigaro.html", bytes: readFileSync("tests/fixtures/articles/html/lefigaro.html") })).toBe(
-      "This article looks like it is in French. Quizwire only supports English articles for now.",
-    );
+    expect(
+      messageFor({
+        kind: "file",
+        name: "lefigaro.html",
+        bytes: readFileSync("tests/fixtures/articles/html/lefigaro.html"),
+      }),
+    ).toBe("This article looks like it is in French. Quizwire only supports English articles for now.");
     const spanish =
-      "El gobierno anunció el martes una nueva serie de medidas para reducir el déficit público, según explicó el ministro de Hacienda en una rueda de prensa celebrada en Madrid. ".repeat(5);
-    expect(messageFor({ kind: "text", text: spanish })).toBe("This article looks like it is in Spanish. Quizwire only supports English articles for now.");
+      "El gobierno anunció el martes una nueva serie de medidas para reducir el déficit público, según explicó el ministro de Hacienda en una rueda de prensa celebrada en Madrid. ".repeat(
+        5,
+      );
+    expect(messageFor({ kind: "text", text: spanish })).toBe(
+      "This article looks like it is in Spanish. Quizwire only supports English articles for now.",
+    );
   });
 
   it("HTML with no article body", () => {
-    const html = "<html><head><title>Home</title></head><body><nav><a href='/'>Home</a><a href='/news'>News</a></nav><footer>© 2025</footer></body></html>";
+    const html =
+      "<html><head><title>Home</title></head><body><nav><a href='/'>Home</a><a href='/news'>News</a></nav><footer>© 2025</footer></body></html>";
     expect(messageFor({ kind: "html", html })).toBe(
       "We could not find an article on that page. Open the article itself, or copy its text and paste it.",
     );
   });
 
   it("accepts Markdown and reads it as text", () => {
-    const article = ingestArticle({ kind: "file", name: "story.md", bytes: new TextEncoder().encode(`# Buses for the city\n\nA **big** day: ${words(90)}\n\n![A bus](bus.png)\n`) });
+    const article = ingestArticle({
+      kind: "file",
+      name: "story.md",
+      bytes: new TextEncoder().encode(`# Buses for the city\n\nA **big** day: ${words(90)}\n\n![A bus](bus.png)\n`),
+    });
     expect(article.text.startsWith("Buses for the city\n\nA big day: The council voted")).toBe(true);
     expect(article.title).toBe("Buses for the city");
   });

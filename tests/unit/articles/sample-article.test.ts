@@ -20,7 +20,10 @@ describe("the sample article from shared/articles", () => {
       ["date-marker", "date 2025-04-01 "],
       ["photo-caption", "China's top diplomat Wang Yi.(AFP)"],
       ["related-link", "Also read: China willing to import more Indian products, envoy says"],
-      ["related-link", "Also read: ‘India going to drop tariffs substantially’: Trump's bold claim ahead of ‘Liberation Day’"],
+      [
+        "related-link",
+        "Also read: ‘India going to drop tariffs substantially’: Trump's bold claim ahead of ‘Liberation Day’",
+      ],
     ]);
   });
 
@@ -29,7 +32,10 @@ describe("the sample article from shared/articles", () => {
       .split("\n")
       .map((line) => line.trim())
       .filter((line) => line && !line.startsWith("Also read"));
-    const first = realParagraphs.shift()!.replace("date 2025-04-01 ", "").replace(" China's top diplomat Wang Yi.(AFP)", "");
+    const first = realParagraphs
+      .shift()!
+      .replace("date 2025-04-01 ", "")
+      .replace(" China's top diplomat Wang Yi.(AFP)", "");
     const paragraphs = article.text.split("\n\n");
     expect(paragraphs).toEqual([first, ...realParagraphs]);
     expect(paragraphs).toHaveLength(11);

@@ -38,7 +38,8 @@ describe("tolerant answer matching", () => {
   });
 
   it("accepts known aliases of countries and organisations", () => {
-    for (const given of ["US", "U.S.", "USA", "united states", "America"]) expect(matchAnswer(given, ["United States"])).toBe("United States");
+    for (const given of ["US", "U.S.", "USA", "united states", "America"])
+      expect(matchAnswer(given, ["United States"])).toBe("United States");
     expect(matchAnswer("North Atlantic Treaty Organization", aliasesOf("NATO"))).not.toBeNull();
     expect(matchAnswer("U.K.", ["Britain"])).toBe("Britain");
   });

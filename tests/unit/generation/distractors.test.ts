@@ -1,16 +1,27 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ingestArticle } from "@/lib/articles/ingest";
-import { dateDistractors, organizationDistractors, personDistractors, placeDistractors, quantityDistractors, roleDistractors } from "@/lib/generation/distractors";
+import {
+  dateDistractors,
+  organizationDistractors,
+  personDistractors,
+  placeDistractors,
+  quantityDistractors,
+  roleDistractors,
+} from "@/lib/generation/distractors";
 import { extractFacts } from "@/lib/generation/facts";
 import { COUNTRY_BY_NAME } from "@/lib/generation/gazetteers";
 
-const sample = ingestArticle({ kind: "text", text: readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt", "utf8") });
+const sample = ingestArticle({
+  kind: "text",
+  text: readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt", "utf8"),
+});
 const facts = extractFacts(sample.text, sample.publishedAt);
 
 describe("distractors", () => {
   it("gives countries for a country, never the answer's aliases or a country the sentence names", () => {
-    const evidence = "Moscow and Beijing have deepened cooperation since Russia ordered its offensive in Ukraine in February 2022.";
+    const evidence =
+      "Moscow and Beijing have deepened cooperation since Russia ordered its offensive in Ukraine in February 2022.";
     const { options } = placeDistractors(facts, facts.entities.get("Russia")!, evidence, "seed");
     expect(options).toHaveLength(3);
     for (const option of options) {
@@ -26,7 +37,8 @@ describe("distractors", () => {
   });
 
   it("takes people from the article first and never one named in the evidence", () => {
-    const evidence = "Wang held talks with Russian President Vladimir Putin and Foreign Minister Sergei Lavrov on Tuesday.";
+    const evidence =
+      "Wang held talks with Russian President Vladimir Putin and Foreign Minister Sergei Lavrov on Tuesday.";
     const { options, fromArticle } = personDistractors(facts, "Vladimir Putin", evidence, "seed");
     expect(fromArticle).toBeGreaterThanOrEqual(2);
     expect(options).not.toContain("Sergei Lavrov");
@@ -34,10 +46,20 @@ describe("distractors", () => {
   });
 
   it("keeps numbers in the same unit and rounding", () => {
-    expect(quantityDistractors("68 percent", "", "s").options.every((option) => /^\d+ percent$/.test(option))).toBe(true);
-    expect(quantityDistractors("$400 billion", "", "s").options.every((option) => /^\$\d{1,3}(?:,\d{3})* billion$/.test(option))).toBe(true);
-    expect(quantityDistractors("0.04 percent", "", "s").options.every((option) => /^\d+\.\d{2} percent$/.test(option))).toBe(true);
-    expect(quantityDistractors("30,000", "", "s").options.every((option) => /^\d{1,3}(,\d{3})+$/.test(option))).toBe(true);
+    expect(quantityDistractors("68 percent", "", "s").options.every((option) => /^\d+ percent$/.test(option))).toBe(
+      true,
+    );
+    expect(
+      quantityDistractors("$400 billion", "", "s").options.every((option) =>
+        /^\$\d{1,3}(?:,\d{3})* billion$/.test(option),
+      ),
+    ).toBe(true);
+    expect(
+      quantityDistractors("0.04 percent", "", "s").options.every((option) => /^\d+\.\d{2} percent$/.test(option)),
+    ).toBe(true);
+    expect(quantityDistractors("30,000", "", "s").options.every((option) => /^\d{1,3}(,\d{3})+$/.test(option))).toBe(
+      true,
+    );
   });
 
   it("keeps dates in the same form", () => {
@@ -50,7 +72,8 @@ describe("distractors", () => {
   it("never offers a role that is also true of the person (Wang Yi is China's foreign minister)", () => {
     const { options } = roleDistractors(facts, "Wang Yi", "top diplomat", "seed");
     expect(options.length).toBe(3);
-    for (const option of options) expect(option.toLowerCase()).not.toMatch(/foreign minister|secretary of state|diplomat/);
+    for (const option of options)
+      expect(option.toLowerCase()).not.toMatch(/foreign minister|secretary of state|diplomat/);
   });
 });
 
@@ -58,28 +81,49 @@ describe("rules learned from judging more articles", () => {
   const factsOf = (text: string) => extractFacts(text, "2010-08-13");
 
   it("offers other armed services for an armed service, not companies", () => {
-    const text = "Unlike the Army, the Marines are lightly equipped. The Army has more soldiers than any other service.";
+    const text =
+      "Unlike the Army, the Marines are lightly equipped. The Army has more soldiers than any other service.";
     const army = factsOf(text).entities.get("Army")!;
     expect(army).toMatchObject({ type: "organization", kind: "military" });
-    const { options } = organizationDistractors(factsOf(text), army, "Unlike the Army, the Marines are lightly equipped.", "seed");
-    for (const option of options) expect(["Navy", "Air Force", "Marine Corps", "Coast Guard", "National Guard", "Space Force"]).toContain(option);
+    const { options } = organizationDistractors(
+      factsOf(text),
+      army,
+      "Unlike the Army, the Marines are lightly equipped.",
+      "seed",
+    );
+    for (const option of options)
+      expect(["Navy", "Air Force", "Marine Corps", "Coast Guard", "National Guard", "Space Force"]).toContain(option);
   });
 
   it("offers companies of the same trade first", () => {
-    const text = "Last spring, Facebook reportedly turned down a $750 million buyout offer. Facebook is now worth far more.";
+    const text =
+      "Last spring, Facebook reportedly turned down a $750 million buyout offer. Facebook is now worth far more.";
     const facebook = factsOf(text).entities.get("Facebook")!;
-    const { options } = organizationDistractors(factsOf(text), facebook, "Last spring, Facebook reportedly turned down a $750 million buyout offer.", "seed");
-    for (const option of options) expect(["Google", "Twitter", "Yahoo", "Netflix", "Amazon", "MySpace", "LinkedIn", "eBay"]).toContain(option);
+    const { options } = organizationDistractors(
+      factsOf(text),
+      facebook,
+      "Last spring, Facebook reportedly turned down a $750 million buyout offer.",
+      "seed",
+    );
+    for (const option of options)
+      expect(["Google", "Twitter", "Yahoo", "Netflix", "Amazon", "MySpace", "LinkedIn", "eBay"]).toContain(option);
   });
 
   it("never offers a person whose surname the sentence already uses", () => {
-    const text = "Florida coach Urban Meyer closed practices. Alabama coach Nick Saban did the same. Ohio State coach Jim Tressel agreed. Saban and Meyer make millions.";
-    const { options } = personDistractors(factsOf(text), "Jim Tressel", "Tressel and Meyer make millions of dollars a year.", "seed");
+    const text =
+      "Florida coach Urban Meyer closed practices. Alabama coach Nick Saban did the same. Ohio State coach Jim Tressel agreed. Saban and Meyer make millions.";
+    const { options } = personDistractors(
+      factsOf(text),
+      "Jim Tressel",
+      "Tressel and Meyer make millions of dollars a year.",
+      "seed",
+    );
     expect(options).not.toContain("Urban Meyer");
   });
 
   it("gives US secretaries for a US secretary, and no abbreviated titles", () => {
-    const text = "The review will be led by Navy Secretary Ray Mabus. Defense Secretary Robert Gates ordered it. Sen. Harry Reid agreed.";
+    const text =
+      "The review will be led by Navy Secretary Ray Mabus. Defense Secretary Robert Gates ordered it. Sen. Harry Reid agreed.";
     const { options } = roleDistractors(factsOf(text), "Ray Mabus", "Navy Secretary", "seed");
     expect(options.length).toBeGreaterThan(0);
     for (const option of options) expect(option).toMatch(/Secretary$/);
@@ -98,9 +142,16 @@ describe("rules learned from judging more articles", () => {
   });
 
   it("reads places that look like names as places, and a number in a title as part of the name", () => {
-    const facts = factsOf("WASHINGTON (Aug. 13) -- The Marines trained at California's Camp Pendleton. In May, Munn played a reporter in Iron Man 2.");
+    const facts = factsOf(
+      "WASHINGTON (Aug. 13) -- The Marines trained at California's Camp Pendleton. In May, Munn played a reporter in Iron Man 2.",
+    );
     expect(facts.entities.get("Camp Pendleton")?.type).toBe("city");
-    const { options } = placeDistractors(facts, facts.entities.get("Camp Pendleton")!, "The Marines trained at California's Camp Pendleton.", "seed");
+    const { options } = placeDistractors(
+      facts,
+      facts.entities.get("Camp Pendleton")!,
+      "The Marines trained at California's Camp Pendleton.",
+      "seed",
+    );
     for (const option of options) expect(option).toMatch(/^(Camp|Fort) /);
     expect(facts.entities.get("Washington")?.type).toBe("city");
     expect(facts.mentions.some((mention) => mention.type === "quantity" && mention.text === "2")).toBe(false);

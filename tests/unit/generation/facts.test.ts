@@ -3,13 +3,18 @@ import { describe, expect, it } from "vitest";
 import { ingestArticle } from "@/lib/articles/ingest";
 import { extractFacts, looksLikePersonName } from "@/lib/generation/facts";
 
-const sample = ingestArticle({ kind: "text", text: readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt", "utf8") });
+const sample = ingestArticle({
+  kind: "text",
+  text: readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt", "utf8"),
+});
 const facts = extractFacts(sample.text, sample.publishedAt);
 const typeOf = (name: string) => facts.entities.get(name)?.type;
 
 describe("fact extraction on the sample article", () => {
   it("types people, countries, cities, organisations and events", () => {
-    expect(["Wang Yi", "Vladimir Putin", "Sergei Lavrov", "Xi Jinping", "Donald Trump", "Volodymyr Zelensky"].map(typeOf)).toEqual(Array(6).fill("person"));
+    expect(
+      ["Wang Yi", "Vladimir Putin", "Sergei Lavrov", "Xi Jinping", "Donald Trump", "Volodymyr Zelensky"].map(typeOf),
+    ).toEqual(Array(6).fill("person"));
     expect(["China", "Russia", "Ukraine", "United States"].map(typeOf)).toEqual(Array(4).fill("country"));
     expect([typeOf("Moscow"), typeOf("Beijing")]).toEqual(["city", "city"]);
     expect([typeOf("RIA Novosti"), typeOf("NATO")]).toEqual(["organization", "organization"]);
@@ -55,18 +60,34 @@ describe("fact extraction on the sample article", () => {
 });
 
 describe("what counts as a person's name", () => {
-  it.each(["Sergei Lavrov", "P.J. Crowley", "Hillary Rodham Clinton", "Xi Jinping", "Mark McKinnon"])("accepts %s", (name) => {
-    expect(looksLikePersonName(name)).toBe(true);
-  });
-  it.each(["MORE COMMENTARY", "Contractors of Alabama", "Heisman Trophy", "Islamic Republic", "Getty ImagesShouldn't", "Deepwater Horizon"])("rejects %s", (name) => {
+  it.each(["Sergei Lavrov", "P.J. Crowley", "Hillary Rodham Clinton", "Xi Jinping", "Mark McKinnon"])(
+    "accepts %s",
+    (name) => {
+      expect(looksLikePersonName(name)).toBe(true);
+    },
+  );
+  it.each([
+    "MORE COMMENTARY",
+    "Contractors of Alabama",
+    "Heisman Trophy",
+    "Islamic Republic",
+    "Getty ImagesShouldn't",
+    "Deepwater Horizon",
+  ])("rejects %s", (name) => {
     expect(looksLikePersonName(name)).toBe(false);
   });
 });
 
 describe("sentence splitting", () => {
   it.each([
-    ["Many of our suggestions made it in. Beyond a fresh coat of paint, the real meat is in the DVR.", ["Many of our suggestions made it in.", "Beyond a fresh coat of paint, the real meat is in the DVR."]],
-    ["The ceasefire talks were locked in. Officials in Gaza said little.", ["The ceasefire talks were locked in.", "Officials in Gaza said little."]],
+    [
+      "Many of our suggestions made it in. Beyond a fresh coat of paint, the real meat is in the DVR.",
+      ["Many of our suggestions made it in.", "Beyond a fresh coat of paint, the real meat is in the DVR."],
+    ],
+    [
+      "The ceasefire talks were locked in. Officials in Gaza said little.",
+      ["The ceasefire talks were locked in.", "Officials in Gaza said little."],
+    ],
     // After a number "in." is inches, and the sentence goes on.
     ["The storm left 6 in. Rain fell all night.", ["The storm left 6 in. Rain fell all night."]],
   ])("splits %s where a reader would", (text, sentences) => {

@@ -6,7 +6,10 @@ import { ingestArticle } from "@/lib/articles/ingest";
 import { generateWithLlm } from "@/lib/generation/llm";
 
 // A small OpenAI-compatible server the test controls: each path plays one behaviour of a model.
-const sample = ingestArticle({ kind: "text", text: readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt", "utf8") });
+const sample = ingestArticle({
+  kind: "text",
+  text: readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt", "utf8"),
+});
 const article = { title: "China and Russia", text: sample.text, publishedAt: sample.publishedAt };
 const grounded = [
   {
@@ -47,9 +50,13 @@ beforeAll(async () => {
     request.on("end", () => {
       requests.push({ path: request.url!, body: JSON.parse(raw || "{}"), auth: request.headers.authorization });
       const reply = (content: string) =>
-        response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ choices: [{ message: { role: "assistant", content } }] }));
-      if (request.url === "/good/chat/completions") reply(JSON.stringify({ questions: [...grounded, invented, answerNotInEvidence, { nonsense: true }] }));
-      else if (request.url === "/fenced/chat/completions") reply("```json\n" + JSON.stringify({ questions: grounded }) + "\n```");
+        response
+          .writeHead(200, { "content-type": "application/json" })
+          .end(JSON.stringify({ choices: [{ message: { role: "assistant", content } }] }));
+      if (request.url === "/good/chat/completions")
+        reply(JSON.stringify({ questions: [...grounded, invented, answerNotInEvidence, { nonsense: true }] }));
+      else if (request.url === "/fenced/chat/completions")
+        reply("```json\n" + JSON.stringify({ questions: grounded }) + "\n```");
       else if (request.url === "/invented/chat/completions") reply(JSON.stringify({ questions: [invented] }));
       else if (request.url === "/garbage/chat/completions") reply("Sure! Here are some questions: 1. Who…");
       else if (request.url === "/error/chat/completions") response.writeHead(500).end("overloaded");
@@ -67,14 +74,26 @@ afterAll(async () => {
 
 describe("optional LLM provider", () => {
   it("keeps only questions whose evidence and answer are verbatim in the article, and says why others went", async () => {
-    const result = await generateWithLlm(article, { count: 10 }, { baseUrl: `${base}/good`, model: "fake-model", apiKey: "secret" });
+    const result = await generateWithLlm(
+      article,
+      { count: 10 },
+      { baseUrl: `${base}/good`, model: "fake-model", apiKey: "secret" },
+    );
     expect(result.fallbackReason).toBeUndefined();
     expect(result.generator).toEqual({ name: "llm:fake-model", version: "1.0.0" });
-    expect(result.questions.map((question) => question.choices[question.answer as number])).toEqual(["Wang Yi", "Moscow"]);
-    for (const question of result.questions) expect(sample.text.slice(question.evidence.start, question.evidence.end)).toBe(question.evidence.text);
+    expect(result.questions.map((question) => question.choices[question.answer as number])).toEqual([
+      "Wang Yi",
+      "Moscow",
+    ]);
+    for (const question of result.questions)
+      expect(sample.text.slice(question.evidence.start, question.evidence.end)).toBe(question.evidence.text);
     const reasons = result.dropped.flatMap((dropped) => dropped.reasons);
     expect(reasons).toEqual(
-      expect.arrayContaining(["evidence not found verbatim in the article", "answer not found in its evidence sentence", "malformed question from the model"]),
+      expect.arrayContaining([
+        "evidence not found verbatim in the article",
+        "answer not found in its evidence sentence",
+        "malformed question from the model",
+      ]),
     );
     const request = requests.find((entry) => entry.path === "/good/chat/completions")!;
     expect(request.body.model).toBe("fake-model");
@@ -100,7 +119,11 @@ describe("optional LLM provider", () => {
   });
 
   it("falls back when the model does not answer in time", async () => {
-    const result = await generateWithLlm(article, { count: 10 }, { baseUrl: `${base}/slow`, model: "fake-model", timeoutMs: 300 });
+    const result = await generateWithLlm(
+      article,
+      { count: 10 },
+      { baseUrl: `${base}/slow`, model: "fake-model", timeoutMs: 300 },
+    );
     expect(result.fallbackReason).toBe("the model did not answer in time");
     expect(result.generator.name).toBe("quizwire-offline");
   });

@@ -8,17 +8,25 @@ import { problemsOf } from "@/lib/generation/quality";
 import { topicsForEvidence } from "@/lib/generation/topics";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
-const load = (file: string) => ingestArticle({ kind: "file", name: file, bytes: readFileSync(`tests/fixtures/articles/${file}`) });
+const load = (file: string) =>
+  ingestArticle({ kind: "file", name: file, bytes: readFileSync(`tests/fixtures/articles/${file}`) });
 const sample = load("seed-2025-04-01-wang-yi-ukraine.txt");
-const sampleInput = { title: "China ready to play 'constructive role'", text: sample.text, publishedAt: sample.publishedAt };
+const sampleInput = {
+  title: "China ready to play 'constructive role'",
+  text: sample.text,
+  publishedAt: sample.publishedAt,
+};
 const facts = extractFacts(sample.text, sample.publishedAt);
 const candidates = buildCandidates(sampleInput, facts);
 const ofType = (type: Candidate["type"]) => candidates.filter((candidate) => candidate.type === type);
-const answerOf = (question: GeneratedQuestion) => (typeof question.answer === "number" ? question.choices[question.answer] : question.answer[0]);
+const answerOf = (question: GeneratedQuestion) =>
+  typeof question.answer === "number" ? question.choices[question.answer] : question.answer[0];
 
 describe("each question type on the sample article", () => {
   it("who: a person named by their role, with people as the other choices", () => {
-    const zelensky = ofType("who").find((candidate) => candidate.prompt === "Who does the article describe as “Ukrainian President”?")!;
+    const zelensky = ofType("who").find(
+      (candidate) => candidate.prompt === "Who does the article describe as “Ukrainian President”?",
+    )!;
     expect(zelensky.answer).toBe("Volodymyr Zelensky");
     expect(zelensky.distractors.options).toHaveLength(3);
     expect(problemsOf(zelensky, facts)).toEqual([]);
@@ -32,11 +40,15 @@ describe("each question type on the sample article", () => {
 
   it("who said: the quote's speaker, even for 'he added'", () => {
     expect(ofType("who-said").map((candidate) => candidate.answer)).toEqual(["Wang Yi", "Wang Yi"]);
-    expect(ofType("who-said")[1]!.prompt).toBe("Who said: “We will work together to make new contributions to the cause of peace and development for humanity”?");
+    expect(ofType("who-said")[1]!.prompt).toBe(
+      "Who said: “We will work together to make new contributions to the cause of peace and development for humanity”?",
+    );
   });
 
   it("where / when / how many / which organisation: the sentence with the fact blanked", () => {
-    const where = ofType("where").find((candidate) => candidate.answer === "Moscow" && candidate.stem.includes("visit"))!;
+    const where = ofType("where").find(
+      (candidate) => candidate.answer === "Moscow" && candidate.stem.includes("visit"),
+    )!;
     expect(where.stem).toContain("for Xi's visit to _____ in May");
     const when = ofType("when").find((candidate) => candidate.answer === "February 2022")!;
     expect(when.stem).toMatch(/offensive in Ukraine in _____\.$/);
@@ -82,7 +94,9 @@ describe("the quality gate says why it drops a candidate", () => {
     expect(variant({ stem: `${"word ".repeat(36)}_____` })).toContain("stem longer than 35 words");
   });
   it("too few plausible distractors", () => {
-    expect(variant({ distractors: { options: ["Beijing"], fromArticle: 1 } })).toContain("not enough plausible distractors of the same kind");
+    expect(variant({ distractors: { options: ["Beijing"], fromArticle: 1 } })).toContain(
+      "not enough plausible distractors of the same kind",
+    );
   });
   it("more than one defensible answer", () => {
     // politico.html has a bare "President" (Obama) and an "EDS President" (Kim Brace).
@@ -94,7 +108,10 @@ describe("the quality gate says why it drops a candidate", () => {
     expect(problemsOf(who, politicoFacts)).toContain("more than one defensible answer (two people share the role)");
   });
   it("a caption or fragment", () => {
-    const captionFacts = extractFacts("Kelly Malloy with Boomer.(Al Dukes Photography)\n\nThe studio welcomed the guests on Friday morning in New York.", "2012-06-08");
+    const captionFacts = extractFacts(
+      "Kelly Malloy with Boomer.(Al Dukes Photography)\n\nThe studio welcomed the guests on Friday morning in New York.",
+      "2012-06-08",
+    );
     const captionCandidate = { ...base, sentence: 0 };
     expect(problemsOf(captionCandidate, captionFacts)).toContain("built from a caption or fragment, not a sentence");
   });
@@ -106,7 +123,9 @@ describe("the quality gate says why it drops a candidate", () => {
 
 const fixtures = [
   "seed-2025-04-01-wang-yi-ukraine.txt",
-  ...readdirSync("tests/fixtures/articles/html").filter((file) => file !== "lefigaro.html").map((file) => `html/${file}`),
+  ...readdirSync("tests/fixtures/articles/html")
+    .filter((file) => file !== "lefigaro.html")
+    .map((file) => `html/${file}`),
   ...readdirSync("tests/fixtures/articles/pasted").map((file) => `pasted/${file}`),
 ];
 
@@ -119,7 +138,9 @@ describe("generation over every fixture article", () => {
       // Short posts (under 400 words) have fewer distinct, checkable facts than ten; they get fewer
       // questions rather than padded ones (docs/decisions/008-short-articles-get-fewer-questions.md).
       expect(questions.length).toBeGreaterThanOrEqual(article.words >= 400 ? 10 : 4);
-      expect(new Set(questions.map((question) => question.type)).size).toBeGreaterThanOrEqual(article.words >= 400 ? 4 : 3);
+      expect(new Set(questions.map((question) => question.type)).size).toBeGreaterThanOrEqual(
+        article.words >= 400 ? 4 : 3,
+      );
       const facts = new Set<string>();
       for (const question of questions) {
         expect(article.text.slice(question.evidence.start, question.evidence.end)).toBe(question.evidence.text);
@@ -145,8 +166,12 @@ describe("topics", () => {
   it("tags each question with the people, places and organisations it is about, its own entity first", () => {
     const questions = generateQuestions(sampleInput, { count: 10 }).questions;
     expect(questions.every((question) => question.topics.length > 0 && question.topics.length <= 4)).toBe(true);
-    expect(questions.every((question) => question.topics.every((topic) => /^(person|place|organization):\S/.test(topic)))).toBe(true);
-    const who = questions.find((question) => question.type === "who" && answerOf(question) === "Volodymyr Zelensky") ?? questions.find((question) => question.type === "who")!;
+    expect(
+      questions.every((question) => question.topics.every((topic) => /^(person|place|organization):\S/.test(topic))),
+    ).toBe(true);
+    const who =
+      questions.find((question) => question.type === "who" && answerOf(question) === "Volodymyr Zelensky") ??
+      questions.find((question) => question.type === "who")!;
     // Choices may use the article's short form ("Lavrov"); the topic keeps the full name.
     expect(who.topics[0]).toMatch(new RegExp(`^person:(.+ )?${answerOf(who)}$`));
     expect(questions.some((question) => question.topics.includes("person:Wang Yi"))).toBe(true);
@@ -155,7 +180,11 @@ describe("topics", () => {
   it("tags a hand-written question from its evidence, the answer's entity first", () => {
     const start = sample.text.indexOf("Wang told the RIA Novosti news agency");
     const sentence = facts.sentences.find((candidate) => candidate.start <= start && start < candidate.end)!;
-    const topics = topicsForEvidence(facts, { start: sentence.start, end: sentence.end, text: sentence.text }, "RIA Novosti");
+    const topics = topicsForEvidence(
+      facts,
+      { start: sentence.start, end: sentence.end, text: sentence.text },
+      "RIA Novosti",
+    );
     expect(topics[0]).toBe("organization:RIA Novosti");
     expect(topics).toContain("person:Wang Yi");
   });

@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Grade } from "ts-fsrs";
-import { cardStateFromJson, cardStateToJson, newCardState, previewDueDates, scheduleReview, type ReviewRating } from "@/lib/review/scheduler";
+import {
+  cardStateFromJson,
+  cardStateToJson,
+  newCardState,
+  previewDueDates,
+  scheduleReview,
+  type ReviewRating,
+} from "@/lib/review/scheduler";
 
 const t0 = new Date("2026-01-05T09:00:00Z");
 const minutesAfter = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 60_000;
-const GRADE: Record<ReviewRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const GRADE: Record<ReviewRating, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
 
 /** Reviews each rating on the day it falls due, and returns every due date. */
 function run(sequence: ReviewRating[]): Date[] {

@@ -31,7 +31,15 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
           {article.source && (
             <div className="flex gap-1">
               <dt className="font-medium">Source</dt>
-              <dd>{article.url ? <a href={article.url} className="underline" rel="noopener noreferrer nofollow">{article.source}</a> : article.source}</dd>
+              <dd>
+                {article.url ? (
+                  <a href={article.url} className="underline" rel="noopener noreferrer nofollow">
+                    {article.source}
+                  </a>
+                ) : (
+                  article.source
+                )}
+              </dd>
             </div>
           )}
           {article.author && (
@@ -46,11 +54,19 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
           </div>
         </dl>
       </header>
-      <section aria-labelledby="cleaning-heading" className="rounded-lg border border-slate-200 bg-slate-100/60 p-4 text-sm text-slate-800">
+      <section
+        aria-labelledby="cleaning-heading"
+        className="rounded-lg border border-slate-200 bg-slate-100/60 p-4 text-sm text-slate-800"
+      >
         <h2 id="cleaning-heading" className="font-semibold">
-          {removedCount === 0 ? "Nothing needed cleaning." : `We removed ${removedCount} ${removedCount === 1 ? "passage" : "passages"} of clutter.`}
+          {removedCount === 0
+            ? "Nothing needed cleaning."
+            : `We removed ${removedCount} ${removedCount === 1 ? "passage" : "passages"} of clutter.`}
         </h2>
-        <p className="mt-1">Removed text is struck through below with the reason. If we took out something that belongs to the story, put it back.</p>
+        <p className="mt-1">
+          Removed text is struck through below with the reason. If we took out something that belongs to the story, put
+          it back.
+        </p>
       </section>
       <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
         <ArticlePreview articleId={article.id} originalText={article.originalText} removed={article.removed} />
@@ -59,7 +75,8 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
         <MakeQuizForm articleId={article.id} />
       ) : (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
-          Teachers turn articles into quizzes. Share this article with your teacher, or sign up as a teacher to make quizzes yourself.
+          Teachers turn articles into quizzes. Share this article with your teacher, or sign up as a teacher to make
+          quizzes yourself.
         </p>
       )}
     </article>

@@ -10,7 +10,9 @@ export default async function NewArticlePage() {
     <div className="space-y-6">
       <header>
         <h1 className="text-3xl font-bold tracking-tight">New article</h1>
-        <p className="mt-1 text-slate-700">Bring a news article in any way you have it. We clean out the clutter and show you exactly what we took out.</p>
+        <p className="mt-1 text-slate-700">
+          Bring a news article in any way you have it. We clean out the clutter and show you exactly what we took out.
+        </p>
       </header>
       <NewArticleForms />
     </div>

@@ -19,7 +19,11 @@ export default async function PlayPage({ params }: PageProps<"/play/[attemptId]"
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <header>
-        <p className="text-sm font-medium text-brand-700">{view.feedbackMode === "IMMEDIATE" ? "You see the answer after each question" : "You see your results at the end"}</p>
+        <p className="text-sm font-medium text-brand-700">
+          {view.feedbackMode === "IMMEDIATE"
+            ? "You see the answer after each question"
+            : "You see your results at the end"}
+        </p>
         <h1 className="text-2xl font-bold tracking-tight">{view.title}</h1>
       </header>
       {view.layout === "ALL_ON_ONE_PAGE" ? <AllOnOnePage view={view} /> : <QuizPlayer view={view} />}

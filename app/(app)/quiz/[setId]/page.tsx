@@ -19,11 +19,20 @@ export default async function QuizLandingPage({ params }: PageProps<"/quiz/[setI
       {quiz.description && <p className="text-slate-700">{quiz.description}</p>}
       <ul className="list-inside list-disc text-sm text-slate-700">
         <li>{quiz.questionCount} questions</li>
-        <li>{quiz.feedbackMode === "IMMEDIATE" ? "You see the right answer and why after each question." : "You see how you did when you finish."}</li>
+        <li>
+          {quiz.feedbackMode === "IMMEDIATE"
+            ? "You see the right answer and why after each question."
+            : "You see how you did when you finish."}
+        </li>
         {quiz.timeLimitSeconds && <li>Time limit: {Math.round(quiz.timeLimitSeconds / 60)} minutes</li>}
         {quiz.article && (
           <li>
-            From “{quiz.article.title}”{quiz.article.publishedAt && <>, <FormattedDate date={quiz.article.publishedAt} /></>}
+            From “{quiz.article.title}”
+            {quiz.article.publishedAt && (
+              <>
+                , <FormattedDate date={quiz.article.publishedAt} />
+              </>
+            )}
           </li>
         )}
       </ul>

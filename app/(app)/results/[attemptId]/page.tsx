@@ -31,8 +31,7 @@ export default async function ResultsPage({ params }: PageProps<"/results/[attem
         <h1 className="text-2xl font-bold tracking-tight">{results.title}</h1>
         {results.article && (
           <p className="text-sm text-slate-700">
-            From{" "}
-            <ArticleSource article={results.article} />
+            From <ArticleSource article={results.article} />
           </p>
         )}
       </header>
@@ -56,7 +55,9 @@ export default async function ResultsPage({ params }: PageProps<"/results/[attem
           <p className="text-2xl font-bold" data-testid="percentile">
             {results.percentile}th percentile
           </p>
-          <p className="text-sm text-slate-600">among {results.finishedAttempts} finished {results.finishedAttempts === 1 ? "attempt" : "attempts"}</p>
+          <p className="text-sm text-slate-600">
+            among {results.finishedAttempts} finished {results.finishedAttempts === 1 ? "attempt" : "attempts"}
+          </p>
         </div>
       </section>
 
@@ -66,9 +67,15 @@ export default async function ResultsPage({ params }: PageProps<"/results/[attem
         </h2>
         <ol className="space-y-4">
           {results.questions.map((question, index) => {
-            const yours = question.answer?.choiceId ? question.choices.find((choice) => choice.id === question.answer!.choiceId)?.text : question.answer?.text;
+            const yours = question.answer?.choiceId
+              ? question.choices.find((choice) => choice.id === question.answer!.choiceId)?.text
+              : question.answer?.text;
             return (
-              <li key={question.id} className="space-y-2 rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="result-question">
+              <li
+                key={question.id}
+                className="space-y-2 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+                data-testid="result-question"
+              >
                 <h3 className="font-semibold">
                   {index + 1}. {question.prompt}
                 </h3>
@@ -90,10 +97,15 @@ export default async function ResultsPage({ params }: PageProps<"/results/[attem
         <h2 id="leaderboard-heading" className="text-xl font-semibold">
           Leaderboard
         </h2>
-        <p className="text-sm text-slate-600">Names show only for people who chose to appear; everyone else is “A learner”.</p>
+        <p className="text-sm text-slate-600">
+          Names show only for people who chose to appear; everyone else is “A learner”.
+        </p>
         <ol className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
           {results.leaderboard.map((row, position) => (
-            <li key={position} className={`flex justify-between px-4 py-2 text-sm ${row.isYou ? "bg-brand-50 font-semibold" : ""}`}>
+            <li
+              key={position}
+              className={`flex justify-between px-4 py-2 text-sm ${row.isYou ? "bg-brand-50 font-semibold" : ""}`}
+            >
               <span>
                 {position + 1}. {row.name}
                 {row.isYou && " (you)"}

@@ -22,7 +22,14 @@ export default async function ReviewSessionPage() {
         <p className="text-sm text-slate-700" data-testid="session-counts">
           {session.dueCount} due · {session.reviewedToday} reviewed in the last 24 hours
         </p>
-        <div role="progressbar" aria-label="Reviewed today" aria-valuemin={0} aria-valuemax={100} aria-valuenow={done} className="h-2 overflow-hidden rounded-full bg-slate-200">
+        <div
+          role="progressbar"
+          aria-label="Reviewed today"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={done}
+          className="h-2 overflow-hidden rounded-full bg-slate-200"
+        >
           <div className="h-full bg-brand-600 transition-all" style={{ width: `${done}%` }} />
         </div>
       </header>
@@ -40,26 +47,40 @@ export default async function ReviewSessionPage() {
                 )}
               </p>
             )}
-            <CardControls key={session.card.cardId} cardId={session.card.cardId} suspended={false} retired={false} stale={session.card.stale} />
+            <CardControls
+              key={session.card.cardId}
+              cardId={session.card.cardId}
+              suspended={false}
+              retired={false}
+              stale={session.card.stale}
+            />
           </div>
         </>
       ) : (
-        <section className="space-y-3 rounded-xl border border-emerald-200 bg-emerald-50 p-6" data-testid="session-done">
+        <section
+          className="space-y-3 rounded-xl border border-emerald-200 bg-emerald-50 p-6"
+          data-testid="session-done"
+        >
           <h2 className="text-lg font-semibold text-emerald-950">
             <span aria-hidden="true">✓ </span>All caught up
           </h2>
           <p className="text-slate-800">
             {session.nextDueAt ? (
               <>
-                Your next review is due {describeInterval(new Date(), session.nextDueAt)}, on <FormattedDate date={session.nextDueAt} withTime />.
+                Your next review is due {describeInterval(new Date(), session.nextDueAt)}, on{" "}
+                <FormattedDate date={session.nextDueAt} withTime />.
               </>
             ) : (
               <>Nothing is scheduled. Questions you miss in quizzes are added here.</>
             )}
           </p>
           <p className="flex flex-wrap gap-4">
-            <Link href="/review" className="font-medium text-brand-700 underline">See every missed question</Link>
-            <Link href="/progress" className="font-medium text-brand-700 underline">Your progress</Link>
+            <Link href="/review" className="font-medium text-brand-700 underline">
+              See every missed question
+            </Link>
+            <Link href="/progress" className="font-medium text-brand-700 underline">
+              Your progress
+            </Link>
           </p>
         </section>
       )}

@@ -28,9 +28,18 @@ export default async function ClassPage({ params }: PageProps<"/teacher/classes/
     <div className="space-y-8">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <p className="text-sm font-medium text-brand-700"><Link href="/teacher/classes" className="underline">Classes</Link> / {found.name}</p>
+          <p className="text-sm font-medium text-brand-700">
+            <Link href="/teacher/classes" className="underline">
+              Classes
+            </Link>{" "}
+            / {found.name}
+          </p>
           <h1 className="text-3xl font-bold tracking-tight">{found.name}</h1>
-          {found.archived && <p className="mt-1 text-slate-700">Archived: students cannot join or see its assignments. Restore it to use it again.</p>}
+          {found.archived && (
+            <p className="mt-1 text-slate-700">
+              Archived: students cannot join or see its assignments. Restore it to use it again.
+            </p>
+          )}
         </div>
         <ArchiveClassButton classId={found.id} archived={found.archived} />
       </header>
@@ -38,20 +47,31 @@ export default async function ClassPage({ params }: PageProps<"/teacher/classes/
       {!found.archived && <JoinCodePanel code={found.joinCode} link={link} />}
 
       <section aria-labelledby="assignments-heading" className="space-y-3">
-        <h2 id="assignments-heading" className="text-xl font-semibold">Assignments</h2>
+        <h2 id="assignments-heading" className="text-xl font-semibold">
+          Assignments
+        </h2>
         {found.assignments.length === 0 ? (
           <p className="text-slate-700">Nothing assigned yet.</p>
         ) : (
           <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-sm">
             {found.assignments.map((assignment) => (
-              <li key={assignment.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3" data-testid="assignment-row">
+              <li
+                key={assignment.id}
+                className="flex flex-wrap items-center justify-between gap-3 px-4 py-3"
+                data-testid="assignment-row"
+              >
                 <div>
                   <p className="font-medium">{assignment.title}</p>
                   <p className="text-sm text-slate-600">
-                    Opens <FormattedDate date={assignment.opensAt} withTime /> · due <FormattedDate date={assignment.dueAt} withTime /> · {assignment.finished} of {found.roster.length} finished
+                    Opens <FormattedDate date={assignment.opensAt} withTime /> · due{" "}
+                    <FormattedDate date={assignment.dueAt} withTime /> · {assignment.finished} of {found.roster.length}{" "}
+                    finished
                   </p>
                 </div>
-                <Link href={`/teacher/assignments/${assignment.id}`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50">
+                <Link
+                  href={`/teacher/assignments/${assignment.id}`}
+                  className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50"
+                >
                   Results<span className="sr-only"> for {assignment.title}</span>
                 </Link>
               </li>
@@ -63,9 +83,18 @@ export default async function ClassPage({ params }: PageProps<"/teacher/classes/
             <h3 className="font-semibold text-slate-900">Assign a question set</h3>
             <div className="mt-4">
               {sets.length === 0 ? (
-                <p className="text-slate-700">Make a question set first: <Link href="/articles/new" className="text-brand-700 underline">start from an article</Link>.</p>
+                <p className="text-slate-700">
+                  Make a question set first:{" "}
+                  <Link href="/articles/new" className="text-brand-700 underline">
+                    start from an article
+                  </Link>
+                  .
+                </p>
               ) : (
-                <AssignForm classId={found.id} sets={sets.map((set) => ({ id: set.id, title: set.title, status: set.status }))} />
+                <AssignForm
+                  classId={found.id}
+                  sets={sets.map((set) => ({ id: set.id, title: set.title, status: set.status }))}
+                />
               )}
             </div>
           </div>
@@ -73,19 +102,34 @@ export default async function ClassPage({ params }: PageProps<"/teacher/classes/
       </section>
 
       <section aria-labelledby="roster-heading" className="space-y-3">
-        <h2 id="roster-heading" className="text-xl font-semibold">Students ({found.roster.length})</h2>
+        <h2 id="roster-heading" className="text-xl font-semibold">
+          Students ({found.roster.length})
+        </h2>
         {found.roster.length === 0 ? (
           <p className="text-slate-700">No one has joined yet. Share the code or the link above.</p>
         ) : (
-          <div role="region" aria-label="Students, scrollable" tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+          <div
+            role="region"
+            aria-label="Students, scrollable"
+            tabIndex={0}
+            className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+          >
             <table className="w-full min-w-[32rem] text-sm">
               <caption className="sr-only">Students in {found.name}</caption>
               <thead className="bg-slate-50 text-left text-slate-700">
                 <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">Name</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Email</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Joined</th>
-                  <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Remove</span></th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Name
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Email
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Joined
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    <span className="sr-only">Remove</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
@@ -93,8 +137,12 @@ export default async function ClassPage({ params }: PageProps<"/teacher/classes/
                   <tr key={student.userId} data-testid="roster-row">
                     <td className="px-4 py-2">{student.name}</td>
                     <td className="px-4 py-2">{student.email}</td>
-                    <td className="px-4 py-2"><FormattedDate date={student.joinedAt} /></td>
-                    <td className="px-4 py-2 text-right"><RemoveStudentButton classId={found.id} userId={student.userId} name={student.name} /></td>
+                    <td className="px-4 py-2">
+                      <FormattedDate date={student.joinedAt} />
+                    </td>
+                    <td className="px-4 py-2 text-right">
+                      <RemoveStudentButton classId={found.id} userId={student.userId} name={student.name} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

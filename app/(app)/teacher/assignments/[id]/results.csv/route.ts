@@ -8,7 +8,11 @@ export async function GET(_request: Request, { params }: RouteContext<"/teacher/
   try {
     const results = await getAssignmentResults(id);
     return new Response(resultsCsv(results), {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${resultsFileName(results, "csv")}"`, "cache-control": "no-store" },
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${resultsFileName(results, "csv")}"`,
+        "cache-control": "no-store",
+      },
     });
   } catch (error) {
     return downloadRefusal(error, "Those results");

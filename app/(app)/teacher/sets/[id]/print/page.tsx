@@ -22,7 +22,9 @@ export default async function PrintSetPage({ params }: PageProps<"/teacher/sets/
   return (
     <div className="mx-auto max-w-3xl space-y-6 print:max-w-none print:space-y-4">
       <div className="flex items-center justify-between gap-3 print:hidden">
-        <Link href={`/teacher/sets/${set.id}`} className="text-brand-700 underline">← Back to the set</Link>
+        <Link href={`/teacher/sets/${set.id}`} className="text-brand-700 underline">
+          ← Back to the set
+        </Link>
         <PrintButton />
       </div>
       <header className="space-y-1 border-b border-slate-300 pb-3">
@@ -49,7 +51,11 @@ export default async function PrintSetPage({ params }: PageProps<"/teacher/sets/
               <ul className="space-y-1 pl-5">
                 {question.choices.map((choice, choiceIndex) => (
                   <li key={choice.id}>
-                    <span aria-hidden="true" className="mr-2 inline-block size-4 rounded-full border border-slate-500 align-middle" /> {LETTERS[choiceIndex]}. {choice.text}
+                    <span
+                      aria-hidden="true"
+                      className="mr-2 inline-block size-4 rounded-full border border-slate-500 align-middle"
+                    />{" "}
+                    {LETTERS[choiceIndex]}. {choice.text}
                   </li>
                 ))}
               </ul>
@@ -59,8 +65,13 @@ export default async function PrintSetPage({ params }: PageProps<"/teacher/sets/
           </li>
         ))}
       </ol>
-      <section aria-labelledby="key-heading" className="space-y-3 break-before-page border-t-2 border-dashed border-slate-300 pt-6 print:border-0 print:pt-0">
-        <h2 id="key-heading" className="text-xl font-bold">Answer key: {set.title}</h2>
+      <section
+        aria-labelledby="key-heading"
+        className="space-y-3 break-before-page border-t-2 border-dashed border-slate-300 pt-6 print:border-0 print:pt-0"
+      >
+        <h2 id="key-heading" className="text-xl font-bold">
+          Answer key: {set.title}
+        </h2>
         <ol className="space-y-3">
           {set.questions.map((question, index) => {
             const right = question.choices.findIndex((choice) => choice.isCorrect);
@@ -68,7 +79,9 @@ export default async function PrintSetPage({ params }: PageProps<"/teacher/sets/
               <li key={question.id} className="break-inside-avoid" data-testid="print-answer">
                 <p>
                   <strong>{index + 1}.</strong>{" "}
-                  {question.choices.length > 0 ? `${LETTERS[right]}. ${question.choices[right]?.text ?? "?"}` : question.acceptedAnswers.join(" / ")}
+                  {question.choices.length > 0
+                    ? `${LETTERS[right]}. ${question.choices[right]?.text ?? "?"}`
+                    : question.acceptedAnswers.join(" / ")}
                 </p>
                 <p className="text-sm text-slate-700">{question.explanation}</p>
               </li>

@@ -5,7 +5,8 @@ import { downloadRefusal } from "@/lib/dal/download-errors";
 /** Downloads the teacher's own set in one of the exchange formats. */
 export async function GET(_request: Request, { params }: RouteContext<"/teacher/sets/[id]/export/[format]">) {
   const { id, format } = await params;
-  if (!isFormatId(format)) return new Response("Unknown format. Use json, csv, gift, aiken, moodle-xml or qti.", { status: 404 });
+  if (!isFormatId(format))
+    return new Response("Unknown format. Use json, csv, gift, aiken, moodle-xml or qti.", { status: 404 });
   try {
     const file = await exportOwnSet(id, format);
     const body = typeof file.body === "string" ? file.body : new Blob([file.body as Uint8Array<ArrayBuffer>]);
