@@ -3,30 +3,8 @@
  * and known aliases (US / U.S. / United States) all count as the same answer.
  */
 import type { Facts } from "./facts";
-import { COUNTRY_BY_NAME, ORGANIZATION_BY_NAME } from "./gazetteers";
-
-// Generation normalises the same few hundred strings thousands of times; remember them.
-const normalized = new Map<string, string>();
-
-export function normalizeAnswer(value: string): string {
-  const known = normalized.get(value);
-  if (known !== undefined) return known;
-  const result = normalizeUncached(value);
-  if (normalized.size > 50_000) normalized.clear();
-  normalized.set(value, result);
-  return result;
-}
-
-function normalizeUncached(value: string): string {
-  // Plain ASCII has no accents to fold: skip the (slow) Unicode decomposition.
-  const folded = /^[\x00-\x7f]*$/.test(value) ? value : value.normalize("NFKD").replace(/\p{M}/gu, "");
-  return folded
-    .toLowerCase()
-    .replace(/[’'`]s\b/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .replace(/^(?:the|a|an)\s+/, "")
-    .trim();
-}
+import { COUNTRY_BY_NAME, ORGANIZATION_BY_NAME } from "./gazetteer";
+import { normalizeAnswer } from "./shared/normalize";
 
 function canonical(value: string): string {
   const plain = value.trim().replace(/^the\s+/i, "");

@@ -1,4 +1,5 @@
-import { aliasesOf, normalizeAnswer, shortFormsOf } from "./answer-matching";
+import { aliasesOf, shortFormsOf } from "./answer-matching";
+import { normalizeAnswer } from "./shared/normalize";
 import { longDate } from "./dates";
 import {
   anotherCountrysBody,
@@ -13,8 +14,10 @@ import {
 import { DATELINE, datelinePlacesOf, isPlace, resolvePronoun, type Facts, type Mention } from "./facts";
 import { markHeadlineAnswers } from "./headline";
 import { tokenAfter } from "./nlp";
-import { hash, shuffled } from "./random";
-import { COUNTRY_BY_NAME, OFFICE_HOLDERS, shortName } from "./gazetteers";
+import { hash, shuffled } from "./shared/random";
+import { shortName } from "./shared/names";
+import { OFFICE_HOLDERS } from "./data/people.data";
+import { COUNTRY_BY_NAME } from "./gazetteer";
 import type { ArticleInput, QuestionKind } from "./types";
 
 /**

@@ -1,36 +1,29 @@
-import { normalizeAnswer } from "./answer-matching";
+import { normalizeAnswer } from "./shared/normalize";
+import { leadWord, shortName } from "./shared/names";
+import { PROMINENT_COUNTRIES } from "./data/countries.data";
+import { CITIES_BY_COUNTRY, MILITARY_BASES, WORLD_REGIONS } from "./data/places.data";
+import { ORGANIZATIONS } from "./data/organizations.data";
+import { FOOTBALL_BODIES } from "./data/organization-words.data";
+import { COMPANY_PEOPLE, OFFICE_HOLDERS } from "./data/people.data";
+import { EQUIVALENT_ROLES, PROFESSIONAL_ROLES, TITLES } from "./data/titles.data";
 import {
   CAPITAL_TO_COUNTRY,
-  COMPANY_PEOPLE,
   COUNTRIES,
   COUNTRY_BY_NAME,
   DEMONYM_TO_COUNTRY,
-  EQUIVALENT_ROLES,
-  FEMALE_FIRST_NAMES,
-  FOOTBALL_WORDS,
-  GAZETTEER_PEOPLE,
-  GAZETTEER_WOMEN,
-  CITIES_BY_COUNTRY,
+  FOOTBALL_STORY,
   CITY_COUNTRY,
   MAJOR_CITIES,
-  MALE_FIRST_NAMES,
-  MILITARY_BASES,
-  PROFESSIONAL_ROLES,
-  PROMINENT_COUNTRIES,
-  TITLES,
-  OFFICE_HOLDERS,
-  ORGANIZATIONS,
-  ORGANIZATION_BY_NAME,
   US_STATES,
   US_STATES_LIST,
   WORLD_REGION_NAMES,
-  WORLD_REGIONS,
+  ORGANIZATION_BY_NAME,
+  knownGender,
   namesOfCountry,
-  shortName,
   type Organization,
-} from "./gazetteers";
+} from "./gazetteer";
 import { datelinePlacesOf, type Entity, type Facts, type Gender } from "./facts";
-import { drawn, inTurn, shuffled } from "./random";
+import { drawn, inTurn, shuffled } from "./shared/random";
 
 /**
  * Wrong answers of the same kind and granularity as the right one: from the article first, then
@@ -167,7 +160,7 @@ function pick(
   return { options: chosen, fromArticle: articleCount };
 }
 
-const PROMINENT = COUNTRIES.filter((candidate) => PROMINENT_COUNTRIES.has(candidate.name));
+const PROMINENT = COUNTRIES.filter((candidate) => PROMINENT_COUNTRIES.includes(candidate.name));
 const PROMINENT_NAMES = PROMINENT.map((candidate) => candidate.name);
 
 // The same lists every time (not new arrays per question), so `shuffled` can reuse its work on them.
@@ -330,19 +323,8 @@ const POLITICAL_ROLE =
 const OFFICE_HOLDER_COUNTRY = new Map(OFFICE_HOLDERS.map((holder) => [holder.name, holder.country] as const));
 
 /** "she" or "he" for a person, from the article first, then from the gazetteers. */
-export function genderOf(facts: Facts, name: string): Gender | undefined {
-  const known =
-    facts.genders.get(name) ??
-    (GAZETTEER_PEOPLE.has(name) ? (GAZETTEER_WOMEN.has(name) ? "female" : "male") : undefined);
-  if (known) return known;
-  const first = name.split(" ")[0]!;
-  return name.includes(" ")
-    ? FEMALE_FIRST_NAMES.has(first)
-      ? "female"
-      : MALE_FIRST_NAMES.has(first)
-        ? "male"
-        : undefined
-    : undefined;
+function genderOf(facts: Facts, name: string): Gender | undefined {
+  return facts.genders.get(name) ?? knownGender(name);
 }
 
 const FEMALE_WORDS = /\b(?:woman|women|pregnant|mother|wife|daughter|sister|actress|widow|girl|grandmother)\b/i;
@@ -563,33 +545,6 @@ export function anotherCountrysBody(facts: Facts, entity: Entity, evidence: stri
   );
 }
 
-const FOOTBALL_BODIES = [
-  "UEFA",
-  "IOC",
-  "CONCACAF",
-  "CONMEBOL",
-  "Confederation of African Football",
-  "Asian Football Confederation",
-];
-
-// Words that open the names of unrelated bodies ("National Guard", "National Hockey League").
-const GENERIC_LEAD =
-  /^(?:the|national|united|american|european|international|world|general|first|new|bank|federal|royal|state|university|department|ministry|council|central|global|us|u\.s\.|north|south|east|west|southern|northern|eastern|western)$/i;
-
-// Asked for every gazetteer organisation on every organisation blank: remembered.
-const leadWords = new Map<string, string | undefined>();
-
-/** The brand a multi-word name opens with ("alaska" in "Alaska Air Group"), unless that word is generic. */
-export function leadWord(name: string): string | undefined {
-  if (leadWords.has(name)) return leadWords.get(name);
-  const words = name.split(/\s+/);
-  const lead =
-    words.length > 1 && words[0]!.length > 2 && !GENERIC_LEAD.test(words[0]!) ? normalizeAnswer(words[0]!) : undefined;
-  if (leadWords.size > 10_000) leadWords.clear();
-  leadWords.set(name, lead);
-  return lead;
-}
-
 export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
   // An unknown body ("other") takes other unknown bodies and companies, not the Justice Department or a league.
   // A company of a known trade takes the article's companies of that trade: an airline's are not Boeing.
@@ -622,7 +577,7 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   const fromArticle = article.filter((name) => !related(name));
   // "a T20 World Cup final": a World Cup is football's only in a story about football; in another sport
   // the football competitions are no stand-ins.
-  if (entity.kind === "competition" && sector === "football" && !FOOTBALL_WORDS.test(facts.parsed.text)) {
+  if (entity.kind === "competition" && sector === "football" && !FOOTBALL_STORY.test(facts.parsed.text)) {
     return pick(entity.name, evidence, fromArticle, [], seed);
   }
   // "BRASILIA (AP) — … stormed the presidential palace, Congress and the Supreme Court": in a story filed

@@ -1,25 +1,27 @@
 import { parseText, tokenAfter, type ParsedText, type Sentence, type Token } from "./nlp";
-import { normalizeAnswer } from "./answer-matching";
+import { normalizeAnswer } from "./shared/normalize";
+import { shortName } from "./shared/names";
+import { HISTORIC_STATES as HISTORIC_STATE_NAMES } from "./data/countries.data";
+import { NAMED_LIKE_PEOPLE as NAMED_LIKE_PEOPLE_NAMES } from "./data/places.data";
+import { KIND_HEADS, SECTOR_HEADS } from "./data/organization-words.data";
+import { TITLES } from "./data/titles.data";
+import { type OrganizationKind } from "./data/organizations.data";
 import {
-  type OrganizationKind,
   CAPITAL_TO_COUNTRY,
   CITY_COUNTRY,
   COUNTRY_BY_NAME,
-  FOOTBALL_WORDS,
+  FOOTBALL_STORY,
   DEMONYM_TO_COUNTRY,
-  NAMED_LIKE_PEOPLE,
   ORGANIZATION_BY_NAME,
   ORGANIZATION_HEADS,
   ORGANIZATION_NAME_PREFIXES,
-  KIND_HEADS,
-  SECTOR_HEADS,
-  TITLES,
   US_STATES,
   WORLD_REGION_NAMES,
-  shortName,
   CITY_NAMES,
-  HISTORIC_STATES,
-} from "./gazetteers";
+} from "./gazetteer";
+
+const HISTORIC_STATES = new Set(HISTORIC_STATE_NAMES);
+const NAMED_LIKE_PEOPLE = new Set(NAMED_LIKE_PEOPLE_NAMES);
 import { resolveDate, type ResolvedDate } from "./dates";
 
 /**
@@ -496,7 +498,7 @@ export function extractFacts(text: string, publishedAt?: string | null): Facts {
     mentions.push({ entity, type, text: text.slice(start, end), start, end, sentence });
   };
 
-  const footballStory = FOOTBALL_WORDS.test(text);
+  const footballStory = FOOTBALL_STORY.test(text);
   // A later "Roosevelt" is the Roosevelt named most recently (James, not the Franklin named earlier).
   const peopleWords: { name: string; first: string; last: string }[] = [];
   const knownPerson = (name: string) => {

@@ -1,7 +1,8 @@
 import escapeStringRegexp from "escape-string-regexp";
-import { aliasesOf, normalizeAnswer, shortFormsOf } from "./answer-matching";
+import { aliasesOf, shortFormsOf } from "./answer-matching";
+import { normalizeAnswer } from "./shared/normalize";
+import { leadWord } from "./shared/names";
 import type { Candidate } from "./candidates";
-import { leadWord } from "./distractors";
 import { isPlace, type EntityType, type Facts } from "./facts";
 import {
   CAPITAL_TO_COUNTRY,
@@ -10,7 +11,7 @@ import {
   DEMONYM_TO_COUNTRY,
   US_STATES,
   namesOfCountry,
-} from "./gazetteers";
+} from "./gazetteer";
 
 const isPlaceWord = (word: string) =>
   COUNTRY_BY_NAME.has(word) || CITY_NAMES.has(word) || DEMONYM_TO_COUNTRY.has(word) || US_STATES.has(word);

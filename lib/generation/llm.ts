@@ -7,7 +7,7 @@ import { generateQuestions } from "./generate";
 import { selectQuestions } from "./quality";
 import type { ArticleInput, DroppedCandidate, GenerateOptions, GenerationResult, QuestionKind } from "./types";
 import { QUESTION_KINDS } from "./kinds";
-import { shortName } from "./gazetteers";
+import { shortName } from "./shared/names";
 
 /**
  * Optional generation by a language model behind any OpenAI-compatible endpoint (Ollama, llama.cpp,

@@ -1,6 +1,7 @@
 import escapeStringRegexp from "escape-string-regexp";
-import { normalizeAnswer } from "./answer-matching";
-import { CITY_NAMES, COUNTRY_BY_NAME, STATE_ABBREVIATIONS } from "./gazetteers";
+import { normalizeAnswer } from "./shared/normalize";
+import { AP_STATE_ABBREVIATIONS } from "./data/places.data";
+import { CITY_NAMES, COUNTRY_BY_NAME } from "./gazetteer";
 import { arrangeChoices, MIN_BLANK_STEM_WORDS, words, type Candidate } from "./candidates";
 import { HEADLINE_NAMED } from "./headline";
 import { isPlace, type EntityType, type Facts } from "./facts";
@@ -130,7 +131,7 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
   if (country?.capital && candidate.type !== "true-false" && stem.includes(` ${normalizeAnswer(country.capital)} `))
     problems.push("answer leaked in stem");
   // "MONTGOMERY, Ala. -- _____'s new law": the dateline's abbreviation names the state.
-  const abbreviation = STATE_ABBREVIATIONS[candidate.answer];
+  const abbreviation = AP_STATE_ABBREVIATIONS[candidate.answer];
   if (abbreviation && candidate.stem.includes(abbreviation)) problems.push("answer leaked in stem");
   // A weekday on its own ("…at midday _____") is rarely what a reader should take away.
   if (

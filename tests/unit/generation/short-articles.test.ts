@@ -10,8 +10,9 @@ import {
 import { buildCandidates } from "@/lib/generation/candidates";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
-import { normalizeAnswer } from "@/lib/generation/answer-matching";
-import { CITIES_BY_COUNTRY, shortName } from "@/lib/generation/gazetteers";
+import { normalizeAnswer } from "@/lib/generation/shared/normalize";
+import { shortName } from "@/lib/generation/shared/names";
+import { CITIES_BY_COUNTRY } from "@/lib/generation/data/places.data";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 // Rules learned from the short blog posts among the fixtures (cnbc1, engadget, businessinsider1, theverge1).
