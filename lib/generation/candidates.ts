@@ -1,6 +1,6 @@
 import { aliasesOf, shortFormsOf } from "./answer-matching";
 import { normalizeAnswer } from "./shared/normalize";
-import { longDate } from "./dates";
+import { longDate } from "./parse";
 import {
   anotherCountrysBody,
   dateDistractors,
@@ -13,7 +13,7 @@ import {
 } from "./distractors";
 import { DATELINE, datelinePlacesOf, isPlace, resolvePronoun, type Facts, type Mention } from "./facts";
 import { markHeadlineAnswers } from "./headline";
-import { tokenAfter } from "./nlp";
+import { tokenAfter } from "./parse";
 import { hash, shuffled } from "./shared/random";
 import { shortName } from "./shared/names";
 import { OFFICE_HOLDERS } from "./data/people.data";

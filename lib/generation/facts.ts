@@ -1,4 +1,4 @@
-import { parseText, tokenAfter, type ParsedText, type Sentence, type Token } from "./nlp";
+import { parseText, tokenAfter, type ParsedText, type Sentence, type Token } from "./parse";
 import { normalizeAnswer } from "./shared/normalize";
 import { shortName } from "./shared/names";
 import { HISTORIC_STATES as HISTORIC_STATE_NAMES } from "./data/countries.data";
@@ -22,7 +22,7 @@ import {
 
 const HISTORIC_STATES = new Set(HISTORIC_STATE_NAMES);
 const NAMED_LIKE_PEOPLE = new Set(NAMED_LIKE_PEOPLE_NAMES);
-import { resolveDate, type ResolvedDate } from "./dates";
+import { resolveDate, type ResolvedDate } from "./parse";
 
 /**
  * Facts of an article, each tied to the exact span of text it comes from: entities (people,

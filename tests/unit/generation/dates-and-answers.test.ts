@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveDate } from "@/lib/generation/dates";
+import { resolveDate } from "@/lib/generation/parse";
 import { aliasesOf, matchAnswer } from "@/lib/generation/answer-matching";
 
 describe("relative dates against a published date (Tuesday 1 April 2025)", () => {
