@@ -2,7 +2,6 @@
  * Tolerant matching for typed answers: case, punctuation, diacritics, spacing, a leading "the",
  * and known aliases (US / U.S. / United States) all count as the same answer.
  */
-import type { Facts } from "./facts";
 import { COUNTRY_BY_NAME, ORGANIZATION_BY_NAME } from "./gazetteer";
 import { normalizeAnswer } from "./shared/normalize";
 
@@ -37,17 +36,4 @@ export function aliasesOf(answer: string): string[] {
   const organization = ORGANIZATION_BY_NAME.get(answer.toLowerCase());
   if (organization) return [...new Set([organization.name, ...organization.aliases, answer])];
   return [answer];
-}
-
-/**
- * What a learner may type for an organisation: "Toyota Motor Corp" is "Toyota Motor" without its legal
- * suffix, and "Toyota" where the article itself calls it that.
- */
-export function shortFormsOf(name: string, facts: Facts): string[] {
-  const forms = [name.replace(/\s+(?:Corp|Corporation|Inc|Co|Ltd|Limited|plc|PLC|LLC|Group|Holdings|AG|SA)\.?$/, "")];
-  for (const entity of facts.entities.values()) {
-    if (entity.type === "organization" && entity.name !== name && name.startsWith(`${entity.name} `))
-      forms.push(entity.name);
-  }
-  return forms.filter((form) => form !== name && form.length > 2);
 }

@@ -1,4 +1,4 @@
-import { aliasesOf, shortFormsOf } from "./answer-matching";
+import { aliasesOf } from "./answer-matching";
 import { normalizeAnswer } from "./shared/normalize";
 import { longDate } from "./parse";
 import {
@@ -11,7 +11,7 @@ import {
   roleDistractors,
   type DistractorPick,
 } from "./distractors";
-import { DATELINE, datelinePlacesOf, isPlace, resolvePronoun, type Facts, type Mention } from "./facts";
+import { DATELINE, datelinePlacesOf, isPlace, resolvePronoun, type Facts, type Mention, shortFormsOf } from "./facts";
 import { markHeadlineAnswers } from "./headline";
 import { tokenAfter } from "./parse";
 import { hash, shuffled } from "./shared/random";

@@ -1,9 +1,9 @@
 import escapeStringRegexp from "escape-string-regexp";
-import { aliasesOf, shortFormsOf } from "./answer-matching";
+import { aliasesOf } from "./answer-matching";
 import { normalizeAnswer } from "./shared/normalize";
 import { leadWord } from "./shared/names";
 import type { Candidate } from "./candidates";
-import { isPlace, type EntityType, type Facts } from "./facts";
+import { isPlace, type EntityType, type Facts, shortFormsOf } from "./facts";
 import {
   CAPITAL_TO_COUNTRY,
   CITY_NAMES,

@@ -1,0 +1,32 @@
+/**
+ * English words the rules read around names: the verbs that report speech, the jobs written in lower
+ * case before or after a name, and the words that end a job title after a name.
+ *
+ * Source: curated by hand for Quizwire from the news fixtures (tests/fixtures/articles), 2026-11-24 to
+ * 2026-12-04.
+ */
+
+/** "…," Wang said; according to Lavrov, …: the verbs that attribute a quotation. */
+// prettier-ignore
+export const SPEECH_VERBS: readonly string[] = [
+  "said", "says", "told", "added", "stated", "wrote", "explained", "insisted", "warned", "argued", "noted", "declared",
+  "according to",
+];
+
+/** The head of a job title after a name: "Ian Lyngen, senior Treasury strategist at CRT Capital". */
+// prettier-ignore
+export const JOB_HEADS: readonly string[] = [
+  "strategist", "scientist", "analyst", "economist", "director", "officer", "executive", "chairman", "chairwoman",
+  "founder", "co-founder", "editor", "journalist", "reporter", "correspondent", "author", "co-author", "manager",
+  "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "researcher", "professor", "coach", "CEO", "CFO",
+  "CTO", "COO", "adviser", "advisor", "consultant", "engineer", "commissioner", "trader", "president",
+];
+
+/** Jobs written in lower case just before a name: "top diplomat Wang Yi", "data scientist Adam Kramer". */
+// prettier-ignore
+export const LOWER_CASE_TITLES: readonly string[] = [
+  "vice president", "top diplomat", "diplomat", "envoy", "chief executive", "chief financial officer",
+  "opposition leader", "leader", "spokesman", "spokeswoman", "spokesperson", "data scientist", "coach", "chairman",
+  "president", "minister", "ambassador", "governor", "director", "analyst", "economist", "strategist", "professor",
+  "senator", "journalist", "reporter", "correspondent", "researcher", "engineer", "executive", "founder",
+];
