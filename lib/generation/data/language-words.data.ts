@@ -1,6 +1,6 @@
 /**
  * English words the rules read around names: the verbs that report speech, the jobs written in lower
- * case before or after a name, and the words that end a job title after a name.
+ * case before or after a name, the words that end a job title after a name, and words of the sea.
  *
  * Source: curated by hand for Quizwire from the news fixtures (tests/fixtures/articles), 2026-11-24 to
  * 2026-12-04.
@@ -29,4 +29,12 @@ export const LOWER_CASE_TITLES: readonly string[] = [
   "opposition leader", "leader", "spokesman", "spokeswoman", "spokesperson", "data scientist", "coach", "chairman",
   "president", "minister", "ambassador", "governor", "director", "analyst", "economist", "strategist", "professor",
   "senator", "journalist", "reporter", "correspondent", "researcher", "engineer", "executive", "founder",
+];
+
+/** Words that put a sentence at sea: "reefs from Florida to ___" takes no country without a coast. */
+// prettier-ignore
+export const SEA_WORDS: readonly string[] = [
+  "reef", "reefs", "coast", "coasts", "coastal", "coastline", "sea", "seas", "ocean", "oceans", "beach", "beaches",
+  "port", "ports", "naval", "navy", "fishing", "fisheries", "island", "islands", "shore", "shores", "maritime",
+  "tsunami",
 ];
