@@ -28,12 +28,3 @@ export function matchAnswer(given: string, accepted: readonly string[]): string 
   }
   return null;
 }
-
-/** Every spelling we accept for an answer: itself and its known aliases. */
-export function aliasesOf(answer: string): string[] {
-  const country = COUNTRY_BY_NAME.get(answer.toLowerCase());
-  if (country) return [...new Set([country.name, answer])];
-  const organization = ORGANIZATION_BY_NAME.get(answer.toLowerCase());
-  if (organization) return [...new Set([organization.name, ...organization.aliases, answer])];
-  return [answer];
-}

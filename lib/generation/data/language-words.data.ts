@@ -1,6 +1,7 @@
 /**
  * English words the rules read around names: the verbs that report speech, the jobs written in lower
- * case before or after a name, the words that end a job title after a name, and words of the sea.
+ * case before or after a name, the words that end a job title after a name, words of the sea, and the
+ * function words left out when a headline is compared with a question.
  *
  * Source: curated by hand for Quizwire from the news fixtures (tests/fixtures/articles), 2026-11-24 to
  * 2026-12-04.
@@ -37,4 +38,11 @@ export const SEA_WORDS: readonly string[] = [
   "reef", "reefs", "coast", "coasts", "coastal", "coastline", "sea", "seas", "ocean", "oceans", "beach", "beaches",
   "port", "ports", "naval", "navy", "fishing", "fisheries", "island", "islands", "shore", "shores", "maritime",
   "tsunami",
+];
+
+/** Words of four letters or more that carry no meaning of their own (a headline and a stem are compared without). */
+// prettier-ignore
+export const HEADLINE_FUNCTION_WORDS: readonly string[] = [
+  "about", "after", "against", "before", "between", "from", "have", "into", "over", "said", "says", "than", "that",
+  "their", "there", "they", "this", "what", "when", "where", "which", "while", "will", "with", "would",
 ];

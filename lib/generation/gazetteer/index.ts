@@ -5,6 +5,7 @@
  * name and alias; the people it knows. Facts use it to type names, distractors to find stand-ins of the
  * same kind, the gate to spot a give-away.
  */
+export * from "./aliases";
 export * from "./countries";
 export * from "./organizations";
 export * from "./people";
