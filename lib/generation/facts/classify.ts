@@ -10,10 +10,10 @@ import {
 } from "../gazetteer";
 import type { EntityType } from "./types";
 
-/**
- * What a name is by the gazetteer and its shape alone: a known organisation, country, city or region,
- * a named place ("Fort Hood"), or a body by its head word ("… Party", "… Institute for …").
- */
+// What a name is by the gazetteer and its shape alone: a known organisation, country, city or region,
+// a named place ("Fort Hood"), or a body by its head word ("… Party", "… Institute for …").
+
+// "Deutsche Bahn", "Société Générale", "Banco Santander": words that open the names of firms abroad.
 const FOREIGN_ORGANIZATION_WORDS = new RegExp(`^(?:${FOREIGN_WORDS.map(escapeStringRegexp).join("|")})$`);
 
 // The same names are classified again and again (every run, its prefixes, each article): remember them.

@@ -8,7 +8,9 @@ import {
 } from "../data/name-words.data";
 import type { Token } from "../parse";
 
-/** The word lists of data/name-words.data.ts as the lookups the name rules use. */
+// The word lists of data/name-words.data.ts as the lookups the name rules use.
+
+/** A pattern that matches exactly one of the words. */
 const oneOf = (words: readonly string[]) => new RegExp(`^(?:${words.map(escapeStringRegexp).join("|")})$`);
 
 /** "Biden-backed", "Trump-era": words that follow a hyphen after a name without being part of it. */

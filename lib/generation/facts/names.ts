@@ -3,10 +3,9 @@ import { ORGANIZATION_HEADS, ORGANIZATION_NAME_PREFIXES } from "../gazetteer";
 import type { Sentence, Token } from "../parse";
 import { CONNECTORS, HYPHEN_WORDS, isCapitalized, NOT_NAMES } from "./name-words";
 
-/**
- * Where names are: maximal runs of capitalised words in a sentence, read across the small words that
- * join a name ("Luis de la Fuente", "Bank of England", "Food and Drug Administration").
- */
+// Where names are: maximal runs of capitalised words in a sentence, read across the small words that
+// join a name ("Luis de la Fuente", "Bank of England", "Food and Drug Administration").
+
 // Plural nouns that open a sentence as "… of <name>" without being part of the name.
 const PEOPLE_OR_PARTS_OF = new Set(PEOPLE_OR_PARTS_OF_LIST);
 const UNION_TAIL = /^ (?:[A-Z][a-z]+ ){0,2}(?:Workers|Employees|Engineers|Technicians|Prevention|Development)\b/;

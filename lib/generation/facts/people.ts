@@ -4,7 +4,8 @@ import { DEMONYM_TO_COUNTRY, ORGANIZATION_HEADS } from "../gazetteer";
 import { classify } from "./classify";
 import { COMPASS, NAME_PARTICLES, THING_WORDS } from "./name-words";
 
-/** Whether a capitalised name is a person's, by its shape and by what stands around it. */
+// Whether a capitalised name is a person's, by its shape and by what stands around it.
+
 // "Catania's Vincenzo Bellini airport": a name a place or a prize is named after is no person in the story.
 const NAMESAKE_OF = new RegExp(String.raw`^\s+(?:${NAMESAKE_WORDS.map(escapeStringRegexp).join("|")})\b`);
 

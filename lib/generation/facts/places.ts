@@ -6,7 +6,8 @@ import { classify } from "./classify";
 import { COMPASS } from "./name-words";
 import { isPlace, type Facts } from "./types";
 
-/** Places in names and in the dateline: "Los Angeles County", "Southern California Edison", "PARIS —". */
+// Places in names and in the dateline: "Los Angeles County", "Southern California Edison", "PARIS —".
+
 // The last word of a place or a landmark named after the place it is in: "Los Angeles County", "New York City".
 export const PLACE_SUFFIX = new RegExp(`^(?:${PLACE_SUFFIXES.map(escapeStringRegexp).join("|")})$`);
 

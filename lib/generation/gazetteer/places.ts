@@ -2,7 +2,9 @@ import { states } from "states-us";
 import { CITIES_BY_COUNTRY, WORLD_REGIONS } from "../data/places.data";
 import { CAPITAL_TO_COUNTRY } from "./countries";
 
-/** Cities, US states and world regions, as lookups. */
+// Cities, US states and world regions, as lookups.
+
+/** Every large non-capital city we know, and each one's country. */
 export const MAJOR_CITIES = Object.values(CITIES_BY_COUNTRY).flat();
 export const CITY_COUNTRY = new Map(
   Object.entries(CITIES_BY_COUNTRY).flatMap(([country, cities]) =>

@@ -27,7 +27,7 @@ export interface QualityCheck {
   fails: (view: GateView) => boolean;
 }
 
-export const MAX_STEM_WORDS = 35;
+const MAX_STEM_WORDS = 35;
 
 const LEAKED = "answer leaked in stem";
 const FRAGMENT = "built from a caption or fragment, not a sentence";

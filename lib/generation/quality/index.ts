@@ -12,7 +12,7 @@ import { normalizeAnswer } from "../shared/normalize";
 import type { DroppedCandidate, QuestionKind } from "../types";
 import { QUALITY_CHECKS, stemWords, type GateView } from "./checks";
 
-export { MAX_STEM_WORDS, stemWords } from "./checks";
+export { stemWords } from "./checks";
 
 /** Problems that disqualify a candidate, in plain words. */
 export function problemsOf(candidate: Candidate, facts: Facts): string[] {
