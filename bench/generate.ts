@@ -6,7 +6,7 @@ import { appendFileSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { ingestArticle } from "../lib/articles/ingest";
 import { generateQuestions } from "../lib/generation/generate";
-import { parseText } from "../lib/generation/nlp";
+import { parseText } from "../lib/generation/parse";
 
 const RUNS = 41;
 const files = [

@@ -76,14 +76,14 @@ async function main(): Promise<void> {
     env: process.env,
   });
   // Next's own banner is noise next to ours; keep everything after it.
+  const NEXT_BANNER = new RegExp(
+    String.raw`^\s*(▲ Next\.js|- Local:|- Network:|✓ Starting|✓ Ready|✓ Running next\.config|- Environments:|` +
+      String.raw`- Experiments|  ✓ authInterrupts)`,
+    "m",
+  );
   server.stdout.on("data", (chunk: Buffer) => {
     const text = chunk.toString();
-    if (
-      !/^\s*(▲ Next\.js|- Local:|- Network:|✓ Starting|✓ Ready|✓ Running next\.config|- Environments:|- Experiments|  ✓ authInterrupts)/m.test(
-        text,
-      )
-    )
-      process.stdout.write(text);
+    if (!NEXT_BANNER.test(text)) process.stdout.write(text);
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.kill(signal));

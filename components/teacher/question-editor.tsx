@@ -36,7 +36,10 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   );
 }
 
-/** Edits every field of a question, or writes a new one by hand; errors come back next to their field, nothing typed is lost. */
+/**
+ * Edits every field of a question, or writes a new one by hand; errors come back next to their field,
+ * nothing typed is lost.
+ */
 export function QuestionEditor({
   question,
   setId,

@@ -41,7 +41,8 @@ export async function openOrCreateAttempt(rules: AttemptRules): Promise<string> 
     const used = await db().attempt.count({ where: { ...scope, finishedAt: { not: null } } });
     if (used >= rules.maxAttempts) {
       throw new UserError(
-        `You have used all ${rules.maxAttempts} ${rules.maxAttempts === 1 ? "attempt" : "attempts"} this quiz allows. Your results are on your home page.`,
+        `You have used all ${rules.maxAttempts} ${rules.maxAttempts === 1 ? "attempt" : "attempts"} this quiz ` +
+          "allows. Your results are on your home page.",
       );
     }
   }

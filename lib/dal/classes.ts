@@ -159,7 +159,8 @@ export async function joinClassByCode(
   const wait = await secondsBlocked(limit);
   if (wait > 0)
     throw new UserError(
-      `Too many wrong codes. Try again in ${Math.ceil(wait / 60)} ${Math.ceil(wait / 60) === 1 ? "minute" : "minutes"}, or ask your teacher for the link.`,
+      `Too many wrong codes. Try again in ${Math.ceil(wait / 60)} ` +
+        `${Math.ceil(wait / 60) === 1 ? "minute" : "minutes"}, or ask your teacher for the link.`,
       "code",
     );
   const code = normalizeJoinCode(rawCode);

@@ -62,20 +62,19 @@ export async function createSetFromArticles(articleIds: string[], options: SetOp
   }
   if (picked.length === 0) {
     throw new UserError(
-      `We could not make any questions of those kinds from ${articles.length > 1 ? "these articles" : "this article"}. Try more kinds of question or another difficulty.`,
+      `We could not make any questions of those kinds from ` +
+        `${articles.length > 1 ? "these articles" : "this article"}. Try more kinds of question or another difficulty.`,
       "types",
     );
   }
   const single = articles.length === 1 ? articles[0]! : null;
+  const titles = articles.map((article) => `“${article.title}”`).join("; ");
   const set = await db().questionSet.create({
     data: {
       title: single ? single.title : `${articles[0]!.title} and ${articles.length - 1} more`.slice(0, 200),
       description: single
         ? `${picked.length} questions generated from the article.`
-        : `${picked.length} questions generated from ${articles.length} articles: ${articles.map((article) => `“${article.title}”`).join("; ")}.`.slice(
-            0,
-            2000,
-          ),
+        : `${picked.length} questions generated from ${articles.length} articles: ${titles}.`.slice(0, 2000),
       ownerId: teacher.id,
       articleId: single?.id ?? null,
       questions: {

@@ -344,7 +344,10 @@ export async function countDueReviews(): Promise<number> {
   return db().reviewCard.count({ where: dueNow(viewer.id) });
 }
 
-/** For the in-app reminder on every page: due cards, when the viewer wants reminding (read with the viewer, no extra query). */
+/**
+ * For the in-app reminder on every page: due cards, when the viewer wants reminding (read with the viewer,
+ * no extra query).
+ */
 export async function getDueReminder(): Promise<{ due: number } | null> {
   const viewer = await requireViewer();
   if (!viewer.reviewReminders) return null;

@@ -92,7 +92,9 @@ export async function importSetFromFile(input: {
   const facts = article ? extractFacts(article.text, article.publishedAt?.toISOString().slice(0, 10)) : null;
   const sourceLine =
     result.set.source && !article
-      ? `Source: “${result.set.source.title}”${result.set.source.source ? `, ${result.set.source.source}` : ""}${result.set.source.publishedAt ? `, ${result.set.source.publishedAt}` : ""}${result.set.source.url ? ` (${result.set.source.url})` : ""}.`
+      ? `Source: “${result.set.source.title}”${result.set.source.source ? `, ${result.set.source.source}` : ""}` +
+        `${result.set.source.publishedAt ? `, ${result.set.source.publishedAt}` : ""}` +
+        `${result.set.source.url ? ` (${result.set.source.url})` : ""}.`
       : "";
   const title =
     result.set.title ||

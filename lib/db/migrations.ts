@@ -69,7 +69,8 @@ export async function applyMigrations(db: SqlConnection, migrations: Migration[]
     const failed = rows.find((row) => !row.finished_at && !row.rolled_back_at);
     if (failed) {
       throw new Error(
-        `Migration ${failed.migration_name} failed earlier and was never resolved; fix the database, then mark it rolled back.`,
+        `Migration ${failed.migration_name} failed earlier and was never resolved; fix the database, ` +
+          "then mark it rolled back.",
       );
     }
     for (const migration of migrations) {
@@ -84,8 +85,10 @@ export async function applyMigrations(db: SqlConnection, migrations: Migration[]
       await db
         .exec(
           `BEGIN;\n${migration.sql}\n;\n` +
-            `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, started_at, applied_steps_count) ` +
-            `VALUES ('${randomUUID()}', '${migration.checksum}', now(), '${migration.name.replaceAll("'", "''")}', NULL, now(), 1);\nCOMMIT;`,
+            `INSERT INTO "_prisma_migrations" ` +
+            `(id, checksum, finished_at, migration_name, logs, started_at, applied_steps_count) ` +
+            `VALUES ('${randomUUID()}', '${migration.checksum}', now(), ` +
+            `'${migration.name.replaceAll("'", "''")}', NULL, now(), 1);\nCOMMIT;`,
         )
         .catch(async (error: unknown) => {
           await db.exec("ROLLBACK").catch(() => undefined);

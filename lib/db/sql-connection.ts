@@ -88,7 +88,10 @@ export function describeConnectionError(error: unknown, url?: string): string {
   const where = url ? describeServer(url) : "the database";
   switch (code) {
     case "ECONNREFUSED":
-      return `Could not connect to PostgreSQL at ${where}: connection refused. Is the server running? Check DATABASE_URL.`;
+      return (
+        `Could not connect to PostgreSQL at ${where}: connection refused. ` +
+        "Is the server running? Check DATABASE_URL."
+      );
     case "ENOTFOUND":
     case "EAI_AGAIN":
       return `Could not connect to PostgreSQL at ${where}: unknown host. Check DATABASE_URL.`;

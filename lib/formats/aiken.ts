@@ -30,7 +30,8 @@ export function exportAiken(set: PortableSet): ExportedFile {
   const notes = ["Aiken keeps no explanations, evidence or article source."];
   if (skipped)
     notes.push(
-      `${skipped} fill-in ${skipped === 1 ? "question was" : "questions were"} left out: Aiken holds only multiple-choice questions.`,
+      `${skipped} fill-in ${skipped === 1 ? "question was" : "questions were"} left out: ` +
+        "Aiken holds only multiple-choice questions.",
     );
   return {
     filename: fileNameFor(set.title, "aiken.txt"),

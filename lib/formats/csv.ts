@@ -103,7 +103,9 @@ export function importCsv(text: string): ImportResult {
       issues: [
         {
           line: firstDataLine + 1,
-          message: `Line ${firstDataLine + 1}: the header row needs at least "Question" and "Answer" columns (and "Type", "Choice A"…"Choice F", "Explanation", "Evidence").`,
+          message:
+            `Line ${firstDataLine + 1}: the header row needs at least "Question" and "Answer" columns ` +
+            `(and "Type", "Choice A"…"Choice F", "Explanation", "Evidence").`,
         },
       ],
     };

@@ -30,16 +30,20 @@ export function exportGift(set: PortableSet): ExportedFile {
   const blocks = set.questions.map((question, index) => {
     const general = question.explanation ? `####${escapeGift(question.explanation)}` : "";
     let answers: string;
-    if (question.type === "FILL_IN")
-      answers = `${question.acceptedAnswers.map((answer) => `=${escapeGift(answer)}`).join(" ")}${general ? ` ${general}` : ""}`;
-    else if (
+    if (question.type === "FILL_IN") {
+      const accepted = question.acceptedAnswers.map((answer) => `=${escapeGift(answer)}`).join(" ");
+      answers = `${accepted}${general ? ` ${general}` : ""}`;
+    } else if (
       question.type === "TRUE_FALSE" &&
       question.choices.length === 2 &&
       question.choices.every((choice) => /^(true|false)$/i.test(choice.text))
     ) {
-      answers = `${question.choices.find((choice) => choice.isCorrect)?.text.toUpperCase() === "TRUE" ? "TRUE" : "FALSE"}${general}`;
-    } else
-      answers = `\n${question.choices.map((choice) => `${choice.isCorrect ? "=" : "~"}${escapeGift(choice.text)}`).join("\n")}${general ? `\n${general}` : ""}\n`;
+      const correct = question.choices.find((choice) => choice.isCorrect)?.text.toUpperCase();
+      answers = `${correct === "TRUE" ? "TRUE" : "FALSE"}${general}`;
+    } else {
+      const options = question.choices.map((choice) => `${choice.isCorrect ? "=" : "~"}${escapeGift(choice.text)}`);
+      answers = `\n${options.join("\n")}${general ? `\n${general}` : ""}\n`;
+    }
     const lines = [
       comment("evidence", question.evidence),
       question.type === "WHO_SAID" ? "// kind: who said" : null,

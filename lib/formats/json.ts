@@ -68,7 +68,9 @@ export function importJson(text: string): ImportResult {
       set: { title: "", description: "", source: null, questions: [] },
       issues: [
         {
-          message: `This JSON is not a Quizwire question set (expected "format": "${FORMAT}", "version": ${VERSION}, and a set with a title).`,
+          message:
+            `This JSON is not a Quizwire question set (expected "format": "${FORMAT}", "version": ${VERSION}, ` +
+            "and a set with a title).",
         },
       ],
     };
@@ -80,7 +82,9 @@ export function importJson(text: string): ImportResult {
     if (!parsed.success) {
       issues.push({
         question: index + 1,
-        message: `Question ${index + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "question"} ${issue.message.toLowerCase()}`).join("; ")}.`,
+        message: `Question ${index + 1}: ${parsed.error.issues
+          .map((issue) => `${issue.path.join(".") || "question"} ${issue.message.toLowerCase()}`)
+          .join("; ")}.`,
       });
       return;
     }

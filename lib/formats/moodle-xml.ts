@@ -237,7 +237,9 @@ export function importMoodleXml(source: string): ImportResult {
       issues.push({
         line,
         question: number,
-        message: `${where}: "${type ?? "unknown"}" questions are not supported (multiple choice, true/false and short answer are).`,
+        message:
+          `${where}: "${type ?? "unknown"}" questions are not supported ` +
+          "(multiple choice, true/false and short answer are).",
       });
       return;
     }

@@ -2,31 +2,8 @@
  * Tolerant matching for typed answers: case, punctuation, diacritics, spacing, a leading "the",
  * and known aliases (US / U.S. / United States) all count as the same answer.
  */
-import type { Facts } from "./facts";
-import { COUNTRY_BY_NAME, ORGANIZATION_BY_NAME } from "./gazetteers";
-
-// Generation normalises the same few hundred strings thousands of times; remember them.
-const normalized = new Map<string, string>();
-
-export function normalizeAnswer(value: string): string {
-  const known = normalized.get(value);
-  if (known !== undefined) return known;
-  const result = normalizeUncached(value);
-  if (normalized.size > 50_000) normalized.clear();
-  normalized.set(value, result);
-  return result;
-}
-
-function normalizeUncached(value: string): string {
-  // Plain ASCII has no accents to fold: skip the (slow) Unicode decomposition.
-  const folded = /^[\x00-\x7f]*$/.test(value) ? value : value.normalize("NFKD").replace(/\p{M}/gu, "");
-  return folded
-    .toLowerCase()
-    .replace(/[’'`]s\b/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .replace(/^(?:the|a|an)\s+/, "")
-    .trim();
-}
+import { COUNTRY_BY_NAME, ORGANIZATION_BY_NAME } from "./gazetteer";
+import { normalizeAnswer } from "./shared/normalize";
 
 function canonical(value: string): string {
   const plain = value.trim().replace(/^the\s+/i, "");
@@ -50,26 +27,4 @@ export function matchAnswer(given: string, accepted: readonly string[]): string 
     if (parts.length > 1 && parts.at(-1) === answer && answer.length > 2) return option;
   }
   return null;
-}
-
-/** Every spelling we accept for an answer: itself and its known aliases. */
-export function aliasesOf(answer: string): string[] {
-  const country = COUNTRY_BY_NAME.get(answer.toLowerCase());
-  if (country) return [...new Set([country.name, answer])];
-  const organization = ORGANIZATION_BY_NAME.get(answer.toLowerCase());
-  if (organization) return [...new Set([organization.name, ...organization.aliases, answer])];
-  return [answer];
-}
-
-/**
- * What a learner may type for an organisation: "Toyota Motor Corp" is "Toyota Motor" without its legal
- * suffix, and "Toyota" where the article itself calls it that.
- */
-export function shortFormsOf(name: string, facts: Facts): string[] {
-  const forms = [name.replace(/\s+(?:Corp|Corporation|Inc|Co|Ltd|Limited|plc|PLC|LLC|Group|Holdings|AG|SA)\.?$/, "")];
-  for (const entity of facts.entities.values()) {
-    if (entity.type === "organization" && entity.name !== name && name.startsWith(`${entity.name} `))
-      forms.push(entity.name);
-  }
-  return forms.filter((form) => form !== name && form.length > 2);
 }

@@ -1,13 +1,12 @@
 import escapeStringRegexp from "escape-string-regexp";
 import { z } from "zod";
-import { aliasesOf } from "./answer-matching";
 import type { Candidate } from "./candidates";
 import { extractFacts, type Facts } from "./facts";
-import { generateQuestions } from "./generate";
-import { selectQuestions } from "./quality";
+import { generateQuestions, selectQuestions } from "./generate";
+import { aliasesOf } from "./gazetteer";
 import type { ArticleInput, DroppedCandidate, GenerateOptions, GenerationResult, QuestionKind } from "./types";
 import { QUESTION_KINDS } from "./kinds";
-import { shortName } from "./gazetteers";
+import { shortName } from "./shared/names";
 
 /**
  * Optional generation by a language model behind any OpenAI-compatible endpoint (Ollama, llama.cpp,
@@ -37,9 +36,13 @@ const llmResponseSchema = z.object({ questions: z.array(z.unknown()).max(60) });
 
 const SYSTEM_PROMPT = [
   "You write fair quiz questions about a news article for learners.",
-  "Use only facts stated in the article. For each question, copy the single sentence it rests on into `evidence` exactly as written, character for character.",
-  "The correct `answer` must appear word for word inside that evidence sentence. Give three plausible wrong `choices` of the same kind as the answer, none of which the article says is also true, and include the answer among `choices`.",
-  `Allowed types: ${QUESTION_KINDS.join(", ")}. For true-false use choices ["True","False"] and answer "True" or "False". For fill-in leave choices empty.`,
+  "Use only facts stated in the article. For each question, copy the single sentence it rests on into " +
+    "`evidence` exactly as written, character for character.",
+  "The correct `answer` must appear word for word inside that evidence sentence. Give three plausible wrong " +
+    "`choices` of the same kind as the answer, none of which the article says is also true, and include the " +
+    "answer among `choices`.",
+  `Allowed types: ${QUESTION_KINDS.join(", ")}. For true-false use choices ["True","False"] and answer ` +
+    `"True" or "False". For fill-in leave choices empty.`,
   'Reply with JSON only: {"questions":[{"type","prompt","choices","answer","evidence","explanation"}]}.',
 ].join("\n");
 
@@ -59,7 +62,9 @@ async function requestLlmQuestions(article: ArticleInput, count: number, config:
         { role: "system", content: SYSTEM_PROMPT },
         {
           role: "user",
-          content: `Write ${count + 5} questions.\nTitle: ${article.title}\nPublished: ${article.publishedAt ?? "unknown"}\n\n${article.text}`,
+          content:
+            `Write ${count + 5} questions.\nTitle: ${article.title}\n` +
+            `Published: ${article.publishedAt ?? "unknown"}\n\n${article.text}`,
         },
       ],
     }),

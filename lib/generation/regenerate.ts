@@ -1,4 +1,4 @@
-import { normalizeAnswer } from "./answer-matching";
+import { normalizeAnswer } from "./shared/normalize";
 import { buildCandidates, type Candidate } from "./candidates";
 import { acceptable } from "./distractors";
 import { extractFacts } from "./facts";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { resolveDate } from "@/lib/generation/dates";
-import { aliasesOf, matchAnswer } from "@/lib/generation/answer-matching";
+import { resolveDate } from "@/lib/generation/parse";
+import { matchAnswer } from "@/lib/generation/answer-matching";
+import { aliasesOf } from "@/lib/generation/gazetteer";
 
 describe("relative dates against a published date (Tuesday 1 April 2025)", () => {
   const published = "2025-04-01";

@@ -10,7 +10,7 @@ import {
   roleDistractors,
 } from "@/lib/generation/distractors";
 import { extractFacts } from "@/lib/generation/facts";
-import { COUNTRY_BY_NAME } from "@/lib/generation/gazetteers";
+import { COUNTRY_BY_NAME } from "@/lib/generation/gazetteer";
 
 const sample = ingestArticle({
   kind: "text",

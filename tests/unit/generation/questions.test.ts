@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ingestArticle } from "@/lib/articles/ingest";
-import { buildCandidates, type Candidate } from "@/lib/generation/candidates";
+import type { Candidate } from "@/lib/generation/candidates";
+import { candidatesOf } from "./candidates-of";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 import { problemsOf } from "@/lib/generation/quality";
@@ -17,7 +18,7 @@ const sampleInput = {
   publishedAt: sample.publishedAt,
 };
 const facts = extractFacts(sample.text, sample.publishedAt);
-const candidates = buildCandidates(sampleInput, facts);
+const candidates = candidatesOf(sampleInput, facts);
 const ofType = (type: Candidate["type"]) => candidates.filter((candidate) => candidate.type === type);
 const answerOf = (question: GeneratedQuestion) =>
   typeof question.answer === "number" ? question.choices[question.answer] : question.answer[0];
@@ -102,7 +103,7 @@ describe("the quality gate says why it drops a candidate", () => {
     // politico.html has a bare "President" (Obama) and an "EDS President" (Kim Brace).
     const politico = load("html/politico.html");
     const politicoFacts = extractFacts(politico.text, politico.publishedAt);
-    const who = buildCandidates({ title: politico.title, text: politico.text }, politicoFacts).find(
+    const who = candidatesOf({ title: politico.title, text: politico.text }, politicoFacts).find(
       (candidate) => candidate.type === "who" && candidate.prompt === "Who does the article describe as “President”?",
     )!;
     expect(problemsOf(who, politicoFacts)).toContain("more than one defensible answer (two people share the role)");

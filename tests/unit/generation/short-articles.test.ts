@@ -7,11 +7,12 @@ import {
   quantityDistractors,
   roleDistractors,
 } from "@/lib/generation/distractors";
-import { buildCandidates } from "@/lib/generation/candidates";
+import { candidatesOf } from "./candidates-of";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
-import { normalizeAnswer } from "@/lib/generation/answer-matching";
-import { CITIES_BY_COUNTRY, shortName } from "@/lib/generation/gazetteers";
+import { normalizeAnswer } from "@/lib/generation/shared/normalize";
+import { shortName } from "@/lib/generation/shared/names";
+import { CITIES_BY_COUNTRY } from "@/lib/generation/data/places.data";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 // Rules learned from the short blog posts among the fixtures (cnbc1, engadget, businessinsider1, theverge1).
@@ -347,7 +348,7 @@ describe("true-or-false swaps", () => {
       'Putin later expressed to Wang his "satisfaction with the way our relationship is developing".',
     ].join("\n\n");
     // Every false statement the article allows (before any selection), none of them with a neighbour swapped in.
-    const swaps = buildCandidates(
+    const swaps = candidatesOf(
       { title: "Wang in Moscow", text, publishedAt: "2025-04-01" },
       factsOf(text, "2025-04-01"),
     ).filter((candidate) => candidate.type === "true-false" && candidate.answer === "False");
@@ -1355,7 +1356,7 @@ describe("rules learned from the eleventh fresh round (a recall, a whale, a coal
       "Toyota said it was not aware of any injuries or deaths linked to the problem, and dealers will replace the sensors.",
     ].join("\n\n");
     const article = { title: "Recall", text, publishedAt: "2024-12-18" };
-    const typed = buildCandidates(article, factsOf(text, article.publishedAt)).find(
+    const typed = candidatesOf(article, factsOf(text, article.publishedAt)).find(
       (candidate) => candidate.type === "fill-in" && candidate.answer === "Toyota Motor Corp",
     );
     expect(typed?.accepted).toEqual(expect.arrayContaining(["Toyota Motor Corp", "Toyota Motor", "Toyota"]));
@@ -1369,7 +1370,7 @@ describe("rules learned from the twelfth fresh round (a takeover, a marathon, a 
       "David McCall, president of the United Steelworkers union, said his members would watch closely.",
       "Former President Joe Biden had blocked the deal in January on national security grounds.",
     ].join("\n\n");
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Takeover", text, publishedAt: "2025-06-18" },
       factsOf(text, "2025-06-18"),
     );
@@ -1500,7 +1501,7 @@ describe("more questions from short posts (generator 1.3.0)", () => {
       "The House Democratic Leadership gave members talking points for events around the anniversary this week.",
       '• "Social Security has been, for 75 years, a bedrock promise that every worker has earned with a lifetime of hard work.',
     ].join("\n\n");
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Social Security at 75", text, publishedAt: "2010-08-13" },
       factsOf(text, "2010-08-13"),
     );
@@ -1566,7 +1567,7 @@ describe("rules learned from the fourteenth fresh round (a port strike, a wildfi
       "California's fire season has grown longer over the past decade, state officials said on Wednesday.",
       "Scientists say a warmer, drier climate has made large fires more frequent across the western United States.",
     ].join("\n\n");
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Wildfire", text, publishedAt: "2024-11-06" },
       factsOf(text, "2024-11-06"),
     );
@@ -1645,10 +1646,7 @@ describe("rules learned from the fifteenth fresh round (an assisted-dying vote, 
   it("asks neither figure of a measure given in two units ('about 3 kilometers (2 miles) long')", () => {
     const text =
       "The Icelandic Meteorological Office said the fissure was about 3 kilometers (2 miles) long and opened shortly after 11 p.m. on Wednesday.";
-    const candidates = buildCandidates(
-      { title: "Volcano", text, publishedAt: "2024-11-21" },
-      factsOf(text, "2024-11-21"),
-    );
+    const candidates = candidatesOf({ title: "Volcano", text, publishedAt: "2024-11-21" }, factsOf(text, "2024-11-21"));
     each(
       candidates.filter((candidate) => candidate.type === "how-many"),
       (candidate) => expect(candidate.problems).toContain("not worth asking: a figure given in two units"),
@@ -1697,7 +1695,7 @@ describe("rules learned from the sixteenth fresh round (a rail strike, a drug ap
   });
 
   it("asks nobody to be picked out as a bare 'leader'", () => {
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Rail strike", text: rail, publishedAt: "2024-01-10" },
       factsOf(rail, "2024-01-10"),
     );
@@ -1713,7 +1711,7 @@ describe("rules learned from the sixteenth fresh round (a rail strike, a drug ap
       "Researchers at the University of South Florida said last week that much of the oil remained in the water.",
       "In a newly released report, researchers at the University of Georgia (UGA) looked at the government survey and reached different conclusions.",
     ].join("\n\n");
-    const candidates = buildCandidates({ title: "Oil", text, publishedAt: "2010-08-17" }, factsOf(text, "2010-08-17"));
+    const candidates = candidatesOf({ title: "Oil", text, publishedAt: "2010-08-17" }, factsOf(text, "2010-08-17"));
     expect(
       candidates.some(
         (candidate) => candidate.type === "true-false" && candidate.prompt.includes("South Florida (UGA)"),
@@ -1760,7 +1758,7 @@ describe("rules learned from the seventeenth fresh round (a student-permit cap, 
       "India became the first country to land a spacecraft near the moon's south pole, days after a Russian probe crashed.",
       "Russia's Luna-25 spacecraft crashed into the moon on Saturday after its engines fired for longer than planned.",
     ].join("\n\n");
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Moon landing", text, publishedAt: "2023-08-23" },
       factsOf(text, "2023-08-23"),
     );
@@ -1831,7 +1829,7 @@ describe("rules learned from the eighteenth fresh round (streaming results, a co
       "A House Democratic source provided to CNN a memo laying out the key messages for the anniversary events.",
       '• "Social Security has been, for 75 years, a bedrock promise to every American worker.',
     ].join("\n\n");
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Social Security", text, publishedAt: "2010-08-13" },
       factsOf(text, "2010-08-13"),
     );
@@ -1898,7 +1896,7 @@ describe("rules learned from the twentieth fresh round (a tax protest, a chip pl
   });
 
   it("asks neither figure of a pair written '6- and 7-nanometre'", () => {
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Chips", text: chips, publishedAt: "2024-02-06" },
       factsOf(chips, "2024-02-06"),
     );
@@ -1945,7 +1943,7 @@ describe("rules learned from the twenty-second fresh round (a doping ban, a dera
   it("asks neither figure of a price given in two currencies ('373.50 pounds ($475)')", () => {
     const text =
       "Tickets sold out in 35 minutes on Sunday, organisers said, despite a rise in price to 373.50 pounds ($475) for a standard ticket.";
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Festival", text, publishedAt: "2024-11-17" },
       factsOf(text, "2024-11-17"),
     );
@@ -2042,7 +2040,7 @@ describe("rules learned from the twenty-seventh fresh round (a Nobel prize, layo
       '"Julian is free," his wife, Stella Assange, wrote on social media on Monday evening.',
       "U.S. prosecutors had charged Assange with 18 counts over the publication in 2010 of secret documents.",
     ].join("\n\n");
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Assange freed", text, publishedAt: "2024-06-25" },
       factsOf(text, "2024-06-25"),
     );
@@ -2058,7 +2056,7 @@ describe("rules learned from the twenty-seventh fresh round (a Nobel prize, layo
       "Ekimov, 78, discovered quantum dots in coloured glass in the early 1980s while working in the Soviet Union. The prize is worth 11 million Swedish kronor ($1 million) and will be shared equally.";
     const facts = factsOf(text, "2023-10-04");
     expect(facts.mentions.some((mention) => mention.text === "Soviet Union")).toBe(false);
-    const candidates = buildCandidates({ title: "Nobel", text, publishedAt: "2023-10-04" }, facts);
+    const candidates = candidatesOf({ title: "Nobel", text, publishedAt: "2023-10-04" }, facts);
     each(
       candidates.filter((candidate) => candidate.type === "how-many" && /million/.test(candidate.answer)),
       (candidate) => expect(candidate.problems).toContain("not worth asking: a figure given in two units"),
@@ -2132,7 +2130,7 @@ describe("rules learned from the thirtieth fresh round (an airline merger, a gol
       "Scheffler became the fourth player to win the Masters twice before turning 28, joining Jack Nicklaus, Seve Ballesteros and Tiger Woods.",
       "Scheffler, 27, pulled away with three birdies in four holes from the eighth.",
     ].join("\n\n");
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Scheffler wins second Masters title", text, publishedAt: "2024-04-15" },
       factsOf(text, "2024-04-15"),
     );
@@ -2218,7 +2216,7 @@ describe("found re-judging the fixtures after the thirtieth round's headline rul
       "Delaying the project has given Russia continued influence with Tehran in international talks.",
       "Bushehr has also been a way to gain leverage with Washington, officials said.",
     ].join("\n\n");
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       {
         title: "Russia's Nuclear Help to Iran Stirs Questions About Relations With U.S.",
         text,
@@ -2237,7 +2235,7 @@ describe("found re-judging the fixtures after the thirtieth round's headline rul
   it("reads a company's first word in the headline as the company, but a place's as the place", () => {
     const text =
       "SAN JOSE, Calif. (Reuters) - Cisco Systems said on Thursday it would buy cybersecurity company Splunk for about $28 billion in cash.\n\nThe quake hit the Noto Peninsula at 4:10 p.m. on Monday, the Japan Meteorological Agency said.";
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Cisco to buy Splunk as Japan quake hits", text, publishedAt: "2024-01-02" },
       factsOf(text, "2024-01-02"),
     );
@@ -2256,7 +2254,7 @@ describe("found re-judging the fixtures after the thirtieth round's headline rul
   it("swaps no end of a range in a true-or-false statement ('between 88% and 60%')", () => {
     const text =
       "The electoral institute said Claudia Sheinbaum, a former mayor of Mexico City, had won between 58% and 60% of the vote in Sunday's election.";
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Election result", text, publishedAt: "2024-06-03" },
       factsOf(text, "2024-06-03"),
     );
@@ -2296,7 +2294,7 @@ describe("rules learned from the thirty-first fresh round (a hospital ransomware
       "King's College Hospital and Guy's and St Thomas' NHS Foundation Trust declared a critical incident on Tuesday and diverted some emergency patients to other hospitals.";
     const facts = factsOf(text, "2024-06-05");
     expect([...facts.entities.values()].filter((entity) => entity.type === "person")).toEqual([]);
-    const candidates = buildCandidates({ title: "Hospitals hit", text, publishedAt: "2024-06-05" }, facts);
+    const candidates = candidatesOf({ title: "Hospitals hit", text, publishedAt: "2024-06-05" }, facts);
     each(
       candidates.filter((candidate) => candidate.entity === "NHS Foundation Trust" && candidate.type !== "true-false"),
       (candidate) => expect(candidate.problems).toContain("answer cut from a longer name"),
@@ -2355,7 +2353,7 @@ describe("found after the thirty-third round: a city that acts", () => {
   it("swaps no city that stands for its team or government in a true-or-false statement ('Palo Alto finished the regular season')", () => {
     const text =
       "Boston finished the regular season with a league-best 64 wins and lost only three games in the playoffs before the finals.";
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Celtics win", text, publishedAt: "2024-06-18" },
       factsOf(text, "2024-06-18"),
     );
@@ -2382,7 +2380,7 @@ describe("rules learned from the thirty-fourth fresh round (fusion ignition, Ind
   it("makes no true-or-false statement of a sentence cut from inside a quotation", () => {
     const text =
       '"Congrats SpaceX team on an exciting test launch of Starship! Learned a lot for next test launch in a few months," Musk wrote on Twitter.';
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Starship", text, publishedAt: "2023-04-20" },
       factsOf(text, "2023-04-20"),
     );
@@ -2392,7 +2390,7 @@ describe("rules learned from the thirty-fourth fresh round (fusion ignition, Ind
   it("accepts no 'U.S. Congress' for India's Congress party in a story filed from New Delhi", () => {
     const text =
       "NEW DELHI (AP) - Indian Prime Minister Narendra Modi claimed victory on Tuesday.\n\nCongress leader Rahul Gandhi said voters had punished the government over unemployment and rising prices.";
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Election", text, publishedAt: "2024-06-05" },
       factsOf(text, "2024-06-05"),
     );
@@ -2435,7 +2433,7 @@ describe("found over the thirtieth to thirty-fifth rounds: a quotation under its
       '"I can\'t put into words what it means to win here again," Scheffler said after his round on Sunday evening.',
       '"The people who control popularity," says Scheffler, "are the people who are not popular."',
     ].join("\n\n");
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Scheffler wins second Masters title", text, publishedAt: "2024-04-15" },
       factsOf(text, "2024-04-15"),
     );
@@ -2472,7 +2470,7 @@ describe("rules learned from the thirty-sixth fresh round (a heat record, an EU 
   it("asks no figure whose whole part the headline gives in the same unit ('tops 17 degrees' over 17.16 degrees), but keeps another rate", () => {
     const text =
       "The global average surface air temperature reached 17.16 degrees Celsius on Monday, the Copernicus service said on Wednesday. Sterling rose 0.2% after the decision.";
-    const candidates = buildCandidates(
+    const candidates = candidatesOf(
       { title: "Global temperature tops 17 degrees Celsius", text, publishedAt: "2024-07-24" },
       factsOf(text, "2024-07-24"),
     );
@@ -2480,7 +2478,7 @@ describe("rules learned from the thirty-sixth fresh round (a heat record, an EU 
       candidates.filter((candidate) => candidate.type === "how-many" && candidate.answer === "17.16"),
       (candidate) => expect(candidate.problems).toContain("answer shown in the headline"),
     );
-    const rates = buildCandidates(
+    const rates = candidatesOf(
       {
         title: "Bank holds rates at 4.5%",
         text: "Three members voted for a cut to 4.25% at the meeting on Thursday, the bank said.",

@@ -2,21 +2,13 @@
  * Resolves the relative dates news writes ("on Tuesday", "last month", "in May") against the
  * article's published date, so questions can state them plainly. Dates are calendar days (UTC).
  */
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../data/calendar.data";
+
+// Lower-cased, Sunday first: the order of Date's getUTCDay().
+const WEEKDAYS = [WEEKDAY_NAMES.at(-1)!, ...WEEKDAY_NAMES.slice(0, -1)].map((day) => day.toLowerCase());
+const MONTHS = MONTH_NAMES.map((month) => month.toLowerCase());
+// "1 April", "April 1 2025", "April": a month with an optional day (before or after) and year.
+const EXPLICIT_DATE = new RegExp(`^(?:(\\d{1,2})\\s+)?(${MONTHS.join("|")})(?:\\s+(\\d{1,2}))?(?:\\s+(\\d{4}))?$`);
 
 export interface ResolvedDate {
   /** How to say it in a question or explanation: "Tuesday, 1 April 2025", "March 2025", "2022". */
@@ -59,10 +51,7 @@ const format = (date: Date, precision: ResolvedDate["precision"]): ResolvedDate 
 /** `published` is YYYY-MM-DD. Returns undefined for anything we cannot pin down. */
 export function resolveDate(phrase: string, published: string | null | undefined): ResolvedDate | undefined {
   const text = phrase.toLowerCase().replace(/[.,]/g, "").trim();
-  const explicit =
-    /^(?:(\d{1,2})\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(\d{1,2}))?(?:\s+(\d{4}))?$/.exec(
-      text,
-    );
+  const explicit = EXPLICIT_DATE.exec(text);
   const base = published ? new Date(`${published}T00:00:00Z`) : undefined;
   if (explicit) {
     const month = MONTHS.indexOf(explicit[2]!);

@@ -1,11 +1,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
-/**
- * The one NLP pass: wink-nlp's tokenizer, sentence splitter, part-of-speech tagger and its
- * date/number entity recogniser, turned into plain arrays with character offsets into the text.
- * Everything else in lib/generation works on these arrays with our own rules.
- */
+/** The wink-nlp pass, turned into plain arrays with character offsets into the text. */
 export interface Token {
   text: string;
   start: number;

@@ -1,16 +1,25 @@
+/**
+ * Stage 4 — headline. What the headline (shown above the quiz) gives away.
+ * In: the candidates, the facts, and the article's title.
+ * Out: the same candidates, marked: a sentence that repeats the headline gets "built from the headline,
+ * not the story"; an answer the headline shows gets "answer shown in the headline" (both problems the
+ * gate drops); a name it gives, asked on another matter, gets the note HEADLINE_NAMED (ranked lower).
+ */
 import escapeStringRegexp from "escape-string-regexp";
-import { aliasesOf, normalizeAnswer, shortFormsOf } from "./answer-matching";
-import type { Candidate } from "./candidates";
-import { leadWord } from "./distractors";
-import { isPlace, type EntityType, type Facts } from "./facts";
+import { HEADLINE_FUNCTION_WORDS } from "../data/language-words.data";
+import { normalizeAnswer } from "../shared/normalize";
+import { leadWord } from "../shared/names";
+import type { Candidate } from "../candidates";
+import { isPlace, type EntityType, type Facts, shortFormsOf } from "../facts";
 import {
+  aliasesOf,
   CAPITAL_TO_COUNTRY,
   CITY_NAMES,
   COUNTRY_BY_NAME,
   DEMONYM_TO_COUNTRY,
   US_STATES,
   namesOfCountry,
-} from "./gazetteers";
+} from "../gazetteer";
 
 const isPlaceWord = (word: string) =>
   COUNTRY_BY_NAME.has(word) || CITY_NAMES.has(word) || DEMONYM_TO_COUNTRY.has(word) || US_STATES.has(word);
@@ -18,33 +27,7 @@ const isPlaceWord = (word: string) =>
 /** The story's subject, named in the headline: fair to ask about other matters, but guessed more easily. */
 export const HEADLINE_NAMED = "answer named in the headline";
 
-const FUNCTION_WORDS = new Set([
-  "about",
-  "after",
-  "against",
-  "before",
-  "between",
-  "from",
-  "have",
-  "into",
-  "over",
-  "said",
-  "says",
-  "than",
-  "that",
-  "their",
-  "there",
-  "they",
-  "this",
-  "what",
-  "when",
-  "where",
-  "which",
-  "while",
-  "will",
-  "with",
-  "would",
-]);
+const FUNCTION_WORDS = new Set(HEADLINE_FUNCTION_WORDS);
 
 /** Words that carry meaning, crudely stemmed ("wins" and "win", "talks" and "talk" match). */
 function contentWords(normalized: string): Set<string> {

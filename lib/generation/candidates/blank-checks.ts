@@ -1,0 +1,171 @@
+import { isPlace, resolvePronoun, type Entity, type Facts, type Mention } from "../facts";
+import type { Sentence } from "../parse";
+import { normalizeAnswer } from "../shared/normalize";
+import { PRONOUN_START } from "./stems";
+
+/**
+ * The rules a blanked sentence must pass where it is built, each with the reason it records (the quality
+ * gate reads them with its own): a blank in the dateline, on one end of a range, on one example among
+ * several, on a pronoun nobody can resolve…
+ */
+export const RANGE_END = "not worth asking: one end of a range";
+
+/** Where a blank sits, and what the checks on it read. */
+export interface BlankSite {
+  facts: Facts;
+  text: string;
+  mention: Mention;
+  entity: Entity;
+  sentence: Sentence;
+  /** The series ("A, B, C and D") the blank is one of, if any. */
+  series: Mention[] | undefined;
+  /** Where the dateline ("PARIS (AP) —") of the sentence ends, or 0. */
+  datelineEnd: number;
+  /** The places the dateline names. */
+  datelinePlaces: Set<string>;
+  sentenceMentions: Mention[];
+  /** The publisher's own name, normalised ("" when unknown). */
+  publisher: string;
+  /** The clause of the sentence the stem shows, and the blank's offset in it. */
+  clause: { text: string; offset: number };
+  local: number;
+}
+
+// "won between 58% and 60% of the vote", "from 6- to 30-": the other end of a range before the figure.
+const RANGE_BEFORE = /\bbetween\s+(?:\$?[\d.,]+%?\s+and\s+)?$|\d[\d.,]*%?-?\s+to\s+$|\d-\s+(?:and|or)\s+$/i;
+// "3 kilometers (2 miles)", "373.50 pounds ($475)": the same figure in another unit after it.
+const OTHER_UNIT_AFTER = new RegExp(
+  String.raw`^\s*(?:[a-z]+\s*){0,2}\(\s*(?:about\s+)?(?:[$€£¥][\d.,]+(?:\s*[a-z]+)?|[\d.,]+\s*[a-z]+)\)`,
+  "i",
+);
+// '"The guilty will not be spared," he told reporters': a speech tag whose speaker is a pronoun.
+const SPEECH_TAG = /(["”],?\s+)(he|she)(\s+(?:said|says|told|added|noted|explained)\b)/;
+
+/**
+ * The problems of where the blank sits, pushed onto `problems`; says whether the blank is a country
+ * written as an adjective or one example among several (true/false swaps avoid both).
+ */
+export function placementProblems(site: BlankSite, problems: string[]): { adjective: boolean; example: boolean } {
+  const { text, mention, entity, sentence, series, datelineEnd, datelinePlaces } = site;
+  // "charged Assange" beside Julian and Stella Assange: which one, the sentence alone does not say.
+  if (mention.shared) problems.push("more than one defensible answer (two people share the name)");
+  // "PARIS — …": where the story was filed is not a fact of the story.
+  if (mention.start - sentence.start < datelineEnd) problems.push("not worth asking: the dateline");
+  // "… told reporters in ___" in a story filed from NEW DELHI: the dateline has already said where.
+  if (
+    isPlace(mention.type) &&
+    (datelinePlaces.has(normalizeAnswer(mention.entity)) || datelinePlaces.has(normalizeAnswer(mention.text)))
+  ) {
+    problems.push("answer leaked in stem: the dateline names it");
+  }
+  // "Guy's and St Thomas' NHS Foundation Trust": after a name's bare possessive, the body's name began
+  // earlier, and the blank would hold only its tail.
+  if (
+    mention.type === "organization" &&
+    /[A-Z][a-z]+['’]\s$/.test(text.slice(Math.max(0, mention.start - 20), mention.start))
+  )
+    problems.push("answer cut from a longer name");
+  // "won between 58% and 60% of the vote", "durations of 6- to 30-years", "6- and 7-nanometre
+  // technology": one end of a range or pair is a detail, and its stand-ins cross the other end.
+  if (
+    mention.type === "quantity" &&
+    (RANGE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) ||
+      /^-?\s*to\s+\$?\d|^-\s+(?:and|or)\s+\d/.test(text.slice(mention.end, mention.end + 8)))
+  ) {
+    problems.push(RANGE_END);
+  }
+  // "about 3 kilometers (2 miles) long", "373.50 pounds ($475)": each figure is the other in another unit,
+  // so neither is asked.
+  if (
+    mention.type === "quantity" &&
+    (/\d[\d.,]*\s*[a-z]+\s*\($/i.test(text.slice(Math.max(0, mention.start - 24), mention.start)) ||
+      OTHER_UNIT_AFTER.test(text.slice(mention.end, mention.end + 30)))
+  ) {
+    problems.push("not worth asking: a figure given in two units");
+  }
+  // "burned more than 1 million hectares across the EU": a union of countries used as a place.
+  if (
+    mention.type === "organization" &&
+    (entity.kind === "international" || entity.kind === "alliance") &&
+    /\b(?:across|in|throughout|within|outside)\s+the\s+$/i.test(
+      text.slice(Math.max(0, mention.start - 16), mention.start),
+    )
+  ) {
+    problems.push("not worth asking: an organisation used as a place");
+  }
+  // "the first U.S. city": a country written as an adjective; "the first Cuba city" is no English.
+  const adjective =
+    mention.type === "country" &&
+    /^(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.)$/.test(mention.text) &&
+    /^\s+[a-z]/.test(text.slice(mention.end, mention.end + 3));
+  if (adjective) problems.push("not worth asking: a country written as an adjective");
+  // "Jannik pushed me to my limit": a first name in a quotation; the choices would be surnames.
+  if (mention.type === "person" && mention.entity.includes(" ") && mention.text === mention.entity.split(" ")[0])
+    problems.push("not worth asking: a first name on its own");
+  // "cloud companies such as ___, Amazon and Google": any of a dozen would fit; the article's pick is a detail,
+  // and a swapped-in example ("including Utah, New Hampshire …") may well be true too.
+  const example =
+    !!series &&
+    /\b(?:such as|including|like|among them)\s*$/i.test(
+      text.slice(Math.max(0, series[0]!.start - 20), series[0]!.start),
+    );
+  if (example) problems.push("not worth asking: one example among several");
+  // "ships 25, 40 or ___ or more miles at sea": one figure of a list is trivia.
+  if (series && mention.type === "quantity") problems.push("not worth asking: one figure of a list");
+  return { adjective, example };
+}
+
+/**
+ * The stem with the pronoun it opens with resolved to the person meant ("[Wang Yi] said …"), where the
+ * sentence before says who; "unresolved pronoun" pushed where nobody can tell.
+ */
+export function resolveStemPronouns(site: BlankSite, stem: string, problems: string[]): string {
+  const { facts, mention, sentence, sentenceMentions, clause } = site;
+  // '"We are not going to …," Deutsche Bahn's head of personnel, Martin Seiler, told reporters': the
+  // sentence itself says who "we" are.
+  const attributed =
+    /^["“]/.test(stem) &&
+    facts.quotes.some(
+      (quote) =>
+        quote.sentence === mention.sentence &&
+        quote.start - sentence.start <= 1 &&
+        sentenceMentions.some((other) => other.entity === quote.speaker),
+    );
+  const pronoun = attributed ? null : PRONOUN_START.exec(stem);
+  if (pronoun && clause.offset === 0) {
+    const referent =
+      /^(?:He|She)$/i.test(pronoun[1]!) && pronoun.index === 0 && /^[HS]/.test(stem)
+        ? resolvePronoun(mention.sentence, facts.quotes, facts.mentions, facts.sentences)
+        : undefined;
+    if (referent) stem = stem.replace(PRONOUN_START, `[${referent}]`);
+    else problems.push("unresolved pronoun");
+  }
+  // '"The guilty will not be spared," he told reporters in ___': the speaker, named in the sentence before.
+  if (
+    clause.offset === 0 &&
+    !problems.includes("unresolved pronoun") &&
+    SPEECH_TAG.test(stem) &&
+    !sentenceMentions.some((other) => other.type === "person")
+  ) {
+    const referent = resolvePronoun(mention.sentence, facts.quotes, facts.mentions, facts.sentences);
+    if (referent) stem = stem.replace(SPEECH_TAG, `$1[${referent}]$3`);
+    else problems.push("unresolved pronoun");
+  }
+  // "In early May, they were the first…": a pronoun subject after an opening phrase.
+  if (clause.offset === 0 && !problems.length && /^[A-Z][^,"“]{0,40},\s+(?:he|she|they|it|we)\b/.test(stem))
+    problems.push("unresolved pronoun");
+  return stem;
+}
+
+/** The problems of the clause the stem shows, and of asking the publisher's own name. */
+export function clauseProblems(site: BlankSite, problems: string[]): void {
+  const { mention, clause, local, publisher } = site;
+  if (clause.offset > 0 && (PRONOUN_START.test(clause.text) || /\b(?:he|she|they)\b/.test(clause.text.slice(0, local))))
+    problems.push("unresolved pronoun");
+  // "helped carry 19-year-old _____ into a taxi…": a clause cut from its subject reads as a riddle.
+  if (clause.offset > 0 && /^["“”']?\s*[a-z]/.test(clause.text))
+    problems.push("built from a caption or fragment, not a sentence");
+  // "A House Democratic source provided to CNN a memo": the publisher's own name is not news.
+  if (publisher && normalizeAnswer(mention.entity) === publisher)
+    problems.push("not worth asking: the publisher's own name");
+}

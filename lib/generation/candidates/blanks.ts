@@ -1,0 +1,255 @@
+import {
+  dateDistractors,
+  organizationDistractors,
+  personDistractors,
+  placeDistractors,
+  quantityDistractors,
+  type DistractorPick,
+} from "../distractors";
+import { datelinePlacesOf, isPlace, type Entity, type Facts, type Mention } from "../facts";
+import { aliasesOf, COUNTRY_BY_NAME } from "../gazetteer";
+import type { Sentence } from "../parse";
+import { shortName } from "../shared/names";
+import { normalizeAnswer } from "../shared/normalize";
+import { wordCount } from "../shared/word-count";
+import type { ArticleInput, QuestionKind } from "../types";
+import { clauseProblems, placementProblems, resolveStemPronouns, type BlankSite } from "./blank-checks";
+import { asOfLine, BLANK, makeCandidate, sourceLine, type Candidate } from "./candidate";
+import { fillInCandidate } from "./fill-in";
+import { sentenceInfoOf, type SentenceInfo } from "./sentence-info";
+import { clauseAround, finish, MAX_CLAUSE_WORDS, MIN_BLANK_STEM_WORDS, PRONOUN_START } from "./stems";
+import { COUNTRIES_WITH_THE, swapContextOf, trueFalseCandidate } from "./true-false";
+
+/** A blanked sentence, and what its typed and true/false forms reuse. */
+export interface Blank {
+  candidate: Candidate;
+  mention: Mention;
+  entity: Entity;
+  sentence: Sentence;
+  /** The sentence can stand alone as a true/false statement. */
+  statement: boolean;
+  /** One example among several ("such as A, B and C"). */
+  example: boolean;
+  /** A country written as an adjective ("U.S. stocks"). */
+  adjective: boolean;
+}
+
+/** What every blank of one article reads, worked out once. */
+interface Page {
+  datelinePlaces: Set<string>;
+  mentionsBySentence: Mention[][];
+  infoOf: (index: number) => SentenceInfo;
+  publisher: string;
+}
+
+/**
+ * Blanks: where, which organisation, when, how many, who — a sentence of the article with one fact
+ * blanked, answered by choice; then the same blank to type (fill-in) and the sentence as a true/false
+ * statement, as written or with the fact swapped. One of each per entity and sentence.
+ */
+export function blankCandidates(article: ArticleInput, facts: Facts): Candidate[] {
+  const candidates: Candidate[] = [];
+  const mentionsBySentence = facts.sentences.map(() => [] as Mention[]);
+  for (const mention of facts.mentions) mentionsBySentence[mention.sentence]!.push(mention);
+  const page: Page = {
+    datelinePlaces: datelinePlacesOf(facts),
+    mentionsBySentence,
+    infoOf: sentenceInfoOf(facts, mentionsBySentence),
+    publisher: article.source ? normalizeAnswer(article.source.replace(/\.(?:com|co\.uk|net|org)$/i, "")) : "",
+  };
+  const swaps = swapContextOf(facts);
+  const seenMention = new Set<string>();
+  for (const mention of facts.mentions) {
+    const key = `${mention.sentence}:${mention.entity}`;
+    if (seenMention.has(key)) continue;
+    seenMention.add(key);
+    const blank = blankOf(article, facts, page, mention);
+    if (!blank) continue;
+    candidates.push(blank.candidate);
+    // A named term ("operation twist") is only ever typed: there is nothing of its kind to offer beside it.
+    if (mention.type === "term") continue;
+    const fillIn = fillInCandidate(facts, blank);
+    if (fillIn) candidates.push(fillIn);
+    const statement = trueFalseCandidate(article, facts, blank, swaps);
+    if (statement) candidates.push(statement);
+  }
+  return candidates;
+}
+
+function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Mention): Blank | undefined {
+  const text = article.text;
+  const entity = facts.entities.get(mention.entity)!;
+  const sentence = facts.sentences[mention.sentence]!;
+  const type = blankType(mention);
+  if (!type) return undefined;
+  // "University of Georgia (UGA)": the acronym restates the name just before it; neither blank nor swap it.
+  if (text[mention.start - 1] === "(" && text[mention.end] === ")") return undefined;
+  const seed = `blank:${mention.start}`;
+  // "Arizona, Georgia, _____, South Carolina …": the article often names the rest of such a series
+  // elsewhere in the same role ("Florida gains two"), so a list blank takes stand-ins the article never names.
+  const series = seriesOf(mention, page.mentionsBySentence[mention.sentence]!, text);
+  const evidenceForDistractors = series ? text : sentence.text;
+  const distractors = distractorsFor(facts, mention, entity, series, evidenceForDistractors, seed);
+  // "Putin" in the sentence gets surnames as distractors, "Vladimir Putin" full names.
+  if (mention.type === "person" && !mention.text.includes(" ")) {
+    distractors.options = distractors.options.map((name) => facts.shortNames.get(name) ?? shortName(name));
+  }
+  // "the largest in the ___": only countries that take "the" read right there ("the Japan" does not); the
+  // true/false swap below is taken from these same options.
+  // "across the western ___": a direction between "the" and the country changes nothing.
+  const afterThe =
+    mention.type === "country" &&
+    /\bthe\s+(?:(?:north|south)?-?(?:east|west)ern\s+|(?:north|south)ern\s+|central\s+)?$/i.test(
+      text.slice(Math.max(0, mention.start - 20), mention.start),
+    );
+  if (afterThe) {
+    distractors.options = distractors.options.filter(
+      (option) => COUNTRIES_WITH_THE.has(option) || !COUNTRY_BY_NAME.has(option.toLowerCase()),
+    );
+  }
+  const clause = clauseAround(sentence.text, mention.start - sentence.start, mention.end - sentence.start);
+  const local = mention.start - sentence.start - clause.offset;
+  let stem = `${clause.text.slice(0, local)}${BLANK}${clause.text.slice(local + mention.text.length)}`;
+  const { datelineEnd, statement } = page.infoOf(mention.sentence);
+  const site: BlankSite = {
+    facts,
+    text,
+    mention,
+    entity,
+    sentence,
+    series,
+    datelineEnd,
+    datelinePlaces: page.datelinePlaces,
+    sentenceMentions: page.mentionsBySentence[mention.sentence]!,
+    publisher: page.publisher,
+    clause,
+    local,
+  };
+  const problems: string[] = [];
+  const { adjective, example } = placementProblems(site, problems);
+  stem = resolveStemPronouns(site, stem, problems);
+  clauseProblems(site, problems);
+  // "WASHINGTON (Reuters) - The _____ on Wednesday approved …": the dateline is the wire's furniture, not
+  // part of the question (the evidence and the explanation still quote the sentence whole).
+  if (clause.offset === 0 && datelineEnd > 0 && local >= datelineEnd) stem = stem.slice(datelineEnd).trimStart();
+  stem = finish(stem);
+  // "The details come to us from _____:" is too short to ask on its own; the sentence before it in the
+  // paragraph gives the context ("The Greek cabinet agreed on … austerity measures today.").
+  const before = facts.sentences[mention.sentence - 1];
+  const context =
+    clause.offset === 0 &&
+    clause.text === sentence.text &&
+    wordCount(stem) < MIN_BLANK_STEM_WORDS &&
+    mention.sentence > 0 &&
+    before?.paragraph === sentence.paragraph &&
+    !PRONOUN_START.test(before.text) &&
+    wordCount(before.text) + wordCount(stem) <= MAX_CLAUSE_WORDS &&
+    !page.infoOf(mention.sentence - 1).datelineEnd
+      ? mention.sentence - 1
+      : undefined;
+  if (context !== undefined) stem = `${before!.text} ${stem}`;
+  const answerText =
+    mention.type === "person" || mention.type === "organization" || mention.type === "country"
+      ? mention.entity
+      : mention.text;
+  const dateNote =
+    mention.type === "date" && entity.date && entity.date.label.toLowerCase() !== mention.text.toLowerCase()
+      ? ` (${entity.date.label})`
+      : "";
+  const asOfHere = mention.type === "quantity" ? asOfLine(article) : "";
+  const theArticle = `${asOfHere}${asOfHere ? "the" : "The"} article ${sourceLine(article, !asOfHere)}`;
+  const explanation = `Correct: ${mention.text}${dateNote}. ${theArticle} says: “${sentence.text}”`;
+  const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
+  // A named term ("operation twist") is only ever typed.
+  const term = mention.type === "term";
+  const candidate = makeCandidate(facts, type, {
+    prompt: term ? `Type the missing name: “${stem}”` : `${PROMPTS[type]} “${stem}”`,
+    stem,
+    answer:
+      mention.type === "person" || mention.type === "organization" ? mention.text.replace(/['’]s$/, "") : mention.text,
+    accepted: term ? [mention.text] : aliasesOf(answerText),
+    distractors,
+    evidence,
+    sentence: mention.sentence,
+    context,
+    entity: mention.entity,
+    explanation,
+    problems,
+  });
+  return { candidate, mention, entity, sentence, statement, example, adjective };
+}
+
+/** Stand-ins of the blank's kind; for a list blank, none the article names elsewhere. */
+function distractorsFor(
+  facts: Facts,
+  mention: Mention,
+  entity: Entity,
+  series: Mention[] | undefined,
+  evidence: string,
+  seed: string,
+): DistractorPick {
+  // "Arizona, Georgia, Nevada, … and Washington": in a series of states, Washington is the state.
+  const seriesType =
+    series && mention.type === "city" && series.filter((other) => other.type === "region").length * 2 > series.length
+      ? "region"
+      : undefined;
+  const asTyped = seriesType ? ({ ...entity, type: seriesType } as const) : entity;
+  return mention.type === "term"
+    ? { options: [], fromArticle: 0 }
+    : mention.type === "person"
+      ? personDistractors(facts, mention.entity, evidence, seed)
+      : mention.type === "organization"
+        ? organizationDistractors(facts, entity, evidence, seed)
+        : mention.type === "date"
+          ? dateDistractors(mention.text, evidence, seed)
+          : mention.type === "quantity"
+            ? quantityDistractors(mention.text, evidence, seed)
+            : placeDistractors(facts, asTyped, evidence, seed);
+}
+
+const kindOf = (mention: Mention) => (isPlace(mention.type) ? "place" : mention.type);
+
+/** The series a mention belongs to ("A, B, C and D": three or more of its kind), or undefined. */
+function seriesOf(mention: Mention, sentenceMentions: Mention[], text: string): Mention[] | undefined {
+  const sameKind = sentenceMentions.filter((other) => kindOf(other) === kindOf(mention));
+  const joined = (a: Mention, b: Mention) =>
+    /^\s*(?:,\s*(?:and|or)?|and|or)\s*(?:the\s+)?$/.test(text.slice(a.end, b.start));
+  let first = sameKind.indexOf(mention);
+  let last = first;
+  while (first > 0 && joined(sameKind[first - 1]!, sameKind[first]!)) first--;
+  while (last < sameKind.length - 1 && joined(sameKind[last]!, sameKind[last + 1]!)) last++;
+  return last - first + 1 >= 3 ? sameKind.slice(first, last + 1) : undefined;
+}
+
+const PROMPTS: Record<QuestionKind, string> = {
+  who: "Who completes this sentence from the article?",
+  role: "",
+  "who-said": "",
+  where: "Which place completes this sentence from the article?",
+  when: "When? Complete this sentence from the article:",
+  "how-many": "How many or how much? Complete this sentence from the article:",
+  "which-organization": "Which organisation completes this sentence from the article?",
+  "true-false": "",
+  "fill-in": "",
+};
+
+function blankType(mention: Mention): QuestionKind | undefined {
+  switch (mention.type) {
+    case "person":
+      return "who";
+    case "organization":
+      return "which-organization";
+    case "country":
+    case "city":
+    case "region":
+      return "where";
+    case "date":
+      return "when";
+    case "quantity":
+      return "how-many";
+    case "term":
+      return "fill-in";
+    default:
+      return undefined;
+  }
+}

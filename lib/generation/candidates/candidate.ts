@@ -1,0 +1,60 @@
+import { aliasesOf } from "../gazetteer";
+import type { DistractorPick } from "../distractors";
+import type { Facts } from "../facts";
+import { longDate } from "../parse";
+import type { ArticleInput, QuestionKind } from "../types";
+
+/**
+ * Every question the article's facts allow, before the quality gate. Each candidate carries what
+ * the gate needs to judge it: its answer, distractors, evidence sentence and the stem shown.
+ */
+export interface Candidate {
+  type: QuestionKind;
+  prompt: string;
+  /** The part of the prompt a learner reads as the question text (quoted sentence or stem). */
+  stem: string;
+  answer: string;
+  accepted: string[];
+  distractors: DistractorPick;
+  evidence: { start: number; end: number; text: string };
+  sentence: number;
+  /** The sentence before, shown ahead of a short stem for context; it counts as shown by this question. */
+  context?: number;
+  paragraph: number;
+  entity: string;
+  explanation: string;
+  problems: string[];
+  notes: string[];
+}
+
+/** What marks the answer's place in a blanked sentence. */
+export const BLANK = "_____";
+
+/** Fields a builder gives; the rest have defaults (aliases accepted, no problems or notes yet). */
+export type CandidateFields = Omit<Candidate, "type" | "problems" | "notes" | "accepted" | "paragraph"> & {
+  accepted?: string[];
+  problems?: string[];
+  notes?: string[];
+};
+
+export function makeCandidate(facts: Facts, type: QuestionKind, fields: CandidateFields): Candidate {
+  return {
+    type,
+    accepted: fields.accepted ?? aliasesOf(fields.answer),
+    problems: fields.problems ?? [],
+    notes: fields.notes ?? [],
+    paragraph: facts.sentences[fields.sentence]!.paragraph,
+    ...fields,
+  };
+}
+
+/** The article as explanations cite it; without the date where the sentence already starts "As of <date>". */
+export function sourceLine(article: ArticleInput, withDate = true): string {
+  return article.publishedAt && withDate
+    ? `“${article.title}” (${longDate(article.publishedAt)})`
+    : `“${article.title}”`;
+}
+
+/** "As of 1 April 2025, " where the article has a date: facts that change are told with their date. */
+export const asOfLine = (article: ArticleInput): string =>
+  article.publishedAt ? `As of ${longDate(article.publishedAt)}, ` : "";

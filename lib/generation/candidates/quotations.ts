@@ -1,0 +1,37 @@
+import { personDistractors } from "../distractors";
+import type { Facts } from "../facts";
+import type { ArticleInput } from "../types";
+import { makeCandidate, sourceLine, type Candidate } from "./candidate";
+
+/** "Who said: “…”?": one question per quotation with a known speaker. */
+export function quotationCandidates(article: ArticleInput, facts: Facts): Candidate[] {
+  const candidates: Candidate[] = [];
+  const sentenceOf = (index: number) => facts.sentences[index]!;
+  for (const quote of facts.quotes) {
+    const sentence = sentenceOf(quote.sentence);
+    const quoteWords = quote.text.split(/\s+/);
+    const shown =
+      quoteWords.length > 25
+        ? `${quoteWords
+            .slice(0, 22)
+            .join(" ")
+            .replace(/[,;:]$/, "")} …`
+        : quote.text.replace(/[,.]$/, "");
+    const otherSpeakers = facts.quotes
+      .filter((other) => other.text === quote.text && other.speaker !== quote.speaker)
+      .map((other) => other.speaker);
+    candidates.push(
+      makeCandidate(facts, "who-said", {
+        prompt: `Who said: “${shown}”?`,
+        stem: shown,
+        answer: quote.speaker,
+        distractors: personDistractors(facts, quote.speaker, "", `quote:${quote.start}`, otherSpeakers, quote.text),
+        evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
+        sentence: quote.sentence,
+        entity: quote.speaker,
+        explanation: `Correct: ${quote.speaker}. The article ${sourceLine(article)} reports: “${sentence.text}”`,
+      }),
+    );
+  }
+  return candidates;
+}

@@ -1,0 +1,55 @@
+import { DATELINE, type Facts, type Mention } from "../facts";
+import { wordCount } from "../shared/word-count";
+import { OPEN_QUOTED_ITEM, PRONOUN_START, quotesBalanced } from "./stems";
+
+/** What a sentence is, for every blank in it: where its dateline ends, and whether it can be a statement. */
+export interface SentenceInfo {
+  datelineEnd: number;
+  /** The sentence can stand alone as a true/false statement. */
+  statement: boolean;
+}
+
+/**
+ * What each sentence is (its dateline, whether it can stand as a true/false statement): the same for every
+ * mention in it, so worked out once per sentence.
+ */
+export function sentenceInfoOf(facts: Facts, mentionsBySentence: Mention[][]): (index: number) => SentenceInfo {
+  const sentenceInfo = new Map<number, SentenceInfo>();
+  return (index) => {
+    let info = sentenceInfo.get(index);
+    if (!info) {
+      const sentenceText = facts.sentences[index]!.text;
+      const namesSomeone = mentionsBySentence[index]!.some((other) => other.type === "person");
+      // '"Jannik pushed me to my limit, and I had to play my best tennis."': whose words, the statement does
+      // not say.
+      const unattributedFirstPerson =
+        /\b(?:I|me|my|we|our|us)\b/.test(sentenceText) && !facts.quotes.some((quote) => quote.sentence === index);
+      // A statement about "he" with nobody named in it cannot be judged true or false.
+      const vaguePronoun = (/\b(?:he|she|they)\b/i.test(sentenceText) && !namesSomeone) || unattributedFirstPerson;
+      // "At $5.2 billion, it is the most expensive mission …": which "it", the statement does not say.
+      const openingPronoun = /^[A-Z][^,"“]{0,40},\s+(?:he|she|they|it|we)\b/.test(sentenceText);
+      // "…the key messages, which include:": a lead-in to a list, not a statement that is true or false.
+      const complete = /[.!?"”’)]$/.test(sentenceText);
+      const datelineEnd = DATELINE.exec(sentenceText)?.[0].length ?? 0;
+      const statementWords = wordCount(sentenceText);
+      info = {
+        datelineEnd,
+        // "MONTGOMERY, Ala. -- …": the dateline already names the place, so a swapped one is plainly false.
+        // A quotation left open ("• "Social Security has been …") is someone's talking point, not a fact to
+        // judge.
+        statement:
+          complete &&
+          statementWords >= 10 &&
+          statementWords <= 32 &&
+          !PRONOUN_START.test(sentenceText) &&
+          !vaguePronoun &&
+          !openingPronoun &&
+          datelineEnd === 0 &&
+          !OPEN_QUOTED_ITEM.test(sentenceText) &&
+          quotesBalanced(sentenceText),
+      };
+      sentenceInfo.set(index, info);
+    }
+    return info;
+  };
+}

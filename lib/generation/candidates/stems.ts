@@ -1,0 +1,84 @@
+import { wordCount } from "../shared/word-count";
+
+// How a sentence becomes a stem: the clause around the blank, without list marks, with its pronouns.
+
+// "It's easy for coaches like Meyer…", "It is unclear whether…": an empty "it" that refers to nothing.
+const EMPTY_IT =
+  String.raw`(?!(?:['’]s|\s+(?:is|was|will be|would be|has been|seems|remains))\s+` +
+  String.raw`(?:easy|hard|clear|unclear|likely|unlikely|possible|impossible|important|difficult|not|true|time|too|` +
+  String.raw`worth|fair|safe|rare|common|unusual|no secret)\b)`;
+/** A sentence that opens with a pronoun ("He said …", "It is …"): whom it means, the stem alone does not say. */
+export const PRONOUN_START = new RegExp(
+  String.raw`^(?:(?:But|And|Yet|So|Still|Now)\s+(?=[a-z]))?["“]?([Hh]e|[Ss]he|[Tt]hey|[Ii]t${EMPTY_IT}|` +
+    String.raw`[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|I|I'[a-z]+|I’[a-z]+|We|[Ww]e'[a-z]+|` +
+    String.raw`You|Our|My)\b`,
+);
+
+/** "Learned a lot for next test launch," Musk wrote: a sentence cut from inside a quotation is half of one. */
+export function quotesBalanced(sentence: string): boolean {
+  const straight = sentence.match(/"/g)?.length ?? 0;
+  return straight % 2 === 0 && (sentence.match(/“/g)?.length ?? 0) === (sentence.match(/”/g)?.length ?? 0);
+}
+
+/**
+ * Part of a long sentence around `start…end`, at most ~35 words: the clause that holds it, then the
+ * clauses before it back to the sentence start where they fit (so the stem keeps its subject), then
+ * the clauses after it. Clauses end at commas, semicolons, dashes, at "and"/"but" that open a
+ * new clause ("…to those Motorola boxes and it looks like…") and before "while", "because"….
+ */
+const CLAUSE_CUT = new RegExp(
+  String.raw`(?:(?<!\d),|,(?!\d{3}\b)|;|\s?--|\s?—)\s*|` +
+    String.raw`\s(?=(?:and|but)\s+(?:it|they|he|she|we|I|there|this|that|these|many|some|the)\b)|` +
+    String.raw`\s(?=(?:while|whereas|because|although)\s)`,
+  "g",
+);
+export const MAX_CLAUSE_WORDS = 35;
+/** A blanked stem shorter than this lacks the context a fair question needs. */
+export const MIN_BLANK_STEM_WORDS = 10;
+
+// Every mention of a sentence asks for its clauses: the cuts are worked out once per sentence.
+const clauseCuts = new Map<string, number[] | undefined>();
+
+function cutsOf(sentence: string): number[] | undefined {
+  if (clauseCuts.has(sentence)) return clauseCuts.get(sentence);
+  let cuts: number[] | undefined;
+  if (wordCount(sentence) > MAX_CLAUSE_WORDS) {
+    cuts = [0];
+    for (const match of sentence.matchAll(CLAUSE_CUT)) if (match.index! > 0) cuts.push(match.index! + match[0].length);
+    cuts.push(sentence.length);
+  }
+  if (clauseCuts.size > 5_000) clauseCuts.clear();
+  clauseCuts.set(sentence, cuts);
+  return cuts;
+}
+
+export function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
+  const cuts = cutsOf(sentence);
+  if (!cuts) return { text: sentence, offset: 0 };
+  let first = 0;
+  while (first + 1 < cuts.length - 1 && cuts[first + 1]! <= start) first++;
+  let last = first + 1;
+  while (last < cuts.length - 1 && cuts[last]! < end) last++;
+  const span = (a: number, b: number) => sentence.slice(cuts[a]!, cuts[b]!).replace(/[,;\s—-]+$/, "");
+  // Back to the sentence start if that fits, else forward clause by clause.
+  if (wordCount(span(0, last)) <= MAX_CLAUSE_WORDS) first = 0;
+  while (last + 1 < cuts.length && wordCount(span(first, last + 1)) <= MAX_CLAUSE_WORDS) last++;
+  let text = span(first, last);
+  if (wordCount(text) < 8) text = sentence.slice(cuts[first]!).replace(/[,;\s]+$/, "");
+  return { text, offset: cuts[first]! };
+}
+
+const LIST_BULLET = "[•·▪●◦‣]";
+export const OPEN_QUOTED_ITEM = new RegExp(`^${LIST_BULLET}?\\s*["“][^"”]*$`);
+const LEADING_BULLET = new RegExp(`^${LIST_BULLET}\\s*`);
+
+/** "• "Social Security has been …": without a list bullet, and a quotation mark the list item never closes. */
+export function withoutListMarks(text: string): string {
+  const trimmed = text.trim().replace(LEADING_BULLET, "");
+  return /^["“]/.test(trimmed) && !/["”]/.test(trimmed.slice(1)) ? trimmed.slice(1) : trimmed;
+}
+
+export function finish(stem: string): string {
+  const trimmed = withoutListMarks(stem);
+  return /[.!?"”]$/.test(trimmed) ? trimmed : `${trimmed} …`;
+}

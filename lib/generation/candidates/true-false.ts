@@ -1,0 +1,111 @@
+import { COUNTRIES_WITH_THE as COUNTRY_NAMES_WITH_THE } from "../data/countries.data";
+import type { Facts } from "../facts";
+import { tokenAfter } from "../parse";
+import { shortName } from "../shared/names";
+import { hash } from "../shared/random";
+import type { ArticleInput } from "../types";
+import { RANGE_END } from "./blank-checks";
+import { makeCandidate, sourceLine, type Candidate } from "./candidate";
+import type { Blank } from "./blanks";
+import { withoutListMarks } from "./stems";
+
+const TOP_OFFICE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope)\b/;
+export const COUNTRIES_WITH_THE = new Set(COUNTRY_NAMES_WITH_THE);
+
+/** What the true/false swaps of one article need: where each name appears, and who holds a top office. */
+export interface SwapContext {
+  sentencesNaming: Map<string, number[]>;
+  /** "Jackson" as a swap is Michael Jackson: the short form finds the sentences that name him in full. */
+  fullNames: Map<string, string[]>;
+  headsOfState: Set<string>;
+}
+
+/** Worked out once per article. */
+export function swapContextOf(facts: Facts): SwapContext {
+  const sentencesNaming = new Map<string, number[]>();
+  for (const mention of facts.mentions) {
+    for (const name of new Set([mention.entity, mention.text])) {
+      const sentences = sentencesNaming.get(name);
+      if (sentences) sentences.push(mention.sentence);
+      else sentencesNaming.set(name, [mention.sentence]);
+    }
+  }
+  const fullNames = new Map<string, string[]>();
+  for (const entity of facts.entities.values()) {
+    if (entity.type !== "person") continue;
+    const short = facts.shortNames.get(entity.name) ?? shortName(entity.name);
+    fullNames.set(short, [...(fullNames.get(short) ?? []), entity.name]);
+  }
+  const headsOfState = new Set(facts.roles.filter((role) => TOP_OFFICE.test(role.role)).map((role) => role.person));
+  for (const mention of facts.mentions)
+    if (mention.type === "person" && headsOfState.has(mention.entity)) headsOfState.add(mention.text);
+  return { sentencesNaming, fullNames, headsOfState };
+}
+
+/**
+ * True or false: the blank's sentence as written, or with this one fact swapped for one of its
+ * distractors (the seed decides which). Undefined where the sentence cannot stand as a statement or no
+ * fair swap exists.
+ */
+export function trueFalseCandidate(
+  article: ArticleInput,
+  facts: Facts,
+  blank: Blank,
+  swaps: SwapContext,
+): Candidate | undefined {
+  const text = article.text;
+  const { mention, sentence, candidate, statement: canBeStatement, example, adjective } = blank;
+  const { distractors, evidence, problems } = candidate;
+  const { sentencesNaming, fullNames, headsOfState } = swaps;
+  // A swap named in the sentences around this one is often part of the same event ("talks with Lavrov" →
+  // "talks with Putin", whom Wang also met): a statement a reader could fairly call true.
+  const nearby = (name: string) =>
+    [name, ...(fullNames.get(name) ?? [])].some((form) =>
+      (sentencesNaming.get(form) ?? []).some((index) => Math.abs(index - mention.sentence) <= 2),
+    );
+  // A head of state swapped in for an official ("Bush, who served as associate commissioner under
+  // President Clinton") makes a statement no reader would weigh: only people of the same standing.
+  const topOffice = (name: string) => headsOfState.has(name);
+  const sameStanding = (option: string) => mention.type !== "person" || topOffice(option) === topOffice(mention.entity);
+  const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
+  // "Russia's Luna-25": a swap before "'s" must read as a possessive ("United States's" does not).
+  const possessive = /^['’]s\b/.test(text.slice(mention.end, mention.end + 3));
+  const readsBeforeS = (option: string) => !possessive || (!/s$/.test(option) && !COUNTRIES_WITH_THE.has(option));
+  // "Boston finished the regular season …", "Moscow announced …": a city doing something is its team or
+  // its government, and another city in its place ("Palo Alto finished …") is false at a glance.
+  const actingCity = mention.type === "city" && tokenAfter(facts.parsed.tokens, mention.end)?.pos === "VERB";
+  const swap =
+    canBeStatement && !isTrue && !actingCity
+      ? distractors.options.find((option) => !nearby(option) && sameStanding(option) && readsBeforeS(option))
+      : undefined;
+  // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective; nor of a
+  // name its acronym follows ("the University of South Florida (UGA)" is false at a glance).
+  const spelledOut = /^\s*\([A-Z]{2,6}\)/.test(text.slice(mention.end, mention.end + 10));
+  if (
+    !canBeStatement ||
+    example ||
+    !(isTrue ? distractors.options.length > 0 : swap && !adjective && !spelledOut) ||
+    mention.type === "date"
+  )
+    return undefined;
+  const statement = withoutListMarks(
+    isTrue
+      ? sentence.text
+      : `${text.slice(sentence.start, mention.start)}${swap}${text.slice(mention.end, sentence.end)}`,
+  );
+  return makeCandidate(facts, "true-false", {
+    prompt: `True or false: “${statement}”`,
+    stem: statement,
+    answer: isTrue ? "True" : "False",
+    accepted: [isTrue ? "True" : "False"],
+    distractors: { options: [isTrue ? "False" : "True"], fromArticle: 1 },
+    evidence,
+    sentence: mention.sentence,
+    entity: mention.entity,
+    // "won between 88% and 60%": a swapped end of a range is false at a glance.
+    problems: isTrue ? [] : problems.filter((problem) => problem === RANGE_END),
+    explanation: isTrue
+      ? `True. The article ${sourceLine(article)} says exactly this: “${sentence.text}”`
+      : `False. One fact was changed: the article says ${mention.text}, not ${swap}. It reads: “${sentence.text}”`,
+  });
+}

@@ -1,0 +1,20 @@
+/**
+ * The names of the months and the days of the week, as news writes them.
+ * Source: the English calendar (Gregorian months, ISO weekday order from Monday). The order matters:
+ * dates are resolved by position, and date stand-ins are drawn from these lists.
+ */
+// prettier-ignore
+export const MONTH_NAMES: readonly string[] = [
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+  "December",
+];
+
+export const WEEKDAY_NAMES: readonly string[] = [
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+];

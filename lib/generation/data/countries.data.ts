@@ -1,0 +1,48 @@
+/**
+ * What we add to the `world-countries` package (which supplies every country's name, official name,
+ * spellings, demonym, capital, region and coast): the short names news writes, the countries readers
+ * know best, the names that take "the", and states that no longer exist.
+ *
+ * Source: curated by hand for Quizwire from the news fixtures (tests/fixtures/articles), 2026-11-24 to
+ * 2026-12-04. The order of PROMINENT_COUNTRIES does not matter (it filters the package's list).
+ */
+
+/** Names news uses that the package does not list ("US", "Britain", "DPRK"). */
+export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  "United States": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
+  "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
+  Russia: ["Russian Federation"],
+  China: ["People's Republic of China", "PRC", "mainland China"],
+  "South Korea": ["Republic of Korea"],
+  "North Korea": ["DPRK"],
+  "United Arab Emirates": ["UAE"],
+};
+
+/** Countries that news readers know, preferred as distractors over obscure ones. */
+// prettier-ignore
+export const PROMINENT_COUNTRIES: readonly string[] = [
+  "United States", "China", "Russia", "India", "Japan", "Germany", "United Kingdom", "France", "Italy", "Canada",
+  "Brazil", "Mexico", "Australia", "South Korea", "North Korea", "Indonesia", "Turkey", "Saudi Arabia", "Argentina",
+  "South Africa", "Iran", "Israel", "Ukraine", "Poland", "Pakistan", "Egypt", "Nigeria", "Spain", "Netherlands",
+  "Sweden", "Norway", "Belarus", "Syria", "Iraq", "Afghanistan", "Vietnam", "Taiwan", "Philippines", "Kenya",
+  "Ethiopia", "Qatar", "United Arab Emirates", "Switzerland", "Greece", "Cuba", "Venezuela", "Colombia", "Chile",
+];
+
+/** Countries whose English name takes "the" ("the largest in the Philippines", never "the Japan"). */
+// prettier-ignore
+export const COUNTRIES_WITH_THE: readonly string[] = [
+  "United States", "United Kingdom", "Netherlands", "Philippines", "Czech Republic", "Dominican Republic",
+  "Central African Republic", "United Arab Emirates", "Bahamas", "Gambia", "Maldives",
+  "Democratic Republic of Congo", "Democratic Republic of the Congo", "Vatican",
+];
+
+/** States that no longer exist: no organisation, and no country with stand-ins of its time. */
+export const HISTORIC_STATES: readonly string[] = [
+  "Soviet Union",
+  "USSR",
+  "East Germany",
+  "West Germany",
+  "Yugoslavia",
+  "Czechoslovakia",
+  "Ottoman Empire",
+];

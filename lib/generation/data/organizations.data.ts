@@ -1,0 +1,273 @@
+/**
+ * Organisations the generator knows by name: international bodies, news agencies and outlets, central
+ * banks, government bodies, sports bodies and competitions, football clubs, armed services, parties,
+ * universities and well-known companies with their trade. Stand-ins for an organisation come from the
+ * same kind (and, for companies and government bodies, the same sector).
+ *
+ * Source: curated by hand for Quizwire from the news fixtures (tests/fixtures/articles), 2026-11-24 to
+ * 2026-12-04. No npm package ships such a list. The order matters: seeded draws depend on it.
+ */
+export type OrganizationKind =
+  | "international"
+  | "news-agency"
+  | "news-outlet"
+  | "central-bank"
+  | "alliance"
+  | "company"
+  | "government"
+  | "sports"
+  | "other"
+  | "military"
+  | "party"
+  | "university"
+  | "space-agency"
+  | "football-club"
+  | "competition";
+
+export interface OrganizationEntry {
+  name: string;
+  kind: OrganizationKind;
+  /**
+   * For companies their trade ("internet", "motoring"…), for government bodies their country: stand-ins
+   * come from the same one.
+   */
+  sector?: string;
+  aliases: string[];
+  /**
+   * The body it belongs to: the IAEA is "the UN nuclear watchdog", so neither is a wrong answer beside
+   * the other.
+   */
+  partOf?: string;
+}
+
+export const ORGANIZATIONS: readonly OrganizationEntry[] = [
+  { name: "United Nations", kind: "international", aliases: ["UN", "U.N."] },
+  { name: "NATO", kind: "alliance", aliases: ["North Atlantic Treaty Organization"] },
+  { name: "European Union", kind: "international", aliases: ["EU", "E.U."] },
+  { name: "World Health Organization", kind: "international", aliases: ["WHO"], partOf: "United Nations" },
+  { name: "International Monetary Fund", kind: "international", aliases: ["IMF"] },
+  { name: "World Bank", kind: "international", aliases: [] },
+  { name: "World Trade Organization", kind: "international", aliases: ["WTO"] },
+  { name: "OPEC", kind: "international", aliases: ["Organization of the Petroleum Exporting Countries"] },
+  { name: "African Union", kind: "international", aliases: ["AU"] },
+  { name: "ASEAN", kind: "international", aliases: ["Association of Southeast Asian Nations"] },
+  { name: "G7", kind: "international", aliases: ["Group of Seven"] },
+  { name: "G20", kind: "international", aliases: ["Group of 20"] },
+  { name: "BRICS", kind: "international", aliases: [] },
+  { name: "Red Cross", kind: "international", aliases: ["ICRC", "International Committee of the Red Cross"] },
+  { name: "UNICEF", kind: "international", aliases: [], partOf: "United Nations" },
+  { name: "Interpol", kind: "international", aliases: [] },
+  { name: "Shanghai Cooperation Organisation", kind: "alliance", aliases: ["SCO"] },
+  { name: "Collective Security Treaty Organization", kind: "alliance", aliases: ["CSTO"] },
+  { name: "Reuters", kind: "news-agency", aliases: [] },
+  { name: "Agence France-Presse", kind: "news-agency", aliases: ["AFP"] },
+  { name: "Associated Press", kind: "news-agency", aliases: ["AP"] },
+  { name: "RIA Novosti", kind: "news-agency", aliases: ["RIA"] },
+  { name: "TASS", kind: "news-agency", aliases: [] },
+  { name: "Interfax", kind: "news-agency", aliases: [] },
+  { name: "Xinhua", kind: "news-agency", aliases: ["Xinhua News Agency"] },
+  { name: "Kyodo", kind: "news-agency", aliases: ["Kyodo News"] },
+  { name: "Yonhap", kind: "news-agency", aliases: [] },
+  { name: "Press Trust of India", kind: "news-agency", aliases: ["PTI"] },
+  { name: "Bloomberg", kind: "news-agency", aliases: [] },
+  { name: "Federal Reserve", kind: "central-bank", aliases: ["Fed", "the Fed", "US Federal Reserve"] },
+  { name: "European Central Bank", kind: "central-bank", aliases: ["ECB"] },
+  { name: "Bank of England", kind: "central-bank", aliases: ["BoE"] },
+  { name: "Bank of Japan", kind: "central-bank", aliases: ["BoJ"] },
+  { name: "Reserve Bank of India", kind: "central-bank", aliases: ["RBI"] },
+  { name: "People's Bank of China", kind: "central-bank", aliases: ["PBOC"] },
+  {
+    name: "Census Bureau",
+    kind: "government",
+    sector: "us-federal",
+    aliases: ["U.S. Census Bureau", "US Census Bureau"],
+  },
+  { name: "Congress", kind: "government", sector: "us-federal", aliases: ["US Congress", "U.S. Congress"] },
+  { name: "Pentagon", kind: "government", sector: "us-federal", aliases: [] },
+  { name: "Kremlin", kind: "government", sector: "russia", aliases: [] },
+  { name: "White House", kind: "government", sector: "us-federal", aliases: [] },
+  { name: "State Department", kind: "government", sector: "us-federal", aliases: ["U.S. State Department"] },
+  { name: "NASA", kind: "space-agency", aliases: [] },
+  // Government bodies carry their country as a "sector": the Census Bureau's stand-ins are US agencies, not the NHS.
+  { name: "FBI", kind: "government", sector: "us-federal", aliases: [] },
+  { name: "CIA", kind: "government", sector: "us-federal", aliases: [] },
+  { name: "EPA", kind: "government", sector: "us-federal", aliases: [] },
+  { name: "NOAA", kind: "government", sector: "us-federal", aliases: [] },
+  { name: "NSA", kind: "government", sector: "us-federal", aliases: [] },
+  { name: "FEMA", kind: "government", sector: "us-federal", aliases: [] },
+  { name: "FDA", kind: "government", sector: "us-federal", aliases: ["Food and Drug Administration"] },
+  {
+    name: "CDC",
+    kind: "government",
+    sector: "us-federal",
+    aliases: ["Centers for Disease Control and Prevention", "Centers for Disease Control"],
+  },
+  {
+    name: "Securities and Exchange Commission",
+    kind: "government",
+    sector: "us-federal",
+    aliases: ["U.S. Securities and Exchange Commission"],
+  },
+  { name: "Department of Health and Human Services", kind: "government", sector: "us-federal", aliases: ["HHS"] },
+  { name: "NHS", kind: "government", sector: "uk", aliases: ["National Health Service"] },
+  { name: "IAEA", kind: "international", aliases: ["International Atomic Energy Agency"], partOf: "United Nations" },
+  { name: "NFL", kind: "sports", aliases: [] },
+  { name: "NBA", kind: "sports", aliases: [] },
+  { name: "MLB", kind: "sports", aliases: [] },
+  { name: "NHL", kind: "sports", aliases: [] },
+  { name: "NCAA", kind: "sports", aliases: [] },
+  { name: "FIFA", kind: "sports", aliases: [] },
+  { name: "UEFA", kind: "sports", aliases: [] },
+  { name: "IOC", kind: "sports", aliases: [] },
+  { name: "SEC", kind: "sports", aliases: [] },
+  // Competitions: a cup's stand-ins are other competitions, not the bodies that run them.
+  { name: "Premier League", kind: "competition", sector: "football", aliases: [] },
+  { name: "Champions League", kind: "competition", sector: "football", aliases: [] },
+  { name: "Europa League", kind: "competition", sector: "football", aliases: [] },
+  { name: "FA Cup", kind: "competition", sector: "football", aliases: [] },
+  { name: "World Cup", kind: "competition", sector: "football", aliases: [] },
+  { name: "Club World Cup", kind: "competition", sector: "football", aliases: [] },
+  { name: "La Liga", kind: "competition", sector: "football", aliases: [] },
+  { name: "Serie A", kind: "competition", sector: "football", aliases: [] },
+  { name: "Bundesliga", kind: "competition", sector: "football", aliases: [] },
+  { name: "Super Bowl", kind: "competition", sector: "us-sports", aliases: [] },
+  { name: "Stanley Cup", kind: "competition", sector: "us-sports", aliases: [] },
+  { name: "World Series", kind: "competition", sector: "us-sports", aliases: [] },
+  { name: "NBA Finals", kind: "competition", sector: "us-sports", aliases: [] },
+  // Football clubs: named like people ("Real Madrid", "Bayer Leverkusen"), so they must be known by name.
+  { name: "Real Madrid", kind: "football-club", aliases: [] },
+  { name: "Barcelona", kind: "football-club", aliases: [] },
+  { name: "Atletico Madrid", kind: "football-club", aliases: [] },
+  { name: "Manchester United", kind: "football-club", aliases: [] },
+  { name: "Manchester City", kind: "football-club", aliases: [] },
+  { name: "Liverpool FC", kind: "football-club", aliases: [] },
+  { name: "Chelsea", kind: "football-club", aliases: [] },
+  { name: "Arsenal", kind: "football-club", aliases: [] },
+  { name: "Tottenham Hotspur", kind: "football-club", aliases: [] },
+  { name: "Bayern Munich", kind: "football-club", aliases: [] },
+  { name: "Borussia Dortmund", kind: "football-club", aliases: [] },
+  { name: "Bayer Leverkusen", kind: "football-club", aliases: [] },
+  { name: "Juventus", kind: "football-club", aliases: [] },
+  { name: "Inter Milan", kind: "football-club", aliases: [] },
+  { name: "AC Milan", kind: "football-club", aliases: [] },
+  { name: "Napoli", kind: "football-club", aliases: [] },
+  { name: "Paris Saint-Germain", kind: "football-club", aliases: ["PSG"] },
+  { name: "Ajax", kind: "football-club", aliases: [] },
+  { name: "Benfica", kind: "football-club", aliases: [] },
+  { name: "Porto", kind: "football-club", aliases: [] },
+  { name: "Celtic", kind: "football-club", aliases: [] },
+  { name: "Rangers", kind: "football-club", aliases: [] },
+  { name: "Inter Miami", kind: "football-club", aliases: [] },
+  { name: "LA Galaxy", kind: "football-club", aliases: [] },
+  // Armed services: an army's stand-ins are other services, not companies.
+  { name: "Army", kind: "military", aliases: [] },
+  { name: "Navy", kind: "military", aliases: [] },
+  { name: "Air Force", kind: "military", aliases: [] },
+  { name: "Marine Corps", kind: "military", aliases: [] },
+  { name: "Coast Guard", kind: "military", aliases: [] },
+  { name: "National Guard", kind: "military", aliases: [] },
+  { name: "Space Force", kind: "military", aliases: [] },
+  { name: "Interior Department", kind: "government", sector: "us-federal", aliases: [] },
+  { name: "Justice Department", kind: "government", sector: "us-federal", aliases: [] },
+  // Meta is Facebook's parent: never a wrong answer beside it.
+  { name: "Facebook", kind: "company", sector: "internet", aliases: ["Meta", "Meta Platforms"] },
+  // Companies carry their trade, so a social network's stand-ins are other internet companies, not Boeing.
+  { name: "Google", kind: "company", sector: "internet", aliases: [] },
+  { name: "Twitter", kind: "company", sector: "internet", aliases: [] },
+  { name: "Yahoo", kind: "company", sector: "internet", aliases: [] },
+  { name: "Netflix", kind: "company", sector: "internet", aliases: [] },
+  { name: "Amazon", kind: "company", sector: "internet", aliases: [] },
+  { name: "MySpace", kind: "company", sector: "internet", aliases: [] },
+  { name: "LinkedIn", kind: "company", sector: "internet", aliases: [] },
+  { name: "eBay", kind: "company", sector: "internet", aliases: [] },
+  { name: "Apple", kind: "company", sector: "technology", aliases: [] },
+  { name: "Microsoft", kind: "company", sector: "technology", aliases: [] },
+  { name: "IBM", kind: "company", sector: "technology", aliases: [] },
+  { name: "Intel", kind: "company", sector: "technology", aliases: [] },
+  { name: "Samsung", kind: "company", sector: "technology", aliases: [] },
+  { name: "Sony", kind: "company", sector: "technology", aliases: [] },
+  { name: "Motorola", kind: "company", sector: "technology", aliases: [] },
+  { name: "Nokia", kind: "company", sector: "technology", aliases: [] },
+  { name: "Dell", kind: "company", sector: "technology", aliases: [] },
+  { name: "HP", kind: "company", sector: "technology", aliases: [] },
+  { name: "Verizon", kind: "company", sector: "telecom", aliases: [] },
+  { name: "AT&T", kind: "company", sector: "telecom", aliases: [] },
+  { name: "Comcast", kind: "company", sector: "telecom", aliases: [] },
+  { name: "Sprint", kind: "company", sector: "telecom", aliases: [] },
+  { name: "T-Mobile", kind: "company", sector: "telecom", aliases: [] },
+  { name: "Vodafone", kind: "company", sector: "telecom", aliases: [] },
+  { name: "Tesla", kind: "company", sector: "motoring", aliases: [] },
+  { name: "Toyota", kind: "company", sector: "motoring", aliases: [] },
+  { name: "General Motors", kind: "company", sector: "motoring", aliases: [] },
+  { name: "Ford", kind: "company", sector: "motoring", aliases: [] },
+  { name: "Volkswagen", kind: "company", sector: "motoring", aliases: [] },
+  { name: "Honda", kind: "company", sector: "motoring", aliases: [] },
+  { name: "Boeing", kind: "company", sector: "aerospace", aliases: [] },
+  { name: "Airbus", kind: "company", sector: "aerospace", aliases: [] },
+  { name: "Lockheed Martin", kind: "company", sector: "aerospace", aliases: [] },
+  { name: "Northrop Grumman", kind: "company", sector: "aerospace", aliases: [] },
+  // Airlines fly the planes that Boeing and Airbus build: "an ___ jet" takes airlines, not makers.
+  { name: "Delta Air Lines", kind: "company", sector: "airline", aliases: [] },
+  { name: "United Airlines", kind: "company", sector: "airline", aliases: [] },
+  { name: "American Airlines", kind: "company", sector: "airline", aliases: [] },
+  { name: "Southwest Airlines", kind: "company", sector: "airline", aliases: [] },
+  { name: "British Airways", kind: "company", sector: "airline", aliases: [] },
+  { name: "Lufthansa", kind: "company", sector: "airline", aliases: [] },
+  { name: "Emirates", kind: "company", sector: "airline", aliases: [] },
+  { name: "Ryanair", kind: "company", sector: "airline", aliases: [] },
+  { name: "Walmart", kind: "company", sector: "retail", aliases: [] },
+  { name: "Target", kind: "company", sector: "retail", aliases: [] },
+  { name: "Costco", kind: "company", sector: "retail", aliases: [] },
+  { name: "Home Depot", kind: "company", sector: "retail", aliases: [] },
+  { name: "Exxon Mobil", kind: "company", sector: "energy", aliases: [] },
+  { name: "BP", kind: "company", sector: "energy", aliases: [] },
+  { name: "Shell", kind: "company", sector: "energy", aliases: [] },
+  { name: "Chevron", kind: "company", sector: "energy", aliases: [] },
+  { name: "ConocoPhillips", kind: "company", sector: "energy", aliases: [] },
+  { name: "Goldman Sachs", kind: "company", sector: "finance", aliases: [] },
+  { name: "Morgan Stanley", kind: "company", sector: "finance", aliases: [] },
+  { name: "JPMorgan Chase", kind: "company", sector: "finance", aliases: [] },
+  { name: "Citigroup", kind: "company", sector: "finance", aliases: [] },
+  { name: "Barclays", kind: "company", sector: "finance", aliases: [] },
+  { name: "Deutsche Bank", kind: "company", sector: "finance", aliases: [] },
+  { name: "HSBC", kind: "company", sector: "finance", aliases: [] },
+  { name: "UBS", kind: "company", sector: "finance", aliases: [] },
+  { name: "BNP Paribas", kind: "company", sector: "finance", aliases: [] },
+  { name: "Nomura", kind: "company", sector: "finance", aliases: [] },
+  { name: "Wells Fargo", kind: "company", sector: "finance", aliases: [] },
+  { name: "BlackRock", kind: "company", sector: "finance", aliases: [] },
+  // Newspapers and broadcasters: a paper's stand-ins are other papers, not news agencies or companies.
+  { name: "The Guardian", kind: "news-outlet", aliases: ["Guardian"] },
+  { name: "The New York Times", kind: "news-outlet", aliases: ["New York Times", "NYT"] },
+  { name: "The Washington Post", kind: "news-outlet", aliases: ["Washington Post"] },
+  { name: "The Wall Street Journal", kind: "news-outlet", aliases: ["Wall Street Journal", "WSJ"] },
+  { name: "Financial Times", kind: "news-outlet", aliases: ["FT"] },
+  { name: "BBC", kind: "news-outlet", aliases: ["British Broadcasting Corporation"] },
+  { name: "CNN", kind: "news-outlet", aliases: [] },
+  { name: "Al Jazeera", kind: "news-outlet", aliases: [] },
+  { name: "Le Monde", kind: "news-outlet", aliases: [] },
+  { name: "Der Spiegel", kind: "news-outlet", aliases: ["Spiegel"] },
+  { name: "USA Today", kind: "news-outlet", aliases: [] },
+  { name: "The Economist", kind: "news-outlet", aliases: [] },
+  // Space agencies: NASA's stand-ins are other space agencies, not the FDA.
+  { name: "European Space Agency", kind: "space-agency", aliases: ["ESA"] },
+  { name: "Roscosmos", kind: "space-agency", aliases: [] },
+  { name: "JAXA", kind: "space-agency", aliases: [] },
+  { name: "ISRO", kind: "space-agency", aliases: [] },
+  { name: "China National Space Administration", kind: "space-agency", aliases: [] },
+  { name: "Canadian Space Agency", kind: "space-agency", aliases: [] },
+  // A party's stand-ins are parties, a university's universities (the article's own come first).
+  { name: "Democratic Party", kind: "party", aliases: [] },
+  { name: "Republican Party", kind: "party", aliases: [] },
+  { name: "Labour Party", kind: "party", aliases: [] },
+  { name: "Conservative Party", kind: "party", aliases: [] },
+  { name: "Green Party", kind: "party", aliases: [] },
+  { name: "Liberal Party", kind: "party", aliases: [] },
+  { name: "Harvard University", kind: "university", aliases: [] },
+  { name: "Stanford University", kind: "university", aliases: [] },
+  { name: "Yale University", kind: "university", aliases: [] },
+  { name: "Princeton University", kind: "university", aliases: [] },
+  { name: "Columbia University", kind: "university", aliases: [] },
+  { name: "University of Oxford", kind: "university", aliases: [] },
+  { name: "University of Cambridge", kind: "university", aliases: [] },
+];

@@ -1,0 +1,137 @@
+/**
+ * Titles and jobs: the office titles read in appositions ("Foreign Minister Sergei Lavrov"), offices that
+ * mean the same job, and jobs outside government grouped by field for stand-ins of the same field.
+ *
+ * Source: curated by hand for Quizwire from the news fixtures (tests/fixtures/articles), 2026-11-24 to
+ * 2026-12-04. No npm package ships job titles grouped this way.
+ */
+
+/** Office titles for appositions such as "Foreign Minister Sergei Lavrov" (matched longest first). */
+// prettier-ignore
+export const TITLES: readonly string[] = [
+  "Secretary-General", "Secretary General", "Secretary of State", "Deputy Prime Minister", "Prime Minister",
+  "Foreign Minister", "Defence Minister", "Defense Secretary", "Defense Minister", "Finance Minister",
+  "Interior Minister", "Trade Minister", "Health Minister", "Vice President", "President", "Chancellor", "Minister",
+  "Secretary", "Governor", "Senator", "Ambassador", "Mayor", "Chairman", "Chairwoman", "Chair", "Spokesman",
+  "Spokeswoman", "Spokesperson", "top diplomat", "envoy", "King", "Queen", "Pope", "General", "Commander",
+  "Chief Executive", "CEO", "Chief", "Director", "Coach", "coach", "Congressman", "Congresswoman", "Representative",
+  "Rep.", "Sen.", "Gov.", "Speaker", "Judge", "Justice", "Leader", "Attorney General", "Solicitor General",
+  "Surgeon General", "Inspector General", "District Judge", "Circuit Judge", "Chief Justice", "Police Commissioner",
+  "Police Chief", "Fire Chief", "Chief Constable", "Chief Inspector", "Commissioner", "Sheriff", "Defence Secretary",
+  "Chief of Staff", "National Security Adviser", "data scientist", "chairman", "president", "manager", "Farmer",
+  "farmer", "Owner", "owner", "Lawyer", "lawyer", "Attorney", "Officer", "Professor", "Dr.", "Mr.", "Mrs.", "Ms.",
+];
+
+/** Offices that mean the same job, so neither is a wrong answer for the other. */
+export const EQUIVALENT_ROLES: readonly (readonly string[])[] = [
+  ["top diplomat", "foreign minister", "secretary of state", "foreign secretary", "diplomat"],
+];
+
+/**
+ * Jobs outside government, grouped by field, as stand-ins for a job in the same field ("senior
+ * Treasury strategist" → "chief economist"). Each group's titles are different jobs, so none is
+ * also true of the person unless the article says so (checked by the caller). The first group whose
+ * field matches is used.
+ */
+export const PROFESSIONAL_ROLES: readonly { field: RegExp; titles: readonly string[] }[] = [
+  {
+    field: /strategist|economist|analyst|trader|banker|investor|fund manager|portfolio/i,
+    titles: [
+      "chief economist",
+      "senior bond trader",
+      "head of currency research",
+      "equity analyst",
+      "portfolio manager",
+      "senior credit analyst",
+    ],
+  },
+  {
+    field: /scientist|engineer|researcher|developer|programmer|technologist/i,
+    titles: [
+      "software engineer",
+      "product manager",
+      "privacy officer",
+      "chief technology officer",
+      "user researcher",
+      "head of communications",
+    ],
+  },
+  {
+    field: /journalist|reporter|correspondent|editor|columnist|writer|commentator|blogger/i,
+    titles: [
+      "government spokesperson",
+      "economist",
+      "opposition lawmaker",
+      "central bank official",
+      "political analyst",
+      "union leader",
+    ],
+  },
+  // Before the company jobs: "director of Copernicus", "director of the institute's Etna observatory" run
+  // science, not a sales floor.
+  {
+    field: new RegExp(
+      String.raw`\b(?:director|head|chief) of (?:the )?(?:[\w'’]+\s+){0,3}` +
+        String.raw`(?:observatory|institute|laboratory|lab|survey|service|centre|center|agency|museum|` +
+        String.raw`programme|program|copernicus)\b`,
+      "i",
+    ),
+    titles: ["chief scientist", "deputy director", "senior researcher", "head of research", "lead scientist"],
+  },
+  // Before the company jobs: "director" in a story about a film is a film director.
+  {
+    field: /film director|filmmaker|director of the film|actor|actress|producer|screenwriter|cinematographer/i,
+    titles: ["producer", "screenwriter", "cinematographer", "film editor", "casting director", "composer"],
+  },
+  {
+    field: /director|manager|officer|executive|head of|president|founder|chief/i,
+    titles: [
+      "Chief Operating Officer",
+      "Director of Marketing",
+      "Vice President of Engineering",
+      "Head of Customer Support",
+      "Chief Financial Officer",
+      "Director of Design",
+    ],
+  },
+  {
+    field: /lawyer|attorney|counsel|judge|prosecutor/i,
+    titles: ["prosecutor", "defence lawyer", "judge", "legal analyst", "court clerk"],
+  },
+  {
+    field: /professor|lecturer|teacher|academic|scholar/i,
+    titles: ["research fellow", "department chair", "visiting scholar", "graduate student", "university dean"],
+  },
+  {
+    field: /coach|player|captain|manager of the|quarterback|striker/i,
+    titles: ["assistant coach", "team captain", "general manager", "team owner", "athletic director"],
+  },
+];
+
+/** Offices of state offered for an office of state, by how the answer is written. */
+export const SECRETARY_OFFICES: readonly string[] = [
+  "Defense Secretary",
+  "Navy Secretary",
+  "Army Secretary",
+  "Air Force Secretary",
+  "Treasury Secretary",
+  "Energy Secretary",
+  "Homeland Security Secretary",
+];
+export const LOWER_CASE_OFFICES: readonly string[] = [
+  "top diplomat",
+  "spokesman",
+  "envoy",
+  "chief negotiator",
+  "defence chief",
+  "finance chief",
+];
+export const CAPITALISED_OFFICES: readonly string[] = [
+  "President",
+  "Prime Minister",
+  "Foreign Minister",
+  "Defence Minister",
+  "Finance Minister",
+  "Vice President",
+  "Ambassador",
+];

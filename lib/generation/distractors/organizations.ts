@@ -1,0 +1,89 @@
+import { ORGANIZATIONS } from "../data/organizations.data";
+import { FOOTBALL_BODIES } from "../data/organization-words.data";
+import { datelinePlacesOf, type Entity, type Facts } from "../facts";
+import { COUNTRY_BY_NAME, FOOTBALL_STORY, type Organization } from "../gazetteer";
+import { leadWord } from "../shared/names";
+import { normalizeAnswer } from "../shared/normalize";
+import { drawn, inTurn } from "../shared/random";
+import { pick, type DistractorPick } from "./pick";
+
+const PART_OF = new Map(
+  ORGANIZATIONS.filter((organization) => organization.partOf).map(
+    (organization) => [organization.name, organization.partOf!] as const,
+  ),
+);
+
+// Grouped once: the distractor loop asks for the same kind hundreds of times per article.
+const ORGANIZATIONS_BY_KIND = new Map<string, Organization[]>();
+for (const organization of ORGANIZATIONS)
+  ORGANIZATIONS_BY_KIND.set(organization.kind, [...(ORGANIZATIONS_BY_KIND.get(organization.kind) ?? []), organization]);
+
+/**
+ * A body the gazetteer knows as American ("Congress") in a story filed from another country and not
+ * said to be American there: that country's own ("Congress leader Rahul Gandhi" in NEW DELHI).
+ */
+export function anotherCountrysBody(facts: Facts, entity: Entity, evidence: string): boolean {
+  if (entity.sector !== "us-federal") return false;
+  const filedFrom = [...datelinePlacesOf(facts)]
+    .map((place) => COUNTRY_BY_NAME.get(place)?.name)
+    .filter((name) => name !== undefined);
+  return (
+    filedFrom.length > 0 &&
+    !filedFrom.includes("United States") &&
+    !/\bU\.S\.|\b(?:US|United States|American|federal)\b/.test(evidence)
+  );
+}
+
+export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
+  // An unknown body ("other") takes other unknown bodies and companies, not the Justice Department or a league.
+  // A company of a known trade takes the article's companies of that trade: an airline's are not Boeing.
+  const sameKindInArticle = (other: Entity) =>
+    (other.kind === entity.kind && (!entity.sector || !other.sector || other.sector === entity.sector)) ||
+    (entity.kind === "other" && other.kind === "company");
+  const article = [...facts.entities.values()]
+    .filter((other) => other.type === "organization" && sameKindInArticle(other))
+    .map((other) => other.name);
+  const sector = entity.sector;
+  const sameKind = ORGANIZATIONS_BY_KIND.get(entity.kind ?? "") ?? [];
+  // "the UN nuclear watchdog": the IAEA is part of the UN, so neither is offered beside the other.
+  // "Alaska Air Group" and "Alaska Airlines": one group's parent and its airline, both right to a reader.
+  const lead = leadWord(entity.name);
+  // "Hawaiian, which has lost money …, will become a subsidiary of ___": the sentence names Hawaiian Airlines already.
+  const paddedEvidence = ` ${normalizeAnswer(evidence)} `;
+  const related = (name: string) => {
+    const brand = leadWord(name);
+    return (
+      name === PART_OF.get(entity.name) ||
+      PART_OF.get(name) === entity.name ||
+      (brand !== undefined && (brand === lead || paddedEvidence.includes(` ${brand} `)))
+    );
+  };
+  const names = (list: readonly Organization[]) =>
+    drawn(
+      list.filter((organization) => !related(organization.name)).map((organization) => organization.name),
+      seed,
+    );
+  const fromArticle = article.filter((name) => !related(name));
+  // "a T20 World Cup final": a World Cup is football's only in a story about football; in another sport
+  // the football competitions are no stand-ins.
+  if (entity.kind === "competition" && sector === "football" && !FOOTBALL_STORY.test(facts.parsed.text)) {
+    return pick(entity.name, evidence, fromArticle, [], seed);
+  }
+  // "BRASILIA (AP) — … stormed the presidential palace, Congress and the Supreme Court": in a story filed
+  // from another country, "Congress" is that country's, and the FDA or the Census Bureau are no stand-ins.
+  if (anotherCountrysBody(facts, entity, evidence)) return pick(entity.name, evidence, fromArticle, [], seed);
+  // "FIFA, football's world governing body": football's governing bodies take football's others or the
+  // Olympics', never the NBA or the NCAA.
+  if (entity.kind === "sports" && /^(?:FIFA|UEFA)$/.test(entity.name))
+    return pick(entity.name, evidence, fromArticle, FOOTBALL_BODIES, seed);
+  // Same trade first; other companies only if the trade runs short. A government body's country is no
+  // trade: the NHS takes British bodies or none, never the Kremlin or FEMA.
+  const sameSector = () => names(sameKind.filter((organization) => organization.sector === sector));
+  const world = () =>
+    !sector
+      ? names(sameKind)
+      : entity.kind === "government"
+        ? sameSector()
+        : inTurn(sameSector(), names(sameKind.filter((organization) => organization.sector !== sector)));
+  return pick(entity.name, evidence, fromArticle, world, seed);
+}

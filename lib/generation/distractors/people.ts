@@ -1,0 +1,247 @@
+import { COMPANY_PEOPLE, OFFICE_HOLDERS } from "../data/people.data";
+import type { Facts, Gender } from "../facts";
+import { COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, knownGender } from "../gazetteer";
+import { drawn, inTurn } from "../shared/random";
+import { companyJobOf } from "./jobs";
+import { pick, type DistractorPick } from "./pick";
+
+/**
+ * People the article confirms as people (named twice, given a role, or quoted) come first; a name
+ * seen once could be a ship or a trophy, so it only fills in after the world's office holders.
+ */
+interface PeoplePools {
+  confirmed: string[];
+  companyPeople: string[];
+  unconfirmed: string[];
+  political: boolean;
+  /** Office holders of the countries and bodies the article names ("Britain" → Keir Starmer), then the rest. */
+  leadersNear: string[];
+  leadersFar: string[];
+  /** The story names three countries or more, or leaders of two: world leaders are fair stand-ins. */
+  international: boolean;
+  /** People in politics (office holders, or given a political office by the article), and heads of state among them. */
+  politicians: Set<string>;
+  headsOfState: Set<string>;
+}
+
+// Worked out once per article, not once per question.
+const peoplePools = new WeakMap<Facts, PeoplePools>();
+
+const storyCountriesOf = new WeakMap<Facts, Set<string>>();
+
+/**
+ * Countries the story is about: named in its lead or more than once, and not only in a list of examples
+ * ("legal in several countries, including Canada, the Netherlands and Switzerland, and in some U.S. states").
+ */
+function storyCountries(facts: Facts): Set<string> {
+  const known = storyCountriesOf.get(facts);
+  if (known) return known;
+  const countryName = (name: string) => COUNTRY_BY_NAME.get(name.toLowerCase())?.name ?? name;
+  const countryMentions = facts.mentions.filter(
+    (mention) =>
+      mention.type === "country" &&
+      !/\b(?:including|such as|like|among them)\b[^.;:]*$/i.test(
+        facts.parsed.text.slice(Math.max(facts.sentences[mention.sentence]!.start, mention.start - 60), mention.start),
+      ),
+  );
+  const timesNamed = new Map<string, number>();
+  for (const mention of countryMentions)
+    timesNamed.set(countryName(mention.entity), (timesNamed.get(countryName(mention.entity)) ?? 0) + 1);
+  const countries = new Set(
+    countryMentions
+      .filter(
+        (mention) =>
+          facts.sentences[mention.sentence]!.paragraph <= 1 || timesNamed.get(countryName(mention.entity))! >= 2,
+      )
+      .map((mention) => countryName(mention.entity)),
+  );
+  storyCountriesOf.set(facts, countries);
+  return countries;
+}
+
+function peopleOf(facts: Facts): PeoplePools {
+  const known = peoplePools.get(facts);
+  if (known) return known;
+  const speakers = new Set(facts.quotes.map((quote) => quote.speaker));
+  const withRoles = new Set(facts.roles.map((role) => role.person));
+  const people = [...facts.entities.values()].filter((entity) => entity.type === "person");
+  const confirmed = people
+    .filter((entity) => entity.mentions >= 2 || speakers.has(entity.name) || withRoles.has(entity.name))
+    .map((entity) => entity.name);
+  // People who speak for the companies the story is about: stand-ins when the article quotes only one person.
+  const companies = [...facts.entities.values()].filter(
+    (entity) => entity.type === "organization" && entity.kind === "company",
+  );
+  const aboutCountries = storyCountries(facts);
+  // "co-president", "Nippon Paint co-president": a job in a company, however its title reads.
+  const companyRole = (role: string) => /\bco-/.test(role) || !!companyJobOf(facts, role);
+  const named = new Set([
+    ...aboutCountries,
+    ...[...facts.entities.values()].filter((entity) => entity.type === "organization").map((entity) => entity.name),
+  ]);
+  const pools = {
+    confirmed,
+    companyPeople: companies
+      .flatMap((company) => COMPANY_PEOPLE[company.name] ?? [])
+      .filter((name) => !people.some((entity) => entity.name === name)),
+    unconfirmed: people.map((entity) => entity.name).filter((name) => !confirmed.includes(name)),
+    // World leaders are plausible only in a story about politics: one that names one, or a political office.
+    political:
+      people.some((entity) => OFFICE_HOLDER_NAMES.has(entity.name)) ||
+      facts.roles.some(
+        (role) =>
+          /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador/i.test(role.role) &&
+          !companyRole(role.role),
+      ),
+    leadersNear: OFFICE_HOLDERS.filter((holder) => named.has(holder.country)).map((holder) => holder.name),
+    leadersFar: OFFICE_HOLDERS.filter((holder) => !named.has(holder.country)).map((holder) => holder.name),
+    politicians: new Set([
+      ...OFFICE_HOLDER_NAMES,
+      ...facts.roles
+        .filter((role) => POLITICAL_ROLE.test(role.role) && !companyRole(role.role))
+        .map((role) => role.person),
+    ]),
+    headsOfState: new Set([
+      ...OFFICE_HOLDERS.filter((holder) =>
+        /^(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/.test(holder.office),
+      ).map((holder) => holder.name),
+      ...facts.roles
+        .filter(
+          (role) =>
+            /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/i.test(role.role) &&
+            !/vice/i.test(role.role),
+        )
+        .map((role) => role.person),
+    ]),
+    // World affairs: three countries or more, or leaders of two countries from the gazetteer (a British
+    // election story that names Keir Starmer is not one).
+    international:
+      new Set(
+        people
+          .filter((entity) => OFFICE_HOLDER_NAMES.has(entity.name))
+          .map((entity) => OFFICE_HOLDER_COUNTRY.get(entity.name)),
+      ).size >= 2 || aboutCountries.size >= 3,
+  };
+  peoplePools.set(facts, pools);
+  return pools;
+}
+
+const OFFICE_HOLDER_NAMES = new Set(OFFICE_HOLDERS.map((holder) => holder.name));
+const POLITICAL_ROLE = new RegExp(
+  "president|minister|secretary|chancellor|senator|governor|diplomat|ambassador|commissioner|lawmaker|" +
+    "congressman|congresswoman|mayor|premier|leader|spokes",
+  "i",
+);
+const OFFICE_HOLDER_COUNTRY = new Map(OFFICE_HOLDERS.map((holder) => [holder.name, holder.country] as const));
+
+/** "she" or "he" for a person, from the article first, then from the gazetteers. */
+function genderOf(facts: Facts, name: string): Gender | undefined {
+  return facts.genders.get(name) ?? knownGender(name);
+}
+
+const FEMALE_WORDS = /\b(?:woman|women|pregnant|mother|wife|daughter|sister|actress|widow|girl|grandmother)\b/i;
+const MALE_WORDS = /\b(?:husband|father|son|brother|widower|grandfather)\b/i;
+
+/** A gender only when the cues point one way. */
+const oneGender = (female: boolean, male: boolean): Gender | undefined =>
+  female === male ? undefined : female ? "female" : "male";
+
+/** The one gender a sentence's pronouns and words name ("In her primary race, …"), if only one. */
+const pronounGender = (sentence: string) =>
+  oneGender(
+    /\b(?:she|her|hers|herself)\b/i.test(sentence) || FEMALE_WORDS.test(sentence),
+    /\b(?:he|his|him|himself)\b/i.test(sentence) || MALE_WORDS.test(sentence),
+  );
+
+/** The gender a sentence names in words, not pronouns ("who was seven months pregnant"): a strong cue. */
+const wordGender = (sentence: string) => oneGender(FEMALE_WORDS.test(sentence), MALE_WORDS.test(sentence));
+
+/** The speaker's gender as a first-person quotation gives it away ("my husband", "as a mother"). */
+const speakerGender = (quotation: string) =>
+  oneGender(
+    /\b(?:my (?:husband|boyfriend)|as a (?:mother|woman|mom|mum|grandmother))\b/i.test(quotation),
+    /\b(?:my (?:wife|girlfriend)|as a (?:father|man|dad|grandfather))\b/i.test(quotation),
+  );
+
+// What a sentence says of the person in it, worked out once per sentence (each of its blanks asks again).
+const sentenceCues = new Map<string, { cue?: Gender; words?: Gender; nationality?: string }>();
+function cuesOf(evidence: string): { cue?: Gender; words?: Gender; nationality?: string } {
+  let cues = sentenceCues.get(evidence);
+  if (!cues) {
+    cues = {
+      cue: pronounGender(evidence),
+      words: wordGender(evidence),
+      nationality: [...evidence.matchAll(/,\s+(?:an?|the)\s+([A-Z][a-z]+)\s+[a-z]/g)]
+        .map((match) => DEMONYM_TO_COUNTRY.get(match[1]!.toLowerCase())?.name)
+        .find(Boolean),
+    };
+    if (sentenceCues.size > 5_000) sentenceCues.clear();
+    sentenceCues.set(evidence, cues);
+  }
+  return cues;
+}
+
+export function personDistractors(
+  facts: Facts,
+  answer: string,
+  evidence: string,
+  seed: string,
+  exclude: string[] = [],
+  quotation = "",
+): DistractorPick {
+  const {
+    confirmed,
+    companyPeople,
+    unconfirmed,
+    political,
+    leadersNear,
+    leadersFar,
+    international,
+    politicians,
+    headsOfState,
+  } = peopleOf(facts);
+  // "In her primary race, ___ said …", "In the women's final, ___ beat …": when the sentence names one
+  // gender and the answer is not known to be of the other, people known to be of the other are not
+  // offered: the sentence would rule them out.
+  const sentenceCues = cuesOf(evidence);
+  // A quotation says who speaks by how it speaks: "My husband and I …" is a woman.
+  const speaker = quotation ? speakerGender(quotation) : undefined;
+  const { nationality } = sentenceCues;
+  const cue = speaker ?? sentenceCues.cue;
+  const words = speaker ?? sentenceCues.words;
+  const answerGender = genderOf(facts, answer);
+  const gender = cue && (answerGender === undefined || answerGender === cue) ? cue : undefined;
+  // "___, who was seven months pregnant": a word, not a pronoun, so only people known to share it are offered.
+  const strict = gender !== undefined && words === gender;
+  // "___, an Italian lawmaker": no leader of another country either.
+  const fromThere = (name: string) =>
+    !nationality || !OFFICE_HOLDER_COUNTRY.has(name) || OFFICE_HOLDER_COUNTRY.get(name) === nationality;
+  const keep = (name: string) => {
+    const other = genderOf(facts, name);
+    return (
+      !exclude.includes(name) &&
+      fromThere(name) &&
+      !(gender && other !== undefined && other !== gender) &&
+      !(strict && other !== gender)
+    );
+  };
+  // World leaders stand in only for people in politics (never for a chess player in a story that quotes a
+  // prime minister; a quotation in a political story could come from any politician, so "who said it"
+  // keeps them), and only the story's own countries' leaders unless it is about world affairs (Vladimir
+  // Putin is no stand-in in a story about English schools).
+  const answerInPolitics = !evidence || politicians.has(answer);
+  const world = () =>
+    political && answerInPolitics
+      ? inTurn(drawn(leadersNear.filter(keep), seed), international ? drawn(leadersFar.filter(keep), seed) : [])
+      : [];
+  // Nor the article's heads of state or government for someone outside politics ("China's ___" in a chess
+  // story is not Xi Jinping; a defence secretary beside a defence analyst is fair).
+  const fromArticle = confirmed.filter((name) => keep(name) && (answerInPolitics || !headsOfState.has(name)));
+  return pick(
+    answer,
+    evidence,
+    fromArticle,
+    () => inTurn(drawn(companyPeople.filter(keep), seed), world(), unconfirmed.filter(keep)),
+    seed,
+  );
+}

@@ -1,0 +1,139 @@
+import { COUNTRIES, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, namesOfCountry } from "../gazetteer";
+import { shortName } from "../shared/names";
+import { normalizeAnswer } from "../shared/normalize";
+import { shuffled } from "../shared/random";
+
+/**
+ * Wrong answers of the same kind and granularity as the right one: from the article first, then
+ * from the gazetteers. Never the answer or one of its aliases, and never something the evidence
+ * sentence itself names (it could be right too, or give the answer away).
+ */
+export interface DistractorPick {
+  options: string[];
+  fromArticle: number;
+}
+
+const surnames = new Map<string, string>();
+function surnameOf(name: string): string {
+  let known = surnames.get(name);
+  if (known === undefined) {
+    known = normalizeAnswer(shortName(name));
+    if (surnames.size > 10_000) surnames.clear();
+    surnames.set(name, known);
+  }
+  return known;
+}
+
+// Every name a country goes by ("Britain", "UK", "United Kingdom"), normalised, for checking a sentence.
+const NAMES_OF_COUNTRY = new Map<unknown, string[]>(
+  COUNTRIES.map((country) => [
+    country,
+    namesOfCountry(country)
+      .map(normalizeAnswer)
+      .filter((form) => form.length > 2),
+  ]),
+);
+
+export function acceptable(candidate: string, answer: string, normalizedEvidence: string): boolean {
+  return acceptableAgainst(
+    candidate,
+    normalizeAnswer(answer),
+    COUNTRY_BY_NAME.get(answer.toLowerCase()),
+    ` ${normalizedEvidence} `,
+  );
+}
+
+/**
+ * What the checks below need of a stand-in, worked out once per name: the same gazetteer names are
+ * weighed for every blank of every article.
+ */
+interface StandIn {
+  normalized: string;
+  padded: string;
+  country: unknown;
+  /** Every other name its country goes by, padded (" britain "). */
+  countryNames: string[];
+  /** Its organisation's aliases longer than a short acronym, padded (" meta "). */
+  aliases: string[];
+  /** " meyer " for "Urban Meyer"; empty for figures and one-word names. */
+  surname: string;
+}
+const standIns = new Map<string, StandIn>();
+function standIn(candidate: string): StandIn {
+  let known = standIns.get(candidate);
+  if (!known) {
+    const normalized = normalizeAnswer(candidate);
+    const country = COUNTRY_BY_NAME.get(candidate.toLowerCase());
+    const organization = ORGANIZATION_BY_NAME.get(candidate.toLowerCase());
+    const surname = normalized.includes(" ") && !/\d/.test(normalized) ? surnameOf(candidate) : "";
+    known = {
+      normalized,
+      padded: ` ${normalized} `,
+      country,
+      countryNames: country ? (NAMES_OF_COUNTRY.get(country) ?? []).map((name) => ` ${name} `) : [],
+      // (Not a short acronym such as "WHO", which reads as a word once lower-cased.)
+      aliases: (organization?.aliases ?? [])
+        .filter((alias) => alias.length > 3)
+        .map((alias) => ` ${normalizeAnswer(alias)} `),
+      surname: surname.length > 2 ? ` ${surname} ` : "",
+    };
+    if (standIns.size > 20_000) standIns.clear();
+    standIns.set(candidate, known);
+  }
+  return known;
+}
+
+/** `paddedEvidence` is the normalised evidence with a space at each end, so whole words match. */
+function acceptableAgainst(candidate: string, b: string, answerCountry: unknown, paddedEvidence: string): boolean {
+  const { normalized: a, country, countryNames, aliases, surname } = standIn(candidate);
+  if (!a || a === b) return false;
+  if (country && country === answerCountry) return false;
+  // "the ___, Britain and the European Union": the United Kingdom is named there already, as Britain.
+  if (countryNames.some((name) => paddedEvidence.includes(name))) return false;
+  // "opposed by OpenAI, Meta and ___": Facebook is Meta, named there already.
+  if (aliases.some((alias) => paddedEvidence.includes(alias))) return false;
+  if (a.includes(b) || b.includes(a)) return false;
+  // "Urban Meyer" is shown as "Meyer" where the article says "Meyer": a surname already in the sentence is out too.
+  // Only for names: "$200 billion" shares "billion" with "$400 billion" and is still a fair stand-in.
+  // "Wang Yi" is "Wang" for short (family name first): the short form is what the sentence would show.
+  if (surname && paddedEvidence.includes(surname)) return false;
+  return !paddedEvidence.includes(a);
+}
+
+// A blank in a series passes the whole article as its evidence, once per item: normalised once.
+let lastEvidence = "";
+let lastPadded = "  ";
+
+/** `fromWorld` may be a function: the gazetteer lists are shuffled only when the article runs short. */
+export function pick(
+  answer: string,
+  evidence: string,
+  fromArticle: string[],
+  fromWorld: Iterable<string> | (() => Iterable<string>),
+  seed: string,
+  count = 3,
+): DistractorPick {
+  const chosen: string[] = [];
+  if (evidence !== lastEvidence) [lastEvidence, lastPadded] = [evidence, ` ${normalizeAnswer(evidence)} `];
+  const paddedEvidence = lastPadded;
+  const normalizedAnswer = normalizeAnswer(answer);
+  const answerCountry = COUNTRY_BY_NAME.get(answer.toLowerCase());
+  const consider = (list: Iterable<string>) => {
+    for (const candidate of list) {
+      if (chosen.length >= count) return;
+      // "Mistral" and "Mistral AI" are one stand-in, not two.
+      const same = (existing: string) => {
+        const a = standIn(existing).padded;
+        const b = standIn(candidate).padded;
+        return a.includes(b) || b.includes(a);
+      };
+      if (acceptableAgainst(candidate, normalizedAnswer, answerCountry, paddedEvidence) && !chosen.some(same))
+        chosen.push(candidate);
+    }
+  };
+  consider(shuffled(fromArticle, seed));
+  const articleCount = chosen.length;
+  // World lists come in the caller's order of preference (nearest first), already shuffled within it.
+  if (chosen.length < count) consider(typeof fromWorld === "function" ? fromWorld() : fromWorld);
+  return { options: chosen, fromArticle: articleCount };
+}

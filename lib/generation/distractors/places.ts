@@ -1,0 +1,117 @@
+import escapeStringRegexp from "escape-string-regexp";
+import { PROMINENT_COUNTRIES } from "../data/countries.data";
+import { CITIES_BY_COUNTRY, MILITARY_BASES, PLACES_WITHIN_CITIES, WORLD_REGIONS } from "../data/places.data";
+import { SEA_WORDS as SEA_WORD_LIST } from "../data/language-words.data";
+import type { Entity, Facts } from "../facts";
+import {
+  CAPITAL_TO_COUNTRY,
+  CITY_COUNTRY,
+  COUNTRIES,
+  COUNTRY_BY_NAME,
+  MAJOR_CITIES,
+  US_STATES_LIST,
+  WORLD_REGION_NAMES,
+} from "../gazetteer";
+import { drawn, inTurn, shuffled } from "../shared/random";
+import { pick, type DistractorPick } from "./pick";
+
+// "reefs from Florida to ___": words that put a sentence at sea.
+const SEA_WORDS = new RegExp(`\\b(?:${SEA_WORD_LIST.map(escapeStringRegexp).join("|")})\\b`, "i");
+
+const PROMINENT = COUNTRIES.filter((candidate) => PROMINENT_COUNTRIES.includes(candidate.name));
+const PROMINENT_NAMES = PROMINENT.map((candidate) => candidate.name);
+
+// The same lists every time (not new arrays per question), so `shuffled` can reuse its work on them.
+const listsByRegion = <T>(build: (region: string | undefined) => T[]) => {
+  const cache = new Map<string | undefined, T[]>();
+  return (region: string | undefined) => {
+    let list = cache.get(region);
+    if (!list) cache.set(region, (list = build(region)));
+    return list;
+  };
+};
+// Capitals of countries readers know, not city-states such as Vatican City.
+const PROMINENT_CAPITALS = PROMINENT.filter(
+  (candidate) => candidate.capital && !COUNTRY_BY_NAME.has(candidate.capital.toLowerCase()),
+);
+const countriesIn = listsByRegion((region) =>
+  PROMINENT.filter((candidate) => candidate.region === region).map((candidate) => candidate.name),
+);
+const capitalsIn = listsByRegion((region) =>
+  PROMINENT_CAPITALS.filter((candidate) => candidate.region === region).map((candidate) => candidate.capital!),
+);
+const CITIES_AND_CAPITALS = [...MAJOR_CITIES, ...PROMINENT_CAPITALS.map((candidate) => candidate.capital!)];
+
+const namesByType = new WeakMap<Facts, Map<Entity["type"], string[]>>();
+const namesOfType = (facts: Facts, type: Entity["type"]): string[] => {
+  let byType = namesByType.get(facts);
+  if (!byType) {
+    byType = new Map();
+    for (const entity of facts.entities.values())
+      byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity.name]);
+    namesByType.set(facts, byType);
+  }
+  return byType.get(type) ?? [];
+};
+
+export function placeDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
+  if (entity.type === "country") {
+    const country = COUNTRY_BY_NAME.get(entity.name.toLowerCase());
+    const world = () => inTurn(drawn(countriesIn(country?.region), seed), drawn(PROMINENT_NAMES, seed));
+    // "reefs from Florida to ___": a country without a coast is no stand-in where the sentence is about the sea.
+    if (SEA_WORDS.test(evidence) && country && !country.landlocked) {
+      const coastal = (name: string) => !COUNTRY_BY_NAME.get(name.toLowerCase())?.landlocked;
+      return pick(
+        entity.name,
+        evidence,
+        namesOfType(facts, "country").filter(coastal),
+        () => [...world()].filter(coastal),
+        seed,
+      );
+    }
+    return pick(entity.name, evidence, namesOfType(facts, "country"), world, seed);
+  }
+  if (entity.type === "region") {
+    // A continent for a continent, a state for a state.
+    const world = WORLD_REGION_NAMES.has(entity.name.toLowerCase());
+    const sameScale = namesOfType(facts, "region").filter(
+      (name) => WORLD_REGION_NAMES.has(name.toLowerCase()) === world,
+    );
+    return pick(entity.name, evidence, sameScale, () => drawn(world ? WORLD_REGIONS : US_STATES_LIST, seed), seed);
+  }
+  // A base for a base: "Camp Pendleton" is not swapped for Mogadishu (Fort Worth is a city, not a base).
+  if (/^(?:Camp|Fort)\s/.test(entity.name) && !CITY_COUNTRY.has(entity.name.toLowerCase())) {
+    const bases = namesOfType(facts, "city").filter((name) => /^(?:Camp|Fort)\s/.test(name));
+    return pick(entity.name, evidence, bases, shuffled(MILITARY_BASES, seed), seed);
+  }
+  // Capitals of countries readers know (not city-states such as Vatican City), near the answer first.
+  const country = CAPITAL_TO_COUNTRY.get(entity.name.toLowerCase());
+  const cities = namesOfType(facts, "city").filter((name) => !/^(?:Camp|Fort)\s/.test(name));
+  // "appeal … in New Orleans": other cities of the same country first, not Kolkata.
+  const home = CITY_COUNTRY.get(entity.name.toLowerCase());
+  const anywhere = () => drawn(CITIES_AND_CAPITALS, seed);
+  const world = () =>
+    country
+      ? drawn(capitalsIn(country.region), seed)
+      : home
+        ? inTurn(drawn(CITIES_BY_COUNTRY[home]!, seed), anywhere())
+        : anywhere();
+  // "at the Dolby Theatre in Hollywood": Los Angeles, which holds Hollywood, would be right too.
+  const around = new Set([
+    PLACES_WITHIN_CITIES[entity.name],
+    ...Object.entries(PLACES_WITHIN_CITIES)
+      .filter(([, city]) => city === entity.name)
+      .map(([part]) => part),
+  ]);
+  // Lazily, like the lists it filters: the world's cities are drawn only as far as the pick needs.
+  const apart = function* (list: Iterable<string>) {
+    for (const name of list) if (!around.has(name)) yield name;
+  };
+  return pick(
+    entity.name,
+    evidence,
+    cities.filter((name) => !around.has(name)),
+    () => apart(world()),
+    seed,
+  );
+}

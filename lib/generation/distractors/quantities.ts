@@ -1,0 +1,138 @@
+import { shuffled } from "../shared/random";
+import { pick, type DistractorPick } from "./pick";
+
+const AGE_LIMIT_BEFORE = new RegExp(
+  String.raw`\b(?:people|those|adults|children|anyone|patients|women|men|residents)\s+(?:older|younger)\s+than\s+$|` +
+    String.raw`\b(?:over|under)\s+(?:the\s+age\s+of\s+)?$`,
+  "i",
+);
+
+/** Numbers with the same unit and rounding: "68 percent" → "58 percent", "78 percent"… */
+export function quantityDistractors(text: string, evidence: string, seed: string): DistractorPick {
+  const match = /^(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(.*)$/.exec(text.trim());
+  if (!match) return { options: [], fromArticle: 0 };
+  const [, currency = "", digits, unit] = match;
+  const value = Number(digits!.replace(/,/g, ""));
+  const decimals = digits!.includes(".") ? digits!.split(".")[1]!.length : 0;
+  const grouped = digits!.includes(",");
+  const render = (n: number) => {
+    // "$1,000 million" reads as "$1 billion", "1,240 million tickets" as "1.24 billion".
+    if (/^\s*million\b/.test(unit!) && n >= 1000 && Number.isInteger(n / 10))
+      return `${currency}${Number((n / 1000).toFixed(2))}${unit!.replace("million", "billion")}`;
+    const fixed = n.toFixed(decimals);
+    // Thousands separators by hand: Intl's toLocaleString was the slowest step of a blank on a number.
+    // "$2,997" beside "$999": four digits or more take separators even when the answer had none.
+    const group = grouped || (/^\d{4,}/.test(fixed) && !/^\d{4,}/.test(digits!));
+    const digitsShown = group ? fixed.replace(/^\d+/, (whole) => whole.replace(/\B(?=(?:\d{3})+$)/g, ",")) : fixed;
+    return `${currency}${digitsShown}${unit}`;
+  };
+  const isPercent = /percent|%/.test(unit!);
+  // "version 1.9" takes nearby versions; "up to 4 streams" nearby counts (halving 4 gives 2, doubling 8).
+  if (/\bversion\s+$|\bv$/i.test(evidence.slice(0, evidence.indexOf(text))) && decimals > 0) {
+    const step = 10 ** -decimals;
+    return pick(
+      text,
+      evidence,
+      [],
+      shuffled(
+        [-2, -1, 1, 2, 10 ** decimals].map((delta) => render(value + delta * step)),
+        seed,
+      ),
+      seed,
+    );
+  }
+  // "A magnitude 7.5 earthquake": other magnitudes near it, never past 9.9.
+  if (/\bmagnitude(?:-|\s+)$/i.test(evidence.slice(0, evidence.indexOf(text)))) {
+    const near = [-1, -0.5, 0.5, 1, -0.3, 0.3]
+      .map((delta) => Math.round((value + delta) * 10) / 10)
+      .filter((n) => n > 0 && n < 10);
+    return pick(
+      text,
+      evidence,
+      [],
+      shuffled(
+        near.map((n) => n.toFixed(Math.max(1, decimals))),
+        seed,
+      ),
+      seed,
+    );
+  }
+  // "retired before age 55", "Gauff, 21, became …", "who was 22 when he won": other ages a few years either
+  // side, not 14 or 110.
+  const before = evidence.slice(0, evidence.indexOf(text));
+  const after = evidence.slice(evidence.indexOf(text) + text.length);
+  const apposedAge = /\b[A-Z][\p{L}'’-]+,\s$/u.test(before) && after.startsWith(",") && value >= 12 && value <= 110;
+  const ageWhen =
+    /\b(?:was|is|were|aged)\s+$/i.test(before) &&
+    /^\s+(?:when|at the time|years? old)\b/i.test(after) &&
+    value >= 5 &&
+    value <= 110;
+  // "the 75-year-old king" too.
+  const yearsOld = /^-year-old\b/.test(after) && value >= 5 && value <= 110;
+  // "people older than 65", "children under 5 years old": an age limit.
+  const ageLimit =
+    AGE_LIMIT_BEFORE.test(before) && /^\s*(?:years?\b|and\b|or\b|[,.;)]|$)/i.test(after) && value >= 5 && value <= 110;
+  if ((/\bage[sd]?\s+(?:of\s+)?$/i.test(before) || apposedAge || ageWhen || yearsOld || ageLimit) && decimals === 0) {
+    return pick(
+      text,
+      evidence,
+      [],
+      shuffled(
+        [-10, -5, 5, 10, -3, 3]
+          .map((delta) => value + delta)
+          .filter((n) => n > 0)
+          .map(render),
+        seed,
+      ),
+      seed,
+    );
+  }
+  if (decimals === 0 && value > 0 && value < 10) {
+    const near = [value + 1, value + 2, value * 2, value - 1, value + 3, value * 3].filter(
+      (n) => n > 0 && (!isPercent || n <= 100),
+    );
+    return pick(text, evidence, [], shuffled([...new Set(near)].map(render), seed), seed);
+  }
+  // "22.2 degrees Celsius": a temperature's stand-ins are a few degrees either side, not twice it.
+  if (/^\s*degrees?\b/i.test(unit!) || /^\s*degrees?\b/i.test(evidence.slice(evidence.indexOf(text) + text.length))) {
+    const step = decimals > 0 ? 1.5 : 3;
+    // The same sign as the answer: "1.3 degrees above" never becomes "-1.7 degrees above".
+    const near = [-2, -1, 1, 2]
+      .map((delta) => value + delta * step)
+      .filter((n) => n > 0 && n < 60)
+      .map(render);
+    return pick(text, evidence, [], shuffled(near, seed), seed);
+  }
+  // "a cut to 4.25%", "inflation rose to 3.4%": a rate's stand-ins are nearby rates, in quarter points where it is one.
+  if (isPercent && decimals > 0 && value < 20) {
+    const quarter = Number.isInteger(value * 4);
+    // "rose 3.37% from the previous month": stand-ins 0.2 points apart, not 3.35% beside 3.37% (a share
+    // under one point, "0.04 percent", keeps its own small steps).
+    const step = quarter ? (decimals === 1 ? 0.5 : 0.25) : value < 1 ? 2 * 10 ** -decimals : 0.2;
+    const near = [-1, 1, 2, -2]
+      .map((delta) => Math.round((value + delta * step) * 10 ** decimals) / 10 ** decimals)
+      .filter((n) => n > 0);
+    return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
+  }
+  // "reduced to 60% of their salaries", "won 54.3% of the vote": a share past half takes nearby shares;
+  // doubling it would pass 100%.
+  if (isPercent && value >= 50 && value < 100) {
+    const near = [-20, -10, 10, 20, -30, 30].map((delta) => value + delta).filter((n) => n > 0 && n < 100);
+    return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
+  }
+  // "averaging 25.7 points a game", "373.50 pounds": a measured figure takes others near it, not 77.1 or 6.4.
+  if (decimals > 0 && !isPercent && value >= 1 && value < 1000) {
+    const near = [0.8, 1.15, 0.9, 1.3, 0.7].map((factor) => value * factor);
+    return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
+  }
+  const factors = value === 0 ? [1, 2, 3] : isPercent && value < 50 ? [0.5, 1.5, 2, 0.75] : [0.5, 1.5, 2, 3, 0.25];
+  // Same roundness as the answer: 185,000 gives 46,000 and 370,000, not 46,250.
+  const trailingZeros = decimals === 0 && value >= 10 ? (/0+$/.exec(String(value))?.[0].length ?? 0) : 0;
+  const step = 10 ** trailingZeros;
+  const candidates = factors
+    .map((factor) => (value === 0 ? factor : value * factor))
+    .map((n) => (decimals === 0 ? Math.max(step, Math.round(n / step) * step) : n))
+    .filter((n) => !isPercent || n <= 100)
+    .map(render);
+  return pick(text, evidence, [], shuffled(candidates, seed), seed);
+}

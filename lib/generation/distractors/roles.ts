@@ -1,0 +1,124 @@
+import { OFFICE_HOLDERS } from "../data/people.data";
+import {
+  CAPITALISED_OFFICES,
+  EQUIVALENT_ROLES,
+  LOWER_CASE_OFFICES,
+  PROFESSIONAL_ROLES,
+  SECRETARY_OFFICES,
+  TITLES,
+} from "../data/titles.data";
+import type { Facts } from "../facts";
+import { COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, US_STATES, US_STATES_LIST } from "../gazetteer";
+import { normalizeAnswer } from "../shared/normalize";
+import { drawn, shuffled } from "../shared/random";
+import { companyJobOf, isCorporateRole, isEmployer, isPoliticalRole } from "./jobs";
+import { pick, type DistractorPick } from "./pick";
+
+/** Other offices in the same style: "Foreign Minister" → "Defence Minister", "Prime Minister"… */
+export function roleDistractors(facts: Facts, person: string, role: string, seed: string): DistractorPick {
+  const own = new Set(
+    facts.roles.filter((candidate) => candidate.person === person).map((candidate) => normalizeAnswer(candidate.role)),
+  );
+  // What the person also is in the world (Wang Yi is a foreign minister) and synonyms of their role.
+  const office = OFFICE_HOLDERS.find((holder) => holder.name === person)?.office;
+  if (office) own.add(normalizeAnswer(office));
+  for (const group of EQUIVALENT_ROLES) {
+    if ([...own].some((title) => group.some((synonym) => title.endsWith(synonym))))
+      for (const synonym of group) own.add(synonym);
+  }
+  // "U.S. Judge" for a "U.S. District Judge": a stand-in made of the answer's own words is the same office,
+  // less precisely.
+  const roleWords = new Set(normalizeAnswer(role).split(" "));
+  const isOwn = (title: string) =>
+    normalizeAnswer(title)
+      .split(" ")
+      .every((word) => roleWords.has(word)) ||
+    [...own].some(
+      (mine) =>
+        normalizeAnswer(title) === mine ||
+        normalizeAnswer(title).endsWith(` ${mine}`) ||
+        (mine.length > 4 && normalizeAnswer(title).endsWith(mine)),
+    );
+  // Abbreviated titles ("Sen.", "Rep.") are forms of address, not positions to choose between.
+  const article = facts.roles
+    .filter((candidate) => candidate.person !== person && !isOwn(candidate.role) && !/\.$/.test(candidate.role))
+    .map((candidate) => candidate.role);
+  // "Russian Foreign Minister" and "Cisco Chief Executive" keep their first word on the stand-ins; "Prime
+  // Minister" and "Culture Minister" are one title each.
+  const lead = /^([A-Z][\w.-]*\s+)(?=[A-Z])/.exec(role)?.[1] ?? "";
+  const lowercase = role === role.toLowerCase();
+  // "Ohio Governor": the same office in other states ("Pennsylvania Governor"), the article's first.
+  if (lead && US_STATES.has(lead.trim().toLowerCase()) && !lowercase) {
+    const office = role.slice(lead.length);
+    const states = [
+      ...new Set(
+        [...facts.entities.values()]
+          .filter((entity) => entity.type === "region" && US_STATES.has(entity.name.toLowerCase()))
+          .map((entity) => entity.name),
+      ),
+    ];
+    const others = (list: Iterable<string>) =>
+      [...list].filter((state) => state !== lead.trim()).map((state) => `${state} ${office}`);
+    return pick(role, "", others(states), () => others(drawn(US_STATES_LIST, seed)), seed);
+  }
+  const nationalityWord = (word: string) =>
+    DEMONYM_TO_COUNTRY.has(word.toLowerCase()) ||
+    COUNTRY_BY_NAME.has(word.toLowerCase()) ||
+    /^(?:US|U\.S\.|UK|U\.K\.|EU)$/.test(word);
+  // "U.S. District Judge": a nationality in front is no employer, even where it opens a body's name ("U.S.
+  // Circuit Court").
+  const leadIsEmployer = !TITLES.includes(role) && !nationalityWord(lead.trim()) && isEmployer(facts, lead.trim());
+  const prefix = TITLES.includes(role) ? "" : nationalityWord(lead.trim()) || leadIsEmployer ? lead : "";
+  // Offices of state are stand-ins only for an office of state; a farmer gets the article's other roles or
+  // nothing. "executive vice president", "president of the Home Builders Association": a job in a company or
+  // club, not an office of state.
+  const atCompany = companyJobOf(facts, role);
+  const political = isPoliticalRole(facts, role);
+  // US-style "Navy Secretary" takes other secretaries; a prefix only fits ministers ("Russian Foreign Minister").
+  const secretary = /\bSecretary$/.test(role) && !lowercase;
+  const generic = !political
+    ? []
+    : secretary
+      ? SECRETARY_OFFICES
+      : (lowercase ? LOWER_CASE_OFFICES : CAPITALISED_OFFICES).map((title) => `${prefix}${title}`);
+  // Jobs outside government take other jobs of the same field, written in the answer's case.
+  // "its director Sean Baker" in a story about a film: the film's trades, not a company's.
+  const filmStory =
+    /^director$/i.test(role) &&
+    facts.sentences.some((sentence) => /\b(?:film|movie|Oscars?|box office)\b/i.test(sentence.text));
+  const job = atCompany?.job ?? role;
+  const field = political
+    ? undefined
+    : PROFESSIONAL_ROLES.find((group) => group.field.test(filmStory ? "film director" : job));
+  // "Cisco Chief Executive", "Nippon Paint co-president": the employer in front goes on every stand-in, or
+  // the answer stands out.
+  const employer = atCompany?.company ?? (leadIsEmployer ? lead : "");
+  // "Stanford University dean", not "Stanford University university dean".
+  const employerLast = employer.trim().split(/\s+/).at(-1)?.toLowerCase();
+  const professional = (field?.titles ?? [])
+    .map((title) =>
+      employerLast && title.toLowerCase().startsWith(`${employerLast} `) ? title.slice(employerLast.length + 1) : title,
+    )
+    .map(
+      (title) =>
+        employer +
+        (/^[a-z]/.test(job)
+          ? title.toLowerCase()
+          : title.replace(/\b[a-z](?=[a-z]{3})/g, (letter) => letter.toUpperCase())),
+    );
+  // A professor is offered the article's other academic posts, not the governor's office or the union's
+  // presidency it names; a president no company's chairmanship.
+  const sameSphere = article.filter((title) =>
+    political ? !isCorporateRole(facts, title) : !isPoliticalRole(facts, title) && (!field || field.field.test(title)),
+  );
+  return pick(
+    role,
+    "",
+    sameSphere,
+    shuffled(
+      [...generic, ...professional].filter((title) => !isOwn(title)),
+      seed,
+    ),
+    seed,
+  );
+}

@@ -1,0 +1,48 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../data/calendar.data";
+import { resolveDate, tokenAfter, type NumericEntity, type ResolvedDate, type Sentence, type Token } from "../parse";
+import { mentionIn, type Mention } from "./types";
+
+// Dates the tagger finds, resolved against the published date, and the quarters of a year.
+const CALENDAR_NAME = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join("|")})$`);
+const QUARTER = /\b(?:Q[1-4](?:\s+\d{4})?|(?:first|second|third|fourth)\s+quarter(?:\s+of\s+\d{4})?)\b/g;
+
+/** A date the tagger found, or a year it read as a count. */
+export function isDate(numeric: NumericEntity, tokens: Token[]): boolean {
+  // "recorded in 1998, 2010 and from 2014": a bare year in a list of years is read as a count by the tagger.
+  // "as early as 2025 under its programme" too: a year-like number that no noun follows is a year.
+  const bareYear =
+    numeric.type === "CARDINAL" &&
+    /^(?:1[89]|20)\d\d$/.test(numeric.text) &&
+    tokenAfter(tokens, numeric.end)?.pos !== "NOUN";
+  return numeric.type === "DATE" || bareYear;
+}
+
+/**
+ * The date as a mention, its calendar date recorded in `dates` (relative dates resolved against the
+ * published date); undefined for a date that cannot be pinned down.
+ */
+export function dateMention(
+  numeric: NumericEntity,
+  text: string,
+  publishedAt: string | null | undefined,
+  dates: Map<string, ResolvedDate>,
+): Mention | undefined {
+  const resolved = resolveDate(numeric.text, publishedAt);
+  if (resolved) dates.set(numeric.text, resolved);
+  // Without a published date "August" cannot be pinned to a year, but it is still the month the article names.
+  if (resolved || CALENDAR_NAME.test(numeric.text))
+    return mentionIn(text, numeric.text, "date", numeric.start, numeric.end, numeric.sentence);
+  return undefined;
+}
+
+/** Quarters: "Due in Q4", "in the third quarter". */
+export function quarterMentions(text: string, sentences: Sentence[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(QUARTER)) {
+      const start = sentence.start + match.index!;
+      mentions.push(mentionIn(text, match[0], "date", start, start + match[0].length, sentence.index));
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,58 @@
+import escapeStringRegexp from "escape-string-regexp";
+import { PLACE_SUFFIXES } from "../data/name-words.data";
+import { CAPITAL_TO_COUNTRY, CITY_COUNTRY, COUNTRY_BY_NAME } from "../gazetteer";
+import { normalizeAnswer } from "../shared/normalize";
+import { classify } from "./classify";
+import { COMPASS } from "./name-words";
+import { isPlace, type Facts } from "./types";
+
+// Places in names and in the dateline: "Los Angeles County", "Southern California Edison", "PARIS —".
+
+// The last word of a place or a landmark named after the place it is in: "Los Angeles County", "New York City".
+export const PLACE_SUFFIX = new RegExp(`^(?:${PLACE_SUFFIXES.map(escapeStringRegexp).join("|")})$`);
+
+/** How many leading words of a name are a place ("Los Angeles", "Southern California"), or 0. */
+export function placePrefixLength(words: string[]): number {
+  for (const length of [2, 1]) {
+    if (words.length <= length) continue;
+    const prefix = words.slice(0, length);
+    if (
+      isPlace(classify(prefix.join(" "))?.type) ||
+      (length === 2 && COMPASS.test(prefix[0]!) && isPlace(classify(prefix[1]!)?.type))
+    )
+      return length;
+  }
+  return 0;
+}
+
+// "MONTGOMERY, Ala. --", "GENEVA, March 13 (AP) —", "PARIS —": where and when the story was filed.
+export const DATELINE = new RegExp(
+  String.raw`^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?` +
+    String.raw`(?:\s+\d{1,2})?\s*(?:\([^)]*\)\s*)?(?:--|—|–|-\s)`,
+);
+const datelinePlacesCache = new WeakMap<Facts, Set<string>>();
+
+/**
+ * Where the story was filed ("NEW DELHI (AP) —"), as normalised place names, with the city's country
+ * ("BERLIN (AP) —" is in Germany). "BOCA CHICA, Texas (AP) —" names two places: the city and its state.
+ */
+export function datelinePlacesOf(facts: Facts): Set<string> {
+  const known = datelinePlacesCache.get(facts);
+  if (known) return known;
+  const firstLine = facts.sentences.slice(0, 2).find((sentence) => DATELINE.test(sentence.text));
+  const datelineText = firstLine
+    ? (DATELINE.exec(firstLine.text)?.[0] ?? "").replace(/\([^)]*\)|--|—|–|-\s*$/g, " ")
+    : "";
+  const places = new Set(
+    datelineText
+      .split(",")
+      .map((part) => normalizeAnswer(part.replace(/\s\d{1,2}\s*$/, "")))
+      .filter((part) => part.length > 1),
+  );
+  for (const place of [...places]) {
+    const country = CAPITAL_TO_COUNTRY.get(place) ?? COUNTRY_BY_NAME.get((CITY_COUNTRY.get(place) ?? "").toLowerCase());
+    if (country) places.add(normalizeAnswer(country.name));
+  }
+  datelinePlacesCache.set(facts, places);
+  return places;
+}

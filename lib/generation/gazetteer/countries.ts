@@ -1,0 +1,52 @@
+import countries from "world-countries";
+import { COUNTRY_ALIASES } from "../data/countries.data";
+
+/** Countries from the `world-countries` package, with the names news uses for them. */
+export interface Country {
+  name: string;
+  demonym: string;
+  capital?: string;
+  region: string;
+  subregion: string;
+  /** No coast: no stand-in for a reef, a port or a coastline. */
+  landlocked: boolean;
+  aliases: string[];
+}
+
+export const COUNTRIES: Country[] = countries
+  .filter((country) => country.independent !== false || country.unMember)
+  .map((country) => ({
+    name: country.name.common,
+    demonym: country.demonyms?.eng?.m ?? "",
+    capital: country.capital?.[0],
+    region: country.region,
+    subregion: country.subregion,
+    landlocked: country.landlocked,
+    aliases: [
+      country.name.official,
+      ...country.altSpellings.filter((spelling) => spelling.length > 3 && /^[A-Za-z .'-]+$/.test(spelling)),
+    ],
+  }));
+
+/** Every name a country goes by ("United Kingdom", "Britain", "U.K."). */
+export function namesOfCountry(country: Country): string[] {
+  return [country.name, ...country.aliases, ...(COUNTRY_ALIASES[country.name] ?? [])];
+}
+
+export const COUNTRY_BY_NAME = new Map<string, Country>();
+for (const country of COUNTRIES) {
+  for (const name of namesOfCountry(country)) COUNTRY_BY_NAME.set(name.toLowerCase(), country);
+}
+
+// "Brasília" and "Brasilia", "Reykjavík" and "Reykjavik": articles often drop the accents.
+export const CAPITAL_TO_COUNTRY = new Map<string, Country>(
+  COUNTRIES.filter((country) => country.capital).flatMap((country) => {
+    const capital = country.capital!.toLowerCase();
+    const folded = capital.normalize("NFKD").replace(/\p{M}/gu, "");
+    return [[capital, country] as const, [folded, country] as const];
+  }),
+);
+
+export const DEMONYM_TO_COUNTRY = new Map<string, Country>(
+  COUNTRIES.filter((c) => c.demonym).map((country) => [country.demonym.toLowerCase(), country]),
+);

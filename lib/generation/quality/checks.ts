@@ -1,0 +1,200 @@
+import { AP_STATE_ABBREVIATIONS } from "../data/places.data";
+import { MIN_BLANK_STEM_WORDS, type Candidate } from "../candidates";
+import type { Facts } from "../facts";
+import { CITY_NAMES, COUNTRY_BY_NAME, type Country } from "../gazetteer";
+import { normalizeAnswer } from "../shared/normalize";
+import { wordCount } from "../shared/word-count";
+import { sentenceVerdict } from "./sentence-checks";
+
+/** What every check reads of a candidate, worked out once per candidate. */
+export interface GateView {
+  candidate: Candidate;
+  facts: Facts;
+  /** The stem normalised, with a space at each end, so whole words match. */
+  stem: string;
+  /** The answer normalised. */
+  answer: string;
+  /** The country the answer names, if it is one. */
+  country: Country | undefined;
+  /** How many words the stem has. */
+  stemWords: number;
+}
+
+/** A rule every question must pass, and the reason a question that fails it records. */
+export interface QualityCheck {
+  name: string;
+  reason: string;
+  fails: (view: GateView) => boolean;
+}
+
+const MAX_STEM_WORDS = 35;
+
+const LEAKED = "answer leaked in stem";
+const FRAGMENT = "built from a caption or fragment, not a sentence";
+const UNRESOLVED_PRONOUN = "unresolved pronoun";
+
+// "the other four", "the latter": who or what is meant is in another sentence.
+const ANOTHER_SENTENCE = new RegExp(
+  String.raw`\bthe (?:other|remaining) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|` +
+    String.raw`\bthe (?:former|latter)\b`,
+  "i",
+);
+
+const includesWord = (padded: string, word: string) => padded.includes(` ${word} `);
+
+/** "National Oceanic and Atmospheric Administration (_____)": the capitalised words before spell the acronym. */
+function acronymSpelledBefore({ candidate }: GateView): boolean {
+  if (!/^[A-Z]{2,6}$/.test(candidate.answer) || !candidate.stem.includes("(_____)")) return false;
+  const before = candidate.stem
+    .slice(0, candidate.stem.indexOf("(_____)"))
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /^[A-Z]/.test(word));
+  const initials = before.map((word) => word[0]).join("");
+  return initials.endsWith(candidate.answer) || initials.endsWith(candidate.answer.slice(0, -1));
+}
+
+/** "MADRID (AP) — _____ completed the signing": a place inside an organisation's name ("Real Madrid"). */
+function placeOfNameInStem({ candidate, stem }: GateView): boolean {
+  if (candidate.type !== "which-organization" && candidate.type !== "fill-in") return false;
+  const places = candidate.answer
+    .split(/\s+/)
+    .filter(
+      (word) => word.length > 3 && (COUNTRY_BY_NAME.has(word.toLowerCase()) || CITY_NAMES.has(word.toLowerCase())),
+    );
+  return candidate.answer.includes(" ") && places.some((place) => includesWord(stem, normalizeAnswer(place)));
+}
+
+/**
+ * The quality gate's rules, in the order their reasons are recorded. A candidate that fails any is
+ * dropped with every reason it failed (the problems found while it was built come first).
+ */
+export const QUALITY_CHECKS: readonly QualityCheck[] = [
+  {
+    name: "answer in the stem",
+    reason: LEAKED,
+    fails: ({ candidate, stem, answer }) =>
+      candidate.type !== "true-false" &&
+      candidate.type !== "who" &&
+      candidate.type !== "role" &&
+      answer.length > 1 &&
+      includesWord(stem, answer),
+  },
+  {
+    name: "role named in its own question",
+    reason: LEAKED,
+    fails: ({ candidate, answer }) =>
+      candidate.type === "role" &&
+      includesWord(` ${normalizeAnswer(candidate.prompt.replace(candidate.answer, ""))} `, answer),
+  },
+  { name: "acronym spelled out before the blank", reason: LEAKED, fails: acronymSpelledBefore },
+  {
+    name: "acronym after the blank",
+    reason: LEAKED,
+    fails: ({ candidate }) => /_____\s*\(\s*[A-Z]{2,6}\s*\)/.test(candidate.stem),
+  },
+  {
+    // "…he left _____ for the United States, Duncan -- a Liberian national": the demonym names the country.
+    name: "demonym of the country in the stem",
+    reason: LEAKED,
+    fails: ({ candidate, stem, country }) =>
+      !!country?.demonym && candidate.type !== "true-false" && includesWord(stem, normalizeAnswer(country.demonym)),
+  },
+  { name: "place of the organisation's name in the stem", reason: LEAKED, fails: placeOfNameInStem },
+  {
+    // "WELLINGTON (Reuters) - _____'s parliament voted …": the capital in the dateline names the country.
+    name: "capital of the country in the stem",
+    reason: LEAKED,
+    fails: ({ candidate, stem, country }) =>
+      !!country?.capital && candidate.type !== "true-false" && includesWord(stem, normalizeAnswer(country.capital)),
+  },
+  {
+    // "MONTGOMERY, Ala. -- _____'s new law": the dateline's abbreviation names the state.
+    name: "state abbreviation in the stem",
+    reason: LEAKED,
+    fails: ({ candidate }) => {
+      const abbreviation = AP_STATE_ABBREVIATIONS[candidate.answer];
+      return !!abbreviation && candidate.stem.includes(abbreviation);
+    },
+  },
+  {
+    // A weekday on its own ("…at midday _____") is rarely what a reader should take away.
+    name: "weekday on its own",
+    reason: "not worth asking: a weekday on its own",
+    fails: ({ candidate }) =>
+      candidate.type === "when" &&
+      /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(candidate.answer),
+  },
+  {
+    // "[Kathy Hochul] revived it in _____": in a short stem, "it" or "them" is what the question is about.
+    name: "'it' in a short stem",
+    reason: UNRESOLVED_PRONOUN,
+    fails: ({ candidate, stemWords }) =>
+      candidate.stem.includes("_____") &&
+      stemWords < 14 &&
+      /\b(?:it|them)\b/.test(candidate.stem.replace(/^\[[^\]]*\]/, "")),
+  },
+  {
+    // "Obama won Washington and ___, but lost the other four": which four is in another sentence.
+    name: "reference to another sentence",
+    reason: "unresolved reference to another sentence",
+    fails: ({ candidate }) => ANOTHER_SENTENCE.test(candidate.stem),
+  },
+  {
+    name: "stem too long",
+    reason: `stem longer than ${MAX_STEM_WORDS} words`,
+    fails: ({ stemWords }) => stemWords > MAX_STEM_WORDS,
+  },
+  {
+    // A blanked sentence needs context around the blank; a written question can be short.
+    name: "stem too short",
+    reason: "stem too short to give the context a fair question needs",
+    fails: ({ candidate, stemWords }) => stemWords < (candidate.stem.includes("_____") ? MIN_BLANK_STEM_WORDS : 5),
+  },
+  {
+    name: "evidence without a verb, or under six words",
+    reason: FRAGMENT,
+    fails: ({ candidate, facts }) => sentenceVerdict(facts, candidate.sentence).noVerbOrTooShort,
+  },
+  {
+    name: "evidence cut from a longer sentence",
+    reason: FRAGMENT,
+    fails: ({ candidate, facts }) => sentenceVerdict(facts, candidate.sentence).cutFromLonger,
+  },
+  {
+    name: "evidence is a photo caption",
+    reason: FRAGMENT,
+    fails: ({ candidate, facts }) => sentenceVerdict(facts, candidate.sentence).photoCredit,
+  },
+  {
+    name: "quotation trimmed mid-word",
+    reason: "quote trimmed mid-word",
+    fails: ({ candidate }) => candidate.type === "who-said" && /\w…|…\w/.test(candidate.stem),
+  },
+  {
+    name: "too few distractors",
+    reason: "not enough plausible distractors of the same kind",
+    fails: ({ candidate }) =>
+      candidate.type !== "fill-in" && candidate.type !== "true-false" && candidate.distractors.options.length < 3,
+  },
+  {
+    name: "answer too long to type",
+    reason: "answer too long to type",
+    fails: ({ candidate }) => candidate.type === "fill-in" && candidate.answer.split(/\s+/).length > 3,
+  },
+];
+
+// Keyed by the stem itself: a string's hash is kept on the string, where a WeakMap entry per
+// candidate cost more than the count.
+const stemWordCounts = new Map<string, number>();
+
+/** How many words a candidate's stem has (ranking asks again). */
+export function stemWords(candidate: Candidate): number {
+  let count = stemWordCounts.get(candidate.stem);
+  if (count === undefined) {
+    count = wordCount(candidate.stem);
+    if (stemWordCounts.size > 20_000) stemWordCounts.clear();
+    stemWordCounts.set(candidate.stem, count);
+  }
+  return count;
+}

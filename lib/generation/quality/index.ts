@@ -1,0 +1,47 @@
+/**
+ * Stage 5 — the quality gate. Every candidate is judged by the same named rules (checks.ts), each of
+ * which records its reason in plain words.
+ * In: the candidates (with the problems found while they were built and by the headline stage), the
+ * facts, and the question kinds asked for.
+ * Out: the candidates that pass every rule, and the dropped ones with every reason they failed.
+ */
+import type { Candidate } from "../candidates";
+import type { Facts } from "../facts";
+import { COUNTRY_BY_NAME } from "../gazetteer";
+import { normalizeAnswer } from "../shared/normalize";
+import type { DroppedCandidate, QuestionKind } from "../types";
+import { QUALITY_CHECKS, stemWords, type GateView } from "./checks";
+
+export { stemWords } from "./checks";
+
+/** Problems that disqualify a candidate, in plain words. */
+export function problemsOf(candidate: Candidate, facts: Facts): string[] {
+  const view: GateView = {
+    candidate,
+    facts,
+    stem: ` ${normalizeAnswer(candidate.stem.replace("_____", " "))} `,
+    answer: normalizeAnswer(candidate.answer),
+    country: COUNTRY_BY_NAME.get(candidate.answer.toLowerCase()),
+    stemWords: stemWords(candidate),
+  };
+  const problems = [...candidate.problems];
+  for (const check of QUALITY_CHECKS) if (check.fails(view)) problems.push(check.reason);
+  return problems;
+}
+
+/** The candidates of the kinds asked for that pass every rule, and the rest with their reasons. */
+export function applyQualityGate(
+  candidates: Candidate[],
+  facts: Facts,
+  types: QuestionKind[] | undefined,
+): { passing: Candidate[]; dropped: DroppedCandidate[] } {
+  const passing: Candidate[] = [];
+  const dropped: DroppedCandidate[] = [];
+  for (const candidate of candidates) {
+    if (types && !types.includes(candidate.type)) continue;
+    const problems = problemsOf(candidate, facts);
+    if (problems.length) dropped.push({ type: candidate.type, prompt: candidate.prompt, reasons: problems });
+    else passing.push(candidate);
+  }
+  return { passing, dropped };
+}

@@ -1,0 +1,198 @@
+import type { Candidate } from "../candidates";
+import { isPlace, type Facts } from "../facts";
+import { normalizeAnswer } from "../shared/normalize";
+import type { QuestionKind } from "../types";
+import { maskAnswer } from "./masks";
+import type { Scored } from "./score";
+
+/**
+ * Diversity: the best-ranked questions that spread over sentences, entities and question kinds, and that
+ * never answer one another. `pool` is best first. Returns the kept questions (with masks applied where two
+ * share a sentence) and whether a question that was not kept asks a fact a kept one asks already.
+ */
+export function selectDiverse(
+  pool: Scored[],
+  facts: Facts,
+  count: number,
+): { kept: Scored[]; nearDuplicate: (item: Scored) => boolean } {
+  const typeCap = Math.max(2, Math.ceil(count / 5));
+  const kept: Scored[] = [];
+  const usedSentences = new Map<number, number>();
+  let maskedQuestions = 0;
+  const usedFacts = new Set<string>();
+  const usedEntities = new Map<string, number>();
+  const typeCounts = new Map<QuestionKind, number>();
+  const factKey = (item: Scored) => `${item.candidate.sentence}:${normalizeAnswer(item.candidate.entity)}`;
+
+  const answerCounts = new Map<string, number>();
+  const answerKinds = new Map<string, Set<QuestionKind>>();
+  // What a question asks for: the person, place or thing ("Joye" and "Samantha Joye" are one answer), or
+  // the role itself.
+  const answerKey = (item: Scored) =>
+    item.candidate.type === "true-false"
+      ? `tf:${item.candidate.evidence.start}`
+      : normalizeAnswer(item.candidate.type === "role" ? item.candidate.answer : item.candidate.entity);
+  // What a learner sees of a question: its prompt and its choices ("Alabama coach" among the choices
+  // answers "_____ coach Nick Saban").
+  const shownTexts = new WeakMap<Candidate, string>();
+  const shownText = (candidate: Candidate) => {
+    let shown = shownTexts.get(candidate);
+    if (shown === undefined) {
+      const seen = [candidate.prompt.replace("_____", " "), candidate.answer, ...candidate.distractors.options];
+      shown = ` ${normalizeAnswer(seen.join(" "))} `;
+      shownTexts.set(candidate, shown);
+    }
+    return shown;
+  };
+  // Every form of an answer: "Urban Meyer" is given away by a stem that says "Meyer".
+  const formsOf = new Map<Scored, string[]>();
+  const forms = (item: Scored) => {
+    let known = formsOf.get(item);
+    if (!known) {
+      const person = facts.entities.get(item.candidate.entity)?.type === "person" && item.candidate.type !== "role";
+      known = [
+        item.candidate.answer,
+        ...item.candidate.accepted,
+        ...(person ? [item.candidate.entity.split(" ").at(-1)!] : []),
+      ]
+        .map((form) => ` ${normalizeAnswer(form)} `)
+        .filter((form) => form.trim().length > 2 || /^ \d+ $/.test(form));
+      formsOf.set(item, known);
+    }
+    return known;
+  };
+  const shows = (shown: Candidate, answer: Scored) =>
+    answer.candidate.type === "true-false" ||
+    shown.type === "true-false" ||
+    forms(answer).some((form) => shownText(shown).includes(form));
+  // A number, a year or a place shown in another question's stem answers it too ("Walking about 7,000
+  // steps a day …" before "___ steps was a more realistic goal"), whichever sentence that stem comes from.
+  const promptTexts = new WeakMap<Candidate, string>();
+  const promptText = (candidate: Candidate) => {
+    let shown = promptTexts.get(candidate);
+    if (shown === undefined)
+      promptTexts.set(candidate, (shown = ` ${normalizeAnswer(candidate.prompt.replace("_____", " "))} `));
+    return shown;
+  };
+  const givenAwayFormsOf = new Map<Scored, string[]>();
+  const givenAwayForms = (item: Scored) => {
+    let known = givenAwayFormsOf.get(item);
+    if (!known) {
+      const place = isPlace(facts.entities.get(item.candidate.entity)?.type) && item.candidate.type !== "true-false";
+      // Numbers and years; and places ("central Japan" in one stem answers "___ is one of the most
+      // earthquake-prone countries" in another).
+      known =
+        item.candidate.type === "how-many" || item.candidate.type === "when"
+          ? forms(item).filter((form) => /\d/.test(form))
+          : place
+            ? forms(item)
+            : [];
+      givenAwayFormsOf.set(item, known);
+    }
+    return known;
+  };
+  const showsGivenAway = (shown: Candidate, answer: Scored) =>
+    givenAwayForms(answer).some((form) => promptText(shown).includes(form));
+  // Two questions that show one sentence must not answer each other: a blank shows the rest of the
+  // sentence, and a short stem the sentence before it too.
+  const shareSentence = (a: Candidate, b: Candidate) =>
+    a.sentence === b.sentence || a.context === b.sentence || b.context === a.sentence;
+  const givesAwayOrIsGivenAway = (item: Scored) =>
+    kept.some(
+      (other) =>
+        shareSentence(other.candidate, item.candidate) &&
+        (shows(other.candidate, item) ||
+          shows(item.candidate, other) ||
+          showsGivenAway(other.candidate, item) ||
+          showsGivenAway(item.candidate, other)),
+    );
+  // Across sentences no mask helps: the other question's stem is shown whole.
+  const givenAwayElsewhere = (item: Scored) =>
+    kept.some(
+      (other) =>
+        !shareSentence(other.candidate, item.candidate) &&
+        (showsGivenAway(other.candidate, item) || showsGivenAway(item.candidate, other)),
+    );
+  // Masking, for short articles: each of two blanks on one sentence shows the other's answer as
+  // "[number]" ("Pensions of more than [amount] a month will be cut by _____"), so one sentence can
+  // carry two questions that ask different facts without either answering the other.
+  const maskPlan = (item: Scored): Map<Scored, Candidate> | undefined => {
+    const plan = new Map<Scored, Candidate>([[item, item.candidate]]);
+    for (const other of kept) {
+      if (!shareSentence(other.candidate, item.candidate)) continue;
+      const current = plan.get(other) ?? other.candidate;
+      if (shows(plan.get(item)!, other)) {
+        const masked = maskAnswer(plan.get(item)!, other, facts);
+        if (!masked) return undefined;
+        plan.set(item, masked);
+      }
+      if (shows(current, item)) {
+        const masked = maskAnswer(current, item, facts);
+        if (!masked) return undefined;
+        plan.set(other, masked);
+      }
+    }
+    const sameSentence = [...kept.filter((other) => shareSentence(other.candidate, item.candidate)), item];
+    for (const a of sameSentence)
+      for (const b of sameSentence) if (a !== b && shows(plan.get(a) ?? a.candidate, b)) return undefined;
+    return plan;
+  };
+
+  // Pass 1 spreads over sentences, entities and types; pass 2 fills up with what is left; pass 3,
+  // for short articles, lets a sentence carry a third question when it answers none of the others;
+  // pass 4 lets two questions share a sentence by masking each one's answer in the other (a few per
+  // quiz); pass 5, only for an article still short of the count, lets three share one (each masking
+  // the other two) and up to half the quiz be masked, with one more question of a kind allowed.
+  for (const pass of [1, 2, 3, 4, 5]) {
+    for (const item of pool) {
+      if (kept.length >= count) break;
+      if (kept.includes(item) || usedFacts.has(factKey(item))) continue;
+      // The same answer once while there is choice, twice when needed, and a third time only asked another
+      // way ("Fed" three times as "which organisation" is one fact asked three ways).
+      const asked = answerCounts.get(answerKey(item)) ?? 0;
+      if (asked >= Math.min(pass, 3) || (asked === 2 && answerKinds.get(answerKey(item))?.has(item.candidate.type)))
+        continue;
+      // A figure is one fact: "7,000 steps" asked twice is the same question twice.
+      if (asked > 0 && givenAwayForms(item).some((form) => /\d/.test(form))) continue;
+      if (pass === 1) {
+        if ((usedSentences.get(item.candidate.sentence) ?? 0) >= 1) continue;
+        const entityCap = ["when", "how-many", "where", "fill-in"].includes(item.candidate.type) ? 1 : 2;
+        if ((usedEntities.get(item.candidate.entity) ?? 0) >= entityCap) continue;
+        if ((typeCounts.get(item.candidate.type) ?? 0) >= typeCap) continue;
+      } else if (
+        (usedSentences.get(item.candidate.sentence) ?? 0) >= Math.min(pass, 3) ||
+        (usedEntities.get(item.candidate.entity) ?? 0) >= 3 ||
+        (typeCounts.get(item.candidate.type) ?? 0) >= typeCap + (pass === 5 ? 3 : 2)
+      ) {
+        continue;
+      }
+      if (givenAwayElsewhere(item)) continue;
+      if (givesAwayOrIsGivenAway(item)) {
+        // Masks only where the article runs short: a quiz of masked sentences reads as a cloze drill.
+        // And only for an answer not asked yet: "Sheinbaum" typed twice is one fact asked twice.
+        const maskLimit = pass === 4 ? Math.max(1, Math.floor(count / 5)) : Math.ceil(count / 2);
+        const plan =
+          pass >= 4 &&
+          asked === 0 &&
+          maskedQuestions < maskLimit &&
+          (usedSentences.get(item.candidate.sentence) ?? 0) <= pass - 3
+            ? maskPlan(item)
+            : undefined;
+        if (!plan) continue;
+        maskedQuestions++;
+        for (const [scored, candidate] of plan) scored.candidate = candidate;
+      }
+      kept.push(item);
+      usedFacts.add(factKey(item));
+      answerCounts.set(answerKey(item), (answerCounts.get(answerKey(item)) ?? 0) + 1);
+      answerKinds.set(
+        answerKey(item),
+        (answerKinds.get(answerKey(item)) ?? new Set<QuestionKind>()).add(item.candidate.type),
+      );
+      usedSentences.set(item.candidate.sentence, (usedSentences.get(item.candidate.sentence) ?? 0) + 1);
+      usedEntities.set(item.candidate.entity, (usedEntities.get(item.candidate.entity) ?? 0) + 1);
+      typeCounts.set(item.candidate.type, (typeCounts.get(item.candidate.type) ?? 0) + 1);
+    }
+  }
+  return { kept, nearDuplicate: (item) => usedFacts.has(factKey(item)) };
+}
