@@ -7,7 +7,6 @@ import {
   markCapitalLabels,
   markCaptionsBesideCredits,
   markEchoedStandfirst,
-  markEmbeddedPosts,
   markHeadlineLists,
   markImageTitles,
   markMenuRuns,
@@ -88,7 +87,6 @@ function decide(lines: SourceLine[], original: string, title: string | undefined
   markRepeats(lines, decisions);
   markCaptionsBesideCredits(lines, decisions);
   markUncreditedCaptions(lines, decisions, "plain-only");
-  markEmbeddedPosts(lines, decisions);
   markBoxLabels(lines, decisions);
   markMenuRuns(lines, decisions);
   markEchoedStandfirst(lines, decisions, storyStartOf(lines, decisions));

@@ -13,7 +13,8 @@ const SENTENCE_END = /[.!?…]["”’')\]]*(?:\s*\(\s*[A-Z][A-Za-z.]{1,12}\s*\)
 export function cutOffSentence(text: string): TextSpan | undefined {
   const trimmed = text.trimEnd();
   if (!trimmed || SENTENCE_END.test(trimmed)) return undefined;
-  const paragraphStart = trimmed.lastIndexOf("\n\n") + (trimmed.includes("\n\n") ? 2 : 0);
+  const lastBreak = trimmed.lastIndexOf("\n\n");
+  const paragraphStart = lastBreak < 0 ? 0 : lastBreak + 2;
   const paragraph = trimmed.slice(paragraphStart);
   let start = 0;
   for (const boundary of paragraph.matchAll(/([.!?…])["”’')\]]*\s+(?=["“‘'(]?[A-Z0-9])/g)) {

@@ -188,16 +188,6 @@ export function markHeadlineLists(lines: PageLine[], decisions: Decisions, story
   });
 }
 
-/** Embedded social posts: the post's text ("… pic.twitter.com/…") and its footer ("— Name (@handle) date"). */
-export function markEmbeddedPosts(lines: PageLine[], decisions: Decisions): void {
-  lines.forEach((line, index) => {
-    if (decisions[index]) return;
-    if (/\bpic\.twitter\.com\/\w+|\bhttps?:\/\/t\.co\/\w+$/.test(line.text) && line.words <= 60)
-      decisions[index] = "page-furniture";
-    else if (/^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{0,30}$/.test(line.text)) decisions[index] = "page-furniture";
-  });
-}
-
 /** Section labels in capitals inside the story: "KEY FACTS", "WHAT TO WATCH FOR", "BIG NUMBER:". */
 export function markCapitalLabels(lines: PageLine[], decisions: Decisions, keep: ReadonlySet<number>): void {
   lines.forEach((line, index) => {

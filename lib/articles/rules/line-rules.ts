@@ -258,6 +258,14 @@ export const LINE_RULES: LineRule[] = [
         /^(?:representational|representative|file|stock|illustrative)\s+(?:image|photo|picture)\.?$/i.test(line)),
   },
   {
+    name: "embedded post",
+    // A social post shown in the page: its text ("… pic.twitter.com/…") and its footer ("— Name (@handle) date").
+    reason: "page-furniture",
+    test: (line, words) =>
+      (short(60)(words) && /\bpic\.twitter\.com\/\w+|\bhttps?:\/\/t\.co\/\w+$/.test(line)) ||
+      /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{0,30}$/.test(line),
+  },
+  {
     name: "credited caption",
     // A whole line that is a caption: short and ending in a credit such as "(AFP)" or "(Photo: Reuters)".
     reason: "photo-caption",
