@@ -205,7 +205,7 @@ export const LINE_RULES: LineRule[] = [
         ) ||
         // "EDITED BY: JOHN DOE", "==Kyodo", "-30-", "/ENDS", "(ks/ps)": a desk's sign-off.
         (/^[^a-z]*$/.test(line) && /\b(?:EDITED|EDITING|REPORTING|WRITTEN|COMPILED|ENDS?|SUB-?EDITED)\b/.test(line)) ||
-        /^(?:={2,}|-{2,}|\/)\s*\w[\w ]{0,30}$/.test(line) ||
+        /^(?:={2,}|-{2,}|\/)\s*\w[\w ]{0,30}(?:={2,}|-{2,}|\/)?$/.test(line) ||
         /^-\s*30\s*-$|^#{3}$/.test(line) ||
         /^[([]?\s*[A-Za-z]{1,4}(?:\s*\/\s*[A-Za-z]{1,4}){1,3}\s*[)\]]$/.test(line)),
   },

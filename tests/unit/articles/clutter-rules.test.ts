@@ -68,6 +68,7 @@ describe("clutter rules, one short excerpt each", () => {
     ["a source line", "Source link", "sign-off"],
     ["an editor's sign-off in capitals", "EDITED BY: JOHN DOE", "sign-off"],
     ["a desk's initials", "(ks/rr)", "sign-off"],
+    ["a wire desk's end line", "--ENDS--", "sign-off"],
     ["an information credit", "Information from news agencies was used in this report.", "sign-off"],
     ["a wire end mark alone", "Enditem", "wire-end-mark"],
     ["a stamp line", "Xinhua, February 16, 2017", "timestamp"],
