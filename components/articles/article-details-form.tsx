@@ -2,12 +2,14 @@
 
 import { useActionState } from "react";
 import { saveArticleDetails } from "@/lib/actions/articles";
+import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { OriginNote } from "./origins";
 
-function Note({ id, note }: { id: string; note: OriginNote }) {
+/** Where a value came from: inside the field's hint, so it is read out with the field. */
+function Note({ testId, note }: { testId: string; note: OriginNote }) {
   return (
-    <p id={id} className="text-sm text-slate-700" data-testid={`${id}`}>
+    <span className="text-slate-700" data-testid={testId}>
       {note.check && (
         <span className="mr-1.5 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-300">
           Check this
@@ -21,7 +23,7 @@ function Note({ id, note }: { id: string; note: OriginNote }) {
         </>
       )}
       {note.after && <> {note.after}</>}
-    </p>
+    </span>
   );
 }
 
@@ -44,11 +46,6 @@ export function ArticleDetailsForm({
 }) {
   const [state, action, pending] = useActionState(saveArticleDetails, undefined);
   const failed = state && !state.ok ? state : undefined;
-  const fieldError = (field: string) => failed?.fieldErrors?.[field];
-  const inputClass = (field: string) =>
-    `block w-full rounded-md border bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 ${
-      fieldError(field) ? "border-red-600" : "border-slate-300"
-    }`;
   return (
     <form
       action={action}
@@ -66,47 +63,25 @@ export function ArticleDetailsForm({
       </div>
       <FormAlert message={failed && !failed.fieldErrors ? failed.error : undefined} />
       <input type="hidden" name="articleId" value={articleId} />
-      <div className="space-y-1">
-        <label htmlFor="article-title" className="block text-sm font-medium text-slate-800">
-          Headline
-        </label>
-        <input
-          id="article-title"
-          name="title"
-          required
-          defaultValue={failed?.values?.title ?? title}
-          aria-invalid={fieldError("title") ? true : undefined}
-          aria-describedby={fieldError("title") ? "title-origin title-error" : "title-origin"}
-          className={inputClass("title")}
-        />
-        <Note id="title-origin" note={titleNote} />
-        {fieldError("title") && (
-          <p id="title-error" className="text-sm text-red-700" data-testid="title-error">
-            <span aria-hidden="true">⚠ </span>
-            {fieldError("title")}
-          </p>
-        )}
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="article-published" className="block text-sm font-medium text-slate-800">
-          Published on
-        </label>
-        <input
-          id="article-published"
+      <Field
+        name="title"
+        id="article-title"
+        label="Headline"
+        hint={<Note testId="title-origin" note={titleNote} />}
+        error={failed?.fieldErrors?.title}
+        defaultValue={failed?.values?.title ?? title}
+        required
+      />
+      <div className="max-w-md">
+        <Field
           name="publishedAt"
+          id="article-published"
+          label="Published on"
           type="date"
+          hint={<Note testId="date-origin" note={dateNote} />}
+          error={failed?.fieldErrors?.publishedAt}
           defaultValue={failed?.values?.publishedAt ?? publishedAt ?? ""}
-          aria-invalid={fieldError("publishedAt") ? true : undefined}
-          aria-describedby={fieldError("publishedAt") ? "date-origin date-error" : "date-origin"}
-          className={`${inputClass("publishedAt")} max-w-xs`}
         />
-        <Note id="date-origin" note={dateNote} />
-        {fieldError("publishedAt") && (
-          <p id="date-error" className="text-sm text-red-700" data-testid="date-error">
-            <span aria-hidden="true">⚠ </span>
-            {fieldError("publishedAt")}
-          </p>
-        )}
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button

@@ -15,20 +15,8 @@ export interface OriginNote {
   check?: boolean;
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const monthName = (month: number) =>
+  new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, month - 1, 1)));
 
 export function titleNote(origin: TitleOrigin | null): OriginNote {
   switch (origin?.kind) {
@@ -73,7 +61,7 @@ export function dateNote(origin: DateOrigin | null): OriginNote {
       return {
         text: "The dateline",
         quote: origin.span.text,
-        after: `gives ${origin.day} ${MONTHS[origin.month - 1]} but no year, and the page shows none. Enter the full date.`,
+        after: `gives ${origin.day} ${monthName(origin.month)} but no year, and the page shows none. Enter the full date.`,
         check: true,
       };
     case "page":
