@@ -1,10 +1,10 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   name: string;
   label: string;
   error?: string;
-  hint?: string;
+  hint?: ReactNode;
 }
 
 /** A labelled input whose error is announced and tied to it with aria-describedby. */

@@ -5,10 +5,11 @@ import { revalidatePath } from "next/cache";
 import { IngestError, ingestArticle } from "@/lib/articles/ingest";
 import { importArticleFromUrl } from "@/lib/articles/import-url";
 import type { IngestedArticle } from "@/lib/articles/types";
-import { saveArticle, setRemovalRestored } from "@/lib/dal/articles";
+import { saveArticle, setRemovalRestored, updateArticleDetails } from "@/lib/dal/articles";
 import { UserError } from "@/lib/dal/errors";
 import { env } from "@/lib/env";
 import {
+  articleDetailsSchema,
   pasteArticleSchema,
   restoreRemovalSchema,
   uploadArticleSchema,
@@ -31,14 +32,14 @@ async function ingestOrExplain(
   }
 }
 
-async function storeAndOpen(article: IngestedArticle, title?: string): Promise<never> {
-  const { id } = await saveArticle(article, title);
+async function storeAndOpen(article: IngestedArticle): Promise<never> {
+  const { id } = await saveArticle(article);
   revalidatePath("/articles");
   redirect(`/articles/${id}`);
 }
 
 export const importPastedArticle = authedAction(pasteArticleSchema, async ({ text, title }) =>
-  storeAndOpen(await ingestOrExplain("text", () => ingestArticle({ kind: "text", text })), title),
+  storeAndOpen(await ingestOrExplain("text", () => ingestArticle({ kind: "text", text, title }))),
 );
 
 export const importUploadedArticle = authedAction(uploadArticleSchema, async ({ file }) => {
@@ -58,6 +59,13 @@ export const toggleRemoval = authedAction(restoreRemovalSchema, async ({ article
   await setRemovalRestored(articleId, start, restored);
   revalidatePath(`/articles/${articleId}`);
   return { restored };
+});
+
+export const saveArticleDetails = authedAction(articleDetailsSchema, async ({ articleId, title, publishedAt }) => {
+  const article = await updateArticleDetails(articleId, { title, publishedAt });
+  revalidatePath(`/articles/${articleId}`);
+  revalidatePath("/articles");
+  return { title: article.title, publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null };
 });
 
 export const generateSetFromArticle = authedAction(

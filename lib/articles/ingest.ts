@@ -2,8 +2,10 @@ import { marked } from "marked";
 import { cleanText, countWords } from "./clean";
 import { blocksToText, extractFromHtml, hostOf } from "./html";
 import { detectLanguage, languageName, primaryLanguage } from "./language";
-import { findDateInText, findDateInUrl } from "./dates";
-import type { ArticleMetadata, IngestedArticle, Removal } from "./types";
+import { findDateInUrl } from "./dates";
+import { publishedDateOf } from "./published-date";
+import { titleFromLead } from "./lead-title";
+import type { ArticleMetadata, CleanedText, ExcludedSpan, IngestedArticle, TitleOrigin } from "./types";
 
 /**
  * Every way an article comes in (pasted text, an uploaded file, a fetched page) ends here, in one
@@ -26,14 +28,14 @@ export class IngestError extends Error {
 }
 
 export type IngestInput =
-  | { kind: "text"; text: string }
+  | { kind: "text"; text: string; title?: string }
   | { kind: "html"; html: string; url?: string }
   | { kind: "file"; name: string; bytes: Uint8Array };
 
 export function ingestArticle(input: IngestInput): IngestedArticle {
   switch (input.kind) {
     case "text":
-      return fromText(input.text, {});
+      return fromText(input.text, {}, input.title?.trim() || undefined);
     case "html":
       return fromHtml(input.html, input.url);
     case "file":
@@ -96,10 +98,10 @@ function fromHtml(html: string, url?: string): IngestedArticle {
   return fromText(extracted.text, extracted.metadata);
 }
 
-function fromText(original: string, metadata: ArticleMetadata): IngestedArticle {
+function fromText(original: string, metadata: ArticleMetadata, givenTitle?: string): IngestedArticle {
   const normalized = original.replace(/\r\n?/g, "\n");
   if (!normalized.trim()) throw emptyError();
-  const cleaned = cleanText(normalized, { title: metadata.title ?? undefined });
+  const cleaned = cleanText(normalized, { title: givenTitle ?? metadata.title ?? undefined });
   const words = countWords(cleaned.text);
   if (words < LIMITS.minWords) {
     throw new IngestError(
@@ -116,14 +118,18 @@ function fromText(original: string, metadata: ArticleMetadata): IngestedArticle 
   const language = detectLanguage(cleaned.text);
   if (language !== "eng" && language !== "und") throw notEnglish(languageName(language));
 
+  const { title, titleOrigin } = titleOf(cleaned, metadata, givenTitle);
+  const urlDate = findDateInUrl(metadata.url);
+  const { publishedAt, dateOrigin } = metadata.publishedAt
+    ? { publishedAt: metadata.publishedAt, dateOrigin: { kind: "page" as const } }
+    : !cleaned.publishedAt && urlDate
+      ? { publishedAt: urlDate, dateOrigin: { kind: "url" as const } }
+      : publishedDateOf(normalized, cleaned);
   return {
-    title: metadata.title ?? titleFromText(cleaned.text),
-    publishedAt:
-      metadata.publishedAt ??
-      cleaned.publishedAt ??
-      findDateInUrl(metadata.url) ??
-      dateFromTimestampLine(cleaned.removed) ??
-      null,
+    title,
+    titleOrigin,
+    publishedAt,
+    dateOrigin,
     source: metadata.source ?? hostOf(metadata.url) ?? null,
     author: metadata.author ?? null,
     url: metadata.url ?? null,
@@ -132,31 +138,50 @@ function fromText(original: string, metadata: ArticleMetadata): IngestedArticle 
     text: cleaned.text,
     removed: cleaned.removed,
     words,
+    dateline: cleaned.dateline ?? null,
+    cutOff: cleaned.cutOff ?? null,
+    excluded: excludedSpans(cleaned),
   };
 }
 
-/** Pasted text rarely carries a headline: use a short first line, else the first sentence's opening words. */
-function titleFromText(text: string): string {
-  const firstParagraph = text.split("\n\n")[0] ?? "";
-  if (countWords(firstParagraph) <= 16 && !/[.!?]$/.test(firstParagraph)) return firstParagraph;
-  const sentence = firstParagraph.split(/(?<=[.!?])\s/)[0] ?? firstParagraph;
-  const words = sentence.split(/\s+/);
-  return words.length <= 14
-    ? sentence.replace(/[.!?]$/, "")
-    : `${words
-        .slice(0, 12)
-        .join(" ")
-        .replace(/[,;:]$/, "")}…`;
+/**
+ * The person's headline, the page's, the paste's own headline line, or one made from the lead
+ * sentence's subject and verb (never a date, a marker or a site name standing in for one).
+ */
+function titleOf(
+  cleaned: CleanedText,
+  metadata: ArticleMetadata,
+  givenTitle: string | undefined,
+): { title: string; titleOrigin: TitleOrigin } {
+  if (givenTitle) return { title: givenTitle, titleOrigin: { kind: "given", text: givenTitle } };
+  if (metadata.title) return { title: metadata.title, titleOrigin: { kind: "page", text: metadata.title } };
+  if (cleaned.headline) {
+    const { title, ...span } = cleaned.headline;
+    return { title, titleOrigin: { kind: "line", span } };
+  }
+  const lead = leadSentence(cleaned);
+  const madeUp = lead ? titleFromLead(lead) : undefined;
+  return lead && madeUp
+    ? { title: madeUp, titleOrigin: { kind: "made-up", from: lead } }
+    : { title: "", titleOrigin: { kind: "missing" } };
 }
 
-/** A removed "Published August 14, 2010" line still tells us the date. Published wins over updated. */
-function dateFromTimestampLine(removed: Removal[]): string | undefined {
-  const stamps = removed.filter((removal) => removal.reason === "timestamp");
-  const published =
-    stamps.find((removal) => /published|posted/i.test(removal.text)) ??
-    stamps.find((removal) => !/updated|modified/i.test(removal.text)) ??
-    stamps[0];
-  return published ? findDateInText(published.text) : undefined;
+/** The first sentence of the story, after its dateline. */
+function leadSentence(cleaned: CleanedText): string | undefined {
+  const start = cleaned.dateline?.end ?? 0;
+  const rest = cleaned.text.slice(start).replace(/^[\s—–:-]+/, "");
+  // A short first paragraph ("Executive Branch") is a label the rules left in, not the lead.
+  const paragraph = rest.split("\n\n").find((candidate) => countWords(candidate) >= 8) ?? "";
+  const sentence = paragraph.split(/(?<=[a-z0-9)"”’]{2}[.!?]["”’]?)\s+(?=["“]?[A-Z])/)[0]?.trim();
+  return sentence && countWords(sentence) >= 4 ? sentence : undefined;
+}
+
+/** Spans of the cleaned text that questions must not be built from: the dateline, a cut-off sentence. */
+export function excludedSpans(cleaned: Pick<CleanedText, "dateline" | "cutOff">): ExcludedSpan[] {
+  const spans: ExcludedSpan[] = [];
+  if (cleaned.dateline) spans.push({ start: cleaned.dateline.start, end: cleaned.dateline.end, kind: "dateline" });
+  if (cleaned.cutOff) spans.push({ start: cleaned.cutOff.start, end: cleaned.cutOff.end, kind: "cut-off" });
+  return spans;
 }
 
 function emptyError(): IngestError {

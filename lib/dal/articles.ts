@@ -1,9 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
-import { cleanText } from "@/lib/articles/clean";
-import type { IngestedArticle, Removal } from "@/lib/articles/types";
-import { countWords } from "@/lib/articles/clean";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { cleanText, countWords } from "@/lib/articles/clean";
+import { excludedSpans } from "@/lib/articles/ingest";
+import type { DateOrigin, Dateline, ExcludedSpan, IngestedArticle, Removal, TitleOrigin } from "@/lib/articles/types";
 import { NotFoundError } from "./errors";
 import { requireViewer } from "./viewer";
 
@@ -24,6 +25,12 @@ export interface ArticleView {
   text: string;
   removed: StoredRemoval[];
   createdAt: Date;
+  /** Null on articles stored before the origins were kept. */
+  titleOrigin: TitleOrigin | null;
+  dateOrigin: DateOrigin | null;
+  dateline: Dateline | null;
+  /** Spans of `text` no question may be built from: the dateline and a sentence the paste cut off. */
+  excludedSpans: ExcludedSpan[];
 }
 
 const articleSelect = {
@@ -38,17 +45,30 @@ const articleSelect = {
   text: true,
   removed: true,
   createdAt: true,
+  titleOrigin: true,
+  dateOrigin: true,
+  dateline: true,
+  excludedSpans: true,
 } as const;
 
-function toView(row: Omit<ArticleView, "removed"> & { removed: unknown }): ArticleView {
-  return { ...row, removed: (row.removed as StoredRemoval[]) ?? [] };
+type JsonFields = "removed" | "titleOrigin" | "dateOrigin" | "dateline" | "excludedSpans";
+
+function toView(row: Omit<ArticleView, JsonFields> & Record<JsonFields, unknown>): ArticleView {
+  return {
+    ...row,
+    removed: (row.removed as StoredRemoval[]) ?? [],
+    titleOrigin: (row.titleOrigin as TitleOrigin | null) ?? null,
+    dateOrigin: (row.dateOrigin as DateOrigin | null) ?? null,
+    dateline: (row.dateline as Dateline | null) ?? null,
+    excludedSpans: (row.excludedSpans as ExcludedSpan[]) ?? [],
+  };
 }
 
+const asJson = (value: unknown) => value as object;
+const toDate = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
+
 /** Stores an ingested article for the viewer; the same article again returns the existing one. */
-export async function saveArticle(
-  article: IngestedArticle,
-  titleOverride?: string,
-): Promise<{ id: string; existed: boolean }> {
+export async function saveArticle(article: IngestedArticle): Promise<{ id: string; existed: boolean }> {
   const viewer = await requireViewer();
   const contentHash = createHash("sha256").update(article.text).digest("hex");
   const existing = await db().article.findUnique({
@@ -58,11 +78,15 @@ export async function saveArticle(
   if (existing) return { id: existing.id, existed: true };
   const created = await db().article.create({
     data: {
-      title: titleOverride?.trim() || article.title,
+      title: article.title,
+      titleOrigin: asJson(article.titleOrigin),
       source: article.source,
       author: article.author,
       url: article.url,
-      publishedAt: article.publishedAt ? new Date(`${article.publishedAt}T00:00:00Z`) : null,
+      publishedAt: toDate(article.publishedAt),
+      dateOrigin: asJson(article.dateOrigin),
+      dateline: article.dateline ? asJson(article.dateline) : undefined,
+      excludedSpans: asJson(article.excluded),
       language: article.language,
       originalText: article.originalText,
       text: article.text,
@@ -105,12 +129,51 @@ export async function setRemovalRestored(articleId: string, start: number, resto
     removal.start === start ? { ...removal, restored } : removal,
   );
   if (!removed.some((removal) => removal.start === start)) throw new NotFoundError("That removed passage");
+  const origin = (row.titleOrigin as TitleOrigin | null) ?? null;
+  // The headline the page or the person gave is looked for again, so its echo stays out of the text.
   const cleaned = cleanText(row.originalText, {
     restore: new Set(removed.filter((removal) => removal.restored).map((removal) => removal.start)),
+    title: origin?.kind === "page" || origin?.kind === "given" ? origin.text : undefined,
   });
   const updated = await db().article.update({
     where: { id: row.id },
-    data: { text: cleaned.text, wordCount: countWords(cleaned.text), removed: removed as unknown as object[] },
+    data: {
+      text: cleaned.text,
+      wordCount: countWords(cleaned.text),
+      removed: removed as unknown as object[],
+      dateline: cleaned.dateline ? asJson(cleaned.dateline) : Prisma.DbNull,
+      excludedSpans: asJson(excludedSpans(cleaned)),
+    },
+    select: articleSelect,
+  });
+  return toView(updated);
+}
+
+/**
+ * The person corrects the headline or the published date on the preview; what they change is marked as
+ * theirs, so the preview stops pointing at the line it first came from.
+ */
+export async function updateArticleDetails(
+  articleId: string,
+  details: { title: string; publishedAt: string | null },
+): Promise<ArticleView> {
+  const viewer = await requireViewer();
+  const row = await db().article.findFirst({
+    where: { id: articleId, addedById: viewer.id },
+    select: { id: true, title: true, publishedAt: true },
+  });
+  if (!row) throw new NotFoundError("That article");
+  const publishedAt = toDate(details.publishedAt);
+  const titleChanged = details.title !== row.title;
+  const dateChanged = (publishedAt?.getTime() ?? null) !== (row.publishedAt?.getTime() ?? null);
+  const updated = await db().article.update({
+    where: { id: row.id },
+    data: {
+      title: details.title,
+      publishedAt,
+      ...(titleChanged ? { titleOrigin: { kind: "edited" } } : {}),
+      ...(dateChanged ? { dateOrigin: { kind: "edited" } } : {}),
+    },
     select: articleSelect,
   });
   return toView(updated);

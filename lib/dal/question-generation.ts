@@ -44,6 +44,10 @@ export async function createSetFromArticles(articleIds: string[], options: SetOp
   if (found.length !== ids.length || ids.length === 0)
     throw new NotFoundError(ids.length > 1 ? "One of those articles" : "That article");
   const articles = ids.map((id) => found.find((article) => article.id === id)!);
+  // A paste with no headline found asks for one on its preview; a quiz is not named after nothing.
+  if (articles.some((article) => !article.title.trim())) {
+    throw new UserError("Give the article its headline first: type it above, under “Headline”, and save.");
+  }
   // Each article is asked for the whole count: a short article that supports only a few questions
   // leaves room for the others to fill.
   const results = await Promise.all(articles.map((article) => generateFor(article, options)));

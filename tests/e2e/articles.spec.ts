@@ -117,3 +117,75 @@ test("uploading a saved web page works, and a too-short paste is explained witho
   await expect(page.getByTestId("text-error")).toHaveText(/too short to make a quiz from: 5 words/);
   await expect(page.getByLabel("Article text")).toHaveValue("Only a few words here.");
 });
+
+// A paste as a reader copies it from a wire story page: a ticker label and a ticker above the headline,
+// a breadcrumb, an ad marker and a comment prompt among the paragraphs, and the copy stops mid-sentence.
+const widePaste = [
+  "Off the wire",
+  "Markets slide as oil falls • Talks resume in Doha • Storm nears the coast",
+  "You are here: Home",
+  "Harbour city opens its first offshore wind farm",
+  "PORTMORE, Aug. 3 (UPI) -- The harbour city switched on its first offshore wind farm on Monday, a project of 40 turbines that officials say will power a third of its homes.",
+  "[ad_1]",
+  "The council's energy director, Maria Lopez, said the turbines were built in two years and cost 1.2 billion dollars, most of it paid by a regional development fund.",
+  "Fishing groups had opposed the project for a decade, saying the turbines would close grounds used by local boats, but they agreed to a compensation scheme in March.",
+  "ADD A COMMENT",
+  "A second wind farm further along the coast is planned for 2030, and the council said talks with",
+].join("\n");
+
+test("a real paste: the right headline under the clutter, every removal struck through with its reason, the headline and date corrected and carried into the quiz", async ({
+  page,
+}) => {
+  await signUp(page, "teacher", "Paste Teacher");
+  await page.goto("/articles/new");
+  await page.getByLabel("Article text").fill(widePaste);
+  await page.getByRole("button", { name: "Clean and preview" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Harbour city opens its first offshore wind farm");
+  await expect(page.getByTestId("title-origin")).toContainText("Taken from this line of the paste:");
+  const removed = page.getByTestId("removed-passage");
+  const expected: [string, string][] = [
+    ["Off the wire", "Ticker or list of other headlines"],
+    ["Markets slide as oil falls", "Ticker or list of other headlines"],
+    ["You are here: Home", "Breadcrumb or section path"],
+    ["Harbour city opens its first offshore wind farm", "The headline (shown as the title)"],
+    ["[ad_1]", "Advertisement or ad marker"],
+    ["ADD A COMMENT", "Comment prompt or read counter"],
+  ];
+  await expect(removed).toHaveCount(expected.length);
+  for (const [text, label] of expected) {
+    const passage = removed.filter({ hasText: text });
+    await expect(passage.locator("del")).toBeVisible();
+    await expect(passage).toContainText(`Removed: ${label}`);
+  }
+  // The dateline and the unfinished last sentence stay, marked as not asked about.
+  await expect(page.getByTestId("marked-dateline")).toContainText("PORTMORE, Aug. 3 (UPI) --");
+  await expect(page.getByTestId("marked-cut-off")).toContainText("the council said talks with");
+  await expect(page.getByTestId("dateline-place")).toHaveText("Portmore");
+  // The dateline gives the day but no year: the date is asked for.
+  await expect(page.getByLabel("Published on")).toHaveValue("");
+  await expect(page.getByTestId("date-origin")).toContainText("gives 3 August but no year");
+
+  await page.screenshot({ path: "test-results/article-preview-paste.png", fullPage: true });
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+    [],
+  );
+
+  // A headline left empty is refused in plain words; then the person corrects both.
+  await page.getByLabel("Headline", { exact: true }).fill("");
+  await page.getByRole("button", { name: "Save headline and date" }).click();
+  await expect(page.getByTestId("title-error")).toHaveText(/Enter the article's headline/);
+  await page.getByLabel("Headline", { exact: true }).fill("Portmore switches on its first offshore wind farm");
+  await page.getByLabel("Published on").fill("2023-08-03");
+  await page.getByRole("button", { name: "Save headline and date" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Portmore switches on its first offshore wind farm");
+  await expect(page.getByTestId("title-origin")).toHaveText("Corrected by you.");
+  await expect(page.getByText("3 August 2023").first()).toBeVisible();
+
+  await page.getByLabel("Number of questions").fill("5");
+  await page.getByRole("button", { name: "Make a quiz from this" }).click();
+  await expect(page).toHaveURL(/\/teacher\/sets\/.+/, { timeout: 20_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Portmore switches on its first offshore wind farm");
+  await expect(page.getByText("3 August 2023").first()).toBeVisible();
+});

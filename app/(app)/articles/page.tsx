@@ -39,7 +39,7 @@ export default async function ArticlesPage() {
           {articles.map((article) => (
             <li key={article.id} className="p-4">
               <Link href={`/articles/${article.id}`} className="font-semibold text-slate-900 hover:underline">
-                {article.title}
+                {article.title || "Headline needed"}
               </Link>
               <p className="mt-1 text-sm text-slate-600">
                 {article.source ?? "Pasted text"}

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { cleanText } from "@/lib/articles/clean";
 
 const prose = "The minister told reporters on Monday that the agreement would be signed within weeks, officials said.";
+const prose2 =
+  "Negotiators from both sides met again on Tuesday to settle the last points of the text, the ministry said.";
 
 function reasonsFor(text: string) {
   return cleanText(text).removed.map((removal) => removal.reason);
@@ -50,8 +52,8 @@ describe("clutter cleaning", () => {
       "photo-caption",
     ],
   ])("removes %j as %s", (line, reason) => {
-    expect(reasonsFor(`${prose}\n\n${line}\n\n${prose}`)).toEqual([reason]);
-    expect(cleanText(`${prose}\n\n${line}\n\n${prose}`).text).toBe(`${prose}\n\n${prose}`);
+    expect(reasonsFor(`${prose}\n\n${line}\n\n${prose2}`)).toEqual([reason]);
+    expect(cleanText(`${prose}\n\n${line}\n\n${prose2}`).text).toBe(`${prose}\n\n${prose2}`);
   });
 
   it("keeps prose that merely mentions a credit or starts like a byline", () => {
@@ -67,7 +69,9 @@ describe("clutter cleaning", () => {
       "The ceasefire was agreed on Aug. 11, 2010.",
       "Officials said the figures were checked by the AP.",
     ]) {
-      expect(cleanText(sentence)).toEqual({ text: sentence, removed: [], publishedAt: undefined });
+      const cleaned = cleanText(sentence);
+      expect(cleaned.text).toBe(sentence);
+      expect(cleaned.removed).toEqual([]);
     }
   });
 
@@ -81,48 +85,51 @@ describe("clutter cleaning", () => {
   });
 
   it("removes a run of menu items but keeps a short heading between paragraphs", () => {
-    const { text, removed } = cleanText(`Home\nWorld\nBusiness\nSport\n${prose}\nThe numbers\n${prose}`);
+    const { text, removed } = cleanText(`Home\nWorld\nBusiness\nSport\n${prose}\nThe numbers\n${prose2}`);
     expect(removed.map((removal) => removal.text)).toEqual(["Home", "World", "Business", "Sport"]);
-    expect(text).toBe(`${prose}\n\nThe numbers\n\n${prose}`);
+    expect(text).toBe(`${prose}\n\nThe numbers\n\n${prose2}`);
   });
 
   it("removes the headline repeated above the text, with the section label over it", () => {
     const { text, removed } = cleanText(
-      `Home\nWorld\nBusiness\nSport\nMisc.\nMEANWHILE: Developments In Greece...\n${prose}\n${prose}`,
+      `Home\nWorld\nBusiness\nSport\nMisc.\nMEANWHILE: Developments In Greece...\n${prose}\n${prose2}`,
       {
         title: "MEANWHILE: Developments In Greece...",
       },
     );
-    expect(text).toBe(`${prose}\n\n${prose}`);
+    expect(text).toBe(`${prose}\n\n${prose2}`);
     expect(removed.slice(-2).map((removal) => [removal.text, removal.reason])).toEqual([
       ["Misc.", "page-furniture"],
       ["MEANWHILE: Developments In Greece...", "headline"],
     ]);
-    // Without the page's headline, a short first line may be the pasted headline itself: kept.
-    expect(cleanText(`Developments In Greece\n${prose}`).text).toBe(`Developments In Greece\n\n${prose}`);
+    // Without the page's headline, a short first line is the pasted headline itself: the title, not body text.
+    const pasted = cleanText(`Developments In Greece\n${prose}`);
+    expect(pasted.headline?.title).toBe("Developments In Greece");
+    expect(pasted.removed.map((removal) => removal.reason)).toEqual(["headline"]);
+    expect(pasted.text).toBe(prose);
   });
 
   it("removes title-case link lines after the last sentence, and nothing that ends like a sentence", () => {
     const { text, removed } = cleanText(
-      `${prose}\n${prose}\nTemplates To Jump Start Your Business\nThe Best Credit Cards Of 2011`,
+      `${prose}\n${prose2}\nTemplates To Jump Start Your Business\nThe Best Credit Cards Of 2011`,
     );
-    expect(text).toBe(`${prose}\n\n${prose}`);
+    expect(text).toBe(`${prose}\n\n${prose2}`);
     expect(removed.map((removal) => removal.reason)).toEqual(["related-link", "related-link"]);
     for (const ending of [
       "The Numbers Behind The Deal Are Still Unclear.",
       "Talks Resume In May",
       "Mixed case lines like this one stay",
     ]) {
-      expect(cleanText(`${prose}\n${ending}\n${prose}`).removed).toEqual([]);
+      expect(cleanText(`${prose}\n${ending}\n${prose2}`).removed).toEqual([]);
     }
   });
 
   it("puts back exactly the removals the user restores", () => {
-    const input = `date 2025-04-01 ${prose}\nAlso read: Other story\n${prose}`;
+    const input = `date 2025-04-01 ${prose}\nAlso read: Other story\n${prose2}`;
     const first = cleanText(input);
     const related = first.removed.find((removal) => removal.reason === "related-link")!;
     const restored = cleanText(input, { restore: new Set([related.start]) });
-    expect(restored.text).toBe(`${prose}\n\nAlso read: Other story\n\n${prose}`);
+    expect(restored.text).toBe(`${prose}\n\nAlso read: Other story\n\n${prose2}`);
     expect(restored.removed).toEqual(first.removed);
     expect(restored.publishedAt).toBe("2025-04-01");
   });

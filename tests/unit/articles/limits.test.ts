@@ -100,7 +100,8 @@ describe("limits, each with the message the user sees", () => {
       name: "story.md",
       bytes: new TextEncoder().encode(`# Buses for the city\n\nA **big** day: ${words(90)}\n\n![A bus](bus.png)\n`),
     });
-    expect(article.text.startsWith("Buses for the city\n\nA big day: The council voted")).toBe(true);
+    // The heading is the headline: it becomes the title and leaves the body text.
+    expect(article.text.startsWith("A big day: The council voted")).toBe(true);
     expect(article.title).toBe("Buses for the city");
   });
 });

@@ -4,6 +4,8 @@ import { viewerOrSignIn } from "@/lib/dal/page-guards";
 import { getArticle } from "@/lib/dal/articles";
 import { NotFoundError } from "@/lib/dal/errors";
 import { ArticlePreview } from "@/components/articles/article-preview";
+import { ArticleDetailsForm } from "@/components/articles/article-details-form";
+import { dateNote, previewMarks, titleNote } from "@/components/articles/origins";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { MakeQuizForm } from "@/components/generation/make-quiz-form";
 import { isTeacher } from "@/lib/dal/viewer";
@@ -18,11 +20,14 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
     throw error;
   });
   const removedCount = article.removed.filter((removal) => !removal.restored).length;
+  const marks = previewMarks(article.originalText, article.text, article.dateline, article.excludedSpans);
   return (
     <article className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm font-medium text-brand-700">Cleaned article</p>
-        <h1 className="text-3xl font-bold tracking-tight">{article.title}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">
+          {article.title || <span className="text-slate-600">Headline needed</span>}
+        </h1>
         <dl className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700">
           <div className="flex gap-1">
             <dt className="font-medium">Published</dt>
@@ -48,12 +53,26 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
               <dd>{article.author}</dd>
             </div>
           )}
+          {article.dateline?.place && (
+            <div className="flex gap-1">
+              <dt className="font-medium">Dateline</dt>
+              <dd data-testid="dateline-place">{article.dateline.place}</dd>
+            </div>
+          )}
           <div className="flex gap-1">
             <dt className="font-medium">Length</dt>
             <dd data-testid="word-count">{article.wordCount.toLocaleString("en")} words</dd>
           </div>
         </dl>
       </header>
+      <ArticleDetailsForm
+        key={`${article.title}|${article.publishedAt?.toISOString() ?? ""}`}
+        articleId={article.id}
+        title={article.title}
+        publishedAt={article.publishedAt?.toISOString().slice(0, 10) ?? null}
+        titleNote={titleNote(article.titleOrigin)}
+        dateNote={dateNote(article.dateOrigin)}
+      />
       <section
         aria-labelledby="cleaning-heading"
         className="rounded-lg border border-slate-200 bg-slate-100/60 p-4 text-sm text-slate-800"
@@ -66,10 +85,17 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
         <p className="mt-1">
           Removed text is struck through below with the reason. If we took out something that belongs to the story, put
           it back.
+          {marks.length > 0 &&
+            " Text underlined with a dotted line stays in the article, but no question is built from it."}
         </p>
       </section>
       <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-        <ArticlePreview articleId={article.id} originalText={article.originalText} removed={article.removed} />
+        <ArticlePreview
+          articleId={article.id}
+          originalText={article.originalText}
+          removed={article.removed}
+          marks={marks}
+        />
       </div>
       {isTeacher(viewer) ? (
         <MakeQuizForm articleId={article.id} />
