@@ -296,7 +296,7 @@ describe("guests", () => {
   });
 });
 
-describe("answers and nicknames are checked", () => {
+describe("answers are checked", () => {
   it("refuses a stranger's answer and a player answering a round of another game", async () => {
     const first = await newGame();
     const second = await newGame();
