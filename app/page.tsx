@@ -50,6 +50,12 @@ export default async function LandingPage() {
               </Link>
             </>
           )}
+          <Link
+            href="/live"
+            className="rounded-md border border-slate-300 bg-white px-5 py-3 font-medium text-slate-800 hover:bg-slate-100"
+          >
+            Join a live game
+          </Link>
         </div>
       </section>
       <section aria-labelledby="how-heading">

@@ -31,15 +31,16 @@ const RERATE_WINDOW_MS = 60 * 60_000;
 /** Cards per daily session: enough to matter, few enough to finish. */
 export const SESSION_SIZE = 20;
 
+/** New review cards, due now, for one learner's missed questions (insert with skipDuplicates: existing cards stay). */
+export function missedQuestionCards(userId: string, questionIds: string[], now = new Date()) {
+  const card = newCardState(now);
+  return [...new Set(questionIds)].map((questionId) => ({ userId, questionId, ...card }));
+}
+
 /** Adds the viewer's missed questions as review cards, due now; existing cards (even retired ones) stay as they are. */
 export async function addMissedToReview(questionIds: string[]): Promise<void> {
   const viewer = await requireViewer();
-  const now = new Date();
-  const card = newCardState(now);
-  await db().reviewCard.createMany({
-    data: [...new Set(questionIds)].map((questionId) => ({ userId: viewer.id, questionId, ...card })),
-    skipDuplicates: true,
-  });
+  await db().reviewCard.createMany({ data: missedQuestionCards(viewer.id, questionIds), skipDuplicates: true });
 }
 
 /** A question with its key, topics and article: what reviews and the review page show once answered. */

@@ -2,7 +2,8 @@ import { matchAnswer } from "@/lib/generation/answer-matching";
 
 /**
  * Scoring rules, on the server only. One point per correct answer; with the speed bonus on, up to
- * half a point more for answering within 30 seconds, shrinking linearly to nothing at 30 s.
+ * half a point more for answering within 30 seconds, shrinking linearly to nothing at 30 s. A live
+ * game gives the bonus over its own time per question (`windowMs`) instead.
  */
 export const SPEED_BONUS_MAX = 0.5;
 export const SPEED_BONUS_WINDOW_MS = 30_000;
@@ -29,11 +30,14 @@ export function judgeAnswer(question: KeyedQuestion, given: GivenAnswer): Judgem
   return { isCorrect: given.choiceId === question.correctChoiceId };
 }
 
-export function pointsFor(judgement: Judgement, options: { speedBonus: boolean; elapsedMs?: number | null }): number {
+export function pointsFor(
+  judgement: Judgement,
+  options: { speedBonus: boolean; elapsedMs?: number | null; windowMs?: number },
+): number {
   if (!judgement.isCorrect) return 0;
   if (!options.speedBonus || options.elapsedMs == null) return 1;
   const elapsed = Math.max(0, options.elapsedMs);
-  const bonus = SPEED_BONUS_MAX * Math.max(0, 1 - elapsed / SPEED_BONUS_WINDOW_MS);
+  const bonus = SPEED_BONUS_MAX * Math.max(0, 1 - elapsed / (options.windowMs ?? SPEED_BONUS_WINDOW_MS));
   return Math.round((1 + bonus) * 100) / 100;
 }
 

@@ -43,9 +43,14 @@ export default async function HomePage() {
             <h2 id="assigned-heading" className="text-xl font-semibold">
               Assigned to you
             </h2>
-            <Link href="/join" className="text-sm font-medium text-brand-700 underline">
-              Join a class
-            </Link>
+            <span className="flex gap-4">
+              <Link href="/live" className="text-sm font-medium text-brand-700 underline">
+                Join a live game
+              </Link>
+              <Link href="/join" className="text-sm font-medium text-brand-700 underline">
+                Join a class
+              </Link>
+            </span>
           </div>
           {assignments.length === 0 ? (
             <p className="text-slate-700">

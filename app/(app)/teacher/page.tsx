@@ -103,9 +103,19 @@ export default async function TeacherPage({ searchParams }: PageProps<"/teacher"
                       ⚠ Facts may be out of date: article from <FormattedDate date={set.article.publishedAt} />
                     </span>
                   )}
-                  <Link href={`/teacher/sets/${set.id}`} className="text-sm font-medium text-brand-700 underline">
-                    Review questions
-                  </Link>
+                  <span className="flex gap-3">
+                    {set.status === "PUBLISHED" && (
+                      <Link
+                        href={`/teacher/sets/${set.id}#run-live`}
+                        className="text-sm font-medium text-brand-700 underline"
+                      >
+                        Run live<span className="sr-only">: {set.title}</span>
+                      </Link>
+                    )}
+                    <Link href={`/teacher/sets/${set.id}`} className="text-sm font-medium text-brand-700 underline">
+                      Review questions
+                    </Link>
+                  </span>
                 </div>
               }
             />

@@ -15,6 +15,7 @@ import Link from "next/link";
 import { DuplicateSetButton } from "@/components/teacher/duplicate-set-button";
 import { SortableQuestions } from "@/components/teacher/sortable-questions";
 import { QuestionRowActions } from "@/components/teacher/question-row-actions";
+import { RunLivePanel } from "@/components/live/run-live-panel";
 
 export const metadata: Metadata = { title: "Review questions" };
 
@@ -62,6 +63,7 @@ export default async function ReviewSetPage({ params, searchParams }: PageProps<
         </p>
       )}
       <QuizSettingsForm setId={set.id} status={set.status} settings={set.settings} />
+      <RunLivePanel setId={set.id} published={set.status === "PUBLISHED" && set.questions.length > 0} />
       <div className="flex flex-wrap items-center gap-3">
         <DuplicateSetButton setId={set.id} />
         <Link
