@@ -24,7 +24,7 @@ export function generateQuestions(article: ArticleInput, options: GenerateOption
   const parsed = parseText(article.text);
   const facts = factsOf(parsed, article.publishedAt);
   const candidates = buildCandidates(article, facts);
-  markHeadlineAnswers(candidates, facts, article.title);
+  markHeadlineAnswers(candidates, facts, article.screenTitle ?? article.title);
   const { questions, dropped } = selectQuestions(candidates, facts, { count: 10, ...options });
   return { questions, dropped, generator: { ...OFFLINE_GENERATOR } };
 }

@@ -28,7 +28,13 @@ export interface GeneratedQuestion {
 }
 
 export interface ArticleInput {
+  /** The article's headline: quoted in explanations, shown with feedback and results. */
   title: string;
+  /**
+   * What the quiz shows above its questions before they are answered (the set's title). Nothing it
+   * answers is asked. Defaults to the headline.
+   */
+  screenTitle?: string | null;
   text: string;
   publishedAt?: string | null;
   source?: string | null;
