@@ -31,13 +31,14 @@ const RERATE_WINDOW_MS = 60 * 60_000;
 /** Cards per daily session: enough to matter, few enough to finish. */
 export const SESSION_SIZE = 20;
 
-/** Adds the viewer's missed questions as review cards, due now; existing cards (even retired ones) stay as they are. */
-export async function addMissedToReview(questionIds: string[]): Promise<void> {
-  const viewer = await requireViewer();
-  const now = new Date();
-  const card = newCardState(now);
+/**
+ * Adds missed questions as review cards of `userId`, due now; existing cards (even retired ones) stay as
+ * they are. For DAL code that has already checked that the viewer is `userId` and the questions theirs.
+ */
+export async function addMissedCards(userId: string, questionIds: string[]): Promise<void> {
+  const card = newCardState(new Date());
   await db().reviewCard.createMany({
-    data: [...new Set(questionIds)].map((questionId) => ({ userId: viewer.id, questionId, ...card })),
+    data: [...new Set(questionIds)].map((questionId) => ({ userId, questionId, ...card })),
     skipDuplicates: true,
   });
 }
