@@ -119,7 +119,8 @@ export async function checkScaleOut(options: {
   let sessionAcrossInstances = false;
   if (session.session) {
     const home = await request(`${origins[1]}/home`, { headers: { cookie: session.session } });
-    const body = await home.body.text();
+    // React separates adjacent text with <!-- --> in server-rendered HTML.
+    const body = (await home.body.text()).replaceAll("<!-- -->", "");
     sessionAcrossInstances = home.statusCode === 200 && body.includes(`Hello, ${other.name.split(" ")[0]}`);
   }
 
