@@ -6,7 +6,11 @@ import { firstLoadTable } from "./report";
 import { SESSION_COOKIE, sessionCookie } from "./requests";
 
 /** The issue's budgets (KB of gzip on the wire): the quiz a learner plays, and the learner's home. */
-export const JS_BUDGETS: Record<string, number> = { "quiz (play)": 120, "learner home": 160 };
+export const JS_BUDGETS: Record<string, number> = {
+  "quiz (play)": 120,
+  "learner home": 160,
+  "learner home with scores chart": 160,
+};
 
 /** What every route loads before any code of ours: the framework's root chunks, gzip as served. */
 async function frameworkFloor(origin: string): Promise<number> {
@@ -41,9 +45,9 @@ export async function measureJavaScript(origin: string, plan: LoadPlan, authSecr
   return [
     "### First-load JavaScript per route",
     "",
-    "Chromium (Debian), a fresh browser context per route, every script received until the network is idle: " +
-      "bytes of gzip body on the wire (headers not counted), KB = 1,000 bytes. The home with the scores chart " +
-      "includes the chart's code, which loads after the page is shown.",
+    "Chromium (Debian), a fresh browser context per route. First load: the scripts the page's HTML names, bytes " +
+      "of gzip body on the wire (headers not counted), KB = 1,000 bytes. On demand: scripts fetched after the page " +
+      "is shown, until the network is idle (the charts' code, when the page has a chart to show).",
     "",
     firstLoadTable(results, JS_BUDGETS),
     "",

@@ -21,7 +21,7 @@ export interface LoadPlan {
   answerAttempts: [string, number][];
   /** Per learner: an open attempt with half its questions answered (the play page). */
   playAttempts: string[];
-  /** Per learner: a finished attempt (the results page). */
+  /** Per learner: a finished attempt (the results page); each learner has finished one more the day before. */
   resultAttempts: string[];
 }
 

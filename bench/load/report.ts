@@ -36,12 +36,13 @@ const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 
 export function firstLoadTable(results: FirstLoadJs[], budgets: Record<string, number>): string {
   return [
-    "| route | path | scripts | KB gzip (transferred) | KB uncompressed | budget |",
-    "| --- | --- | --- | --- | --- | --- |",
+    "| route | path | scripts | first load, KB gzip | KB uncompressed | budget | loaded on demand, KB gzip |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
     ...results.map((result) => {
       const budget = budgets[result.name];
       const verdict = budget === undefined ? "" : `${budget} KB ${result.bytes / 1000 <= budget ? "✓" : "✗ over"}`;
-      return `| ${result.name} | \`${result.path}\` | ${result.scripts} | ${kb(result.bytes)} | ${kb(result.rawBytes)} | ${verdict} |`;
+      const onDemand = result.onDemandBytes ? kb(result.onDemandBytes) : "–";
+      return `| ${result.name} | \`${result.path}\` | ${result.scripts} | ${kb(result.bytes)} | ${kb(result.rawBytes)} | ${verdict} | ${onDemand} |`;
     }),
   ].join("\n");
 }

@@ -81,11 +81,13 @@ async function main(): Promise<void> {
     learners.forEach((_, learner) => answerAttempts.push([`bench-answer-${round}-${learner}`, learner]));
   const playAttempts = learners.map((_, learner) => `bench-play-${learner}`);
   const resultAttempts = learners.map((_, learner) => `bench-result-${learner}`);
+  // A quiz taken the day before too, so every learner's home shows the scores-over-time chart.
+  const earlierAttempts = learners.map((_, learner) => `bench-earlier-${learner}`);
+  const finished = [...resultAttempts, ...earlierAttempts];
   await inBatches(
     [
       ...answerAttempts.map(([id, learner]) => attempt(id, learners[learner]!.id)),
-      ...playAttempts.map((id, learner) => attempt(id, learners[learner]!.id)),
-      ...resultAttempts.map((id, learner) => attempt(id, learners[learner]!.id)),
+      ...[...playAttempts, ...finished].map((id, index) => attempt(id, learners[index % learners.length]!.id)),
     ],
     (batch) => prisma.attempt.createMany({ data: batch }),
   );
@@ -113,14 +115,23 @@ async function main(): Promise<void> {
       };
     });
   const playAnswers = playAttempts.flatMap((id, learner) => answers(id, learner, Math.floor(questions.length / 2)));
-  const resultAnswers = resultAttempts.map((id, learner) => answers(id, learner, questions.length));
-  await inBatches([...playAnswers, ...resultAnswers.flat()], (batch) => prisma.answer.createMany({ data: batch }));
-  for (const [index, id] of resultAttempts.entries()) {
-    await prisma.attempt.update({
-      where: { id },
+  const finishedAnswers = finished.map((id, index) => answers(id, index % learners.length, questions.length));
+  await inBatches([...playAnswers, ...finishedAnswers.flat()], (batch) => prisma.answer.createMany({ data: batch }));
+  // Finished with their scores, one update per distinct score and day.
+  const groups = new Map<string, string[]>();
+  finished.forEach((id, index) => {
+    const key = `${index < resultAttempts.length ? 0 : 1}:${finishedAnswers[index]!.reduce((sum, a) => sum + a.points, 0)}`;
+    groups.set(key, [...(groups.get(key) ?? []), id]);
+  });
+  for (const [key, ids] of groups) {
+    const [daysAgo, score] = key.split(":").map(Number);
+    const finishedAt = new Date(Date.now() - daysAgo! * 86_400_000);
+    await prisma.attempt.updateMany({
+      where: { id: { in: ids } },
       data: {
-        finishedAt: new Date(),
-        score: resultAnswers[index]!.reduce((sum, answer) => sum + answer.points, 0),
+        startedAt: new Date(finishedAt.getTime() - 5 * 60_000),
+        finishedAt,
+        score,
         maxScore: maxPoints(questions.length, set.speedBonus),
       },
     });

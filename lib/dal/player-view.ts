@@ -70,10 +70,10 @@ const attemptViewSelect = {
   },
 } satisfies Prisma.AttemptSelect;
 
-export type LoadedAttempt = Prisma.AttemptGetPayload<{ select: typeof attemptViewSelect }>;
+type LoadedAttempt = Prisma.AttemptGetPayload<{ select: typeof attemptViewSelect }>;
 type LoadedQuestion = LoadedAttempt["set"]["questions"][number];
 
-export const feedbackModeOf = (attempt: Pick<LoadedAttempt, "assignment" | "set">) =>
+const feedbackModeOf = (attempt: Pick<LoadedAttempt, "assignment" | "set">) =>
   attempt.assignment?.feedbackMode ?? attempt.set.feedbackMode;
 
 /** The viewer's own attempt with everything its view needs; someone else's reads as not found. */
