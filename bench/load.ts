@@ -24,6 +24,7 @@ import {
   pageRows,
   warmUp,
   type AnswerFigures,
+  type PageFigures,
   type RunSettings,
 } from "./load/runs";
 import { loadTable, machine, ratio } from "./load/report";
@@ -76,13 +77,20 @@ async function singleServerRun(name: string, databaseEnv: DatabaseEnv, plan: Loa
   }
 }
 
-function answerVerdict(answers: AnswerFigures[]): string {
-  return answers
+function singleServerSection(title: string, single: { answers: AnswerFigures[]; pages: PageFigures[] }): string {
+  const verdict = single.answers
     .map(
       ({ concurrency, action, baseline }) =>
         `c=${concurrency}: ${(100 * (action.reqPerSecond / baseline.reqPerSecond)).toFixed(0)}% of the baseline, p99 ${action.p99.toFixed(0)} ms`,
     )
     .join("; ");
+  return [
+    `### ${title}`,
+    "",
+    loadTable([...answerRows(single.answers), ...pageRows(single.pages)]),
+    "",
+    `Answer action against the baseline: ${verdict}.`,
+  ].join("\n");
 }
 
 async function postgresRun(): Promise<void> {
@@ -104,15 +112,7 @@ async function postgresRun(): Promise<void> {
     const queue = new AttemptQueue(plan.answerAttempts);
     const single = await singleServerRun("postgres", databaseEnv, plan, queue);
     server = single.server;
-    sections.push(
-      [
-        "### PostgreSQL, one instance",
-        "",
-        loadTable([...answerRows(single.answers), ...pageRows(single.pages)]),
-        "",
-        `Answer action against the baseline: ${answerVerdict(single.answers)}.`,
-      ].join("\n"),
-    );
+    sections.push(singleServerSection("PostgreSQL, one instance", single));
 
     log("JavaScript per route (Chromium, fresh profile each)");
     const javascript = await measureJavaScript(server.origin, plan, authSecret);
@@ -187,15 +187,7 @@ async function pgliteRun(): Promise<void> {
     questionsPerQuiz = plan.questions.length;
     const single = await singleServerRun("pglite", databaseEnv, plan, new AttemptQueue(plan.answerAttempts));
     await single.server.stop();
-    sections.push(
-      [
-        "### Embedded PGlite, one instance",
-        "",
-        loadTable([...answerRows(single.answers), ...pageRows(single.pages)]),
-        "",
-        `Answer action against the baseline: ${answerVerdict(single.answers)}.`,
-      ].join("\n"),
-    );
+    sections.push(singleServerSection("Embedded PGlite, one instance", single));
   } finally {
     await remove();
   }

@@ -37,11 +37,8 @@ interface AnswerContext extends Omit<QuestionWithKey, "choices"> {
   /** Null unless the feedback is shown now (immediate mode) and the question quotes its article. */
   articleText: string | null;
   onPage: string | null;
-  pending:
-    | (Pick<QuestionWithKey, "type" | "acceptedAnswers" | "evidenceStart" | "evidenceEnd" | "choices"> & {
-        choices: QuestionWithKey["choices"];
-      })[]
-    | null;
+  /** The other questions on its article not answered yet (their right choices only); null as for articleText. */
+  pending: Pick<QuestionWithKey, "type" | "acceptedAnswers" | "evidenceStart" | "evidenceEnd" | "choices">[] | null;
 }
 
 const answerContext = (userId: string, attemptId: string, questionId: string) => Prisma.sql`
