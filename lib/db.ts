@@ -14,18 +14,30 @@ interface Database {
   close(): Promise<void>;
 }
 
+export interface DatabaseOptions {
+  /** Called with every SQL statement the client sends. Tests count them; the app never sets it. */
+  onStatement?: (sql: string) => void;
+}
+
 // One client per process, kept on globalThis so dev-server reloads do not open a second one
 // (PGlite allows only one opener of a data directory).
 const holder = globalThis as typeof globalThis & { __quizwireDatabase?: Database };
 
-function open(): Database {
-  const { DATABASE_URL, PGLITE_DIR } = env();
+function clientFor(adapter: PrismaPg | PrismaPGlite, { onStatement }: DatabaseOptions): PrismaClient {
+  if (!onStatement) return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  prisma.$on("query", (event) => onStatement(event.query));
+  return prisma as unknown as PrismaClient;
+}
+
+function open(options: DatabaseOptions = {}): Database {
+  const { DATABASE_URL, DATABASE_POOL_MAX, PGLITE_DIR } = env();
   if (DATABASE_URL) {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL }) });
+    const prisma = clientFor(new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX }), options);
     return { prisma, kind: "postgres", close: () => prisma.$disconnect() };
   }
   const pglite = new PGlite(PGLITE_DIR);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = clientFor(new PrismaPGlite(pglite), options);
   return {
     prisma,
     kind: "pglite",
@@ -50,4 +62,10 @@ export async function closeDatabase(): Promise<void> {
   const current = holder.__quizwireDatabase;
   holder.__quizwireDatabase = undefined;
   await current?.close();
+}
+
+/** Closes the open client, if any, and opens the configured database again with `options`. */
+export async function reopenDatabase(options: DatabaseOptions): Promise<void> {
+  await closeDatabase();
+  holder.__quizwireDatabase = open(options);
 }

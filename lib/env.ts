@@ -19,6 +19,13 @@ const optional = <T extends z.ZodType>(schema: T) =>
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optional(postgresUrl),
+  // Connections each app instance keeps open to PostgreSQL (see docs/operations.md for sizing).
+  DATABASE_POOL_MAX: z.coerce
+    .number({ message: "must be a whole number between 1 and 200" })
+    .int("must be a whole number between 1 and 200")
+    .min(1, "must be a whole number between 1 and 200")
+    .max(200, "must be a whole number between 1 and 200")
+    .default(10),
   PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
   PORT: z.coerce
     .number({ message: "must be a whole number between 1 and 65535" })
@@ -42,6 +49,8 @@ export const envSchema = z.object({
     .default(30_000),
   // Tests only: lets article import fetch pages from this machine (127.0.0.0/8, ::1). Never in production.
   ALLOW_LOOPBACK_FETCH: z.enum(["0", "1"], { message: "must be 0 or 1" }).default("0"),
+  // Benchmarks only: `1` opens the load benchmark's baseline route (/api/bench/answer). Never in production.
+  QUIZWIRE_BENCH_BASELINE: z.enum(["0", "1"], { message: "must be 0 or 1" }).default("0"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { LearnerProgress } from "@/lib/dal/progress";
-import { ScoreHistoryChart } from "@/components/charts/score-history-chart";
+import { ScoreHistoryChart } from "@/components/charts/on-demand";
 import { FormattedDate } from "@/components/ui/formatted-date";
 
 const shortDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" });

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { UserError } from "@/lib/dal/errors";
-import { requireTeacher, requireViewer, type Viewer } from "@/lib/dal/viewer";
+import { requireTeacher, requireViewer, withViewer, type Viewer } from "@/lib/dal/viewer";
 import { logError } from "@/lib/log";
 
 /**
@@ -98,6 +98,6 @@ export function authedAction<S extends z.ZodType, T>(
       logError("server action failed", error);
       return { ok: false, error: GENERIC_ERROR, values };
     }
-    return run(schema, input, (data) => handler(data, viewer));
+    return withViewer(viewer, () => run(schema, input, (data) => handler(data, viewer)));
   };
 }

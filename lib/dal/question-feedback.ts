@@ -18,7 +18,10 @@ export interface Feedback {
   withheld: boolean;
 }
 
-/** The question fields a learner sees plus its key: select this, then hand out only what `buildFeedback` allows. */
+/**
+ * The question fields a learner sees plus its key: select this, then hand out only what `buildFeedback`
+ * allows. The article's text is not in it: callers load it only for the feedback they show.
+ */
 export const questionWithKeySelect = {
   id: true,
   type: true,
@@ -30,8 +33,6 @@ export const questionWithKeySelect = {
   evidenceText: true,
   articleId: true,
   choices: { select: { id: true, text: true, isCorrect: true }, orderBy: { position: "asc" } },
-  // Each question's own article: a set may draw on several.
-  article: { select: { text: true } },
 } satisfies Prisma.QuestionSelect;
 
 export interface QuestionWithKey {

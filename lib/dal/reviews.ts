@@ -37,10 +37,12 @@ export function missedQuestionCards(userId: string, questionIds: string[], now =
   return [...new Set(questionIds)].map((questionId) => ({ userId, questionId, ...card }));
 }
 
-/** Adds the viewer's missed questions as review cards, due now; existing cards (even retired ones) stay as they are. */
-export async function addMissedToReview(questionIds: string[]): Promise<void> {
-  const viewer = await requireViewer();
-  await db().reviewCard.createMany({ data: missedQuestionCards(viewer.id, questionIds), skipDuplicates: true });
+/**
+ * Adds missed questions as review cards of `userId`, due now; existing cards (even retired ones) stay as
+ * they are. For DAL code that has already checked that the viewer is `userId` and the questions theirs.
+ */
+export async function addMissedCards(userId: string, questionIds: string[]): Promise<void> {
+  await db().reviewCard.createMany({ data: missedQuestionCards(userId, questionIds), skipDuplicates: true });
 }
 
 /** A question with its key, topics and article: what reviews and the review page show once answered. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { cache } from "react";
 import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -15,8 +16,19 @@ export interface Viewer {
   reviewReminders: boolean;
 }
 
+// React's cache() dedupes only while rendering; a server action's wrapper loads the viewer once and
+// runs the action inside this scope, so the DAL functions it calls reuse that viewer.
+const actionViewer = new AsyncLocalStorage<Viewer>();
+
+/** Runs a server action's work with the viewer its wrapper has just loaded for this request. */
+export function withViewer<T>(viewer: Viewer, work: () => Promise<T>): Promise<T> {
+  return actionViewer.run(viewer, work);
+}
+
 /** Reads the session cookie and loads its user, once per request. Null when signed out or the account is gone. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const loaded = actionViewer.getStore();
+  if (loaded) return loaded;
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;

@@ -53,3 +53,11 @@ test("no serious accessibility violations on the learner home", async ({ page })
   );
   expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
+
+test("the load benchmark's baseline route is not there in a normal run, signed in or not", async ({ page }) => {
+  const body = { attemptId: "any", questionId: "any", choiceId: "any" };
+  expect((await page.request.post("/api/bench/answer", { data: body })).status()).toBe(404);
+  await signIn(page, DEMO_STUDENT);
+  expect((await page.request.post("/api/bench/answer", { data: body })).status()).toBe(404);
+  expect((await page.request.get("/api/bench/answer")).status()).toBe(404);
+});

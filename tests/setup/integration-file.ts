@@ -21,7 +21,9 @@ let cleanup: () => Promise<void> = async () => undefined;
 beforeAll(async () => {
   if (process.env.QUIZWIRE_TEST_DATABASE === "postgres") {
     const url = new URL(process.env.TEST_DATABASE_URL!);
-    url.pathname = `/quizwire_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+    // Named after the database in TEST_DATABASE_URL (quizwire_test when that is the server's `postgres`).
+    const prefix = url.pathname.slice(1) && url.pathname !== "/postgres" ? url.pathname.slice(1) : "quizwire_test";
+    url.pathname = `/${prefix}_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
     await ensurePostgresDatabase(url.toString());
     const connection = await openPostgresConnection(url.toString());
     await applyMigrations(connection, await readMigrations());

@@ -27,6 +27,19 @@ describe("configuration", () => {
     expect(attempt).not.toThrow(/hunter2/);
   });
 
+  it("keeps ten PostgreSQL connections per instance unless told otherwise, and explains a bad count", () => {
+    expect(parseEnv({}).DATABASE_POOL_MAX).toBe(10);
+    expect(parseEnv({ DATABASE_POOL_MAX: "25" }).DATABASE_POOL_MAX).toBe(25);
+    expect(() => parseEnv({ DATABASE_POOL_MAX: "0" })).toThrow(
+      "DATABASE_POOL_MAX must be a whole number between 1 and 200",
+    );
+  });
+
+  it("keeps the load benchmark's baseline route closed unless the benchmark opens it", () => {
+    expect(parseEnv({}).QUIZWIRE_BENCH_BASELINE).toBe("0");
+    expect(() => parseEnv({ QUIZWIRE_BENCH_BASELINE: "yes" })).toThrow("QUIZWIRE_BENCH_BASELINE must be 0 or 1");
+  });
+
   it("lists every bad variable at once", () => {
     try {
       parseEnv({ PORT: "0", AUTH_SECRET: "short" });

@@ -4,7 +4,7 @@ import { viewerOrSignIn } from "@/lib/dal/page-guards";
 import { getLearningProgress } from "@/lib/dal/learning-progress";
 import { getReviewSettings } from "@/lib/dal/reviews";
 import { viewerTimeZone } from "@/lib/dal/time-zone";
-import { ReviewActivityChart } from "@/components/charts/review-activity-chart";
+import { ReviewActivityChart } from "@/components/charts/on-demand";
 import { ReviewSettingsForm } from "@/components/review/review-settings-form";
 import { TopicChip } from "@/components/review/topic-label";
 

@@ -5,7 +5,7 @@ import { teacherOrForbidden } from "@/lib/dal/page-guards";
 import { getAssignmentResults } from "@/lib/dal/assignments";
 import { NotFoundError } from "@/lib/dal/errors";
 import { NOT_WORKING_SHARE } from "@/lib/scoring/item-analysis";
-import { ScoreDistributionChart } from "@/components/charts/score-distribution-chart";
+import { ScoreDistributionChart } from "@/components/charts/on-demand";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { FixDistractorsButton } from "@/components/teacher/fix-distractors-button";
 
