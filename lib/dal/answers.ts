@@ -63,12 +63,15 @@ const answerContext = (userId: string, attemptId: string, questionId: string) =>
       SELECT
         (SELECT t."text" FROM "Article" t
           WHERE t."id" = COALESCE(q."articleId", s."articleId") AND q."evidenceStart" IS NOT NULL) AS "articleText",
-        s."title" || E'\\n' || COALESCE((SELECT t."title" FROM "Article" t WHERE t."id" = s."articleId"), '') AS "onPage",
+        s."title" || E'\\n' ||
+          COALESCE((SELECT t."title" FROM "Article" t WHERE t."id" = s."articleId"), '') AS "onPage",
         (SELECT json_agg(json_build_object(
                   'type', p."type", 'acceptedAnswers', p."acceptedAnswers",
                   'evidenceStart', p."evidenceStart", 'evidenceEnd', p."evidenceEnd",
-                  'choices', COALESCE((SELECT json_agg(json_build_object('id', c."id", 'text', c."text", 'isCorrect', true))
-                                         FROM "Choice" c WHERE c."questionId" = p."id" AND c."isCorrect"), '[]'::json)))
+                  'choices', COALESCE(
+                    (SELECT json_agg(json_build_object('id', c."id", 'text', c."text", 'isCorrect', true))
+                       FROM "Choice" c WHERE c."questionId" = p."id" AND c."isCorrect"),
+                    '[]'::json)))
            FROM "Question" p
           WHERE p."setId" = a."setId" AND p."id" <> q."id"
             AND COALESCE(p."articleId", s."articleId") IS NOT DISTINCT FROM COALESCE(q."articleId", s."articleId")
@@ -101,7 +104,10 @@ function checkAnswerable(
   context.choices = choices;
 }
 
-/** Stores the answer unless one is there; returns the stored one (this, or the first of a race) and whether it is new. */
+/**
+ * Stores the answer unless one is there; returns the stored one (this, or the first of a race) and whether it
+ * is new.
+ */
 async function storeAnswer(
   attemptId: string,
   context: AnswerContext & { questionId: string; choices: QuestionWithKey["choices"] },

@@ -61,7 +61,7 @@ const roundSelect = {
   pausedMs: true,
   closedAt: true,
   skipped: true,
-  question: { select: questionWithKeySelect },
+  question: { select: { ...questionWithKeySelect, article: { select: { text: true } } } },
   answers: {
     select: { playerId: true, choiceId: true, textAnswer: true, isCorrect: true, points: true, matchedAnswer: true },
   },
