@@ -301,6 +301,8 @@ export function importQti(bytes: Uint8Array): ImportResult {
     set.description = byClass("description") ?? "";
   }
   const items = resources.filter((resource) => String(resource["@_type"] ?? "").includes("item"));
+  if (items.length === 0)
+    return { set, issues: [{ file: "imsmanifest.xml", message: "The package lists no questions." }] };
   items.forEach((resource, index) => {
     const href = String(resource["@_href"] ?? "");
     const file = files[href];
