@@ -106,7 +106,8 @@ export async function importSetFromFile(input: {
   const title =
     result.set.title ||
     input.fileName
-      .replace(/\.[^.]+$/, "")
+      // "questions.gift.txt" is titled "questions", not "questions gift".
+      .replace(/(\.(gift|aiken|moodle|qti|quizwire))?\.[^.]+$/i, "")
       .replace(/[._-]+/g, " ")
       .trim() ||
     "Imported questions";

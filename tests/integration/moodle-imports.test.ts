@@ -77,7 +77,7 @@ describe("importing Moodle's GIFT test file", () => {
     expect(questions[1]!.acceptedAnswers).toEqual(["Frog"]);
     expect(questions[2]!.explanation).toBe("This is, of course, a Hitchiker's Guide to the Galaxy reference.");
     const set = await db().questionSet.findFirst({ where: { id: outcome.setId, ownerId: teacher.id } });
-    expect(set).toMatchObject({ title: "questions gift", status: "DRAFT" });
+    expect(set).toMatchObject({ title: "questions", status: "DRAFT" });
   });
 });
 
