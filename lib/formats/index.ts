@@ -3,6 +3,7 @@ import { exportCsv, importCsv } from "./csv";
 import { exportGift, importGift } from "./gift";
 import { exportJson, importJson } from "./json";
 import { exportMoodleXml, importMoodleXml } from "./moodle-xml";
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_QUESTIONS, tooManyQuestions } from "./limits";
 import { exportQti, importQti } from "./qti";
 import type { ExportedFile, FormatId, ImportResult, PortableSet } from "./types";
 
@@ -67,7 +68,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatId | nu
   return null;
 }
 
-export function importSet(bytes: Uint8Array, format: FormatId): ImportResult {
+function importByFormat(bytes: Uint8Array, format: FormatId): ImportResult {
   if (format === "qti") return importQti(bytes);
   const text = new TextDecoder("utf-8").decode(bytes);
   switch (format) {
@@ -82,4 +83,15 @@ export function importSet(bytes: Uint8Array, format: FormatId): ImportResult {
     case "moodle-xml":
       return importMoodleXml(text);
   }
+}
+
+/** Every import goes through here: the size caps hold for every format, and nothing is partly kept past them. */
+export function importSet(bytes: Uint8Array, format: FormatId): ImportResult {
+  const empty = { title: "", description: "", source: null, questions: [] };
+  if (bytes.length > MAX_IMPORT_FILE_BYTES)
+    return { set: empty, issues: [{ message: "That file is over 2 MB; question files are usually far smaller." }] };
+  const result = importByFormat(bytes, format);
+  const count = result.set.questions.length + result.issues.filter((issue) => issue.question).length;
+  if (count > MAX_IMPORT_QUESTIONS) return { set: { ...empty }, issues: [{ message: tooManyQuestions(count) }] };
+  return { ...result, notes: result.notes ?? [] };
 }
