@@ -41,6 +41,8 @@ export async function seedDatabase(databaseEnv: DatabaseEnv, name: string): Prom
 export interface RunningServer {
   origin: string;
   stop(): Promise<void>;
+  /** kill -9: no shutdown, as when the machine or the process dies (the reliability test). */
+  kill(): Promise<void>;
 }
 
 /** `next start` on `port`, with the benchmark's baseline route switched on. */
@@ -83,6 +85,11 @@ export async function startServer(options: {
       const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
       await exited;
       clearTimeout(timer);
+      log.end();
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      await exited;
       log.end();
     },
   };
