@@ -7,7 +7,7 @@ import "./globals.css";
  * a database outage lands here rather than in app/error.tsx): words and a way to try again, never a
  * stack trace or a page without words.
  */
-export default function GlobalError(_props: { error: Error & { digest?: string }; reset: () => void }) {
+export default function GlobalError() {
   return (
     <html lang="en">
       <head>
