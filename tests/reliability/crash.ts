@@ -151,7 +151,7 @@ export async function crashRun(options: {
   port: number;
   authSecret: string;
   log: (message: string) => void;
-}): Promise<CrashFigures> {
+}): Promise<{ figures: CrashFigures; plan: LoadPlan }> {
   const { database, databaseEnv, port, authSecret, log } = options;
   const slug = database.toLowerCase().replaceAll(" ", "-");
   process.env.BENCH_LEARNERS = String(LEARNERS);
@@ -193,10 +193,13 @@ export async function crashRun(options: {
   }
   const figures = check(plan, acknowledged, await readBack(databaseEnv, plan));
   return {
-    database,
-    acknowledged: acknowledgedCount,
-    unanswered,
-    ...figures,
-    problems: [...problems, ...figures.problems],
+    plan,
+    figures: {
+      database,
+      acknowledged: acknowledgedCount,
+      unanswered,
+      ...figures,
+      problems: [...problems, ...figures.problems],
+    },
   };
 }

@@ -1,21 +1,26 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { seedDatabase, startServer } from "../../bench/load/servers";
-import { quizActionIds, requestsFor, sessionCookie } from "../../bench/load/requests";
+import { chromium, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../../playwright.config";
+import { startServer } from "../../bench/load/servers";
+import { quizActionIds, requestsFor, sessionCookie, SESSION_COOKIE } from "../../bench/load/requests";
+import type { LoadPlan } from "../../bench/load/plan";
 import type { Step } from "../../bench/load/driver";
-import { accepted, send, showsStackTrace, type Reply } from "./http";
+import { accepted, send, showsStackTrace } from "./http";
 import { startProxy } from "./proxy";
 import { DEMO_QUIZ_TITLE } from "../../prisma/seed";
 
 /**
  * PostgreSQL gone for 20 s while the app serves. The app reaches PostgreSQL through a TCP proxy of the
  * test's own (docs/decisions/017-reliability-faults.md); cutting it resets every connection and refuses
- * new ones. During the outage every page and action must answer with words that say to try again, no
- * stack trace; afterwards the same server (no restart) must serve them again and take the answer.
+ * new ones. During the outage every page, as Chromium shows it, and the answer action must say in words
+ * to try again, with no stack trace; afterwards the same server (no restart) must serve them again and
+ * take the answer.
  */
 export const OUTAGE_SECONDS = 20;
 
 export interface OutageFigures {
-  requestsDuringOutage: number;
+  pagesDuringOutage: number;
+  actionsDuringOutage: number;
   plainTryAgain: number;
   problems: string[];
   recovered: boolean;
@@ -24,28 +29,34 @@ export interface OutageFigures {
 
 const TRY_AGAIN = /try again/i;
 
-/** What a person would see in the reply: the text of the page or the action's error, enough to judge it. */
-function judgeOutageReply(label: string, reply: Reply): string | null {
-  if (reply.networkError) return `${label}: no reply at all (${reply.networkError})`;
-  if (showsStackTrace(reply.body)) return `${label}: HTTP ${reply.status} shows a stack trace`;
-  if (!TRY_AGAIN.test(reply.body))
-    return `${label}: HTTP ${reply.status} without "try again": ${reply.body.slice(0, 160)}`;
+/** The page's visible text once it has settled: the words a learner reads. */
+async function visibleText(page: Page, url: string): Promise<{ status: number; text: string }> {
+  const response = await page.goto(url, { waitUntil: "load" });
+  // The error page is drawn by the browser from the server's reply; wait for it (a generous bound, not a timing).
+  await page
+    .getByText(TRY_AGAIN)
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined);
+  return { status: response?.status() ?? 0, text: await page.locator("body").innerText() };
+}
+
+function judge(label: string, status: number, text: string): string | null {
+  if (showsStackTrace(text)) return `${label}: HTTP ${status} shows a stack trace`;
+  if (!TRY_AGAIN.test(text)) return `${label}: HTTP ${status} without "try again": ${text.slice(0, 160)}`;
   return null;
 }
 
 export async function outageRun(options: {
+  plan: LoadPlan;
   postgresUrl: string;
   proxyPort: number;
   port: number;
   authSecret: string;
   log: (message: string) => void;
 }): Promise<OutageFigures> {
-  const { postgresUrl, proxyPort, port, authSecret, log } = options;
+  const { plan, postgresUrl, proxyPort, port, authSecret, log } = options;
   const target = new URL(postgresUrl);
-  process.env.BENCH_LEARNERS = "5";
-  process.env.BENCH_ATTEMPTS_PER_LEARNER = "1";
-  log("PostgreSQL outage: seeding");
-  const plan = await seedDatabase({ DATABASE_URL: postgresUrl }, "reliability-outage");
   const proxy = await startProxy(proxyPort, { host: target.hostname, port: Number(target.port || 5432) });
   const viaProxy = new URL(postgresUrl);
   viaProxy.hostname = "127.0.0.1";
@@ -59,33 +70,47 @@ export async function outageRun(options: {
     await proxy.close();
     throw error;
   });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const problems: string[] = [];
   try {
-    const cookies = await Promise.all(plan.learners.map((learner) => sessionCookie(learner, authSecret)));
+    const learner = 0;
+    const cookies = await Promise.all(plan.learners.map((person) => sessionCookie(person, authSecret)));
+    const context = await browser.newContext();
+    await context.addCookies([
+      { name: SESSION_COOKIE, value: cookies[learner]!.split("=")[1]!, url: server.origin, httpOnly: true },
+    ]);
+    const page = await context.newPage();
     const requests = requestsFor({ origin: server.origin, plan, cookies, actions: await quizActionIds() });
-    const [attemptId, learner] = plan.answerAttempts[0]!;
-    const steps: Step[] = [
+    // An open attempt with its first half answered: one answer before the outage, one during and after.
+    const attemptId = plan.playAttempts[learner]!;
+    const last = plan.questions.length - 1;
+    const pages: Step[] = [
       requests.page("home page", "/home", learner, 'id="quizzes-heading"'),
-      requests.page("play page", `/play/${plan.playAttempts[learner]!}`, learner, DEMO_QUIZ_TITLE),
+      requests.page("play page", `/play/${attemptId}`, learner, DEMO_QUIZ_TITLE),
       requests.page("results page", `/results/${plan.resultAttempts[learner]!}`, learner, 'data-testid="score"'),
-      requests.answer(attemptId, learner, 0),
     ];
-    for (const step of steps)
+    for (const step of [...pages, requests.answer(attemptId, learner, last - 1)])
       if (!accepted(step, await send(step))) problems.push(`before the outage, the ${step.label} failed`);
 
     log(`PostgreSQL outage: connections cut for ${OUTAGE_SECONDS} s`);
     await proxy.cut();
     const outageEnds = Date.now() + OUTAGE_SECONDS * 1000;
-    let requestsDuringOutage = 0;
-    let plainTryAgain = 0;
+    const figures = { pagesDuringOutage: 0, actionsDuringOutage: 0, plainTryAgain: 0 };
     while (Date.now() < outageEnds) {
-      for (const step of [...steps.slice(0, 3), requests.answer(attemptId, learner, 1)]) {
-        const problem = judgeOutageReply(step.label, await send(step));
-        requestsDuringOutage++;
+      for (const step of pages) {
+        const { status, text } = await visibleText(page, `${server.origin}${step.path}`);
+        const problem = judge(step.label, status, text);
+        figures.pagesDuringOutage++;
         if (problem) problems.push(problem);
-        else plainTryAgain++;
+        else figures.plainTryAgain++;
       }
-      await sleep(1000);
+      const reply = await send(requests.answer(attemptId, learner, last));
+      const problem = reply.networkError
+        ? `answer action: no reply (${reply.networkError})`
+        : judge("answer action", reply.status, reply.body);
+      figures.actionsDuringOutage++;
+      if (problem) problems.push(problem);
+      else figures.plainTryAgain++;
     }
     await proxy.restore();
     log("PostgreSQL outage: connections back; the same server must serve again");
@@ -94,17 +119,18 @@ export async function outageRun(options: {
     // a learner pressing "Try again" sends it again. A few presses, not a timing.
     let recovered = false;
     for (let press = 0; press < 5 && !recovered; press++) {
-      recovered = accepted(steps[0]!, await send(steps[0]!));
+      recovered = accepted(pages[0]!, await send(pages[0]!));
       if (!recovered) await sleep(1000);
     }
-    for (const step of steps.slice(1, 3))
+    for (const step of pages.slice(1))
       if (!accepted(step, await send(step))) problems.push(`after the outage, the ${step.label} failed`);
-    const answer = requests.answer(attemptId, learner, 1);
+    const answer = requests.answer(attemptId, learner, last);
     const answerStoredAfter = accepted(answer, await send(answer));
     if (!recovered) problems.push("after the outage, the home page did not come back");
     if (!answerStoredAfter) problems.push("after the outage, the answer was not taken");
-    return { requestsDuringOutage, plainTryAgain, problems, recovered, answerStoredAfter };
+    return { ...figures, problems, recovered, answerStoredAfter };
   } finally {
+    await browser.close();
     await server.stop();
     await proxy.close();
   }

@@ -18,6 +18,8 @@ import { machine } from "../../bench/load/report";
 import { crashRun, LEARNERS, type CrashFigures } from "./crash";
 import { dataFolderRuns } from "./data-folder";
 import { OUTAGE_SECONDS, outageRun } from "./outage";
+import type { LoadPlan } from "../../bench/load/plan";
+import { ensureChromium } from "../../scripts/lib/browser";
 
 const [serverPort, outagePort, startPort, proxyPort] = (process.env.RELIABILITY_PORTS ?? "3434,3435,3436,3439")
   .split(",")
@@ -65,6 +67,8 @@ async function step(name: string, body: () => Promise<void>): Promise<void> {
 async function main(): Promise<void> {
   console.log(`Reliability: ${machine()}`);
   await buildIfNeeded();
+  const browser = ensureChromium();
+  if (!browser.ok) throw new Error(browser.message);
 
   await step("data folder at start", async () => {
     log("npm start on a data folder that cannot be written");
@@ -80,7 +84,14 @@ async function main(): Promise<void> {
     const dir = await mkdtemp(path.join(os.tmpdir(), "quizwire-reliability-"));
     try {
       const databaseEnv = { DATABASE_URL: "" as const, PGLITE_DIR: path.join(dir, "pglite") };
-      reportCrash(await crashRun({ database: "embedded PGlite", databaseEnv, port: serverPort, authSecret, log }));
+      const { figures } = await crashRun({
+        database: "embedded PGlite",
+        databaseEnv,
+        port: serverPort,
+        authSecret,
+        log,
+      });
+      reportCrash(figures);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -89,30 +100,37 @@ async function main(): Promise<void> {
   if (!postgresBase) {
     console.log("  PostgreSQL runs not made: set TEST_DATABASE_URL (as .ci/run does) to run them.");
   } else {
-    await step("kill -9 on PostgreSQL", async () => {
-      const database = await postgresDatabase();
-      try {
+    // One database for both: the outage run uses learners' open and finished attempts the crash run leaves alone.
+    const database = await postgresDatabase();
+    try {
+      let plan: LoadPlan | undefined;
+      await step("kill -9 on PostgreSQL", async () => {
         const databaseEnv = { DATABASE_URL: database.url };
-        reportCrash(await crashRun({ database: "PostgreSQL", databaseEnv, port: serverPort, authSecret, log }));
-      } finally {
-        await database.drop();
-      }
-    });
-    await step("PostgreSQL outage", async () => {
-      const database = await postgresDatabase();
-      try {
-        const figures = await outageRun({ postgresUrl: database.url, proxyPort, port: outagePort, authSecret, log });
+        const run = await crashRun({ database: "PostgreSQL", databaseEnv, port: serverPort, authSecret, log });
+        plan = run.plan;
+        reportCrash(run.figures);
+      });
+      await step("PostgreSQL outage", async () => {
+        if (!plan) throw new Error("not run: the database could not be seeded");
+        const figures = await outageRun({
+          plan,
+          postgresUrl: database.url,
+          proxyPort,
+          port: outagePort,
+          authSecret,
+          log,
+        });
         console.log(
           `  ${figures.problems.length ? "✖" : "✔"} PostgreSQL cut off for ${OUTAGE_SECONDS} s: ` +
-            `${figures.plainTryAgain}/${figures.requestsDuringOutage} pages and actions answered with "try again" ` +
-            `and no stack trace; afterwards, without a restart: pages ${figures.recovered ? "back" : "NOT back"}, ` +
-            `the answer ${figures.answerStoredAfter ? "taken" : "NOT taken"}`,
+            `${figures.plainTryAgain}/${figures.pagesDuringOutage + figures.actionsDuringOutage} pages (in Chromium) ` +
+            `and answer actions said "try again", no stack trace; afterwards, without a restart: pages ` +
+            `${figures.recovered ? "back" : "NOT back"}, the answer ${figures.answerStoredAfter ? "taken" : "NOT taken"}`,
         );
         results.push({ name: "PostgreSQL outage", problems: figures.problems });
-      } finally {
-        await database.drop();
-      }
-    });
+      });
+    } finally {
+      await database.drop();
+    }
   }
 
   const failed = results.filter((result) => result.problems.length > 0);
