@@ -30,11 +30,13 @@ export async function buildIfNeeded(): Promise<void> {
 export async function seedDatabase(databaseEnv: DatabaseEnv, name: string): Promise<LoadPlan> {
   await mkdir(WORK_DIR, { recursive: true });
   const planFile = path.join(WORK_DIR, `plan-${name}.json`);
-  const seed = spawnSync(process.execPath, ["--import", "tsx", "bench/load/seed.ts", planFile], {
+  // Not spawnSync: the reliability test seeds both databases at once.
+  const seed = spawn(process.execPath, ["--import", "tsx", "bench/load/seed.ts", planFile], {
     stdio: "inherit",
     env: { ...process.env, ...databaseEnv },
   });
-  if (seed.status !== 0) throw new Error(`Seeding the ${name} database failed; the messages above say why.`);
+  const status = await new Promise<number | null>((resolve) => seed.once("exit", resolve));
+  if (status !== 0) throw new Error(`Seeding the ${name} database failed; the messages above say why.`);
   return JSON.parse(await readFile(planFile, "utf8")) as LoadPlan;
 }
 

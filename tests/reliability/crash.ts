@@ -1,5 +1,5 @@
 import { openPgliteConnection, openPostgresConnection } from "../../lib/db/sql-connection";
-import { seedDatabase, startServer, type DatabaseEnv } from "../../bench/load/servers";
+import { seedDatabase, startServer, type DatabaseEnv, type RunningServer } from "../../bench/load/servers";
 import { quizActionIds, requestsFor, sessionCookie, type RequestFactory } from "../../bench/load/requests";
 import type { LoadPlan } from "../../bench/load/plan";
 import { accepted, send } from "./http";
@@ -145,22 +145,31 @@ function check(plan: LoadPlan, acknowledged: Acknowledged[], rows: Awaited<Retur
   };
 }
 
+/** The learners and their open attempts, in a child process (several seeds may run at once). */
+export function seedCrashRun(name: string, databaseEnv: DatabaseEnv): Promise<LoadPlan> {
+  process.env.BENCH_LEARNERS = String(LEARNERS);
+  process.env.BENCH_ATTEMPTS_PER_LEARNER = "1";
+  return seedDatabase(databaseEnv, `reliability-${name}`);
+}
+
 export async function crashRun(options: {
   database: string;
+  plan: LoadPlan;
+  /** Where the check reads the database; the server gets `serverEnv` when given (a proxy in between). */
   databaseEnv: DatabaseEnv;
+  serverEnv?: DatabaseEnv;
   port: number;
   authSecret: string;
   log: (message: string) => void;
-}): Promise<{ figures: CrashFigures; plan: LoadPlan }> {
-  const { database, databaseEnv, port, authSecret, log } = options;
+  /** Runs on the restarted server once the learners have finished, before it stops. */
+  whileRestarted?: (server: RunningServer) => Promise<void>;
+}): Promise<CrashFigures> {
+  const { database, plan, databaseEnv, port, authSecret, log } = options;
+  const serverEnv = options.serverEnv ?? databaseEnv;
   const slug = database.toLowerCase().replaceAll(" ", "-");
-  process.env.BENCH_LEARNERS = String(LEARNERS);
-  process.env.BENCH_ATTEMPTS_PER_LEARNER = "1";
-  log(`${database}: seeding ${LEARNERS} learners`);
-  const plan = await seedDatabase(databaseEnv, `reliability-${slug}`);
   const actions = await quizActionIds();
   const cookies = await Promise.all(plan.learners.map((learner) => sessionCookie(learner, authSecret)));
-  const server = await startServer({ name: `reliability-${slug}-1`, port, databaseEnv, authSecret });
+  const server = await startServer({ name: `reliability-${slug}-1`, port, databaseEnv: serverEnv, authSecret });
   const requests = requestsFor({ origin: server.origin, plan, cookies, actions });
   const acknowledged: Acknowledged[] = [];
   const total = plan.answerAttempts.length * plan.questions.length;
@@ -175,7 +184,7 @@ export async function crashRun(options: {
   const unanswered = total - acknowledgedCount;
 
   log(`${database}: restarting next start on the same database`);
-  const restarted = await startServer({ name: `reliability-${slug}-2`, port, databaseEnv, authSecret });
+  const restarted = await startServer({ name: `reliability-${slug}-2`, port, databaseEnv: serverEnv, authSecret });
   try {
     const again = requestsFor({ origin: restarted.origin, plan, cookies, actions });
     await Promise.all(
@@ -188,18 +197,16 @@ export async function crashRun(options: {
         if (!accepted(finish, await send(finish))) problems.push(`after the restart, finishing ${attemptId} failed`);
       }),
     );
+    await options.whileRestarted?.(restarted);
   } finally {
     await restarted.stop();
   }
   const figures = check(plan, acknowledged, await readBack(databaseEnv, plan));
   return {
-    plan,
-    figures: {
-      database,
-      acknowledged: acknowledgedCount,
-      unanswered,
-      ...figures,
-      problems: [...problems, ...figures.problems],
-    },
+    database,
+    acknowledged: acknowledgedCount,
+    unanswered,
+    ...figures,
+    problems: [...problems, ...figures.problems],
   };
 }

@@ -74,10 +74,8 @@ export async function dataFolderRuns(port: number): Promise<StartCase[]> {
       await chmod(path.join(folder, "pglite"), 0o755);
       return [denied];
     }
-    return [
-      judge("read-only disk", await startIn(folder, port, "read-only"), /read-only disk/),
-      judge("full disk", await startIn(folder, port, "full"), /is full/),
-    ];
+    const [readOnly, full] = await Promise.all([startIn(folder, port, "read-only"), startIn(folder, port, "full")]);
+    return [judge("read-only disk", readOnly, /read-only disk/), judge("full disk", full, /is full/)];
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

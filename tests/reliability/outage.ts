@@ -1,12 +1,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../../playwright.config";
-import { startServer } from "../../bench/load/servers";
+import type { RunningServer } from "../../bench/load/servers";
 import { quizActionIds, requestsFor, sessionCookie, SESSION_COOKIE } from "../../bench/load/requests";
 import type { LoadPlan } from "../../bench/load/plan";
 import type { Step } from "../../bench/load/driver";
 import { accepted, send, showsStackTrace } from "./http";
-import { startProxy } from "./proxy";
+import type { Proxy } from "./proxy";
 import { DEMO_QUIZ_TITLE } from "../../prisma/seed";
 
 /**
@@ -47,29 +47,15 @@ function judge(label: string, status: number, text: string): string | null {
   return null;
 }
 
+/** `server` reaches PostgreSQL through `proxy`; both keep running afterwards (the caller stops them). */
 export async function outageRun(options: {
   plan: LoadPlan;
-  postgresUrl: string;
-  proxyPort: number;
-  port: number;
+  server: RunningServer;
+  proxy: Proxy;
   authSecret: string;
   log: (message: string) => void;
 }): Promise<OutageFigures> {
-  const { plan, postgresUrl, proxyPort, port, authSecret, log } = options;
-  const target = new URL(postgresUrl);
-  const proxy = await startProxy(proxyPort, { host: target.hostname, port: Number(target.port || 5432) });
-  const viaProxy = new URL(postgresUrl);
-  viaProxy.hostname = "127.0.0.1";
-  viaProxy.port = String(proxyPort);
-  const server = await startServer({
-    name: "reliability-outage",
-    port,
-    databaseEnv: { DATABASE_URL: viaProxy.toString() },
-    authSecret,
-  }).catch(async (error: unknown) => {
-    await proxy.close();
-    throw error;
-  });
+  const { plan, server, proxy, authSecret, log } = options;
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const problems: string[] = [];
   try {
@@ -131,7 +117,5 @@ export async function outageRun(options: {
     return { ...figures, problems, recovered, answerStoredAfter };
   } finally {
     await browser.close();
-    await server.stop();
-    await proxy.close();
   }
 }
