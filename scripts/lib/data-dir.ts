@@ -21,10 +21,16 @@ function explain(error: unknown, dataDir: string): string {
   const elsewhere = "or set PGLITE_DIR to a folder you can write to (or DATABASE_URL to use PostgreSQL).";
   switch (code(error)) {
     case "EROFS":
-      return `The embedded database's folder ${where} is on a read-only disk, so nothing can be saved. Make it writable, ${elsewhere}`;
+      return (
+        `The embedded database's folder ${where} is on a read-only disk, so nothing can be saved. ` +
+        `Make it writable, ${elsewhere}`
+      );
     case "EACCES":
     case "EPERM":
-      return `This user may not write to the embedded database's folder ${where}. Give it write permission (chown/chmod), ${elsewhere}`;
+      return (
+        `This user may not write to the embedded database's folder ${where}. ` +
+        `Give it write permission (chown/chmod), ${elsewhere}`
+      );
     case "ENOSPC":
     case "EDQUOT":
       return `The disk holding the embedded database's folder ${where} is full. Free some space, ${elsewhere}`;
@@ -32,7 +38,10 @@ function explain(error: unknown, dataDir: string): string {
     case "EEXIST":
       return `${where} (or a folder above it) is a file, not a folder. Move it away, ${elsewhere}`;
     default:
-      return `The embedded database's folder ${where} cannot be written (${error instanceof Error ? error.message : String(error)}). Check the disk, ${elsewhere}`;
+      return (
+        `The embedded database's folder ${where} cannot be written ` +
+        `(${error instanceof Error ? error.message : String(error)}). Check the disk, ${elsewhere}`
+      );
   }
 }
 

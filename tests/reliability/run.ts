@@ -46,7 +46,8 @@ async function postgresDatabase() {
 function reportCrash(figures: CrashFigures): void {
   const ok = figures.problems.length === 0 && figures.acknowledged === figures.foundAfterRestart;
   console.log(
-    `  ${ok ? "✔" : "✖"} kill -9 on ${figures.database}: ${figures.acknowledged} answers acknowledged before the kill, ` +
+    `  ${ok ? "✔" : "✖"} kill -9 on ${figures.database}: ` +
+      `${figures.acknowledged} answers acknowledged before the kill, ` +
       `${figures.foundAfterRestart} of them found after the restart (stored twice: ${figures.storedTwice}); ` +
       `${figures.unanswered} sent again after it; ${figures.finishedAttempts}/${LEARNERS} attempts finished, ` +
       `${figures.scoresAddingUp} scores adding up, ${figures.corruptAttempts} corrupt`,
