@@ -1,8 +1,9 @@
-import { COMPANY_PEOPLE, OFFICE_HOLDERS } from "../data/people.data";
+import { COMPANY_PEOPLE, OFFICE_HOLDERS, type OfficeHolder } from "../data/people.data";
 import type { Facts, Gender } from "../facts";
 import { COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, knownGender } from "../gazetteer";
 import { drawn, inTurn } from "../shared/random";
 import { companyJobOf } from "./jobs";
+import { onlyAsMedium } from "./platforms";
 import { pick, type DistractorPick } from "./pick";
 
 /**
@@ -69,9 +70,12 @@ function peopleOf(facts: Facts): PeoplePools {
     .filter((entity) => entity.mentions >= 2 || speakers.has(entity.name) || withRoles.has(entity.name))
     .map((entity) => entity.name);
   // People who speak for the companies the story is about: stand-ins when the article quotes only one person.
+  // (Not a platform the story names only as where someone posted: Twitter's founders are no stand-ins for a sheriff.)
   const companies = [...facts.entities.values()].filter(
-    (entity) => entity.type === "organization" && entity.kind === "company",
+    (entity) => entity.type === "organization" && entity.kind === "company" && !onlyAsMedium(facts, entity.name),
   );
+  // Office holders only from the article's time: no 2025 ministers in a 2017 story.
+  const officeHolders = OFFICE_HOLDERS.filter((holder) => inOffice(holder, facts.publishedAt));
   const aboutCountries = storyCountries(facts);
   // "co-president", "Nippon Paint co-president": a job in a company, however its title reads.
   const companyRole = (role: string) => /\bco-/.test(role) || !!companyJobOf(facts, role);
@@ -93,8 +97,8 @@ function peopleOf(facts: Facts): PeoplePools {
           /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador/i.test(role.role) &&
           !companyRole(role.role),
       ),
-    leadersNear: OFFICE_HOLDERS.filter((holder) => named.has(holder.country)).map((holder) => holder.name),
-    leadersFar: OFFICE_HOLDERS.filter((holder) => !named.has(holder.country)).map((holder) => holder.name),
+    leadersNear: officeHolders.filter((holder) => named.has(holder.country)).map((holder) => holder.name),
+    leadersFar: officeHolders.filter((holder) => !named.has(holder.country)).map((holder) => holder.name),
     politicians: new Set([
       ...OFFICE_HOLDER_NAMES,
       ...facts.roles
@@ -124,6 +128,11 @@ function peopleOf(facts: Facts): PeoplePools {
   };
   peoplePools.set(facts, pools);
   return pools;
+}
+
+/** Whether a gazetteer office holder belongs to a story published on `publishedAt` (any, when it is unknown). */
+export function inOffice(holder: OfficeHolder, publishedAt: string | null | undefined): boolean {
+  return !publishedAt || holder.since <= publishedAt;
 }
 
 const OFFICE_HOLDER_NAMES = new Set(OFFICE_HOLDERS.map((holder) => holder.name));
