@@ -1,3 +1,4 @@
+import { ORGANIZATION_BY_NAME } from "../gazetteer";
 import { TITLE_WORDS } from "./titles";
 import type { EntityType, Mention, Role } from "./types";
 
@@ -39,6 +40,14 @@ const CREDIT_NAME = /\b(?:Credits?|Image|Images|Photo|Photos|Photograph|Getty|Sh
 // "By: Rickson Bau", "By Jane Roe |", "(Credit: NASA)", "Photo: Getty": a byline or a credit line.
 const BYLINE_BEFORE =
   /(?:^|\n|\()\s*(?:By:?|Credits?:|Photo(?:graph)?(?: by)?:|Image(?: credits?)?:|Photographer:)\s*$/i;
+
+// "Centre Court", "Wembley Stadium", "the Guildhall": a venue by its last word (not a court of law).
+const LAW = "(?:Supreme|High|District|Appeals?|Crown|Federal|Constitutional|County|Criminal)";
+const COURT_OF_LAW = String.raw`(?!(?:.*\s)?${LAW}\s)`;
+const VENUE = new RegExp(
+  String.raw`^${COURT_OF_LAW}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+` +
+    String.raw`(?:Court|Stadium|Arena|Square|Theatre|Theater|Centre|Center|Hall|Park|Field|Ground)$`,
+);
 
 /** A type the article decided for an entity, and the organisation kind that goes with it. */
 export interface Settled {
@@ -109,7 +118,13 @@ function decide(
     const personCue = any((mention) => PERSON_BEFORE.test(before(mention)) || PERSON_AFTER.test(after(mention)));
     if (placeCue && !personCue) return { type: "city" };
   }
-  if (type === "organization") {
+  if (type === "organization" && !ORGANIZATION_BY_NAME.has(entity.toLowerCase())) {
+    // "Santiago de Cuba, all Cuban provinces": a place, whatever its words looked like.
+    if (any((mention) => PLACE_AFTER.test(after(mention)) || PLACE_SERIES_AFTER.test(after(mention))))
+      return { type: "city" };
+    // "beat her 6-4, 6-2 at Centre Court": a venue is no organisation; it is only ever typed, as a name.
+    if (VENUE.test(entity) && any((mention) => /\b(?:at|on)\s+(?:the\s+)?$/.test(before(mention))))
+      return { type: "term" };
     const personCue = any((mention) => PERSON_BEFORE.test(before(mention)) || PERSON_AFTER.test(after(mention)));
     if (personCue && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$/.test(entity) && !/\s(?:Company|Group|Inc)$/.test(entity))
       return { type: "person" };

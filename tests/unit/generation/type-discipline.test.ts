@@ -56,6 +56,16 @@ describe("type discipline: an answer's type is decided once, from the whole arti
       expect(options).not.toContain(founder);
   });
 
+  it("a list of provinces is of places, and a venue is no organisation", () => {
+    const text = [
+      "Holguin, Granma and Santiago de Cuba, all Cuban provinces, are still under a hurricane warning tonight.",
+      "Jana Kovac beat the defending champion 6-4, 6-2 at Centre Court on Tuesday in the first round of the event.",
+    ].join("\n\n");
+    const settled = extractFacts(text, "2024-07-02");
+    expect(settled.entities.get("Santiago de Cuba")?.type).toBe("city");
+    expect(settled.entities.get("Centre Court")?.type).toBe("term");
+  });
+
   it("a village keyed to 'Who' is dropped by the gate as a type slip", () => {
     const village = generateQuestions(
       article(
