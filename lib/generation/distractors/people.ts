@@ -130,6 +130,28 @@ function peopleOf(facts: Facts): PeoplePools {
   return pools;
 }
 
+const WORK_ABOUT =
+  /\b(?:novel|book|film|movie|biography|play|memoir|documentary|opera|series|portrait)\s+(?:about|of|on)\s+$/i;
+const subjectsByFacts = new WeakMap<Facts, Set<string>>();
+
+/** People the article names as what a book, film or play is about ("a historical novel about Thomas Cromwell"). */
+function subjectsOfWorks(facts: Facts): Set<string> {
+  let subjects = subjectsByFacts.get(facts);
+  if (!subjects) {
+    const text = facts.parsed.text;
+    subjects = new Set(
+      facts.mentions
+        .filter(
+          (mention) =>
+            mention.type === "person" && WORK_ABOUT.test(text.slice(Math.max(0, mention.start - 40), mention.start)),
+        )
+        .map((mention) => mention.entity),
+    );
+    subjectsByFacts.set(facts, subjects);
+  }
+  return subjects;
+}
+
 /** Whether a gazetteer office holder belongs to a story published on `publishedAt` (any, when it is unknown). */
 export function inOffice(holder: OfficeHolder, publishedAt: string | null | undefined): boolean {
   return !publishedAt || holder.since <= publishedAt;
@@ -225,10 +247,14 @@ export function personDistractors(
   // "___, an Italian lawmaker": no leader of another country either.
   const fromThere = (name: string) =>
     !nationality || !OFFICE_HOLDER_COUNTRY.has(name) || OFFICE_HOLDER_COUNTRY.get(name) === nationality;
+  // "a novel about Thomas Cromwell": the subject of a work is of another sphere than the people who made it or
+  // judged it; neither stands in for the other.
+  const subjects = subjectsOfWorks(facts);
   const keep = (name: string) => {
     const other = genderOf(facts, name);
     return (
       !exclude.includes(name) &&
+      subjects.has(name) === subjects.has(answer) &&
       fromThere(name) &&
       !(gender && other !== undefined && other !== gender) &&
       !(strict && other !== gender)

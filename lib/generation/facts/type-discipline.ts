@@ -34,6 +34,9 @@ const OUTLET_WORD =
   /\s(?:Pravda|Times|Post|Herald|Tribune|Journal|Gazette|Daily|Telegraph|Guardian|Chronicle|Radio|Television|TV|News)$/;
 // "the Mai Mai militia", "fighters called Mai Mai": an armed group.
 const GROUP_AFTER = /^\s+(?:militias?|rebels?|fighters|insurgents|movement|group)\b/i;
+// "Sara Keta, the Taliban special force": what the apposition says it is.
+const GROUP_APPOSITION =
+  /^,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}(?:force|forces|unit|brigade|battalion|militia|wing|faction)\b/i;
 const GROUP_BEFORE = /\b(?:militias?|fighters|rebels|group)\s+(?:called|known as|named)\s+$/i;
 // "Image Credits", "Photo Credit", "Getty Images": a picture's credit, not a person.
 const CREDIT_NAME = /\b(?:Credits?|Image|Images|Photo|Photos|Photograph|Getty|Shutterstock|Reuters\/|AFP\/)\b/;
@@ -72,7 +75,7 @@ export function settleTypes(text: string, mentions: Mention[], roles: Role[]): M
       dropped.add(entity);
       continue;
     }
-    const decided = decide(entity, type, own, before, after);
+    const decided = decide(text, entity, type, own, before, after);
     if (decided) settled.set(entity, decided);
   }
   for (let index = mentions.length - 1; index >= 0; index--) {
@@ -97,7 +100,11 @@ function isNobody(entity: string, own: Mention[], before: (mention: Mention) => 
   return own.every((mention) => BYLINE_BEFORE.test(before(mention)));
 }
 
+/** '"Wolf Hall" by Mantel … writing Wolf Hall': the name stands in quotation marks somewhere in the text. */
+const quotedIn = (text: string, name: string) => text.includes(`"${name}"`) || text.includes(`“${name}”`);
+
 function decide(
+  text: string,
   entity: string,
   type: EntityType,
   own: Mention[],
@@ -107,8 +114,12 @@ function decide(
   const any = (test: (mention: Mention) => boolean) => own.some(test);
   if (type === "person") {
     if (OUTLET_WORD.test(entity)) return { type: "organization", kind: "news-outlet" };
-    if (any((mention) => GROUP_AFTER.test(after(mention)) || GROUP_BEFORE.test(before(mention))))
-      return { type: "organization", kind: "other" };
+    // '"Wolf Hall" by Mantel': a title in quotation marks is a work, not a person.
+    if (own.some((mention) => /["“]$/.test(before(mention)) && /^["”]/.test(after(mention))) || quotedIn(text, entity))
+      return { type: "term" };
+    const group = (mention: Mention) =>
+      GROUP_AFTER.test(after(mention)) || GROUP_BEFORE.test(before(mention)) || GROUP_APPOSITION.test(after(mention));
+    if (any(group)) return { type: "organization", kind: "other" };
     const placeCue = any(
       (mention) =>
         (PLACE_BEFORE.test(before(mention)) && !/^['’]s\b/.test(after(mention))) ||

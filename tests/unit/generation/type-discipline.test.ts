@@ -66,6 +66,21 @@ describe("type discipline: an answer's type is decided once, from the whole arti
     expect(settled.entities.get("Centre Court")?.type).toBe("term");
   });
 
+  it("an armed unit is no person, and a book's subject or title is no stand-in for its author's rivals", () => {
+    const text = [
+      "The dead included Omar Dost, deputy commander to Red Kestrel, the insurgents' special force, officials said.",
+      'Novelist Clara Venn won the Arden Prize on Tuesday for "Salt House", a historical novel about Edmund Vale.',
+      "Venn saw off Martin Oake and Rosa Imrie, who had both been tipped to win, at a dinner in the city on Tuesday.",
+      "Oake said the judges had chosen well. Imrie said she was happy for Venn, who spent six years writing Salt House.",
+    ].join("\n\n");
+    const facts = extractFacts(text, "2024-10-01");
+    expect(facts.entities.get("Red Kestrel")?.type).toBe("organization");
+    expect(facts.entities.get("Salt House")?.type).not.toBe("person");
+    const { options } = personDistractors(facts, "Martin Oake", text.split("\n\n")[2]!, "seed");
+    expect(options).not.toContain("Edmund Vale");
+    expect(options).not.toContain("Salt House");
+  });
+
   it("a village keyed to 'Who' is dropped by the gate as a type slip", () => {
     const village = generateQuestions(
       article(
