@@ -91,7 +91,12 @@ function platformAsked({ candidate, facts }: GateView): boolean {
 }
 
 const NEWS_KINDS = new Set(["news-agency", "news-outlet"]);
-const ATTRIBUTION_BEFORE = /\b(?:according to|told|said to|citing|quoted by|reported by)\s+(?:the\s+)?$/i;
+// "according to the _____ report", "rumored, per _____", "said on Friday to the _____".
+const SAID_TO = String.raw`(?:said|spoke|speaking|talking)\b[^.;"”]{0,25}\bto`;
+const ATTRIBUTION_BEFORE = new RegExp(
+  String.raw`\b(?:according to|told|citing|quoted by|reported by|per|${SAID_TO})\s+(?:the\s+)?$`,
+  "i",
+);
 const ATTRIBUTION_AFTER = /^['’]?s?\s+(?:reported|reports|report|reporter|correspondent|says|said|quoted|cited)\b/i;
 
 /** "according to the _____ report", "told _____", "_____ says the occasion…": which outlet reported it. */
@@ -102,7 +107,7 @@ function newsSourceAsked({ candidate, facts }: GateView): boolean {
     (mention) =>
       mention.sentence === candidate.sentence &&
       mention.entity === candidate.entity &&
-      (ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)) ||
+      (ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, mention.start - 50), mention.start)) ||
         ATTRIBUTION_AFTER.test(text.slice(mention.end, mention.end + 20))),
   );
 }
