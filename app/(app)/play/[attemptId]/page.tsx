@@ -28,12 +28,9 @@ export default async function PlayPage({ params }: PageProps<"/play/[attemptId]"
         <h1 className="text-2xl font-bold tracking-tight">{view.title}</h1>
         {view.article && (view.article.source || view.article.publishedAt) && (
           <p className="text-sm text-slate-700" data-testid="quiz-source">
-            {view.article.source ?? "Source not given"}
-            {view.article.publishedAt && (
-              <>
-                , <FormattedDate date={view.article.publishedAt} />
-              </>
-            )}
+            {view.article.source}
+            {view.article.source && view.article.publishedAt && ", "}
+            {view.article.publishedAt && <FormattedDate date={view.article.publishedAt} />}
           </p>
         )}
       </header>
