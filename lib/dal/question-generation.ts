@@ -15,12 +15,7 @@ type SetOptions = Required<Pick<GenerateOptions, "count" | "types" | "difficulty
 const isoDay = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
 /** The title a new set from this article gets: its topic, source and date, not the headline's answers. */
-export const defaultTitleOf = (article: {
-  title: string;
-  text: string;
-  publishedAt: Date | null;
-  source: string | null;
-}) =>
+const defaultTitleOf = (article: { title: string; text: string; publishedAt: Date | null; source: string | null }) =>
   defaultSetTitleOf({
     headline: article.title,
     text: article.text,
@@ -94,13 +89,13 @@ export async function createSetFromArticles(articleIds: string[], options: SetOp
     );
   }
   const single = articles.length === 1 ? articles[0]! : null;
-  const titles = articles.map((article) => `“${article.title}”`).join("; ");
   const set = await db().questionSet.create({
     data: {
       title,
       description: single
         ? `${picked.length} questions generated from the article.`
-        : `${picked.length} questions generated from ${articles.length} articles: ${titles}.`.slice(0, 2000),
+        : // Shown before the quiz: the headlines, which may answer its questions, wait for the feedback.
+          `${picked.length} questions generated from ${articles.length} articles.`,
       ownerId: teacher.id,
       articleId: single?.id ?? null,
       questions: {
