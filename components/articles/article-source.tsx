@@ -4,7 +4,7 @@ import { FormattedDate } from "@/components/ui/formatted-date";
 export function ArticleSource({
   article,
 }: {
-  article: { title: string; source: string | null; url: string | null; publishedAt: Date | null };
+  article: { title: string | null; source: string | null; url: string | null; publishedAt: Date | null };
 }) {
   return (
     <>
