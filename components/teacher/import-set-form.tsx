@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { importSetAction } from "@/lib/actions/set-transfer";
-import { FORMATS } from "@/lib/formats";
+import { FORMATS } from "@/lib/formats/catalog";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 const input = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";

@@ -113,9 +113,15 @@ test("every kind of response carries the security headers, with a fresh nonce pe
   expect(forbidden.status()).toBe(403);
   expectSecurityHeaders("403 page", forbidden.headers());
 
-  // A POST: Auth.js refuses a sign-out without its CSRF token, and says so with the headers on.
-  const post = await learner.request.post("/api/auth/signout", { form: {}, maxRedirects: 0 });
-  expectSecurityHeaders("Auth.js POST", post.headers());
+  // A server action's reply (a wrong class code, refused in words) carries them too.
+  await learner.goto("/join");
+  await learner.getByLabel("Class code").fill("ZZZZZ-ZZZZZ");
+  const [actionReply] = await Promise.all([
+    learner.waitForResponse((response) => response.request().method() === "POST"),
+    learner.getByRole("button", { name: "Join class" }).click(),
+  ]);
+  expect(actionReply.request().headers()["next-action"]).toBeTruthy();
+  expectSecurityHeaders("server action reply", await actionReply.allHeaders());
 });
 
 test("the session cookie is HttpOnly and SameSite=Lax (Secure is added under https)", async ({ page, context }) => {
