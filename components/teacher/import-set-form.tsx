@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { importSetAction } from "@/lib/actions/set-transfer";
-import { FORMATS } from "@/lib/formats";
+import { FORMATS } from "@/lib/formats/catalog";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ImportOutcomeView } from "./import-outcome";
 

@@ -1,4 +1,5 @@
 import { exportAiken, importAiken } from "./aiken";
+import { FORMATS } from "./catalog";
 import { exportCsv, importCsv } from "./csv";
 import { exportGift, importGift } from "./gift";
 import { exportJson, importJson } from "./json";
@@ -17,18 +18,7 @@ export type {
   PortableSource,
 } from "./types";
 
-export const FORMATS: { id: FormatId; label: string; extensions: string[] }[] = [
-  { id: "json", label: "Quizwire JSON (everything, lossless)", extensions: [".quizwire.json", ".json"] },
-  { id: "csv", label: "CSV (spreadsheet)", extensions: [".csv"] },
-  { id: "gift", label: "GIFT (Moodle)", extensions: [".gift", ".gift.txt"] },
-  { id: "aiken", label: "Aiken (Moodle, multiple choice only)", extensions: [".aiken.txt", ".aiken"] },
-  { id: "moodle-xml", label: "Moodle XML", extensions: [".xml"] },
-  { id: "qti", label: "QTI 3.0 package (.zip)", extensions: [".zip"] },
-];
-
-export function isFormatId(value: string): value is FormatId {
-  return FORMATS.some((format) => format.id === value);
-}
+export { FORMATS, isFormatId } from "./catalog";
 
 export function exportSet(set: PortableSet, format: FormatId): ExportedFile {
   switch (format) {
