@@ -75,6 +75,9 @@ function eventCandidate(
       const dateline = clause.offset === 0 ? (DATELINE.exec(sentence.text)?.[0].length ?? 0) : 0;
       if (dateline && local >= dateline) stem = stem.slice(dateline).trimStart();
       stem = finish(stem.charAt(0).toUpperCase() + stem.slice(1));
+      // "Last month's _____ killed … in the ruinous storm": a word of the answer's kind in the stem gives it away.
+      const stemWords = ` ${stem.toLowerCase().replace(/[^a-z]+/g, " ")} `;
+      if (answerClass?.some((member) => stemWords.includes(` ${member} `))) continue;
       return makeCandidate(facts, "what-happened", {
         prompt: `What happened? Complete the story's opening: “${stem}”`,
         stem,
