@@ -2,7 +2,7 @@ import escapeStringRegexp from "escape-string-regexp";
 import { BASE_FORM_BEFORE, EVENT_FAMILIES, type EventFamily } from "../data/events.data";
 import { DATELINE, type Facts } from "../facts";
 import { leadSentencesOf } from "../lead";
-import type { Sentence } from "../parse";
+import { tokenAfter, type Sentence } from "../parse";
 import { shuffled } from "../shared/random";
 import type { ArticleInput } from "../types";
 import { BLANK, makeCandidate, sourceLine, type Candidate } from "./candidate";
@@ -39,6 +39,12 @@ export function eventCandidates(article: ArticleInput, facts: Facts): Candidate[
   return candidates;
 }
 
+/** Whether the word ending at `end` modifies a noun after it ("storm survivors", "quake zone"). */
+function modifiesNext(facts: Facts, end: number): boolean {
+  const next = tokenAfter(facts.parsed.tokens, end);
+  return !!next && next.start <= end + 1 && (next.pos === "NOUN" || next.pos === "PROPN");
+}
+
 function eventCandidate(
   article: ArticleInput,
   facts: Facts,
@@ -56,6 +62,7 @@ function eventCandidate(
       if (family.notNear?.test(after)) continue;
       if (family.before && !family.before.test(before)) continue;
       if (!!family.base !== BASE_FORM_BEFORE.test(before)) continue;
+      if (family.noun && modifiesNext(facts, sentence.start + end)) continue;
       const answerClass = family.classes.find((members) => members.includes(word));
       // Wrong answers the article never uses, in any form ("flood" is out where it says "flooding").
       const unused = family.classes.filter(

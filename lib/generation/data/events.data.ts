@@ -13,6 +13,8 @@ export interface EventFamily {
   before?: RegExp;
   notNear?: RegExp;
   base?: boolean;
+  /** A noun that must head its phrase: "storm survivors" is about survivors, not a storm. */
+  noun?: boolean;
 }
 
 const RATES = /^\s+(?:[\w-]+\s+){0,3}?(?:interest\s+)?rates?\b/;
@@ -67,6 +69,7 @@ export const EVENT_FAMILIES: readonly EventFamily[] = [
   {
     name: "disaster",
     notNear: NOT_A_DISASTER,
+    noun: true,
     classes: [
       ["earthquake", "quake", "tremor"],
       ["cyclone", "hurricane", "typhoon", "storm"],
@@ -80,6 +83,7 @@ export const EVENT_FAMILIES: readonly EventFamily[] = [
   {
     name: "disasters",
     notNear: NOT_A_DISASTER,
+    noun: true,
     classes: [
       ["earthquakes", "quakes", "tremors"],
       ["cyclones", "hurricanes", "typhoons", "storms"],

@@ -49,9 +49,14 @@ export function markLeadFacts(
 ): void {
   const lead = leadSentencesOf(facts.sentences, article.title);
   const screen = article.screenTitle ?? article.title;
+  // Where the screen shows the headline, what it gives is not asked: only the lead's sentences count.
+  const headlineAsked = normalizeAnswer(screen) !== normalizeAnswer(article.title);
+  const headline = ` ${normalizeAnswer(article.title)} `;
   for (const candidate of candidates) {
     const headlineFact =
+      headlineAsked &&
       candidate.type !== "true-false" &&
+      headline.includes(` ${normalizeAnswer(candidate.answer)} `) &&
       inHeadline(article.title, candidate.answer) &&
       !inHeadline(screen, candidate.answer);
     if (lead.has(candidate.sentence) || headlineFact) candidate.notes.push(LEAD_FACT);
