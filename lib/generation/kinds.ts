@@ -9,6 +9,7 @@ export const QUESTION_KINDS = [
   "when",
   "how-many",
   "which-organization",
+  "what-happened",
   "true-false",
   "fill-in",
 ] as const satisfies readonly QuestionKind[];
@@ -21,6 +22,7 @@ export const KIND_LABELS: Record<QuestionKind, string> = {
   when: "When",
   "how-many": "How many / how much",
   "which-organization": "Which organisation",
+  "what-happened": "What happened",
   "true-false": "True or false",
   "fill-in": "Fill in the blank",
 };
@@ -33,6 +35,7 @@ export const STORED_QUESTION_TYPE: Record<QuestionKind, "MULTIPLE_CHOICE" | "TRU
   when: "MULTIPLE_CHOICE",
   "how-many": "MULTIPLE_CHOICE",
   "which-organization": "MULTIPLE_CHOICE",
+  "what-happened": "MULTIPLE_CHOICE",
   "who-said": "WHO_SAID",
   "true-false": "TRUE_FALSE",
   "fill-in": "FILL_IN",

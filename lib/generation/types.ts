@@ -1,6 +1,15 @@
 /** A generated question, in the shape the CLI prints and storage keeps. */
 export type QuestionKind =
-  "who" | "role" | "who-said" | "where" | "when" | "how-many" | "which-organization" | "true-false" | "fill-in";
+  | "who"
+  | "role"
+  | "who-said"
+  | "where"
+  | "when"
+  | "how-many"
+  | "which-organization"
+  | "what-happened"
+  | "true-false"
+  | "fill-in";
 
 export interface Evidence {
   start: number;

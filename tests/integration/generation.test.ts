@@ -37,7 +37,7 @@ describe("generated question sets", () => {
     expect(rows).toHaveLength(10);
     for (const row of rows) {
       expect(row.generator).toBe("quizwire-offline");
-      expect(row.generatorVersion).toBe("1.4.0");
+      expect(row.generatorVersion).toBe("1.5.0");
       expect(sample.text.slice(row.evidenceStart!, row.evidenceEnd!)).toBe(row.evidenceText);
       expect(row.qualityScore).toBeGreaterThan(0);
       expect((row.qualityReasons as string[]).length).toBeGreaterThan(0);

@@ -229,6 +229,7 @@ const PROMPTS: Record<QuestionKind, string> = {
   when: "When? Complete this sentence from the article:",
   "how-many": "How many or how much? Complete this sentence from the article:",
   "which-organization": "Which organisation completes this sentence from the article?",
+  "what-happened": "",
   "true-false": "",
   "fill-in": "",
 };

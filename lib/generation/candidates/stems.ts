@@ -52,6 +52,14 @@ function cutsOf(sentence: string): number[] | undefined {
   return cuts;
 }
 
+/** Where a sentence's clauses start (0 first, its length last), whatever its length. */
+export function clauseCutsOf(sentence: string): number[] {
+  const cuts = [0];
+  for (const match of sentence.matchAll(CLAUSE_CUT)) if (match.index! > 0) cuts.push(match.index! + match[0].length);
+  cuts.push(sentence.length);
+  return cuts;
+}
+
 export function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
   const cuts = cutsOf(sentence);
   if (!cuts) return { text: sentence, offset: 0 };

@@ -44,12 +44,20 @@ function contentWords(normalized: string): Set<string> {
  * from the headline, not the story"; answers it shows get "answer shown in the headline"; a name it
  * gives, asked on another matter, gets the note HEADLINE_NAMED (ranked lower).
  */
-export function markHeadlineAnswers(candidates: Candidate[], facts: Facts, title: string): void {
+export function markHeadlineAnswers(
+  candidates: Candidate[],
+  facts: Facts,
+  title: string,
+  pastedHeadline = title,
+): void {
   const headline = normalizeAnswer(title);
   if (!headline) return;
   // Pasted text often starts with its headline: a headline is a summary written to be read, not a fact to quiz.
+  // (The article's own headline, whatever title the screen shows.)
   const headlineSentences = new Set(
-    facts.sentences.filter((sentence) => normalizeAnswer(sentence.text) === headline).map((sentence) => sentence.index),
+    facts.sentences
+      .filter((sentence) => [headline, normalizeAnswer(pastedHeadline)].includes(normalizeAnswer(sentence.text)))
+      .map((sentence) => sentence.index),
   );
   for (const candidate of candidates)
     if (headlineSentences.has(candidate.sentence)) candidate.problems.push("built from the headline, not the story");

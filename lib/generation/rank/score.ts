@@ -1,6 +1,7 @@
 import type { Candidate } from "../candidates";
 import type { Facts } from "../facts";
 import { HEADLINE_NAMED } from "../headline";
+import { LEAD_FACT } from "../lead";
 import { stemWords } from "../quality";
 import type { QuestionKind } from "../types";
 
@@ -16,6 +17,7 @@ const BASE_SCORE: Record<QuestionKind, number> = {
   when: 0.64,
   "how-many": 0.66,
   "which-organization": 0.64,
+  "what-happened": 0.7,
   "true-false": 0.6,
   "fill-in": 0.56,
 };
@@ -28,9 +30,13 @@ const BASE_DIFFICULTY: Record<QuestionKind, number> = {
   when: 0.5,
   "how-many": 0.6,
   "which-organization": 0.45,
+  "what-happened": 0.3,
   "true-false": 0.3,
   "fill-in": 0.7,
 };
+/** The highest raw score: the best base, lead paragraph, lead fact, salient, distractors from the article. */
+const MAX_RAW_SCORE = 0.74 + 0.15 + 0.12 + 0.08 + 0.05;
+
 export interface Scored {
   candidate: Candidate;
   score: number;
@@ -53,6 +59,11 @@ export function score(candidate: Candidate, facts: Facts): Scored {
     value += 0.08;
     notes.push(`salient (${mentions} mentions)`);
   } else if (mentions === 2) value += 0.04;
+  // The lead's facts (headline, first two sentences) are what the story is about: they rank first.
+  if (candidate.notes.includes(LEAD_FACT)) {
+    value += 0.12;
+    notes.push(LEAD_FACT);
+  }
   if (candidate.distractors.fromArticle >= 2) {
     value += 0.05;
     notes.push("distractors from the article");
@@ -71,7 +82,8 @@ export function score(candidate: Candidate, facts: Facts): Scored {
   if (mentions >= 3) difficulty -= 0.1;
   return {
     candidate,
-    score: Math.round(Math.min(1, value) * 100) / 100,
+    // Scaled by the highest raw score, not cut off at 1: the order stays, and no bonus ties the best.
+    score: Math.round(Math.min(1, value / MAX_RAW_SCORE) * 100) / 100,
     difficulty: Math.round(Math.max(0.05, Math.min(0.95, difficulty)) * 100) / 100,
     notes,
   };

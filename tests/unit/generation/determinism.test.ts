@@ -13,5 +13,6 @@ describe("generator determinism", () => {
   it("prints the same questions when run twice in one process", () => {
     const files = recordedArticles().slice(0, 5);
     expect(currentRecord(files)).toEqual(currentRecord(files));
-  });
+    // A shared machine under load runs ten generations past the default five seconds.
+  }, 60_000);
 });

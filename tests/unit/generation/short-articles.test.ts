@@ -754,6 +754,7 @@ describe("rules learned from a court story", () => {
         (question) =>
           question.type === "true-false" &&
           question.prompt.includes("At least eight other states") &&
+          !question.prompt.includes("including Utah, Louisiana and Arkansas") &&
           question.answer === 1,
       ),
     ).toBe(false);

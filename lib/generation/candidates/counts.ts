@@ -1,0 +1,131 @@
+import { MONTH_NAMES } from "../data/calendar.data";
+import { DATELINE, type Facts } from "../facts";
+import type { Sentence } from "../parse";
+import { shuffled } from "../shared/random";
+import type { ArticleInput } from "../types";
+import { asOfLine, BLANK, makeCandidate, sourceLine, type Candidate } from "./candidate";
+import { clauseAround, finish, PRONOUN_START } from "./stems";
+
+// Counts written out ("eleven years", "three astronauts") and ordinals that count ("the 10th consecutive
+// rise", "the third time"): the tagger's numbers are digits only, so these had no question.
+const SPELLED = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
+const SPELLED_ORDINALS = [
+  "zeroth",
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+];
+// "eleven years", "three crewed spacecraft": a spelled count of two or more before a plural noun.
+const SPELLED_COUNT = new RegExp(String.raw`\b(${SPELLED.slice(2).join("|")})\s+(?=(?:[a-z-]+\s+)?[a-z]+s\b)`, "gi");
+// "the 10th consecutive rise", "for the third straight year", "in the 19th minute".
+const ORDINAL = new RegExp(
+  String.raw`\b(\d{1,3}(?:st|nd|rd|th)|${SPELLED_ORDINALS.slice(2).join("|")})\s+` +
+    String.raw`(?=(?:consecutive|straight|successive|time|round|term|year|month|week|day|minute|place|` +
+    String.raw`largest|biggest|` +
+    String.raw`highest|lowest)\b)`,
+  "gi",
+);
+const MONTH_NEAR = new RegExp(String.raw`\b(?:${MONTH_NAMES.join("|")})\b`, "i");
+
+/** How many: a spelled count or a counting ordinal blanked, with its neighbours as the wrong answers. */
+export function countCandidates(article: ArticleInput, facts: Facts): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of facts.sentences) {
+    if (PRONOUN_START.test(sentence.text) || DATELINE.test(sentence.text)) continue;
+    for (const pattern of [SPELLED_COUNT, ORDINAL]) {
+      for (const match of sentence.text.matchAll(pattern)) {
+        const word = match[1]!;
+        const start = match.index!;
+        // "October 9th", "the 2nd of October": a date, which "when" asks.
+        if (MONTH_NEAR.test(sentence.text.slice(Math.max(0, start - 12), start + word.length + 12))) continue;
+        const options = neighboursOf(word);
+        if (!options) continue;
+        candidates.push(countCandidate(article, facts, sentence, start, word, options));
+      }
+    }
+  }
+  return candidates;
+}
+
+/** Three numbers near `word`, written the same way ("tenth" → "eighth", "ninth", "eleventh"). */
+function neighboursOf(word: string): string[] | undefined {
+  const lower = word.toLowerCase();
+  const capital = (value: string) => (/^[A-Z]/.test(word) ? value.charAt(0).toUpperCase() + value.slice(1) : value);
+  for (const list of [SPELLED, SPELLED_ORDINALS]) {
+    const index = list.indexOf(lower);
+    if (index < 0) continue;
+    const near = [index - 2, index - 1, index + 1, index + 2].filter((n) => n >= 2 && n < list.length);
+    return near.length >= 3
+      ? shuffled(near, word)
+          .slice(0, 3)
+          .map((n) => capital(list[n]!))
+      : undefined;
+  }
+  const digits = /^(\d+)(st|nd|rd|th)$/i.exec(word);
+  if (!digits) return undefined;
+  const value = Number(digits[1]);
+  const suffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th"));
+  const near = [value - 2, value - 1, value + 1, value + 2].filter((n) => n >= 2);
+  return shuffled(near, word)
+    .slice(0, 3)
+    .map((n) => `${n}${suffix(n)}`);
+}
+
+function countCandidate(
+  article: ArticleInput,
+  facts: Facts,
+  sentence: Sentence,
+  start: number,
+  word: string,
+  options: string[],
+): Candidate {
+  const clause = clauseAround(sentence.text, start, start + word.length);
+  const local = start - clause.offset;
+  const stem = finish(`${clause.text.slice(0, local)}${BLANK}${clause.text.slice(local + word.length)}`);
+  const asOf = asOfLine(article);
+  const spelled = SPELLED.indexOf(word.toLowerCase());
+  return makeCandidate(facts, "how-many", {
+    prompt: `How many? Complete this sentence from the article: “${stem}”`,
+    stem,
+    answer: word,
+    accepted: spelled >= 0 ? [word, String(spelled)] : [word],
+    distractors: { options, fromArticle: 0 },
+    evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
+    sentence: sentence.index,
+    entity: `count:${word.toLowerCase()}`,
+    explanation:
+      `Correct: ${word}. ${asOf}${asOf ? "the" : "The"} article ${sourceLine(article, !asOf)} says: ` +
+      `“${sentence.text}”`,
+  });
+}
