@@ -4,6 +4,7 @@ import { z } from "zod";
 import { UserError } from "@/lib/dal/errors";
 import { requireTeacher, requireViewer, withViewer, type Viewer } from "@/lib/dal/viewer";
 import { logError } from "@/lib/log";
+import { UNSAFE_TEXT_MESSAGE, fieldWithUnsafeText } from "@/lib/validation/messages";
 
 /**
  * Every server action goes through `action` or `authedAction`: input parsed with zod, the viewer
@@ -47,6 +48,10 @@ async function run<S extends z.ZodType, T>(
   handler: (data: z.infer<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
   const raw = toObject(input);
+  const unsafe = fieldWithUnsafeText(raw);
+  if (unsafe !== null) {
+    return { ok: false, error: UNSAFE_TEXT_MESSAGE, fieldErrors: { [unsafe]: UNSAFE_TEXT_MESSAGE }, values: echo(raw) };
+  }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors: FieldErrors = {};
