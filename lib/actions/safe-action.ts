@@ -18,6 +18,7 @@ export type ActionResult<T = undefined> =
 
 type Input = FormData | Record<string, unknown> | undefined;
 
+const RELOAD = "Reload the page and try again.";
 const GENERIC_ERROR = "Something went wrong on our side. Your input is kept; please try again.";
 
 function toObject(input: Input): Record<string, unknown> {
@@ -52,7 +53,14 @@ async function run<S extends z.ZodType, T>(
   if (unsafe !== null) {
     return { ok: false, error: UNSAFE_TEXT_MESSAGE, fieldErrors: { [unsafe]: UNSAFE_TEXT_MESSAGE }, values: echo(raw) };
   }
-  const parsed = schema.safeParse(raw);
+  let parsed: z.ZodSafeParseResult<z.infer<S>>;
+  try {
+    parsed = schema.safeParse(raw);
+  } catch (error) {
+    // A check that trips over input no form sends: refuse it, and log it to be fixed.
+    logError("server action input check failed", error);
+    return { ok: false, error: `That request was not one this page sends. ${RELOAD}` };
+  }
   if (!parsed.success) {
     const fieldErrors: FieldErrors = {};
     for (const issue of parsed.error.issues) {

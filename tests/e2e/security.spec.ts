@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { answerCurrent, capture, keyLeaks } from "./security/answer-keys";
 import { emptyTally, loadCorpus, sendFree, sendRefused, unwantedChanges, type Context } from "./security/bad-inputs";
@@ -58,6 +59,7 @@ test("bad inputs: no 5xx, no stack trace, no unwanted change, every refusal in w
       "",
     ].join("\n"),
   );
+  await writeFile(".data/e2e/security/bad-inputs-report.json", JSON.stringify({ ...tally, changes }, null, 2));
   expect(tally.sent).toBeGreaterThanOrEqual(300);
   expect(tally.fiveXX).toEqual([]);
   expect(tally.stackTraces).toEqual([]);

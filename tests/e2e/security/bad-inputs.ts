@@ -36,6 +36,7 @@ function record(tally: Tally, id: string, reply: Reply, mustRefuse: boolean): vo
   const verdict = judge(reply);
   const label = `${id} → HTTP ${reply.status}`;
   if (verdict.fiveXX) tally.fiveXX.push(`${label}: ${reply.body.slice(0, 200)}`);
+  if (process.env.SECURITY_TRACE) console.log(`${label} ${reply.result ? JSON.stringify(reply.result) : ""}`);
   if (verdict.stackTrace) tally.stackTraces.push(label);
   if (verdict.unclear) tally.unclear.push(`${label}: ${verdict.unclear}`);
   if (mustRefuse && verdict.accepted) tally.accepted.push(`${label}: ${reply.body.slice(0, 200)}`);

@@ -41,13 +41,20 @@ export async function send(
   path: string,
   init: { method?: string; cookie?: string; headers?: Record<string, string>; body?: BodyInit },
 ): Promise<Reply> {
-  const response = await fetch(`${ORIGIN}${path}`, {
-    method: init.method ?? "GET",
-    redirect: "manual",
-    headers: { origin: ORIGIN, ...(init.cookie ? { cookie: init.cookie } : {}), ...init.headers },
-    body: init.body,
-    signal: AbortSignal.timeout(120_000),
-  });
+  let response: Response;
+  try {
+    response = await fetch(`${ORIGIN}${path}`, {
+      method: init.method ?? "GET",
+      redirect: "manual",
+      headers: { origin: ORIGIN, ...(init.cookie ? { cookie: init.cookie } : {}), ...init.headers },
+      body: init.body,
+      signal: AbortSignal.timeout(120_000),
+    });
+  } catch (error) {
+    // The server hung up without an answer: for a person, an error page with no words.
+    const cause = error instanceof Error ? String((error.cause as Error | undefined)?.message ?? error.message) : "";
+    return { status: 0, body: `no reply: ${cause}`, contentType: "", location: "" };
+  }
   const body = await readBody(response);
   const reply: Reply = {
     status: response.status,
@@ -132,7 +139,7 @@ export interface Verdict {
 
 export function judge(reply: Reply): Verdict {
   const verdict: Verdict = {
-    fiveXX: reply.status >= 500,
+    fiveXX: reply.status >= 500 || reply.status === 0,
     stackTrace: STACK_TRACE.test(reply.body),
     unclear: "",
     accepted: false,

@@ -1,4 +1,5 @@
-import { Zip, ZipDeflate, strToU8, zipSync } from "fflate";
+import { crc32, deflateRawSync } from "node:zlib";
+import { strToU8, zipSync } from "fflate";
 import type { FileSpec } from "../../fixtures/bad-inputs/uploads";
 
 /**
@@ -23,22 +24,50 @@ export function expand(value: unknown, ids: Record<string, string>): unknown {
   return value;
 }
 
+/**
+ * A zip of `entries` files of zeros, `megabytes` in all once inflated, a few hundred KB as sent: built
+ * with node's zlib (fast) and a minimal zip writer (local headers, central directory, end record).
+ */
 function zipBomb(megabytes: number, entries: number): Uint8Array {
-  const parts: Uint8Array[] = [];
-  const zip = new Zip((error, data) => {
-    if (error) throw error;
-    parts.push(data);
-  });
-  const perEntry = Math.floor((megabytes * 1024 * 1024) / entries);
-  const chunk = new Uint8Array(Math.min(perEntry, 1024 * 1024));
+  const size = Math.floor((megabytes * 1024 * 1024) / entries);
+  const zeros = Buffer.alloc(size);
+  const data = deflateRawSync(zeros, { level: 9 });
+  const crc = crc32(zeros);
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
   for (let index = 0; index < entries; index++) {
-    const file = new ZipDeflate(`item-${index}.xml`, { level: 9 });
-    zip.add(file);
-    for (let written = 0; written < perEntry; written += chunk.length)
-      file.push(chunk.subarray(0, Math.min(chunk.length, perEntry - written)), written + chunk.length >= perEntry);
+    const name = Buffer.from(`item-${index}.xml`);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, data);
+    centrals.push(central, name);
+    offset += local.length + name.length + data.length;
   }
-  zip.end();
-  return Buffer.concat(parts);
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries, 8);
+  end.writeUInt16LE(entries, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
 }
 
 const built = new Map<string, Uint8Array>();
