@@ -42,7 +42,9 @@ test("bad inputs: no 5xx, no stack trace, no unwanted change, every refusal in w
   const corpus = loadCorpus();
   const tally = emptyTally();
   server = await startServer("bad-inputs");
+  const started = Date.now();
   await sendRefused(corpus, context, tally);
+  const refusedSeconds = Math.round((Date.now() - started) / 1000);
   await server.stop();
   const changes = unwantedChanges(world.fingerprint, fingerprint());
   server = await startServer("after-bad-inputs");
@@ -51,7 +53,7 @@ test("bad inputs: no 5xx, no stack trace, no unwanted change, every refusal in w
   console.log(
     [
       "",
-      `  bad inputs sent: ${tally.sent}`,
+      `  bad inputs sent: ${tally.sent} (the refused ones in ${refusedSeconds} s)`,
       `  5xx: ${tally.fiveXX.length}`,
       `  stack traces: ${tally.stackTraces.length}`,
       `  unwanted changes: ${changes.length + tally.accepted.length}`,

@@ -62,15 +62,46 @@ export async function send(
     contentType: response.headers.get("content-type") ?? "",
     location: response.headers.get("location") ?? response.headers.get("x-action-redirect") ?? "",
   };
-  const line = /(?:^|\n)1:(\{"ok":.*)/.exec(body)?.[1];
-  if (line) {
-    try {
-      reply.result = JSON.parse(line) as Reply["result"];
-    } catch {
-      // Not an ActionResult after all; judged as a page.
+  if (reply.contentType.includes("text/x-component")) reply.result = actionResult(body);
+  return reply;
+}
+
+/**
+ * The ActionResult in an RSC reply: row 1, with long strings moved to text rows ("2:T<hex length>,…",
+ * no newline after them) put back in place of their "$2" references.
+ */
+function actionResult(body: string): Reply["result"] {
+  const bytes = Buffer.from(body);
+  const rows = new Map<string, string>();
+  let at = 0;
+  while (at < bytes.length) {
+    const colon = bytes.indexOf(58, at);
+    if (colon < 0) break;
+    const id = bytes.subarray(at, colon).toString();
+    if (bytes[colon + 1] === 84) {
+      const comma = bytes.indexOf(44, colon);
+      const length = parseInt(bytes.subarray(colon + 2, comma).toString(), 16);
+      rows.set(id, bytes.subarray(comma + 1, comma + 1 + length).toString());
+      at = comma + 1 + length;
+    } else {
+      const end = bytes.indexOf(10, colon);
+      rows.set(id, bytes.subarray(colon + 1, end < 0 ? bytes.length : end).toString());
+      at = end < 0 ? bytes.length : end + 1;
     }
   }
-  return reply;
+  const row = rows.get("1");
+  if (!row?.startsWith('{"ok":')) return undefined;
+  try {
+    return JSON.parse(row, (_key, value: unknown) =>
+      typeof value === "string" && /^\$[0-9a-f]+$/.test(value) && rows.has(value.slice(1))
+        ? rows.get(value.slice(1))
+        : value === "$undefined"
+          ? undefined
+          : value,
+    ) as Reply["result"];
+  } catch {
+    return undefined;
+  }
 }
 
 export function actionHeaders(actionId: string, contentType = "text/plain;charset=UTF-8"): Record<string, string> {
@@ -118,7 +149,7 @@ export function isPlainWords(text: string | undefined): boolean {
     trimmed.length >= 8 &&
     trimmed.length <= 400 &&
     /^[A-Z0-9“"'(]/.test(trimmed) &&
-    /[.!?)”]$/.test(trimmed) &&
+    /\w+ \w+/.test(trimmed) &&
     !JARGON.test(trimmed) &&
     !trimmed.includes(GENERIC_ERROR)
   );
@@ -147,12 +178,15 @@ export function judge(reply: Reply): Verdict {
   if (reply.result) {
     if (reply.result.ok) verdict.accepted = true;
     else {
-      const messages = [reply.result.error, ...Object.values(reply.result.fieldErrors ?? {})];
+      const fields = typeof reply.result.fieldErrors === "object" ? reply.result.fieldErrors : {};
+      const messages = [reply.result.error, ...Object.values(fields)];
       const bad = messages.filter((message) => !isPlainWords(message));
       if (bad.length) verdict.unclear = `unclear message(s): ${bad.map((m) => JSON.stringify(m)).join(", ")}`;
     }
     return verdict;
   }
+  // A method the route does not have: the standard status and Allow header are the answer.
+  if (reply.status === 405) return verdict;
   if (reply.status >= 300 && reply.status < 400) {
     if (!reply.location) verdict.unclear = `HTTP ${reply.status} without a location`;
     return verdict;
@@ -164,9 +198,7 @@ export function judge(reply: Reply): Verdict {
     if (!/[a-z]{3,} [a-z]{2,}/i.test(words)) verdict.unclear = `HTTP ${reply.status} page without a heading in words`;
     return verdict;
   }
-  const text = reply.contentType.includes("json")
-    ? String(/"(?:error|message)":"([^"]*)"/.exec(reply.body)?.[1])
-    : reply.body;
+  const text = reply.body;
   if (!/[a-z]{3,} [a-z]{2,}/i.test(text.slice(0, 400)))
     verdict.unclear = `HTTP ${reply.status} ${reply.contentType || "(no type)"}: ${JSON.stringify(reply.body.slice(0, 120))}`;
   return verdict;
