@@ -71,6 +71,7 @@ test("bad inputs: no 5xx, no stack trace, no unwanted change, every refusal in w
 });
 
 test("a learner receives no answer key before answering, in any payload of the play page", async ({ page }) => {
+  server ??= await startServer("answer-keys");
   await page
     .context()
     .addCookies([{ name: "authjs.session-token", value: context.cookies.learnerB.split("=")[1]!, url: ORIGIN }]);
@@ -78,7 +79,7 @@ test("a learner receives no answer key before answering, in any payload of the p
   const captured = capture(page, state);
   await page.goto(`${ORIGIN}/quiz/${world.demoSetId}`);
   await page.getByRole("button", { name: "Start quiz" }).click();
-  await expect(page).toHaveURL(/\/play\/.+/);
+  await expect(page).toHaveURL(/\/play\/.+/, { timeout: 60_000 });
   for (let index = 0; index < world.demoKeys.length; index++) {
     await expect(page.getByText(`Question ${index + 1} of ${world.demoKeys.length}`)).toBeVisible();
     state.submitting = true;
@@ -94,6 +95,7 @@ test("a learner receives no answer key before answering, in any payload of the p
 });
 
 test("authorization matrix: every role × every page, download and action; no leaks", async () => {
+  server ??= await startServer("matrix");
   expect(appRoutes(), "a page or route without a row in tests/e2e/security/matrix.ts").toEqual(
     Object.keys(PAGES).sort(),
   );
@@ -116,6 +118,7 @@ test("authorization matrix: every role × every page, download and action; no le
       const id = context.actions.get(name)!;
       cells.push(await actionCell(name, id, input, role, context.cookies[role], expected, context.ids));
     }
+  await writeFile(".data/e2e/security/matrix-report.json", JSON.stringify(cells, null, 1));
   const wrong = cells.filter((cell) => cell.got !== cell.expected);
   const leaks = cells.flatMap((cell) => cell.leaks.map((words) => `${cell.row} as ${cell.role}: ${words}`));
   console.log(

@@ -45,7 +45,7 @@ export async function answerCurrent(page: Page): Promise<void> {
     await page.keyboard.type("a guess");
   }
   await page.keyboard.press("Enter");
-  await expect(page.getByTestId("feedback")).toBeVisible();
+  await expect(page.getByTestId("feedback")).toBeVisible({ timeout: 30_000 });
 }
 
 /** The leaks: a reply holding the key of a question not yet answered when it arrived. */
