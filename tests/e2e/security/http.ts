@@ -200,6 +200,7 @@ export function judge(reply: Reply): Verdict {
   }
   const text = reply.body;
   if (!/[a-z]{3,} [a-z]{2,}/i.test(text.slice(0, 400)))
-    verdict.unclear = `HTTP ${reply.status} ${reply.contentType || "(no type)"}: ${JSON.stringify(reply.body.slice(0, 120))}`;
+    verdict.unclear =
+      `HTTP ${reply.status} ${reply.contentType || "(no type)"}: ` + JSON.stringify(reply.body.slice(0, 120));
   return verdict;
 }

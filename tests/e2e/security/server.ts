@@ -80,7 +80,12 @@ const SESSION_COOKIE = "authjs.session-token";
 /** Session cookies as signing in sets them (Auth.js's own encoder, the server's secret). */
 export async function sessionCookies(world: World): Promise<Record<Role, string>> {
   const cookie = async (id: string, role: "STUDENT" | "TEACHER") =>
-    `${SESSION_COOKIE}=${await encode({ token: { sub: id, role }, secret: AUTH_SECRET, salt: SESSION_COOKIE, maxAge: 3600 })}`;
+    `${SESSION_COOKIE}=${await encode({
+      token: { sub: id, role },
+      secret: AUTH_SECRET,
+      salt: SESSION_COOKIE,
+      maxAge: 3600,
+    })}`;
   return {
     anonymous: "",
     learnerA: await cookie(world.users.learnerA, "STUDENT"),
