@@ -46,11 +46,6 @@ const config = [
     rules: { "max-len": maxLen(false) },
   },
   {
-    // Being reworked on another branch (issue #16), which brings it under the line limit.
-    files: ["lib/articles/**"],
-    rules: { "max-len": "off" },
-  },
-  {
     ignores: [
       ".next/**",
       "lib/generated/**",

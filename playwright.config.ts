@@ -53,7 +53,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx scripts/start.ts",
     url: `http://localhost:${PORT}/api/health`,
-    timeout: 300_000,
+    // The first run builds the app: about two minutes on two idle cores, far longer on a busy machine.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     // ALLOW_LOOPBACK_FETCH lets the URL-import test fetch a page the test serves on this machine.

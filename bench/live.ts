@@ -26,7 +26,7 @@ const PLAYERS = Number(args.players);
 const SECONDS_PER_QUESTION = 30;
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/quizwire_bench_live";
 const PORTS = (process.env.BENCH_LIVE_PORTS ?? "3520,3521").split(",").map(Number);
-const QUIZ = "China, Russia and the war in Ukraine";
+const QUIZ = "China and the Ukraine conflict — Hindustan Times (AFP), 1 Apr 2025";
 
 const servers: ChildProcess[] = [];
 

@@ -5,6 +5,7 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
 import { ingestArticle } from "../lib/articles/ingest";
 import { extractFacts } from "../lib/generation/facts";
+import { defaultSetTitle } from "../lib/generation/title";
 import { topicsForEvidence } from "../lib/generation/topics";
 
 /**
@@ -16,8 +17,11 @@ export const DEMO_ACCOUNTS = [
   { email: "teacher@quizwire.test", name: "Dana Teacher", role: "TEACHER" as const },
   { email: "student@quizwire.test", name: "Sam Student", role: "STUDENT" as const },
 ];
-export const DEMO_QUIZ_TITLE = "China, Russia and the war in Ukraine";
-const DEMO_END_QUIZ_TITLE = "Wang Yi in Moscow: results at the end";
+/** The sample article's default set title (defaultSetTitleOf gives it; the seed test checks they agree). */
+export const DEMO_QUIZ_TITLE = "China and the Ukraine conflict — Hindustan Times (AFP), 1 Apr 2025";
+const DEMO_END_QUIZ_TITLE = "China and the Ukraine conflict: results at the end";
+const DEMO_HEADLINE = "China ready to play 'constructive role' in ending Ukraine conflict, says top diplomat Wang Yi";
+const DEMO_SOURCE = "Hindustan Times (AFP)";
 
 const ARTICLE_FILE = path.join(process.cwd(), "tests", "fixtures", "articles", "seed-2025-04-01-wang-yi-ukraine.txt");
 
@@ -103,8 +107,8 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
   const text = ingested.text;
   const article = await prisma.article.create({
     data: {
-      title: "China ready to play 'constructive role' in ending Ukraine conflict, says top diplomat Wang Yi",
-      source: "Hindustan Times (AFP)",
+      title: DEMO_HEADLINE,
+      source: DEMO_SOURCE,
       publishedAt: new Date(`${ingested.publishedAt}T00:00:00Z`),
       originalText: ingested.originalText,
       text,
@@ -146,11 +150,16 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
     };
   });
   // The same questions twice: one quiz shows each answer at once, the other only at the end.
+  // A new set's default title: the topic, source and date, not the headline's answers.
+  const defaultTitle = defaultSetTitle(
+    { headline: DEMO_HEADLINE, source: DEMO_SOURCE, publishedAt: ingested.publishedAt },
+    facts,
+  );
   for (const [title, feedbackMode, description] of [
     [
-      DEMO_QUIZ_TITLE,
+      defaultTitle,
       "IMMEDIATE",
-      "Six questions on Wang Yi's visit to Moscow, 1 April 2025. See the answer and why after each one.",
+      "Six questions on China, Russia and the war in Ukraine. See the answer and why after each one.",
     ],
     [DEMO_END_QUIZ_TITLE, "END", "The same six questions, with every answer revealed only when you finish."],
   ] as const) {

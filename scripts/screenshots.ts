@@ -27,7 +27,7 @@ for (const [suffix, viewport] of only === "live"
   await page.waitForURL(/\/home$/);
   if (suffix === "") {
     // Take the demo quiz once so the home shows scores and the play and results pages can be shown.
-    await page.getByRole("link", { name: /Take this quiz.*China, Russia/ }).click();
+    await page.getByRole("link", { name: /Take this quiz.*China and the Ukraine conflict — / }).click();
     await page.getByRole("button", { name: "Start quiz" }).click();
     await page.waitForURL(/\/play\/.+/);
     // A wrong answer on purpose, so the review pages have a missed question to show.
@@ -84,7 +84,7 @@ async function liveGame(browser: Browser): Promise<void> {
   await host.getByRole("button", { name: "Sign in" }).click();
   await host.waitForURL(/\/home$/);
   await host.goto(`${base}/teacher`);
-  await host.getByRole("link", { name: /Run live.*China, Russia/ }).click();
+  await host.getByRole("link", { name: /Run live.*China and the Ukraine conflict — / }).click();
   await host.getByRole("button", { name: "Run live" }).click();
   await host.waitForURL(/\/teacher\/live\/.+/);
   const pin = (await host.getByTestId("game-pin").textContent())!.replace(/\D/g, "");

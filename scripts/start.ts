@@ -9,6 +9,7 @@ import { loadLocalEnv } from "./lib/local-env";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint";
 import { lockDataDir } from "./lib/pglite-lock";
+import { checkDataDir } from "./lib/data-dir";
 import { portIsFree, waitForHealthy } from "./lib/port";
 import { describeDatabase, migrateConfiguredDatabase, openConfiguredDatabase } from "./lib/database";
 import { ConfigError, env } from "../lib/env";
@@ -58,6 +59,10 @@ async function main(): Promise<void> {
       `Port ${config.PORT} is already in use. Stop whatever is using it, or start on another port: PORT=3001 npm start`,
     );
 
+  if (!config.DATABASE_URL) {
+    const problem = await checkDataDir(config.PGLITE_DIR);
+    if (problem) fail(problem);
+  }
   const unlock = config.DATABASE_URL
     ? async () => undefined
     : await lockDataDir(config.PGLITE_DIR).catch((error: Error) => fail(error.message));

@@ -30,17 +30,21 @@ export async function buildIfNeeded(): Promise<void> {
 export async function seedDatabase(databaseEnv: DatabaseEnv, name: string): Promise<LoadPlan> {
   await mkdir(WORK_DIR, { recursive: true });
   const planFile = path.join(WORK_DIR, `plan-${name}.json`);
-  const seed = spawnSync(process.execPath, ["--import", "tsx", "bench/load/seed.ts", planFile], {
+  // Not spawnSync: the reliability test seeds both databases at once.
+  const seed = spawn(process.execPath, ["--import", "tsx", "bench/load/seed.ts", planFile], {
     stdio: "inherit",
     env: { ...process.env, ...databaseEnv },
   });
-  if (seed.status !== 0) throw new Error(`Seeding the ${name} database failed; the messages above say why.`);
+  const status = await new Promise<number | null>((resolve) => seed.once("exit", resolve));
+  if (status !== 0) throw new Error(`Seeding the ${name} database failed; the messages above say why.`);
   return JSON.parse(await readFile(planFile, "utf8")) as LoadPlan;
 }
 
 export interface RunningServer {
   origin: string;
   stop(): Promise<void>;
+  /** kill -9: no shutdown, as when the machine or the process dies (the reliability test). */
+  kill(): Promise<void>;
 }
 
 /** `next start` on `port`, with the benchmark's baseline route switched on. */
@@ -83,6 +87,11 @@ export async function startServer(options: {
       const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
       await exited;
       clearTimeout(timer);
+      log.end();
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      await exited;
       log.end();
     },
   };

@@ -1,15 +1,17 @@
 import { FormattedDate } from "@/components/ui/formatted-date";
+import { webLink } from "@/lib/security/links";
 
 /** “Title” (linked when it has a URL), source, date: where a question's facts come from. */
 export function ArticleSource({
   article,
 }: {
-  article: { title: string; source: string | null; url: string | null; publishedAt: Date | null };
+  article: { title: string | null; source: string | null; url: string | null; publishedAt: Date | null };
 }) {
+  const href = webLink(article.url);
   return (
     <>
-      {article.url ? (
-        <a href={article.url} className="underline" rel="noopener noreferrer nofollow">
+      {href ? (
+        <a href={href} className="underline" rel="noopener noreferrer nofollow">
           “{article.title}”
         </a>
       ) : (

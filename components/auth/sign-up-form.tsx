@@ -6,7 +6,7 @@ import { signUpAction } from "@/lib/actions/auth";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validation/password-rules";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, formAction] = useActionState(signUpAction, undefined);

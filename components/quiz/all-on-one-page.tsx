@@ -27,7 +27,6 @@ export function AllOnOnePage({ view }: { view: PlayerView }) {
               number={index + 1}
               question={question}
               attemptId={view.attemptId}
-              articleTitle={view.article?.title}
               locked={timeUp}
               onAnswered={(updated) =>
                 setQuestions((current) =>
@@ -54,14 +53,12 @@ function QuestionCard({
   number,
   question,
   attemptId,
-  articleTitle,
   locked,
   onAnswered,
 }: {
   number: number;
   question: PlayerQuestion;
   attemptId: string;
-  articleTitle?: string;
   locked: boolean;
   onAnswered: (question: PlayerQuestion) => void;
 }) {
@@ -117,7 +114,7 @@ function QuestionCard({
           {error}
         </p>
       )}
-      {question.feedback && <AnswerFeedback feedback={question.feedback} articleTitle={articleTitle} />}
+      {question.feedback && <AnswerFeedback feedback={question.feedback} />}
       {question.answer && !question.feedback && (
         <p className="text-sm text-slate-700">Answer saved. You will see how you did when you finish.</p>
       )}

@@ -47,7 +47,9 @@ export function AnswerFeedback({ feedback, articleTitle }: { feedback: Feedback;
               feedback.evidence.text
             )}
           </blockquote>
-          {articleTitle && <figcaption className="text-xs text-slate-600">From “{articleTitle}”</figcaption>}
+          {(feedback.headline ?? articleTitle) && (
+            <figcaption className="text-xs text-slate-600">From “{feedback.headline ?? articleTitle}”</figcaption>
+          )}
           {feedback.withheld && (
             <p className="text-xs text-slate-700" data-testid="withheld-note">
               Parts shown as {HIDDEN} answer questions you have not answered yet. They appear once you have.

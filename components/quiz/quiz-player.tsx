@@ -150,7 +150,7 @@ export function QuizPlayer({ view }: { view: PlayerView }) {
             {error}
           </p>
         )}
-        {question.feedback && <AnswerFeedback feedback={question.feedback} articleTitle={view.article?.title} />}
+        {question.feedback && <AnswerFeedback feedback={question.feedback} />}
         {question.answer && !question.feedback && (
           <p className="text-sm text-slate-700" data-testid="saved-note">
             Answer saved. You will see how you did when you finish.

@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { importSetAction } from "@/lib/actions/set-transfer";
-import { FORMATS } from "@/lib/formats";
+import { FORMATS } from "@/lib/formats/catalog";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ImportOutcomeView } from "./import-outcome";
 
 const input = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
@@ -15,7 +15,9 @@ export function ImportSetForm() {
   const router = useRouter();
   const outcome = state?.ok ? state.data : null;
   useEffect(() => {
-    if (outcome?.status === "imported" && outcome.skipped.length === 0) router.push(`/teacher/sets/${outcome.setId}`);
+    // Straight to the new set when nothing needs saying; otherwise the teacher reads what was refused or changed.
+    if (outcome?.status === "imported" && outcome.skipped.length === 0 && outcome.notes.length === 0)
+      router.push(`/teacher/sets/${outcome.setId}`);
   }, [outcome, router]);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
@@ -81,47 +83,7 @@ export function ImportSetForm() {
         )}
       </form>
 
-      {outcome?.status === "refused" && (
-        <section
-          role="alert"
-          aria-labelledby="import-problems"
-          className="space-y-2 rounded-xl border border-rose-300 bg-rose-50 p-5"
-          data-testid="import-problems"
-        >
-          <h2 id="import-problems" className="font-semibold text-rose-950">
-            Nothing was imported: {outcome.issues.length} {outcome.issues.length === 1 ? "problem" : "problems"} (
-            {outcome.validCount} valid {outcome.validCount === 1 ? "question" : "questions"})
-          </h2>
-          <ul className="list-disc space-y-1 pl-5 text-sm text-slate-900">
-            {outcome.issues.map((issue, index) => (
-              <li key={index}>{issue.message}</li>
-            ))}
-          </ul>
-          <p className="text-sm text-slate-800">
-            Fix the file and import it again{outcome.validCount > 0 ? ", or tick “import the valid ones anyway”" : ""}.
-          </p>
-        </section>
-      )}
-      {outcome?.status === "imported" && outcome.skipped.length > 0 && (
-        <section
-          role="status"
-          className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-5"
-          data-testid="import-skipped"
-        >
-          <h2 className="font-semibold text-amber-950">
-            Imported {outcome.imported} {outcome.imported === 1 ? "question" : "questions"}; skipped{" "}
-            {outcome.skipped.length}
-          </h2>
-          <ul className="list-disc space-y-1 pl-5 text-sm text-slate-900">
-            {outcome.skipped.map((issue, index) => (
-              <li key={index}>{issue.message}</li>
-            ))}
-          </ul>
-          <Link href={`/teacher/sets/${outcome.setId}`} className="font-medium text-brand-700 underline">
-            Open the imported set
-          </Link>
-        </section>
-      )}
+      {outcome && <ImportOutcomeView outcome={outcome} />}
     </div>
   );
 }

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { updateSetSettings } from "@/lib/dal/question-generation";
-import { quizSettingsSchema } from "@/lib/validation/generation";
+import { renameSet } from "@/lib/dal/set-title";
+import { quizSettingsSchema, renameSetSchema } from "@/lib/validation/generation";
 import { authedAction } from "./safe-action";
 
 export const saveQuizSettings = authedAction(
@@ -19,6 +20,17 @@ export const saveQuizSettings = authedAction(
     revalidatePath(`/teacher/sets/${setId}`);
     revalidatePath("/home");
     return { status };
+  },
+  { role: "teacher" },
+);
+
+export const renameSetAction = authedAction(
+  renameSetSchema,
+  async ({ setId, title }) => {
+    await renameSet(setId, title);
+    revalidatePath(`/teacher/sets/${setId}`);
+    revalidatePath("/home");
+    return { title };
   },
   { role: "teacher" },
 );

@@ -5,8 +5,13 @@ import type { TextSpan } from "./types";
  * minister said the talks would"). The text is kept whole, but that last sentence is marked so no
  * question rests on half a sentence. Sentence boundaries skip abbreviations and initials ("Dr.", "U.S.").
  */
-const ABBREVIATION =
-  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Sgt|Rev|No|vs|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-Z]|[a-z]\.[a-z]|[A-Z]\.[A-Z])$/;
+const ABBREVIATIONS = [
+  ...["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Prof", "Sgt"],
+  ...["Rev", "No", "vs", "Inc", "Co", "Corp", "Ltd", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept?", "Oct", "Nov", "Dec"],
+  // An initial ("J."), or the last letter of "a.m." or "U.S.".
+  ...["[A-Z]", String.raw`[a-z]\.[a-z]`, String.raw`[A-Z]\.[A-Z]`],
+];
+const ABBREVIATION = new RegExp(String.raw`(?:^|\s)(?:${ABBREVIATIONS.join("|")})$`);
 // A sentence may end with the agency's credit after it: "… in Nature. (ANI)".
 const SENTENCE_END = /[.!?…]["”’')\]]*(?:\s*\(\s*[A-Z][A-Za-z.]{1,12}\s*\))?$/;
 

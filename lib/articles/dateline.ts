@@ -11,7 +11,9 @@ const MONTH = "(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\
 const DAY_DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;
 const WORD = "[A-Z][\\w.'’-]*";
 // "Prague, May 5": after the comma comes the day, not a second place name.
-const PLACE = `${WORD}(?:\\s+${WORD}){0,3}(?:\\s*\\[[A-Z]{2,3}\\])?(?:,\\s*(?!${MONTH}\\s+\\d)${WORD}(?:\\s+${WORD}){0,2})?`;
+const COUNTRY_CODE = "(?:\\s*\\[[A-Z]{2,3}\\])?";
+const SECOND_PLACE = `(?:,\\s*(?!${MONTH}\\s+\\d)${WORD}(?:\\s+${WORD}){0,2})?`;
+const PLACE = `${WORD}(?:\\s+${WORD}){0,3}${COUNTRY_CODE}${SECOND_PLACE}`;
 const AGENCY = "\\(\\s*([A-Z][\\w.&' -]{0,30}?)\\s*\\)";
 const DASH = "(?:\\s*(?:—|–|--|-)+)+";
 
@@ -23,8 +25,12 @@ const AGENCY_ONLY = new RegExp(`^${AGENCY}(${DASH})\\s*(?=["“‘']?[A-Z0-9])`)
 const PLACE_LINE = new RegExp(`^(${PLACE})\\s*(?:${AGENCY})?\\s*[:—–-]+$`);
 
 /** Words that open a paragraph with a colon but are labels, not places. */
-const NOT_A_PLACE =
-  /^(?:update|updated|analysis|exclusive|opinion|comment|breaking|watch|video|photos?|live|note|editor|explainer|background|context|summary|q&a|read|related|also|warning|correction|clarification|fact check)\b/i;
+const LABEL_WORDS = [
+  ...["update", "updated", "analysis", "exclusive", "opinion", "comment", "breaking", "watch", "video", "photos?"],
+  ...["live", "note", "editor", "explainer", "background", "context", "summary", "q&a", "read", "related", "also"],
+  ...["warning", "correction", "clarification", "fact check"],
+];
+const NOT_A_PLACE = new RegExp(`^(?:${LABEL_WORDS.join("|")})\\b`, "i");
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 

@@ -72,8 +72,12 @@ export function publishedDateInLine(line: string): FoundDate | undefined {
   return (published && dates.find((date) => date.start > published.index)) ?? dates[0];
 }
 
-const STAMP_WORDS =
-  /\b(?:published|updated|posted|last|first|modified|on|at|by|and|(?:mon|tues|wednes|thurs|fri|satur|sun)day|a\.?m\.?|p\.?m\.?|[ecmp][sd]t|gmt|utc|bst|cet|cest|ist|et|pt|ct|hrs)\b/gi;
+const STAMP_WORD_LIST = [
+  ...["published", "updated", "posted", "last", "first", "modified", "on", "at", "by", "and"],
+  ...["(?:mon|tues|wednes|thurs|fri|satur|sun)day", String.raw`a\.?m\.?`, String.raw`p\.?m\.?`],
+  ...["[ecmp][sd]t", "gmt", "utc", "bst", "cet", "cest", "ist", "et", "pt", "ct", "hrs"],
+];
+const STAMP_WORDS = new RegExp(String.raw`\b(?:${STAMP_WORD_LIST.join("|")})\b`, "gi");
 
 /**
  * A line that is only a date, perhaps with its time, a weekday, "Published", and a place or agency of at

@@ -108,7 +108,8 @@ export async function fetchArticlePage(raw: string, options: FetchOptions = {}):
         await response.body?.cancel();
         throw new FetchRefusedError(
           "no-article",
-          `The site answered "${response.status} ${response.statusText || "error"}" for that page. Check the address, or paste the article's text.`,
+          `The site answered "${response.status} ${response.statusText || "error"}" for that page. ` +
+            "Check the address, or paste the article's text.",
         );
       }
       const type = (response.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
@@ -116,7 +117,8 @@ export async function fetchArticlePage(raw: string, options: FetchOptions = {}):
         await response.body?.cancel();
         throw new FetchRefusedError(
           "no-article",
-          `That link is not a web page (it is ${type || "of an unknown type"}). Link to the article's page, or upload the file.`,
+          `That link is not a web page (it is ${type || "of an unknown type"}). ` +
+            "Link to the article's page, or upload the file.",
         );
       }
       return {

@@ -7,8 +7,16 @@ import { comparable, type Decisions, isProse, isTitleCase, type PageLine } from 
  * section labels between it and the story ("National") are page furniture; a copy of it with a
  * breadcrumb or share button in front ("Home News <headline>", "SHARE <headline>") is too.
  */
-const AGENCY_ALONE =
-  /^(?:AP|AFP|Reuters|Xinhua|PTI|ANI|IANS|UPI|Bloomberg|Kyodo|Anadolu|TASS|EFE|dpa|Associated Press|Agence France-Presse|Press Association|PA)$/;
+const HEADLINE_AGENCIES = [
+  ...["AP", "AFP", "Reuters", "Xinhua", "PTI", "ANI", "IANS", "UPI", "Bloomberg", "Kyodo", "Anadolu", "TASS", "EFE"],
+  ...["dpa", "Associated Press", "Agence France-Presse", "Press Association", "PA"],
+];
+const AGENCY_ALONE = new RegExp(`^(?:${HEADLINE_AGENCIES.join("|")})$`);
+/** A byline at the end of a headline line: "By Jane Doe", "| by Ann Lee and Bo Chan". */
+const NAME = String.raw`[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}`;
+const TRAILING_BYLINE = new RegExp(
+  String.raw`\s*(?:[|·•–—-]\s*)?\b[Bb]y\s*:?\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME})*\s*,?$`,
+);
 
 /** The first line of prose that no rule removed: the story starts there. */
 export function storyStartOf(lines: PageLine[], decisions: Decisions): number {
@@ -56,10 +64,7 @@ export function findHeadline(lines: PageLine[], decisions: Decisions, storyStart
  * ("Post Attacked By Female Suicide Bomber"), so there the byline is cut only after a separator.
  */
 export function titleFromHeadlineLine(line: string): string {
-  const byline =
-    /\s*(?:[|·•–—-]\s*)?\b[Bb]y\s*:?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\s*,?$/.exec(
-      line,
-    );
+  const byline = TRAILING_BYLINE.exec(line);
   if (!byline || byline.index === 0) return line;
   const head = line.slice(0, byline.index);
   const separated = /^\s*[|·•–—-]/.test(byline[0]);

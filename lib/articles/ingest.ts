@@ -47,7 +47,8 @@ function fromFile(name: string, bytes: Uint8Array): IngestedArticle {
   if (bytes.byteLength > LIMITS.maxBytes) {
     throw new IngestError(
       "too-large",
-      `That file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files can be at most 2 MB. Paste the article's text instead.`,
+      `That file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files can be at most 2 MB. ` +
+        "Paste the article's text instead.",
     );
   }
   const extension = name.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? "";
@@ -106,13 +107,15 @@ function fromText(original: string, metadata: ArticleMetadata, givenTitle?: stri
   if (words < LIMITS.minWords) {
     throw new IngestError(
       "too-short",
-      `This article is too short to make a quiz from: ${words} ${words === 1 ? "word" : "words"} after cleaning, and at least ${LIMITS.minWords} are needed.`,
+      `This article is too short to make a quiz from: ${words} ${words === 1 ? "word" : "words"} after cleaning, ` +
+        `and at least ${LIMITS.minWords} are needed.`,
     );
   }
   if (words > LIMITS.maxWords) {
     throw new IngestError(
       "too-long",
-      `This text is too long: ${words.toLocaleString("en")} words, and the limit is ${LIMITS.maxWords.toLocaleString("en")}. Paste one article at a time.`,
+      `This text is too long: ${words.toLocaleString("en")} words, ` +
+        `and the limit is ${LIMITS.maxWords.toLocaleString("en")}. Paste one article at a time.`,
     );
   }
   const language = detectLanguage(cleaned.text);

@@ -37,6 +37,7 @@ interface AnswerContext extends Omit<QuestionWithKey, "choices"> {
   /** Null unless the feedback is shown now (immediate mode) and the question quotes its article. */
   articleText: string | null;
   onPage: string | null;
+  headline: string | null;
   /** The other questions on its article not answered yet (their right choices only); null as for articleText. */
   pending: Pick<QuestionWithKey, "type" | "acceptedAnswers" | "evidenceStart" | "evidenceEnd" | "choices">[] | null;
 }
@@ -54,7 +55,7 @@ const answerContext = (userId: string, attemptId: string, questionId: string) =>
          (SELECT json_build_object('choiceId', x."choiceId", 'textAnswer', x."textAnswer", 'isCorrect', x."isCorrect",
                                    'matchedAnswer', x."matchedAnswer", 'points', x."points")
             FROM "Answer" x WHERE x."attemptId" = a."id" AND x."questionId" = q."id") AS "existing",
-         feedback."articleText", feedback."onPage", feedback."pending"
+         feedback."articleText", feedback."onPage", feedback."headline", feedback."pending"
     FROM "Attempt" a
     JOIN "QuestionSet" s ON s."id" = a."setId"
     LEFT JOIN "Assignment" asg ON asg."id" = a."assignmentId"
@@ -63,8 +64,8 @@ const answerContext = (userId: string, attemptId: string, questionId: string) =>
       SELECT
         (SELECT t."text" FROM "Article" t
           WHERE t."id" = COALESCE(q."articleId", s."articleId") AND q."evidenceStart" IS NOT NULL) AS "articleText",
-        s."title" || E'\\n' ||
-          COALESCE((SELECT t."title" FROM "Article" t WHERE t."id" = s."articleId"), '') AS "onPage",
+        s."title" AS "onPage",
+        (SELECT t."title" FROM "Article" t WHERE t."id" = s."articleId") AS "headline",
         (SELECT json_agg(json_build_object(
                   'type', p."type", 'acceptedAnswers', p."acceptedAnswers",
                   'evidenceStart', p."evidenceStart", 'evidenceEnd', p."evidenceEnd",
@@ -177,6 +178,7 @@ export async function submitAnswer(
       ? buildFeedback(context, context.articleText ?? undefined, answer, {
           pending: (context.pending ?? []).map(pendingQuestion),
           onPage: context.onPage ?? "",
+          headline: context.headline,
         })
       : null,
   };

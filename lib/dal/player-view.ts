@@ -33,7 +33,8 @@ export interface PlayerView {
   /** The time limit has passed (answers are refused). */
   expired: boolean;
   finished: boolean;
-  article: { title: string; source: string | null; url: string | null; publishedAt: Date | null } | null;
+  /** Its headline is null until the attempt is over: the quiz shows the set's title, source and date. */
+  article: { title: string | null; source: string | null; url: string | null; publishedAt: Date | null } | null;
   questions: PlayerQuestion[];
 }
 
@@ -130,7 +131,9 @@ export async function toPlayerView(attempt: LoadedAttempt): Promise<PlayerView> 
       else pendingByArticle.set(articleId, [pendingQuestion(question)]);
     }
   }
-  const onPage = [set.title, set.article?.title ?? ""].join("\n");
+  // The quiz shows the set's title; the article's headline comes with each answer's feedback.
+  const onPage = set.title;
+  const headline = set.article?.title ?? null;
 
   return {
     attemptId: attempt.id,
@@ -142,8 +145,9 @@ export async function toPlayerView(attempt: LoadedAttempt): Promise<PlayerView> 
     deadline: attempt.deadline,
     expired: attempt.deadline !== null && attempt.deadline.getTime() <= Date.now(),
     finished,
-    // The article's text stays on the server; the player only needs where it came from.
-    article: set.article,
+    // The article's text stays on the server; the player only needs where it came from, and its
+    // headline (which may answer questions) only once the attempt is over.
+    article: set.article && { ...set.article, title: finished ? set.article.title : null },
     questions: set.questions.map((question) => {
       const answer = answers.get(question.id) ?? null;
       const articleId = articleOf(question);
@@ -158,7 +162,9 @@ export async function toPlayerView(attempt: LoadedAttempt): Promise<PlayerView> 
               question,
               articleId ? texts.get(articleId) : undefined,
               answer,
-              finished ? undefined : { pending: pendingByArticle.get(articleId) ?? [], onPage },
+              finished
+                ? { pending: [], onPage, headline }
+                : { pending: pendingByArticle.get(articleId) ?? [], onPage, headline },
             )
           : null,
       };

@@ -167,6 +167,7 @@ async function ownQuestionWithArticle(questionId: string) {
       choices: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true, isCorrect: true } },
       set: {
         select: {
+          title: true,
           article: { select: { title: true, text: true, publishedAt: true, source: true } },
           questions: { select: { id: true, prompt: true, evidenceText: true } },
         },
@@ -180,6 +181,8 @@ async function ownQuestionWithArticle(questionId: string) {
     question,
     article: {
       title: article.title,
+      // The quiz shows the set's title: a new question must not be answered by it.
+      screenTitle: question.set.title,
       text: article.text,
       publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null,
       source: article.source,

@@ -1,7 +1,7 @@
 import "server-only";
 import { paragraphAround } from "@/lib/articles/paragraph";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { withholdPendingAnswers, type PendingQuestion } from "@/lib/scoring/withhold";
+import { hidePendingAnswers, withholdPendingAnswers, type PendingQuestion } from "@/lib/scoring/withhold";
 
 /** What a learner sees once they may know the answer: right or wrong, the key, the why and the source. */
 export interface Feedback {
@@ -16,6 +16,8 @@ export interface Feedback {
   evidence: { text: string; paragraph: string; start: number; end: number } | null;
   /** Parts of the quote are hidden because they answer questions the learner has not answered yet. */
   withheld: boolean;
+  /** The article's headline, once this answer is given (with what answers questions still to come hidden). */
+  headline?: string;
 }
 
 /**
@@ -64,17 +66,24 @@ export function pendingQuestion(
 /**
  * Feedback for one question, with the evidence sentence set in its paragraph of the article. During an
  * attempt, `withhold` lists the questions on the same article not answered yet (what would answer them
- * is hidden from the quote until they are) and what the page already shows (the article's title).
+ * is hidden from the quote until they are) and what the page already shows (the set's title); `headline`,
+ * the article's, comes back with the same answers hidden.
  */
 export function buildFeedback(
   question: QuestionWithKey & { prompt?: string },
   articleText: string | undefined,
   answer: { isCorrect: boolean; points?: number; matchedAnswer: string | null } | null,
-  withhold: { pending: PendingQuestion[]; onPage: string } = { pending: [], onPage: "" },
+  withhold: { pending: PendingQuestion[]; onPage: string; headline?: string | null } = { pending: [], onPage: "" },
 ): Feedback {
   let explanation = question.explanation;
   let evidence: Feedback["evidence"] = null;
   let withheld = false;
+  const shown = [
+    withhold.onPage,
+    question.prompt ?? "",
+    ...question.choices.map((choice) => choice.text),
+    ...question.acceptedAnswers,
+  ].join("\n");
   if (articleText !== undefined && question.evidenceStart !== null && question.evidenceEnd !== null) {
     const span = { start: question.evidenceStart, end: question.evidenceEnd, text: question.evidenceText ?? "" };
     const paragraph = paragraphAround(articleText, span.start, span.end);
@@ -85,12 +94,6 @@ export function buildFeedback(
       end: span.end,
     };
     if (withhold.pending.length) {
-      const shown = [
-        withhold.onPage,
-        question.prompt ?? "",
-        ...question.choices.map((choice) => choice.text),
-        ...question.acceptedAnswers,
-      ].join("\n");
       const quoted = withholdPendingAnswers(
         articleText,
         { explanation, paragraph, evidence: span },
@@ -111,5 +114,6 @@ export function buildFeedback(
     explanation,
     evidence,
     withheld,
+    ...(withhold.headline ? { headline: hidePendingAnswers(withhold.headline, shown, withhold.pending) } : {}),
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { generateQuestions } from "@/lib/generation/generate";
 import { generateWithLlm } from "@/lib/generation/llm";
+import { defaultSetTitleOf } from "@/lib/generation/title";
 import { env } from "@/lib/env";
 import type { GenerateOptions } from "@/lib/generation/types";
 import { STORED_QUESTION_TYPE } from "@/lib/generation/kinds";
@@ -11,14 +12,28 @@ import { requireTeacher } from "./viewer";
 /** Generates questions from one of the teacher's articles into a new draft set; returns its id. */
 type SetOptions = Required<Pick<GenerateOptions, "count" | "types" | "difficulty">>;
 
+const isoDay = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+
+/** The title a new set from this article gets: its topic, source and date, not the headline's answers. */
+const defaultTitleOf = (article: { title: string; text: string; publishedAt: Date | null; source: string | null }) =>
+  defaultSetTitleOf({
+    headline: article.title,
+    text: article.text,
+    source: article.source,
+    publishedAt: isoDay(article.publishedAt),
+  });
+
+// The quiz shows the set's title above its questions, so nothing that title answers is asked.
 async function generateFor(
   article: { title: string; text: string; publishedAt: Date | null; source: string | null },
   options: SetOptions,
+  screenTitle: string,
 ) {
   const input = {
     title: article.title,
+    screenTitle,
     text: article.text,
-    publishedAt: article.publishedAt?.toISOString().slice(0, 10),
+    publishedAt: isoDay(article.publishedAt),
     source: article.source,
   };
   const { LLM_BASE_URL, LLM_MODEL, LLM_API_KEY, LLM_TIMEOUT_MS } = env();
@@ -50,7 +65,9 @@ export async function createSetFromArticles(articleIds: string[], options: SetOp
   }
   // Each article is asked for the whole count: a short article that supports only a few questions
   // leaves room for the others to fill.
-  const results = await Promise.all(articles.map((article) => generateFor(article, options)));
+  const firstTitle = defaultTitleOf(articles[0]!);
+  const title = (articles.length === 1 ? firstTitle : `${firstTitle} and ${articles.length - 1} more`).slice(0, 200);
+  const results = await Promise.all(articles.map((article) => generateFor(article, options, title)));
   // Round robin, so a 10-question set from two articles is about both.
   const picked: {
     question: (typeof results)[number]["questions"][number];
@@ -72,13 +89,13 @@ export async function createSetFromArticles(articleIds: string[], options: SetOp
     );
   }
   const single = articles.length === 1 ? articles[0]! : null;
-  const titles = articles.map((article) => `“${article.title}”`).join("; ");
   const set = await db().questionSet.create({
     data: {
-      title: single ? single.title : `${articles[0]!.title} and ${articles.length - 1} more`.slice(0, 200),
+      title,
       description: single
         ? `${picked.length} questions generated from the article.`
-        : `${picked.length} questions generated from ${articles.length} articles: ${titles}.`.slice(0, 2000),
+        : // Shown before the quiz: the headlines, which may answer its questions, wait for the feedback.
+          `${picked.length} questions generated from ${articles.length} articles.`,
       ownerId: teacher.id,
       articleId: single?.id ?? null,
       questions: {

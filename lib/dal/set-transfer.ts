@@ -89,8 +89,8 @@ function refuseZipBomb(bytes: Uint8Array): void {
 }
 
 export type ImportOutcome =
-  | { status: "imported"; setId: string; imported: number; skipped: ImportIssue[] }
-  | { status: "refused"; validCount: number; issues: ImportIssue[]; format: FormatId };
+  | { status: "imported"; setId: string; imported: number; skipped: ImportIssue[]; notes: ImportIssue[] }
+  | { status: "refused"; validCount: number; issues: ImportIssue[]; notes: ImportIssue[]; format: FormatId };
 
 /**
  * Imports a file as a new draft set. A file with problems imports nothing, unless the teacher
@@ -118,8 +118,15 @@ export async function importSetFromFile(input: {
         `${MAX_IMPORTED_QUESTIONS}. Split it into several files.`,
       "file",
     );
+  const notes = result.notes ?? [];
   if (result.issues.length > 0 && (!input.onlyValid || result.set.questions.length === 0)) {
-    return { status: "refused", validCount: result.set.questions.length, issues: result.issues.slice(0, 100), format };
+    return {
+      status: "refused",
+      validCount: result.set.questions.length,
+      issues: result.issues.slice(0, 100),
+      notes: notes.slice(0, 100),
+      format,
+    };
   }
   if (result.set.questions.length === 0) throw new UserError("That file holds no questions.", "file");
   const article = result.set.source?.url
@@ -138,7 +145,8 @@ export async function importSetFromFile(input: {
   const title =
     result.set.title ||
     input.fileName
-      .replace(/\.[^.]+$/, "")
+      // "questions.gift.txt" is titled "questions", not "questions gift".
+      .replace(/(\.(gift|aiken|moodle|qti|quizwire))?\.[^.]+$/i, "")
       .replace(/[._-]+/g, " ")
       .trim() ||
     "Imported questions";
@@ -183,5 +191,11 @@ export async function importSetFromFile(input: {
     },
     select: { id: true },
   });
-  return { status: "imported", setId: created.id, imported: result.set.questions.length, skipped: result.issues };
+  return {
+    status: "imported",
+    setId: created.id,
+    imported: result.set.questions.length,
+    skipped: result.issues.slice(0, 100),
+    notes: notes.slice(0, 100),
+  };
 }

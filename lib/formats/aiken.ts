@@ -41,84 +41,72 @@ export function exportAiken(set: PortableSet): ExportedFile {
   };
 }
 
-const CHOICE = /^([A-J])[.)]\s+(.*)$/;
-const ANSWER = /^ANSWER:\s*([A-J])\s*$/i;
+/**
+ * Read the way Moodle's qformat_aiken reads it, with its error messages in plain words: a question is one
+ * line, then choices "A) …" or "A. …" (Moodle accepts them without the space too), then "ANSWER: X".
+ * Blank lines are ignored; a line that is neither starts the next question.
+ */
+const CHOICE = /^([A-Z])[).][ \t]?(.*)$/;
+const ANSWER = /^ANSWER:/;
+
+interface OpenQuestion {
+  prompt: string;
+  line: number;
+  choices: { letter: string; text: string }[];
+}
 
 export function importAiken(text: string): ImportResult {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const questions: PortableQuestion[] = [];
   const issues: ImportIssue[] = [];
-  let prompt: string[] = [];
-  let startLine = 0;
-  let choices: { letter: string; text: string }[] = [];
-  let number = 0;
-  const reset = () => {
-    prompt = [];
-    choices = [];
-  };
+  let open: OpenQuestion | null = null;
+  const refuse = (line: number, message: string, question?: OpenQuestion) =>
+    issues.push({
+      line,
+      message: question
+        ? `Line ${line}: the question “${question.prompt.slice(0, 60)}” was not imported: ${message}.`
+        : `Line ${line}: ${message}.`,
+    });
   lines.forEach((raw, index) => {
     const line = raw.trim();
     const lineNumber = index + 1;
-    if (!line) {
-      if (prompt.length && !choices.length) return; // blank line inside a multi-line question
-      if (prompt.length || choices.length) {
-        number++;
-        issues.push({
-          line: startLine,
-          question: number,
-          message: `Line ${startLine}: question ${number} ends without an "ANSWER: X" line.`,
-        });
-        reset();
-      }
+    if (line.length < 2) return;
+    const choice = CHOICE.exec(line);
+    if (choice) {
+      if (!open) return refuse(lineNumber, "this choice comes before any question (question not started)");
+      open.choices.push({ letter: choice[1]!, text: choice[2]!.trim() });
       return;
     }
-    const answer = ANSWER.exec(line);
-    if (answer) {
-      number++;
-      const letter = answer[1]!.toUpperCase();
-      const question: PortableQuestion = {
+    if (ANSWER.test(line)) {
+      if (!open) return refuse(lineNumber, "this ANSWER line comes before any question (question not started)");
+      const question = open;
+      open = null;
+      if (question.choices.length < 2) return refuse(lineNumber, "a question must have at least 2 choices", question);
+      const letter = line.slice("ANSWER:".length).trim().charAt(0).toUpperCase();
+      const portable: PortableQuestion = {
         type: "MULTIPLE_CHOICE",
-        prompt: prompt.join(" "),
-        choices: choices.map((choice) => ({ text: choice.text, isCorrect: choice.letter === letter })),
+        prompt: question.prompt,
+        choices: question.choices.map((item) => ({ text: item.text, isCorrect: item.letter === letter })),
         acceptedAnswers: [],
         explanation: "",
         evidence: null,
       };
-      if (choices.length === 2 && choices.every((choice) => /^(true|false)$/i.test(choice.text)))
-        question.type = "TRUE_FALSE";
-      const problems = questionProblems(question);
-      if (!choices.some((choice) => choice.letter === letter))
-        problems.push(`the answer ${letter} is not one of its choices`);
-      if (problems.length)
-        issues.push({
-          line: lineNumber,
-          question: number,
-          message: `Line ${lineNumber}: question ${number}: ${[...new Set(problems)].join("; ")}.`,
-        });
-      else questions.push(question);
-      reset();
+      if (question.choices.length === 2 && question.choices.every((item) => /^(true|false)$/i.test(item.text)))
+        portable.type = "TRUE_FALSE";
+      const problems = questionProblems(portable);
+      if (!question.choices.some((item) => item.letter === letter))
+        problems.splice(0, problems.length, `the answer “${letter || "(none)"}” is not one of its choices`);
+      if (problems.length) return refuse(lineNumber, problems.join("; "), question);
+      questions.push(portable);
       return;
     }
-    const choice = CHOICE.exec(line);
-    if (choice && prompt.length) {
-      choices.push({ letter: choice[1]!, text: choice[2]!.trim() });
-      return;
-    }
-    if (choices.length) {
-      issues.push({
-        line: lineNumber,
-        message: `Line ${lineNumber}: expected a choice ("C. …") or "ANSWER: X", found "${line.slice(0, 60)}".`,
-      });
-      return;
-    }
-    if (!prompt.length) startLine = lineNumber;
-    prompt.push(line);
+    if (open)
+      refuse(lineNumber, "it had no ANSWER line before the next question started here (question not completed)", open);
+    open = { prompt: line, line: lineNumber, choices: [] };
   });
-  if (prompt.length || choices.length)
-    issues.push({
-      line: startLine,
-      question: number + 1,
-      message: `Line ${startLine}: the last question ends without an "ANSWER: X" line.`,
-    });
+  if (open) {
+    const last: OpenQuestion = open;
+    refuse(last.line, "the file ends before its ANSWER line (question not completed)", last);
+  }
   return { set: { title: "", description: "", source: null, questions }, issues };
 }

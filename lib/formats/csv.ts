@@ -1,3 +1,4 @@
+import { MAX_CSV_ROWS } from "./limits";
 import Papa from "papaparse";
 import {
   fileNameFor,
@@ -95,6 +96,17 @@ export function importCsv(text: string): ImportResult {
     message: `Line ${(error.row ?? 0) + firstDataLine + 1}: ${error.message}.`,
   }));
   const [header, ...rows] = parsed.data;
+  if (rows.length > MAX_CSV_ROWS)
+    return {
+      set: { title: "", description: "", source: null, questions: [] },
+      issues: [
+        {
+          message:
+            `This CSV file has ${rows.length} rows; Quizwire imports up to ${MAX_CSV_ROWS} questions at a time. ` +
+            "Split it into smaller files.",
+        },
+      ],
+    };
   const columns = (header ?? []).map((name) => name.trim().toLowerCase());
   const column = (name: string) => columns.indexOf(name.toLowerCase());
   if (column("question") < 0 || column("answer") < 0) {

@@ -1,12 +1,5 @@
-import {
-  fileNameFor,
-  questionProblems,
-  type ExportedFile,
-  type ImportIssue,
-  type ImportResult,
-  type PortableQuestion,
-  type PortableSet,
-} from "./types";
+import { giftQuestions, type GiftBlock } from "./gift-import";
+import { fileNameFor, type ExportedFile, type ImportResult, type PortableSet } from "./types";
 
 /**
  * GIFT (Moodle's text format). Supported: multiple choice (one right answer), true/false, short
@@ -59,48 +52,7 @@ export function exportGift(set: PortableSet): ExportedFile {
   };
 }
 
-/** Undoes GIFT escapes: "\~" → "~", "\n" → newline. */
-function unescapeGift(text: string): string {
-  return text.replace(/\\(.)/g, (_, char: string) => (char === "n" ? "\n" : char)).trim();
-}
-
-/** Splits at unescaped occurrences of any of `chars`, keeping each separator at the start of its part. */
-function splitUnescaped(text: string, isSeparator: (text: string, index: number) => number): string[] {
-  const parts: string[] = [];
-  let current = "";
-  for (let index = 0; index < text.length; index++) {
-    if (text[index] === "\\" && index + 1 < text.length) {
-      current += text.slice(index, index + 2);
-      index++;
-      continue;
-    }
-    const length = isSeparator(text, index);
-    if (length > 0) {
-      parts.push(current);
-      current = text.slice(index, index + length);
-      index += length - 1;
-      continue;
-    }
-    current += text[index];
-  }
-  parts.push(current);
-  return parts;
-}
-
-/** Index of the first unescaped `char`, or -1. */
-function findUnescaped(text: string, char: string, from = 0): number {
-  for (let index = from; index < text.length; index++) {
-    if (text[index] === "\\") index++;
-    else if (text[index] === char) return index;
-  }
-  return -1;
-}
-
-interface Block {
-  text: string;
-  line: number;
-  comments: Map<string, string>;
-}
+type Block = GiftBlock;
 
 function blocksOf(source: string): { blocks: Block[]; header: Map<string, string> } {
   const lines = source.replace(/^\uFEFF/, "").split(/\r?\n/);
@@ -111,6 +63,7 @@ function blocksOf(source: string): { blocks: Block[]; header: Map<string, string
   let braceDepth = 0;
   lines.forEach((line, index) => {
     const trimmed = line.trim();
+    if (braceDepth > 0 && trimmed.startsWith("//")) return;
     if (braceDepth === 0 && trimmed.startsWith("//")) {
       const match = /^\/\/\s*([a-z ]+):\s*(.*)$/i.exec(trimmed);
       if (match) {
@@ -145,103 +98,9 @@ function blocksOf(source: string): { blocks: Block[]; header: Map<string, string
   return { blocks, header };
 }
 
-type Parsed = { question: PortableQuestion } | { problem: string };
-
-function parseBlock(block: Block): Parsed {
-  let text = block.text.trim();
-  const title = /^::(.*?)::/s.exec(text);
-  if (title) text = text.slice(title[0].length).trim();
-  const isHtml = /^\[html\]/i.test(text);
-  text = text.replace(/^\[(html|moodle|plain|markdown)\]/i, "");
-  const open = findUnescaped(text, "{");
-  if (open < 0) return { problem: "it has no answers in { }" };
-  const close = findUnescaped(text, "}", open);
-  if (close < 0) return { problem: "its answers are missing the closing }" };
-  const before = text.slice(0, open).trim();
-  const after = text.slice(close + 1).trim();
-  const body = text.slice(open + 1, close).trim();
-  const joined = unescapeGift(after ? `${before} _____ ${after}` : before);
-  const prompt = isHtml
-    ? joined
-        .replace(/<[^>]+>/g, "")
-        .replace(/&nbsp;/g, " ")
-        .replace(/&amp;/g, "&")
-        .trim()
-    : joined;
-  const [answerPart, ...generalParts] = splitUnescaped(body, (value, index) =>
-    value.startsWith("####", index) ? 4 : 0,
-  );
-  const explanation = unescapeGift(generalParts.map((part) => part.replace(/^####/, "")).join(" "));
-  const answers = answerPart!.trim();
-  const base = {
-    prompt,
-    explanation,
-    evidence: block.comments.get("evidence") ?? null,
-    acceptedAnswers: [] as string[],
-  };
-  if (!answers) return { problem: "essay questions ({}) have no answer to mark" };
-  if (/^(T|TRUE|F|FALSE)\b/i.test(answers)) {
-    const isTrue = /^(T|TRUE)\b/i.test(answers);
-    return {
-      question: {
-        ...base,
-        type: "TRUE_FALSE",
-        choices: [
-          { text: "True", isCorrect: isTrue },
-          { text: "False", isCorrect: !isTrue },
-        ],
-      },
-    };
-  }
-  if (answers.startsWith("#")) return { problem: "numerical questions are not supported" };
-  const items = splitUnescaped(answers, (value, index) => (value[index] === "=" || value[index] === "~" ? 1 : 0))
-    .map((item) => item.trim())
-    .filter(Boolean);
-  if (items.some((item) => /->/.test(item))) return { problem: "matching questions are not supported" };
-  if (items.some((item) => item[0] !== "=" && item[0] !== "~"))
-    return { problem: "its answers must each start with = (right) or ~ (wrong)" };
-  const parsedItems = items.map((item) => {
-    const marker = item[0];
-    let rest = item.slice(1);
-    let weight: number | null = null;
-    const percent = /^%(-?\d+(?:\.\d+)?)%/.exec(rest);
-    if (percent) {
-      weight = Number(percent[1]);
-      rest = rest.slice(percent[0].length);
-    }
-    const feedbackAt = findUnescaped(rest, "#");
-    const textPart = feedbackAt < 0 ? rest : rest.slice(0, feedbackAt);
-    return { right: marker === "=" || (weight !== null && weight >= 100), text: unescapeGift(textPart) };
-  });
-  const hasWrong = items.some((item) => item.startsWith("~"));
-  if (!hasWrong)
-    return {
-      question: { ...base, type: "FILL_IN", choices: [], acceptedAnswers: parsedItems.map((item) => item.text) },
-    };
-  return {
-    question: {
-      ...base,
-      type: block.comments.get("kind") === "who said" ? "WHO_SAID" : "MULTIPLE_CHOICE",
-      choices: parsedItems.map((item) => ({ text: item.text, isCorrect: item.right })),
-    },
-  };
-}
-
 export function importGift(source: string): ImportResult {
   const { blocks, header } = blocksOf(source);
-  const questions: PortableQuestion[] = [];
-  const issues: ImportIssue[] = [];
-  blocks.forEach((block, index) => {
-    const parsed = parseBlock(block);
-    const problems = "problem" in parsed ? [parsed.problem] : questionProblems(parsed.question);
-    if (problems.length || "problem" in parsed)
-      issues.push({
-        line: block.line,
-        question: index + 1,
-        message: `Line ${block.line}: question ${index + 1}: ${problems.join("; ")}.`,
-      });
-    else questions.push(parsed.question);
-  });
+  const { questions, issues, notes } = giftQuestions(blocks);
   const sourceTitle = header.get("source title");
   return {
     set: {
@@ -258,5 +117,6 @@ export function importGift(source: string): ImportResult {
       questions,
     },
     issues,
+    notes,
   };
 }

@@ -1,8 +1,10 @@
 import { exportAiken, importAiken } from "./aiken";
+import { FORMATS } from "./catalog";
 import { exportCsv, importCsv } from "./csv";
 import { exportGift, importGift } from "./gift";
 import { exportJson, importJson } from "./json";
 import { exportMoodleXml, importMoodleXml } from "./moodle-xml";
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_QUESTIONS, tooManyQuestions } from "./limits";
 import { exportQti, importQti } from "./qti";
 import type { ExportedFile, FormatId, ImportResult, PortableSet } from "./types";
 
@@ -16,18 +18,7 @@ export type {
   PortableSource,
 } from "./types";
 
-export const FORMATS: { id: FormatId; label: string; extensions: string[] }[] = [
-  { id: "json", label: "Quizwire JSON (everything, lossless)", extensions: [".quizwire.json", ".json"] },
-  { id: "csv", label: "CSV (spreadsheet)", extensions: [".csv"] },
-  { id: "gift", label: "GIFT (Moodle)", extensions: [".gift", ".gift.txt"] },
-  { id: "aiken", label: "Aiken (Moodle, multiple choice only)", extensions: [".aiken.txt", ".aiken"] },
-  { id: "moodle-xml", label: "Moodle XML", extensions: [".xml"] },
-  { id: "qti", label: "QTI 3.0 package (.zip)", extensions: [".zip"] },
-];
-
-export function isFormatId(value: string): value is FormatId {
-  return FORMATS.some((format) => format.id === value);
-}
+export { FORMATS, isFormatId } from "./catalog";
 
 export function exportSet(set: PortableSet, format: FormatId): ExportedFile {
   switch (format) {
@@ -67,7 +58,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatId | nu
   return null;
 }
 
-export function importSet(bytes: Uint8Array, format: FormatId): ImportResult {
+function importByFormat(bytes: Uint8Array, format: FormatId): ImportResult {
   if (format === "qti") return importQti(bytes);
   const text = new TextDecoder("utf-8").decode(bytes);
   switch (format) {
@@ -82,4 +73,15 @@ export function importSet(bytes: Uint8Array, format: FormatId): ImportResult {
     case "moodle-xml":
       return importMoodleXml(text);
   }
+}
+
+/** Every import goes through here: the size caps hold for every format, and nothing is partly kept past them. */
+export function importSet(bytes: Uint8Array, format: FormatId): ImportResult {
+  const empty = { title: "", description: "", source: null, questions: [] };
+  if (bytes.length > MAX_IMPORT_FILE_BYTES)
+    return { set: empty, issues: [{ message: "That file is over 2 MB; question files are usually far smaller." }] };
+  const result = importByFormat(bytes, format);
+  const count = result.set.questions.length + result.issues.filter((issue) => issue.question).length;
+  if (count > MAX_IMPORT_QUESTIONS) return { set: { ...empty }, issues: [{ message: tooManyQuestions(count) }] };
+  return { ...result, notes: result.notes ?? [] };
 }

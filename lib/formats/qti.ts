@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { XMLBuilder, XMLParser, XMLValidator } from "fast-xml-parser";
+import { MAX_IMPORT_QUESTIONS, MAX_ZIP_ENTRIES, MAX_ZIP_ENTRY_BYTES, MAX_ZIP_TOTAL_BYTES, xmlRefusal } from "./limits";
 import {
   fileNameFor,
   questionProblems,
@@ -225,9 +226,45 @@ function parseItem(source: string): PortableQuestion | string {
   return "only choice and text-entry interactions are supported";
 }
 
+/**
+ * Reads the zip's own table of contents before unpacking anything, so a zip bomb or a path that climbs out
+ * of the package is refused in words. fflate unpacks each entry into a buffer of its declared size, so the
+ * declared sizes are what bound the memory used.
+ */
+function zipRefusal(bytes: Uint8Array): string | null {
+  let entries = 0;
+  let total = 0;
+  let problem: string | null = null;
+  try {
+    unzipSync(bytes, {
+      filter: (entry) => {
+        entries++;
+        total += entry.originalSize;
+        if (
+          !problem &&
+          (entry.name.startsWith("/") || entry.name.includes("\\") || /(^|\/)\.\.(\/|$)/.test(entry.name))
+        )
+          problem = `The package holds a file named “${entry.name.slice(0, 80)}”, which points outside the package.`;
+        if (!problem && entry.originalSize > MAX_ZIP_ENTRY_BYTES)
+          problem = `The package holds “${entry.name.slice(0, 80)}”, which unpacks to more than 2 MB.`;
+        return false;
+      },
+    });
+  } catch {
+    return "This is not a zip file. A QTI package is a .zip with an imsmanifest.xml inside.";
+  }
+  if (problem) return problem;
+  if (entries > MAX_ZIP_ENTRIES)
+    return `The package holds ${entries} files; a QTI package of up to ${MAX_IMPORT_QUESTIONS} questions needs fewer.`;
+  if (total > MAX_ZIP_TOTAL_BYTES) return "The package unpacks to more than 10 MB; question packages are far smaller.";
+  return null;
+}
+
 export function importQti(bytes: Uint8Array): ImportResult {
   const empty: PortableSet = { title: "", description: "", source: null, questions: [] };
   let files: Record<string, Uint8Array>;
+  const refusal = zipRefusal(bytes);
+  if (refusal) return { set: empty, issues: [{ message: refusal }] };
   try {
     files = unzipSync(bytes);
   } catch {
@@ -239,6 +276,8 @@ export function importQti(bytes: Uint8Array): ImportResult {
   const manifestSource = files["imsmanifest.xml"] ? strFromU8(files["imsmanifest.xml"]) : null;
   if (!manifestSource)
     return { set: empty, issues: [{ message: "The package has no imsmanifest.xml at its top level." }] };
+  const manifestProblem = xmlRefusal(manifestSource);
+  if (manifestProblem) return { set: empty, issues: [{ file: "imsmanifest.xml", message: manifestProblem }] };
   const resources =
     ((((parser.parse(manifestSource) as Node).manifest as Node | undefined)?.resources as Node | undefined)
       ?.resource as Node[] | undefined) ?? [];
@@ -246,7 +285,7 @@ export function importQti(bytes: Uint8Array): ImportResult {
   const issues: ImportIssue[] = [];
   const test = resources.find((resource) => String(resource["@_type"] ?? "").includes("test"));
   const testSource = test && files[String(test["@_href"])] ? strFromU8(files[String(test["@_href"])]!) : null;
-  if (testSource && XMLValidator.validate(testSource) === true) {
+  if (testSource && !xmlRefusal(testSource) && XMLValidator.validate(testSource) === true) {
     const testRoot = (parser.parse(testSource) as Node)["qti-assessment-test"] as Node | undefined;
     set.title = String(testRoot?.["@_title"] ?? "");
     const section = ((testRoot?.["qti-test-part"] as Node | undefined)?.["qti-assessment-section"] ?? {}) as Node;
@@ -262,6 +301,8 @@ export function importQti(bytes: Uint8Array): ImportResult {
     set.description = byClass("description") ?? "";
   }
   const items = resources.filter((resource) => String(resource["@_type"] ?? "").includes("item"));
+  if (items.length === 0)
+    return { set, issues: [{ file: "imsmanifest.xml", message: "The package lists no questions." }] };
   items.forEach((resource, index) => {
     const href = String(resource["@_href"] ?? "");
     const file = files[href];
@@ -275,6 +316,11 @@ export function importQti(bytes: Uint8Array): ImportResult {
       return;
     }
     const source = strFromU8(file);
+    const refusal = xmlRefusal(source);
+    if (refusal) {
+      issues.push({ file: href, question: number, message: `${href}: ${refusal}` });
+      return;
+    }
     const valid = XMLValidator.validate(source);
     if (valid !== true) {
       issues.push({

@@ -46,6 +46,8 @@ export interface ImportResult {
   set: PortableSet;
   /** Only valid questions are in `set`; each invalid one has an issue here. */
   issues: ImportIssue[];
+  /** Questions imported with something left out or changed (partial credit, answer feedback, pictures). */
+  notes?: ImportIssue[];
 }
 
 export type FormatId = "json" | "csv" | "gift" | "aiken" | "moodle-xml" | "qti";

@@ -55,17 +55,7 @@ export function withholdPendingAnswers(
   }
   paragraphText += articleText.slice(at, paragraph.end);
 
-  const shownText = shown.toLowerCase();
-  const answers = [...new Set(pending.flatMap((question) => question.answers).map((answer) => answer.trim()))]
-    .filter((answer) => (answer.length >= 2 || /\d/.test(answer)) && !shownText.includes(answer.toLowerCase()))
-    // Longest first, so "$400 billion" goes before a bare "400" would.
-    .sort((a, b) => b.length - a.length);
-  const hide = (text: string) =>
-    answers.reduce(
-      (hidden, answer) =>
-        hidden.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(answer)}(?![\\p{L}\\p{N}])`, "giu"), HIDDEN),
-      text,
-    );
+  const hide = (text: string) => hidePendingAnswers(text, shown, pending);
   const explanation = hide(feedback.explanation);
   const evidenceText = hide(evidence.text);
   const paragraphShown = hide(paragraphText);
@@ -75,4 +65,21 @@ export function withholdPendingAnswers(
     evidenceText,
     withheld: hiddenSpans.length > 0 || explanation !== feedback.explanation || paragraphShown !== paragraphText,
   };
+}
+
+/**
+ * `text` with every pending question's answer hidden, except what the learner was already shown. The
+ * article's headline, shown with feedback, goes through this too: the quiz shows the set's title instead.
+ */
+export function hidePendingAnswers(text: string, shown: string, pending: PendingQuestion[]): string {
+  const shownText = shown.toLowerCase();
+  const answers = [...new Set(pending.flatMap((question) => question.answers).map((answer) => answer.trim()))]
+    .filter((answer) => (answer.length >= 2 || /\d/.test(answer)) && !shownText.includes(answer.toLowerCase()))
+    // Longest first, so "$400 billion" goes before a bare "400" would.
+    .sort((a, b) => b.length - a.length);
+  return answers.reduce(
+    (hidden, answer) =>
+      hidden.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(answer)}(?![\\p{L}\\p{N}])`, "giu"), HIDDEN),
+    text,
+  );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PASSWORD_MIN_LENGTH } from "./password-rules";
 
 const email = z
   .string({ message: "Enter your email address." })
@@ -14,8 +15,6 @@ export const signInSchema = z.object({
     .min(1, "Enter your password.")
     .max(200, "That password is too long."),
 });
-
-export const PASSWORD_MIN_LENGTH = 8;
 
 export const signUpSchema = z.object({
   name: z

@@ -44,3 +44,12 @@ export const quizSettingsSchema = z.object({
   maxAttempts: optionalWholeNumber("Attempts allowed", 1, 50),
   speedBonus: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()),
 });
+
+export const renameSetSchema = z.object({
+  setId: z.string().min(1, "Missing question set reference.").max(64),
+  title: z
+    .string({ message: "Give the set a title." })
+    .trim()
+    .min(3, "Give the set a title of at least 3 characters.")
+    .max(200, "Keep the title under 200 characters."),
+});

@@ -8,6 +8,7 @@ const INPUTS = [
   "components",
   "lib",
   "next.config.js",
+  "proxy.ts",
   "postcss.config.js",
   "tsconfig.json",
   "package-lock.json",

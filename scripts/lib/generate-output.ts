@@ -4,17 +4,19 @@
  */
 import { ingestArticle } from "../../lib/articles/ingest";
 import { generateQuestions } from "../../lib/generation/generate";
+import { defaultSetTitleOf } from "../../lib/generation/title";
 
 export interface GenerateOptions {
   count: number;
+  /** Check against the default set title the app would give (as a quiz shows it), not the headline. */
+  setTitle?: boolean;
 }
 
-export function generatedQuestionsJson(name: string, bytes: Uint8Array, { count }: GenerateOptions): string {
+export function generatedQuestionsJson(name: string, bytes: Uint8Array, { count, setTitle }: GenerateOptions): string {
   const article = ingestArticle({ kind: "file", name, bytes });
-  const { questions } = generateQuestions(
-    { title: article.title, text: article.text, publishedAt: article.publishedAt, source: article.source },
-    { count },
-  );
+  const input = { title: article.title, text: article.text, publishedAt: article.publishedAt, source: article.source };
+  const screenTitle = setTitle ? defaultSetTitleOf({ ...input, headline: article.title }) : undefined;
+  const { questions } = generateQuestions({ ...input, screenTitle }, { count });
   const output = questions.map(({ type, prompt, choices, answer, explanation, evidence, difficulty, score }) => ({
     type,
     prompt,

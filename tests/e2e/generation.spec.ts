@@ -4,14 +4,20 @@ import { expect, test } from "@playwright/test";
 import { DEMO_STUDENT, signIn, signUp } from "./helpers";
 
 const sample = readFileSync("tests/fixtures/articles/seed-2025-04-01-wang-yi-ukraine.txt", "utf8");
+const HEADLINE = "China ready to play 'constructive role' in ending Ukraine conflict, says top diplomat Wang Yi";
+// A new set's default title: the topic and the date (a pasted article has no source), no answers.
+const TITLE = "China and the Ukraine conflict — 1 Apr 2025";
 
 test("a teacher makes a quiz from the sample article and reviews questions, explanations and highlighted evidence", async ({
   page,
 }) => {
+  // A whole journey (generate, review, rename twice, publish, play) on two shared cores.
+  test.slow();
   await signUp(page, "teacher", "Gen Teacher");
   await page.goto("/articles/new");
-  // A headline that names nobody: under "Wang Yi in …" his quotations would not be asked as "who said it?".
-  await page.getByLabel("Headline (optional)").fill("A top diplomat speaks (generated)");
+  // The article's real headline names Wang Yi; the quiz shows the set's title instead, so his
+  // quotations are still asked as "who said it?".
+  await page.getByLabel("Headline (optional)").fill(HEADLINE);
   await page.getByLabel("Article text").fill(sample);
   await page.getByRole("button", { name: "Clean and preview" }).click();
   await expect(page.getByRole("heading", { name: "Make a quiz from this article" })).toBeVisible();
@@ -24,6 +30,10 @@ test("a teacher makes a quiz from the sample article and reviews questions, expl
   await page.getByLabel("Number of questions").fill("10");
   await page.getByRole("button", { name: "Make a quiz from this" }).click();
   await expect(page).toHaveURL(/\/teacher\/sets\/.+/, { timeout: 20_000 });
+
+  // The set is named after the story's topic and date, with no answer in it, and warns of nothing.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+  await expect(page.getByTestId("title-warnings")).toHaveCount(0);
 
   const questions = page.getByTestId("review-question");
   await expect(questions).toHaveCount(10);
@@ -42,6 +52,25 @@ test("a teacher makes a quiz from the sample article and reviews questions, expl
     [],
   );
 
+  // Renamed to a title that shows an answer, the set page lists the questions it gives away.
+  const titleField = page.getByLabel("Set title (shown above every question)");
+  await titleField.fill("ab");
+  await page.getByRole("button", { name: "Rename" }).click();
+  await expect(page.getByTestId("title-error")).toHaveText(/at least 3 characters/);
+  await titleField.fill("Wang Yi speaks in Moscow");
+  await page.getByRole("button", { name: "Rename" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wang Yi speaks in Moscow");
+  const warnings = page.getByTestId("title-warnings");
+  await expect(warnings).toContainText("The title answers");
+  await expect(warnings.getByRole("listitem").filter({ hasText: /Who said: “China is ready/ })).toContainText(
+    "The title shows its answer, “Wang Yi”.",
+  );
+  // Renamed back, the warning goes.
+  await titleField.fill(TITLE);
+  await page.getByRole("button", { name: "Rename" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+  await expect(page.getByTestId("title-warnings")).toHaveCount(0);
+
   // Publish it, all questions on one page, and a learner takes it there.
   await page.getByLabel("Questions are shown").selectOption("ALL_ON_ONE_PAGE");
   await page.getByLabel("Publish for learners").check();
@@ -52,18 +81,27 @@ test("a teacher makes a quiz from the sample article and reviews questions, expl
   await signIn(learner, DEMO_STUDENT);
   // Newest first: the set this test just published.
   await learner
-    .getByRole("link", { name: /Take this quiz.*A top diplomat speaks \(generated\)/ })
+    .getByRole("link", { name: /Take this quiz.*China and the Ukraine conflict — 1 Apr 2025/ })
     .first()
     .click();
   await learner.getByRole("button", { name: "Start quiz" }).click();
   await expect(learner.getByRole("button", { name: /^Submit answer \d+$/ })).toHaveCount(10);
+  // The player shows the set's title, the source and the date; the headline waits for the feedback.
+  await expect(learner.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+  await expect(learner.getByTestId("quiz-source")).toHaveText(/1 April 2025/);
+  await expect(learner.getByText(HEADLINE)).toHaveCount(0);
+  expect(await learner.content()).not.toContain("Ukraine conflict, says top diplomat Wang Yi");
   const firstQuestion = learner.locator("main ol > li").first();
   await firstQuestion.locator("fieldset label").first().click();
   await firstQuestion.getByRole("button", { name: "Submit answer 1", exact: true }).click();
   await expect(firstQuestion.getByTestId("feedback")).toBeVisible();
+  await expect(firstQuestion.getByTestId("feedback")).toContainText(`From “${HEADLINE}”`);
   await learner.getByRole("button", { name: /Finish quiz/ }).click();
   await expect(learner).toHaveURL(/\/results\/.+/);
   await expect(learner.getByTestId("result-question")).toHaveCount(10);
+  // The results name the set and, under it, the article by its headline.
+  await expect(learner.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+  await expect(learner.locator("main header")).toContainText(`From “${HEADLINE}”`);
   await learner.close();
 });
 
@@ -90,14 +128,15 @@ test("a short article gives fewer questions than asked, and the set page says wh
   );
 
   // Its questions share sentences, so a learner's feedback hides what later questions ask until they are
-  // answered. (The headline names neither Verizon nor version 1.9, so both are asked.)
+  // answered. (The set's title names neither Verizon nor version 1.9, so both are asked.)
   await page.getByLabel("Publish for learners").check();
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Published: learners can take it")).toBeVisible();
   const learner = await page.context().browser()!.newPage();
   await signIn(learner, DEMO_STUDENT);
   await learner
-    .getByRole("link", { name: /Take this quiz.*A new TV guide for set-top boxes/ })
+    // The set is named after the story's topic ("TV guide"), not its headline.
+    .getByRole("link", { name: /Take this quiz.*TV guide/ })
     .first()
     .click();
   await learner.getByRole("button", { name: "Start quiz" }).click();

@@ -4,6 +4,9 @@ import { expect, type Page } from "@playwright/test";
 export const DEMO_PASSWORD = "quizwire-demo";
 export const DEMO_STUDENT = "student@quizwire.test";
 export const DEMO_TEACHER = "teacher@quizwire.test";
+// argon2 hashing (19 MiB a time) on two cores shared with other builds: the first sign-up after the server
+// starts took over 5 s here. Not a timing assertion, just patience.
+const ACCOUNT_ACTION_TIMEOUT = 20_000;
 
 export function uniqueEmail(prefix = "e2e"): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
@@ -14,7 +17,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/home$/);
+  await expect(page).toHaveURL(/\/home$/, { timeout: ACCOUNT_ACTION_TIMEOUT });
 }
 
 export async function signOut(page: Page): Promise<void> {
@@ -32,6 +35,6 @@ export async function signUp(page: Page, role: "learner" | "teacher", name = "Te
   await page.getByLabel("Password").fill("a long test password");
   await page.getByText(role === "teacher" ? "A teacher" : "A learner", { exact: true }).click();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/home$/);
+  await expect(page).toHaveURL(/\/home$/, { timeout: ACCOUNT_ACTION_TIMEOUT });
   return email;
 }

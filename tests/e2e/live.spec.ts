@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_TEACHER, signIn, signUp } from "./helpers";
 
-const QUIZ = "China, Russia and the war in Ukraine";
+const QUIZ = "China and the Ukraine conflict — Hindustan Times (AFP), 1 Apr 2025";
 const FIRST_EXPLANATION = "The article's first sentence names Wang Yi as China's top diplomat.";
 const KEY_FIELDS = /correctChoiceIds|correctAnswers|isCorrect|"explanation"/;
 

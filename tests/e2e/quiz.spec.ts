@@ -2,6 +2,11 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { DEMO_STUDENT, signIn } from "./helpers";
 
+// The demo quiz (prisma/seed.ts) has the sample article's default set title; the headline shows with feedback.
+const DEMO_TITLE = "China and the Ukraine conflict — Hindustan Times (AFP), 1 Apr 2025";
+const HEADLINE = "China ready to play 'constructive role' in ending Ukraine conflict, says top diplomat Wang Yi";
+const HEADLINE_END = "Ukraine conflict, says top diplomat Wang Yi";
+
 // The demo quiz's answers (tests/../prisma/seed.ts); choices are shuffled per attempt, so we find them by text.
 const ANSWERS = ["Wang Yi", "RIA Novosti", "May", "False", "February 2022"];
 const EXPLANATIONS = [
@@ -69,10 +74,14 @@ test("immediate feedback: keyboard only, reload resumes, results explain every a
   page,
 }) => {
   const bodies = collectBodies(page);
-  await openQuiz(page, "China, Russia and the war in Ukraine");
+  await openQuiz(page, DEMO_TITLE);
   await expect(page.getByText("Question 1 of 6 · 0 answered")).toBeVisible();
   // Nothing sent so far — pages, RSC payloads, action replies — carries an explanation or the key.
   expectNoKeys(bodies);
+  // Above the questions: the set's title, the source and the date, not the headline.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_TITLE);
+  await expect(page.getByTestId("quiz-source")).toHaveText("Hindustan Times (AFP), 1 April 2025");
+  for (const body of bodies) expect(body).not.toContain(HEADLINE_END);
 
   // Q1 right, Q2 deliberately wrong, Q3 right — keys only.
   await pressChoice(page, ANSWERS[0]!);
@@ -82,6 +91,8 @@ test("immediate feedback: keyboard only, reload resumes, results explain every a
   await expect(page.getByTestId("feedback").locator("mark")).toContainText(
     "top diplomat Wang Yi told Russian state media",
   );
+  // The headline comes with the feedback.
+  await expect(page.getByTestId("feedback")).toContainText(`From “${HEADLINE}”`);
   await page.keyboard.press("Enter");
 
   await expect(page.getByText("Question 2 of 6")).toBeVisible();
@@ -134,14 +145,16 @@ test("immediate feedback: keyboard only, reload resumes, results explain every a
 
   // The learner's home now lists the quiz with its best and last score.
   await page.getByRole("link", { name: "Back to your home" }).click();
-  await expect(page.getByTestId("taken-row").filter({ hasText: "China, Russia and the war in Ukraine" })).toContainText(
-    "83%",
-  );
+  await expect(
+    page
+      .getByTestId("taken-row")
+      .filter({ hasText: "China and the Ukraine conflict — Hindustan Times (AFP), 1 Apr 2025" }),
+  ).toContainText("83%");
 });
 
 test("feedback at the end: nothing is revealed before finishing, then everything is", async ({ page }) => {
   const bodies = collectBodies(page);
-  await openQuiz(page, "Wang Yi in Moscow: results at the end");
+  await openQuiz(page, "China and the Ukraine conflict: results at the end");
   for (const answer of ANSWERS) {
     await pressChoice(page, answer);
     await page.keyboard.press("Enter");

@@ -219,6 +219,7 @@ describe("immediate feedback on a short article", () => {
       keys.some((other) => other !== key && other.evidenceStart === key.evidenceStart),
     );
     expect(sharing.length).toBeGreaterThanOrEqual(2);
+    const { title: setTitle } = await db().questionSet.findUniqueOrThrow({ where: { id: setId } });
 
     signInAs(learner);
     const attemptId = await startAttempt(setId);
@@ -231,10 +232,12 @@ describe("immediate feedback on a short article", () => {
           ? { text: answerOf(key) }
           : { choiceId: key.choices.find((choice) => choice.isCorrect)!.id },
       );
-      const onScreen = [view.prompt, ...view.choices.map((choice) => choice.text), article.title]
+      // The quiz shows the set's title; the headline comes with the feedback, and must not answer later questions.
+      const onScreen = [view.prompt, ...view.choices.map((choice) => choice.text), setTitle].join(" ").toLowerCase();
+      expect(view.feedback!.headline).toBeDefined();
+      const quoted = [view.feedback!.explanation, view.feedback!.evidence!.paragraph, view.feedback!.headline]
         .join(" ")
         .toLowerCase();
-      const quoted = [view.feedback!.explanation, view.feedback!.evidence!.paragraph].join(" ").toLowerCase();
       for (const later of keys.slice(index + 1).filter((later) => later.type !== "TRUE_FALSE")) {
         const answer = answerOf(later).toLowerCase();
         if (!onScreen.includes(answer))
@@ -254,6 +257,7 @@ describe("immediate feedback on a short article", () => {
         withheld: false,
         explanation: key.explanation,
         evidence: { text: key.evidenceText },
+        headline: article.title,
       });
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { checkCredentials } from "@/lib/dal/accounts";
+import { defaultSetTitleOf } from "@/lib/generation/title";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_QUIZ_TITLE, seedDemoData } from "@/prisma/seed";
 
 describe("demo seed", () => {
@@ -18,6 +19,15 @@ describe("demo seed", () => {
       include: { article: true, questions: { include: { choices: true } } },
     });
     expect(set.status).toBe("PUBLISHED");
+    // The demo quiz has the title a new set from the sample article gets.
+    expect(
+      defaultSetTitleOf({
+        headline: set.article!.title,
+        text: set.article!.text,
+        source: set.article!.source,
+        publishedAt: "2025-04-01",
+      }),
+    ).toBe(DEMO_QUIZ_TITLE);
     expect(set.article?.publishedAt?.toISOString()).toBe("2025-04-01T00:00:00.000Z");
     expect(set.questions.length).toBeGreaterThanOrEqual(5);
     for (const question of set.questions) {

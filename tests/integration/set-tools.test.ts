@@ -123,7 +123,9 @@ describe("a set from several articles", () => {
       include: { questions: { orderBy: { position: "asc" }, include: { article: true } } },
     });
     expect(mixed.articleId).toBeNull();
-    expect(mixed.title).toBe("Wang Yi in Moscow and 1 more");
+    // Named after the first article's topic, not its headline (which names the answer "Wang Yi").
+    expect(mixed.title).toMatch(/ and 1 more$/);
+    expect(mixed.title).not.toContain("Wang Yi");
     expect(mixed.questions.map((question) => question.articleId)).toEqual([
       first.id,
       other.id,

@@ -132,7 +132,7 @@ describe("exporting and importing sets", () => {
     expect(refused).toMatchObject({
       status: "refused",
       validCount: 1,
-      issues: [{ line: 3, message: "Line 3: question 2: its answers are missing the closing }." }],
+      issues: [{ line: 3, message: "Question 2 “Q2” (line 3): its answers are missing the closing }." }],
     });
     expect(await db().questionSet.count({ where: { ownerId: teacher.id } })).toBe(before);
     const partial = await importSetFromFile({ fileName: "mixed.gift", bytes: file, format: "auto", onlyValid: true });

@@ -7,6 +7,8 @@ import {
   isStandaloneCredit,
 } from "./credits";
 import { LIST_LABEL } from "./line-rules";
+import { BOX_LABELS } from "./page-furniture.data";
+import { anyPhrase } from "./phrases";
 
 /**
  * Rules that judge a line by its neighbours: a caption beside its credit, a line shown twice, a list of
@@ -202,15 +204,15 @@ export function markCapitalLabels(lines: PageLine[], decisions: Decisions, keep:
 }
 
 /** Short labels of a summary box: "Fast Facts:", "Key points:", "At a glance:". */
+const BOX_LABEL = new RegExp(
+  String.raw`^(?:fast|key|quick)\s+(?:facts|points|takeaways)|^${anyPhrase(BOX_LABELS)}\s*:?$`,
+  "i",
+);
+
 export function markBoxLabels(lines: PageLine[], decisions: Decisions): void {
   lines.forEach((line, index) => {
     if (decisions[index]) return;
-    if (
-      /^(?:fast|key|quick)\s+(?:facts|points|takeaways)|^(?:highlights|summary|in\s+brief|at\s+a\s+glance|what\s+(?:we|you)\s+(?:know|need\s+to\s+know)|the\s+big\s+number|big\s+number)\s*:?$/i.test(
-        line.text,
-      )
-    )
-      decisions[index] = "section-label";
+    if (BOX_LABEL.test(line.text)) decisions[index] = "section-label";
   });
 }
 

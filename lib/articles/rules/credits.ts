@@ -3,6 +3,9 @@
  * Contributed") marks the line it ends as a caption; a caption without one is known by its shape (a
  * picture described in the present tense, a name and a role, a line shown twice).
  */
+import { CAPTION_ROLES, CAPTION_VERBS, CREDIT_AGENCIES } from "./page-furniture.data";
+import { anyPhrase } from "./phrases";
+
 const AGENCIES = [
   "AFP",
   "Reuters",
@@ -40,7 +43,11 @@ const AGENCIES = [
 const AGENCY = AGENCIES.map((credit) => credit.replace(/ /g, "\\s+")).join("|");
 
 /** What may stand inside a credit's brackets: an agency, "Name/Agency", "Photo: …". */
-export const CREDIT = `(?:${AGENCY}|[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}\\s*(?:/|via)\\s*[A-Z][\\w. -]{1,30}|(?:Photo|Image|Picture)(?:\\s+credit)?\\s*:\\s*[^)]{1,40})`;
+export const CREDIT = `(?:${[
+  AGENCY,
+  String.raw`[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*(?:/|via)\s*[A-Z][\w. -]{1,30}`,
+  String.raw`(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^)]{1,40}`,
+].join("|")})`;
 export const CREDIT_PAREN = new RegExp(`\\(\\s*${CREDIT}\\s*\\)`, "i");
 
 /**
@@ -50,7 +57,8 @@ export const CREDIT_PAREN = new RegExp(`\\(\\s*${CREDIT}\\s*\\)`, "i");
  */
 export const PHOTO_CREDIT_AT_END = new RegExp(
   [
-    String.raw`\(\s*(?:[A-Z]{2,5}\s+)?(?:photo(?:graph)?s?|image|picture|pic)\s*(?:by\b|credits?\b|:|/)[^()]{0,80}\)(?:\s*\S+){0,6}`,
+    String.raw`\(\s*(?:[A-Z]{2,5}\s+)?(?:photo(?:graph)?s?|image|picture|pic)\s*(?:by\b|credits?\b|:|/)` +
+      String.raw`[^()]{0,80}\)(?:\s*\S+){0,6}`,
     String.raw`\(\s*(?:photographer|credits?|courtesy|source)\s*:[^()]{1,80}\)(?:\s*\S+){0,6}`,
     String.raw`(?:^|[.!?)]\s*|\s)(?:picture|photo(?:graph)?|image|pic)s?(?:\s+credits?)?\s*:\s*[^.!?:]{1,60}`,
     String.raw`(?:^|\s)©\s*[A-Z][^.!?]{0,50}\.?`,
@@ -60,11 +68,11 @@ export const PHOTO_CREDIT_AT_END = new RegExp(
   "i",
 );
 
+const AGENCY_ALONE = new RegExp(`^${anyPhrase(CREDIT_AGENCIES)}$`, "i");
+
 /** "Reuters" or "AFP" alone: the agency's credit for the story (or a photo); it marks no caption. */
 export function isAgencyAlone(line: string): boolean {
-  return /^(?:AP|AFP|Reuters|PTI|ANI|IANS|Xinhua|Bloomberg|EPA|Sputnik|TASS|UPI|Kyodo|Anadolu|dpa|Yonhap|Associated\s+Press|Agence\s+France-Presse|Press\s+Association)$/i.test(
-    line,
-  );
+  return AGENCY_ALONE.test(line);
 }
 
 /** A line that is nothing but a credit: "Alex Brandon/AP", "(Credit: NASA/ Public Domain)", "Photo: Getty". */
@@ -93,18 +101,24 @@ function sentenceCount(line: string): number {
 
 const endsSentence = (line: string) => /[.!?…]["”’')\]]*$/.test(line);
 
+const PICTURE_DESCRIBED = new RegExp(
+  String.raw`^\W*(?:t?his|the|a|an)?\s*(?:handout\s+|file\s+)?` +
+    String.raw`(?:image|photo(?:graph)?|picture|screen\s*grab|video\s+grab|still)\b.{0,240}` +
+    String.raw`\b(?:shows?|showing|taken|released)\b`,
+  "i",
+);
+const PICTURED_ACTION = new RegExp(
+  String.raw`\b${anyPhrase(CAPTION_VERBS)}\b|\((?:pictured|left|right|centre|center)\)`,
+  "i",
+);
+
 /**
  * A caption with no credit that no headline looks like: "Mevlut Cavusoglu, Turkey's Foreign Minister" (a
  * name and a role), "his handout image … shows a bus …" (a picture described).
  */
 export function isPlainCaption(line: string, words: number): boolean {
   if (words > 60 || /["“”]/.test(line) || /\b(?:said|says|told)\b/.test(line)) return false;
-  return (
-    isNameAndRole(line, words) ||
-    /^\W*(?:t?his|the|a|an)?\s*(?:handout\s+|file\s+)?(?:image|photo(?:graph)?|picture|screen\s*grab|video\s+grab|still)\b.{0,240}\b(?:shows?|showing|taken|released)\b/i.test(
-      line,
-    )
-  );
+  return isNameAndRole(line, words) || PICTURE_DESCRIBED.test(line);
 }
 
 /**
@@ -115,16 +129,10 @@ export function isPlainCaption(line: string, words: number): boolean {
 export function isPresentTenseCaption(line: string, words: number): boolean {
   if (words > 45 || /["“”]/.test(line) || /\b(?:said|says|told)\b/.test(line)) return false;
   if (endsSentence(line) || sentenceCount(line) > 1) return false;
-  return (
-    /\bseen\s+(?:in|at|on|during|from)\b/i.test(line) ||
-    /\b(?:joins|poses|gestures|waves|arrives|attends|addresses|listens|looks\s+on|shows\s+off|greets|shakes\s+hands|celebrates|reacts|gather|gathers|is\s+pictured|are\s+pictured)\b|\((?:pictured|left|right|centre|center)\)/i.test(
-      line,
-    )
-  );
+  return /\bseen\s+(?:in|at|on|during|from)\b/i.test(line) || PICTURED_ACTION.test(line);
 }
 
-const ROLE =
-  /\b(?:minister|commissioner|president|secretary|chairman|chairwoman|chair|ceo|director|governor|spokes(?:man|woman|person)|mayor|senator|leader|chief|ambassador|coach|captain|founder|chancellor|premier|king|queen|prince|princess|judge|commander|general|manager|envoy|official|head|adviser|advisor|editor|mp|mla)\b/i;
+const ROLE = new RegExp(String.raw`\b${anyPhrase(CAPTION_ROLES)}\b`, "i");
 
 /** "Matthew Varley, Police Commissioner": a portrait's caption, not a sentence. */
 function isNameAndRole(line: string, words: number): boolean {

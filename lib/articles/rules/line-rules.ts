@@ -1,6 +1,22 @@
 import type { RemovalReason } from "../types";
 import { CREDIT_PAREN, isAgencyAlone, isStandaloneCredit, PHOTO_CREDIT_AT_END } from "./credits";
 import { isDateLine } from "../dates";
+import {
+  AD_LABELS,
+  BYLINE_OPENERS,
+  DESK_CREDITS,
+  EDITOR_NOTES,
+  IMAGE_LABELS,
+  LINK_LABELS,
+  LIST_LABELS,
+  PAGE_BUTTONS,
+  SHARE_BUTTONS,
+  SHARE_LABELS,
+  SOCIAL_NETWORKS,
+  SUBSCRIBE_PROMPTS,
+  WIDGET_LABELS,
+} from "./page-furniture.data";
+import { anyPhrase } from "./phrases";
 
 /**
  * Rules that judge one line on its own. Each has a name (its unit test is named after it) and the
@@ -17,11 +33,38 @@ const short = (max: number) => (words: number) => words <= max;
 const endsSentence = (line: string) => /[.!?…]["”’')\]]*$/.test(line);
 
 /** Labels over a list of other stories or videos. */
-const LIST_LABEL_WORDS =
-  /(?:related(?:\s+(?:stories|articles|news|posts|content|coverage|reading|videos?))?|latest(?:\s+(?:stories|news|articles|videos?|headlines))?|trending(?:\s+(?:stories|now|news|topics))?|top\s+(?:stories|news|headlines)|more\s+(?:stories|news|headlines|videos?|from\s+(?:this\s+section|the\s+author|\w+))|most\s+(?:popular|read|viewed|shared|watched)|popular(?:\s+now)?|recommended(?:\s+(?:for\s+you|stories|videos?))?|you\s+may\s+(?:also\s+)?like|you\s+might\s+(?:also\s+)?like|also\s+in\s+the\s+news|in\s+other\s+news|editor['’]?s\s+picks?|off\s+the\s+wire|just\s+in|breaking(?:\s+news)?|live\s+updates|up\s+next|watch\s+next|what\s+to\s+read\s+next|go\s+to\s+video|more\s+videos?|videos?)/
-    .source;
-/** A label alone ("Related Stories", "Most Popular:"), or run together with its copy ("Most Popular newsMost Popular"). */
+const LIST_LABEL_WORDS = anyPhrase(LIST_LABELS);
+/**
+ * A label alone ("Related Stories", "Most Popular:"), or run together with its copy ("Most Popular
+ * newsMost Popular").
+ */
 export const LIST_LABEL = new RegExp(`^${LIST_LABEL_WORDS}(?:\\s*[:»›>]|\\s+\\w*[a-z]${LIST_LABEL_WORDS})?$`, "i");
+
+const LINK_LABEL_LINE = new RegExp(String.raw`^\(?${anyPhrase(LINK_LABELS)}\s*[:|–—-]`, "i");
+const AD_LABEL_LINE = new RegExp(String.raw`^${anyPhrase(AD_LABELS)}\s*[.:]?$`, "i");
+const SHARE_LABEL_LINE = new RegExp(String.raw`^${anyPhrase(SHARE_LABELS)}\s*:?$`, "i");
+const SHARE_BUTTON_ROW = new RegExp(String.raw`^(?:${anyPhrase(SHARE_BUTTONS)}\s*[|·•,]?\s*){2,}$`, "i");
+const PAGE_BUTTON_LINE = new RegExp(String.raw`^${anyPhrase(PAGE_BUTTONS)}\b`, "i");
+const FOLLOW_PROMPT = new RegExp(
+  String.raw`^(?:(?:please\s+)?follow\s+.{1,60}?\s+on\s+${anyPhrase(SOCIAL_NETWORKS)}\b` +
+    String.raw`|ask\s+.{1,40}\s+a\s+question\s*[>›»]?$)`,
+  "i",
+);
+const SUBSCRIBE_PROMPT = new RegExp(String.raw`^${anyPhrase(SUBSCRIBE_PROMPTS)}\b`, "i");
+const NAME_WORD = String.raw`[A-Z][\w.'’-]+`;
+const BYLINE_LINE = new RegExp(
+  String.raw`^${anyPhrase(BYLINE_OPENERS)}\s*:?\s+${NAME_WORD}` +
+    String.raw`(?:\s+(?:${NAME_WORD}|and|&|de|van|von|al))*(?:\s*[,|·]?\s*.{0,80})?$`,
+);
+const MATERIAL_NOTE = new RegExp(
+  String.raw`^(?:some\s+)?(?:information|material)\b.{0,80}` +
+    String.raw`\b(?:was|were|has\s+been)\s+(?:used|provided|taken|contributed)\b`,
+  "i",
+);
+const EDITOR_NOTE_LINE = new RegExp(`^${anyPhrase(EDITOR_NOTES)}`, "i");
+const DESK_CREDIT_LINE = new RegExp(String.raw`^\(?\s*${anyPhrase(DESK_CREDITS)}\s+by\b[^.!?]{0,100}\)?\.?$`, "i");
+const IMAGE_LABEL_LINE = new RegExp(String.raw`^${anyPhrase(IMAGE_LABELS)}(?:\s+credit)?s?\s*[:|–—-]`, "i");
+const WIDGET_LABEL_LINE = new RegExp(`^${anyPhrase(WIDGET_LABELS)}`, "i");
 
 export const LINE_RULES: LineRule[] = [
   {
@@ -29,9 +72,7 @@ export const LINE_RULES: LineRule[] = [
     reason: "related-link",
     test: (line, words) =>
       short(40)(words) &&
-      (/^\(?(?:also\s+read|read\s+(?:more|also|next|this)|related(?:\s+(?:stories|articles|news|coverage|reading))?|recommended(?:\s+for\s+you)?|must\s+read|don['’]t\s+miss|see\s+also|more|more\s+on\s+this(?:\s+story)?|trending|top\s+stories|latest\s+news|you\s+may\s+also\s+like|watch(?:\s+video)?|listen)\s*[:|–—-]/i.test(
-        line,
-      ) ||
+      (LINK_LABEL_LINE.test(line) ||
         /^(?:also\s+read|read\s+more|related\s+stories|recommended|more\s+stories|trending\s+now)\s*$/i.test(line)),
   },
   {
@@ -74,9 +115,7 @@ export const LINE_RULES: LineRule[] = [
     reason: "advertisement",
     test: (line, words) =>
       /^\[\s*ad_?\d*\s*\]$/i.test(line) ||
-      /^(?:advertisement|advertisements|advert|sponsored(?:\s+content)?|paid\s+content|promoted(?:\s+content)?|ad|ads|hide\s+ad|skip\s+ad|close\s+ad|ad\s+feedback|remove\s+ads|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*[.:]?$/i.test(
-        line,
-      ) ||
+      AD_LABEL_LINE.test(line) ||
       (short(15)(words) && /\bbrought\s+to\s+you\s+by\b/i.test(line) && !/["“”]/.test(line)),
   },
   {
@@ -104,36 +143,22 @@ export const LINE_RULES: LineRule[] = [
     reason: "share-prompt",
     test: (line, words) =>
       short(14)(words) &&
-      (/^(?:share(?:\s+(?:this|article|story|post|page))?|share\s+(?:on|via)\s+\w+|tweet(?:\s+this)?|email(?:\s+this)?|print(?:\s+this)?(?:\s+(?:article|story|page))?|copy\s+link|save(?:\s+(?:article|story|for\s+later))?|read\s+later|bookmark(?:\s+and\s+share)?|click\s+to\s+(?:follow|share|subscribe|print|email))\s*:?$/i.test(
-        line,
-      ) ||
+      (SHARE_LABEL_LINE.test(line) ||
         /^SHARE\b/.test(line) ||
         /^follow\s+us\b/i.test(line) ||
         /^["“]?questions\?\s*comments\?/i.test(line) ||
-        /^(?:(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|email|print|copy\s+link)\s*[|·•,]?\s*){2,}$/i.test(
-          line,
-        ) ||
+        SHARE_BUTTON_ROW.test(line) ||
         /^(?:click\s+here|tap\s+here)\b.*\b(?:share|follow|app|download)\b/i.test(line) ||
         /\b(?:download|get)\s+(?:the|our)\s+\w*\s*app\b/i.test(line) ||
         /^(?:open|continue|read)\s+in\s+(?:the\s+)?app$/i.test(line) ||
         /^(?:adjust|change)?\s*(?:font|text)\s+size\s*:?$/i.test(line) ||
-        /^(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|buy\s+tickets|expand\s+all|collapse\s+all|show\s+more|load\s+more|see\s+more)\b/i.test(
-          line,
-        )),
+        PAGE_BUTTON_LINE.test(line)),
   },
   {
     name: "follow prompt",
     // "Please follow Money Game on Twitter and Facebook. Follow Linette Lopez on Twitter. Ask Linette A Question >"
     reason: "share-prompt",
-    test: (line, words) =>
-      short(30)(words) &&
-      line
-        .split(/(?<=[.!?>])\s+/)
-        .every((part) =>
-          /^(?:(?:please\s+)?follow\s+.{1,60}?\s+on\s+(?:twitter|facebook|x|instagram|linkedin|threads|bluesky|tiktok)\b|ask\s+.{1,40}\s+a\s+question\s*[>›»]?$)/i.test(
-            part,
-          ),
-        ),
+    test: (line, words) => short(30)(words) && line.split(/(?<=[.!?>])\s+/).every((part) => FOLLOW_PROMPT.test(part)),
   },
   {
     name: "embed prompt",
@@ -147,9 +172,7 @@ export const LINE_RULES: LineRule[] = [
       short(30)(words) &&
       !/["“”]/.test(line) &&
       (/^enter\s+(?:you|your)\s+e-?mail\s+address\b/i.test(line) ||
-        /^(?:subscribe|sign\s+up|join\s+(?:our|the)|get\s+(?:the\s+latest|our|breaking|browser|push|email)|never\s+miss|stay\s+(?:informed|up\s+to\s+date)|already\s+(?:a\s+subscriber|have\s+an\s+account)|become\s+a\s+(?:member|subscriber)|be\s+the\s+first\s+to\s+know|start\s+(?:your|a)\s+(?:free\s+)?(?:\d+[- ]day\s+)?(?:free\s+)?trial|try\s+(?:it\s+)?(?:free|\d+\s+days)|unlock\s+(?:this|unlimited|full)|log\s+in\s+to\s+(?:continue|read))\b/i.test(
-          line,
-        ) ||
+        SUBSCRIBE_PROMPT.test(line) ||
         /\b(?:start|begin)\s+your\s+(?:free\s+)?\d+[- ]day\s+(?:free\s+)?trial\b/i.test(line) ||
         (/\bnewsletters?\b/i.test(line) && !/\b(?:said|says|told|reported)\b/i.test(line) && words <= 25)),
   },
@@ -166,9 +189,7 @@ export const LINE_RULES: LineRule[] = [
     reason: "byline",
     test: (line, words) =>
       short(14)(words) &&
-      (/^(?:[Bb]y|[Ww]ritten\s+by|[Rr]eported\s+by|[Ss]tory\s+by|[Ww]ords\s+by)\s*:?\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al))*(?:\s*[,|·]?\s*.{0,80})?$/.test(
-        line,
-      ) ||
+      (BYLINE_LINE.test(line) ||
         /^by\s*:?$/i.test(line) ||
         isAgencyAlone(line) ||
         /^by\s+@?[\w.-]+$/i.test(line) ||
@@ -191,18 +212,11 @@ export const LINE_RULES: LineRule[] = [
     test: (line, words) =>
       short(60)(words) &&
       (/^\(?the\s+above\s+(?:story|article|report|news)\s+(?:is|was|has\s+been)\b/i.test(line) ||
-        (/^(?:some\s+)?(?:information|material)\b.{0,80}\b(?:was|were|has\s+been)\s+(?:used|provided|taken|contributed)\b/i.test(
-          line,
-        ) &&
-          /\b(?:report|story)\b/i.test(line)) ||
+        (MATERIAL_NOTE.test(line) && /\b(?:report|story)\b/i.test(line)) ||
         /^this\s+is\s+a\s+breaking\s+news\s+(?:update|story)\b/i.test(line) ||
-        /^(?:this\s+(?:story|article)\s+(?:has\s+been|was|is\s+being)\s+updated|editor['’]?s\s+note\s*:|disclaimer\s*:)/i.test(
-          line,
-        ) ||
+        EDITOR_NOTE_LINE.test(line) ||
         /^source\s+link\.?$/i.test(line) ||
-        /^\(?\s*(?:edited|editing|reporting|writing|compiled|additional\s+reporting|sub-?edited)\s+by\b[^.!?]{0,100}\)?\.?$/i.test(
-          line,
-        ) ||
+        DESK_CREDIT_LINE.test(line) ||
         // "EDITED BY: JOHN DOE", "==Kyodo", "-30-", "/ENDS", "(ks/ps)": a desk's sign-off.
         (/^[^a-z]*$/.test(line) && /\b(?:EDITED|EDITING|REPORTING|WRITTEN|COMPILED|ENDS?|SUB-?EDITED)\b/.test(line)) ||
         /^(?:={2,}|-{2,}|\/)\s*\w[\w ]{0,30}(?:={2,}|-{2,}|\/)?$/.test(line) ||
@@ -252,9 +266,7 @@ export const LINE_RULES: LineRule[] = [
     reason: "image-alt",
     test: (line, words) =>
       short(30)(words) &&
-      (/^(?:image|photo|picture|file\s+photo|representational\s+image|representative\s+image|illustration|graphic)(?:\s+credit)?s?\s*[:|–—-]/i.test(
-        line,
-      ) ||
+      (IMAGE_LABEL_LINE.test(line) ||
         /^(?:representational|representative|file|stock|illustrative)\s+(?:image|photo|picture)\.?$/i.test(line)),
   },
   {
@@ -322,9 +334,7 @@ export const LINE_RULES: LineRule[] = [
         /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z])/i.test(line) ||
         // "Via Engadget", "Source Adam Kramer (Facebook) The Guardian": a blog's source links, not a sentence.
         (/^(?:[Vv]ia|[Ss]ources?)\s+[A-Z]/.test(line) && !/[.!?"”]$/.test(line)) ||
-        /^(?:video\s+(?:keywords|transcript)|automatically\s+generated\s+transcript|view\s+comments|more\s+activity|facebook\s+activity|recommend|skip\s+to\s+(?:main\s+)?content|jump\s+to|accessibility\s+links|loading(?:\.\.\.|…)?$)/i.test(
-          line,
-        ) ||
+        WIDGET_LABEL_LINE.test(line) ||
         (short(5)(words) && /\b(?:button|icon)\b/i.test(line) && !endsSentence(line))),
   },
 ];

@@ -1,4 +1,4 @@
-import { DATELINE, type Facts, type Mention } from "../facts";
+import { datelineLength, type Facts, type Mention } from "../facts";
 import { wordCount } from "../shared/word-count";
 import { OPEN_QUOTED_ITEM, PRONOUN_START, quotesBalanced } from "./stems";
 
@@ -30,7 +30,7 @@ export function sentenceInfoOf(facts: Facts, mentionsBySentence: Mention[][]): (
       const openingPronoun = /^[A-Z][^,"“]{0,40},\s+(?:he|she|they|it|we)\b/.test(sentenceText);
       // "…the key messages, which include:": a lead-in to a list, not a statement that is true or false.
       const complete = /[.!?"”’)]$/.test(sentenceText);
-      const datelineEnd = DATELINE.exec(sentenceText)?.[0].length ?? 0;
+      const datelineEnd = datelineLength(sentenceText);
       const statementWords = wordCount(sentenceText);
       info = {
         datelineEnd,

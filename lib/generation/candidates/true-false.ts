@@ -4,13 +4,29 @@ import { tokenAfter } from "../parse";
 import { shortName } from "../shared/names";
 import { hash } from "../shared/random";
 import type { ArticleInput } from "../types";
-import { RANGE_END } from "./blank-checks";
+import { RANGE_END, TWO_UNITS } from "./blank-checks";
 import { makeCandidate, sourceLine, type Candidate } from "./candidate";
 import type { Blank } from "./blanks";
 import { withoutListMarks } from "./stems";
 
 const TOP_OFFICE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope)\b/;
 export const COUNTRIES_WITH_THE = new Set(COUNTRY_NAMES_WITH_THE);
+
+export const SWAP_INCONSISTENT = "true/false swap leaves another form of the fact unchanged";
+
+// prettier-ignore
+const NUMBER_WORDS = [
+  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+];
+
+/** "five (5) days", "12 (twelve)": the sentence gives the figure a second time, in digits or in words. */
+function spelledTwice(figure: string, sentence: string): boolean {
+  const digits = /^\d+$/.exec(figure.trim())?.[0];
+  const word = NUMBER_WORDS.indexOf(figure.trim().toLowerCase());
+  const other = digits !== undefined ? NUMBER_WORDS[Number(digits)] : word >= 0 ? String(word) : undefined;
+  return other !== undefined && new RegExp(`\\b${other}\\b`, "i").test(sentence);
+}
 
 /** What the true/false swaps of one article need: where each name appears, and who holds a top office. */
 export interface SwapContext {
@@ -102,8 +118,16 @@ export function trueFalseCandidate(
     evidence,
     sentence: mention.sentence,
     entity: mention.entity,
-    // "won between 88% and 60%": a swapped end of a range is false at a glance.
-    problems: isTrue ? [] : problems.filter((problem) => problem === RANGE_END),
+    // "won between 88% and 60%": a swapped end of a range is false at a glance. "34 degrees Celsius (104
+    // degrees Fahrenheit)", "five (5) days": a swap that leaves another form of the fact contradicts itself.
+    problems: isTrue
+      ? []
+      : [
+          ...problems.filter((problem) => problem === RANGE_END),
+          ...(problems.includes(TWO_UNITS) || (mention.type === "quantity" && spelledTwice(mention.text, sentence.text))
+            ? [SWAP_INCONSISTENT]
+            : []),
+        ],
     explanation: isTrue
       ? `True. The article ${sourceLine(article)} says exactly this: “${sentence.text}”`
       : `False. One fact was changed: the article says ${mention.text}, not ${swap}. It reads: “${sentence.text}”`,

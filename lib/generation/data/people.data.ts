@@ -12,42 +12,78 @@ export interface OfficeHolder {
   name: string;
   office: string;
   country: string;
+  /**
+   * When they took the office (or, for a former holder, the office they are known by): they are no
+   * stand-in in a story published before it (no 2025 ministers in a 2017 story).
+   */
+  since: string;
   /** The date this entry was last checked: offices change. */
   asOf: string;
 }
 
 /** Heads of state and government and foreign ministers, for "who" distractors of the same rank. */
 export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
-  { name: "Xi Jinping", office: "President", country: "China", asOf: "2025-04-01" },
-  { name: "Li Qiang", office: "Premier", country: "China", asOf: "2025-04-01" },
-  { name: "Wang Yi", office: "Foreign Minister", country: "China", asOf: "2025-04-01" },
-  { name: "Vladimir Putin", office: "President", country: "Russia", asOf: "2025-04-01" },
-  { name: "Sergei Lavrov", office: "Foreign Minister", country: "Russia", asOf: "2025-04-01" },
-  { name: "Donald Trump", office: "President", country: "United States", asOf: "2025-04-01" },
-  { name: "Marco Rubio", office: "Secretary of State", country: "United States", asOf: "2025-04-01" },
-  { name: "Volodymyr Zelensky", office: "President", country: "Ukraine", asOf: "2025-04-01" },
-  { name: "Andrii Sybiha", office: "Foreign Minister", country: "Ukraine", asOf: "2025-04-01" },
-  { name: "Emmanuel Macron", office: "President", country: "France", asOf: "2025-04-01" },
-  { name: "Keir Starmer", office: "Prime Minister", country: "United Kingdom", asOf: "2025-04-01" },
-  { name: "Narendra Modi", office: "Prime Minister", country: "India", asOf: "2025-04-01" },
-  { name: "S. Jaishankar", office: "Foreign Minister", country: "India", asOf: "2025-04-01" },
-  { name: "Recep Tayyip Erdogan", office: "President", country: "Turkey", asOf: "2025-04-01" },
-  { name: "Benjamin Netanyahu", office: "Prime Minister", country: "Israel", asOf: "2025-04-01" },
-  { name: "Shigeru Ishiba", office: "Prime Minister", country: "Japan", asOf: "2025-04-01" },
-  { name: "Luiz Inacio Lula da Silva", office: "President", country: "Brazil", asOf: "2025-04-01" },
-  { name: "Cyril Ramaphosa", office: "President", country: "South Africa", asOf: "2025-04-01" },
+  { name: "Xi Jinping", office: "President", country: "China", since: "2013-03-14", asOf: "2025-04-01" },
+  { name: "Li Qiang", office: "Premier", country: "China", since: "2023-03-11", asOf: "2025-04-01" },
+  { name: "Wang Yi", office: "Foreign Minister", country: "China", since: "2013-03-16", asOf: "2025-04-01" },
+  { name: "Vladimir Putin", office: "President", country: "Russia", since: "2000-05-07", asOf: "2025-04-01" },
+  { name: "Sergei Lavrov", office: "Foreign Minister", country: "Russia", since: "2004-03-09", asOf: "2025-04-01" },
+  { name: "Donald Trump", office: "President", country: "United States", since: "2017-01-20", asOf: "2025-04-01" },
+  {
+    name: "Marco Rubio",
+    office: "Secretary of State",
+    country: "United States",
+    since: "2025-01-21",
+    asOf: "2025-04-01",
+  },
+  { name: "Volodymyr Zelensky", office: "President", country: "Ukraine", since: "2019-05-20", asOf: "2025-04-01" },
+  { name: "Andrii Sybiha", office: "Foreign Minister", country: "Ukraine", since: "2024-09-05", asOf: "2025-04-01" },
+  { name: "Emmanuel Macron", office: "President", country: "France", since: "2017-05-14", asOf: "2025-04-01" },
+  {
+    name: "Keir Starmer",
+    office: "Prime Minister",
+    country: "United Kingdom",
+    since: "2024-07-05",
+    asOf: "2025-04-01",
+  },
+  { name: "Narendra Modi", office: "Prime Minister", country: "India", since: "2014-05-26", asOf: "2025-04-01" },
+  { name: "S. Jaishankar", office: "Foreign Minister", country: "India", since: "2019-05-31", asOf: "2025-04-01" },
+  { name: "Recep Tayyip Erdogan", office: "President", country: "Turkey", since: "2003-03-14", asOf: "2025-04-01" },
+  { name: "Benjamin Netanyahu", office: "Prime Minister", country: "Israel", since: "2009-03-31", asOf: "2025-04-01" },
+  { name: "Shigeru Ishiba", office: "Prime Minister", country: "Japan", since: "2024-10-01", asOf: "2025-04-01" },
+  {
+    name: "Luiz Inacio Lula da Silva",
+    office: "President",
+    country: "Brazil",
+    since: "2003-01-01",
+    asOf: "2025-04-01",
+  },
+  { name: "Cyril Ramaphosa", office: "President", country: "South Africa", since: "2018-02-15", asOf: "2025-04-01" },
   {
     name: "Ursula von der Leyen",
     office: "European Commission President",
     country: "European Union",
+    since: "2019-12-01",
     asOf: "2025-04-01",
   },
-  { name: "Antonio Guterres", office: "Secretary-General", country: "United Nations", asOf: "2025-04-01" },
-  { name: "Mark Rutte", office: "Secretary General", country: "NATO", asOf: "2025-04-01" },
-  { name: "Barack Obama", office: "former President", country: "United States", asOf: "2025-04-01" },
-  { name: "Joe Biden", office: "former President", country: "United States", asOf: "2025-04-01" },
-  { name: "Angela Merkel", office: "former Chancellor", country: "Germany", asOf: "2025-04-01" },
-  { name: "Dmitry Medvedev", office: "former President", country: "Russia", asOf: "2025-04-01" },
+  {
+    name: "Antonio Guterres",
+    office: "Secretary-General",
+    country: "United Nations",
+    since: "2017-01-01",
+    asOf: "2025-04-01",
+  },
+  { name: "Mark Rutte", office: "Secretary General", country: "NATO", since: "2024-10-01", asOf: "2025-04-01" },
+  {
+    name: "Barack Obama",
+    office: "former President",
+    country: "United States",
+    since: "2009-01-20",
+    asOf: "2025-04-01",
+  },
+  { name: "Joe Biden", office: "former President", country: "United States", since: "2009-01-20", asOf: "2025-04-01" },
+  { name: "Angela Merkel", office: "former Chancellor", country: "Germany", since: "2005-11-22", asOf: "2025-04-01" },
+  { name: "Dmitry Medvedev", office: "former President", country: "Russia", since: "2008-05-07", asOf: "2025-04-01" },
 ];
 
 /**

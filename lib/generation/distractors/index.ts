@@ -16,3 +16,4 @@ export { anotherCountrysBody, organizationDistractors } from "./organizations";
 export { dateDistractors } from "./dates";
 export { quantityDistractors } from "./quantities";
 export { roleDistractors } from "./roles";
+export { mediumUse, onlyAsMedium, PLATFORMS } from "./platforms";

@@ -6,6 +6,7 @@ import { leadWord } from "../shared/names";
 import { normalizeAnswer } from "../shared/normalize";
 import { drawn, inTurn } from "../shared/random";
 import { pick, type DistractorPick } from "./pick";
+import { PLATFORMS } from "./platforms";
 
 const PART_OF = new Map(
   ORGANIZATIONS.filter((organization) => organization.partOf).map(
@@ -53,6 +54,8 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   const related = (name: string) => {
     const brand = leadWord(name);
     return (
+      // "the sheriff's office said": a platform is where bodies speak, never a body that speaks.
+      (PLATFORMS.has(name) && !PLATFORMS.has(entity.name)) ||
       name === PART_OF.get(entity.name) ||
       PART_OF.get(name) === entity.name ||
       (brand !== undefined && (brand === lead || paddedEvidence.includes(` ${brand} `)))

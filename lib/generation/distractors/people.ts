@@ -1,8 +1,9 @@
-import { COMPANY_PEOPLE, OFFICE_HOLDERS } from "../data/people.data";
+import { COMPANY_PEOPLE, OFFICE_HOLDERS, type OfficeHolder } from "../data/people.data";
 import type { Facts, Gender } from "../facts";
 import { COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, knownGender } from "../gazetteer";
 import { drawn, inTurn } from "../shared/random";
 import { companyJobOf } from "./jobs";
+import { onlyAsMedium } from "./platforms";
 import { pick, type DistractorPick } from "./pick";
 
 /**
@@ -69,9 +70,12 @@ function peopleOf(facts: Facts): PeoplePools {
     .filter((entity) => entity.mentions >= 2 || speakers.has(entity.name) || withRoles.has(entity.name))
     .map((entity) => entity.name);
   // People who speak for the companies the story is about: stand-ins when the article quotes only one person.
+  // (Not a platform the story names only as where someone posted: Twitter's founders are no stand-ins for a sheriff.)
   const companies = [...facts.entities.values()].filter(
-    (entity) => entity.type === "organization" && entity.kind === "company",
+    (entity) => entity.type === "organization" && entity.kind === "company" && !onlyAsMedium(facts, entity.name),
   );
+  // Office holders only from the article's time: no 2025 ministers in a 2017 story.
+  const officeHolders = OFFICE_HOLDERS.filter((holder) => inOffice(holder, facts.publishedAt));
   const aboutCountries = storyCountries(facts);
   // "co-president", "Nippon Paint co-president": a job in a company, however its title reads.
   const companyRole = (role: string) => /\bco-/.test(role) || !!companyJobOf(facts, role);
@@ -93,8 +97,8 @@ function peopleOf(facts: Facts): PeoplePools {
           /president|minister|secretary|chancellor|senator|governor|diplomat|ambassador/i.test(role.role) &&
           !companyRole(role.role),
       ),
-    leadersNear: OFFICE_HOLDERS.filter((holder) => named.has(holder.country)).map((holder) => holder.name),
-    leadersFar: OFFICE_HOLDERS.filter((holder) => !named.has(holder.country)).map((holder) => holder.name),
+    leadersNear: officeHolders.filter((holder) => named.has(holder.country)).map((holder) => holder.name),
+    leadersFar: officeHolders.filter((holder) => !named.has(holder.country)).map((holder) => holder.name),
     politicians: new Set([
       ...OFFICE_HOLDER_NAMES,
       ...facts.roles
@@ -124,6 +128,33 @@ function peopleOf(facts: Facts): PeoplePools {
   };
   peoplePools.set(facts, pools);
   return pools;
+}
+
+const WORK_ABOUT =
+  /\b(?:novel|book|film|movie|biography|play|memoir|documentary|opera|series|portrait)\s+(?:about|of|on)\s+$/i;
+const subjectsByFacts = new WeakMap<Facts, Set<string>>();
+
+/** People the article names as what a book, film or play is about ("a historical novel about Thomas Cromwell"). */
+function subjectsOfWorks(facts: Facts): Set<string> {
+  let subjects = subjectsByFacts.get(facts);
+  if (!subjects) {
+    const text = facts.parsed.text;
+    subjects = new Set(
+      facts.mentions
+        .filter(
+          (mention) =>
+            mention.type === "person" && WORK_ABOUT.test(text.slice(Math.max(0, mention.start - 40), mention.start)),
+        )
+        .map((mention) => mention.entity),
+    );
+    subjectsByFacts.set(facts, subjects);
+  }
+  return subjects;
+}
+
+/** Whether a gazetteer office holder belongs to a story published on `publishedAt` (any, when it is unknown). */
+export function inOffice(holder: OfficeHolder, publishedAt: string | null | undefined): boolean {
+  return !publishedAt || holder.since <= publishedAt;
 }
 
 const OFFICE_HOLDER_NAMES = new Set(OFFICE_HOLDERS.map((holder) => holder.name));
@@ -216,10 +247,14 @@ export function personDistractors(
   // "___, an Italian lawmaker": no leader of another country either.
   const fromThere = (name: string) =>
     !nationality || !OFFICE_HOLDER_COUNTRY.has(name) || OFFICE_HOLDER_COUNTRY.get(name) === nationality;
+  // "a novel about Thomas Cromwell": the subject of a work is of another sphere than the people who made it or
+  // judged it; neither stands in for the other.
+  const subjects = subjectsOfWorks(facts);
   const keep = (name: string) => {
     const other = genderOf(facts, name);
     return (
       !exclude.includes(name) &&
+      subjects.has(name) === subjects.has(answer) &&
       fromThere(name) &&
       !(gender && other !== undefined && other !== gender) &&
       !(strict && other !== gender)

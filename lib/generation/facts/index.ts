@@ -22,11 +22,12 @@ import { quantityMention } from "./quantities";
 import { extractQuotes } from "./quotations";
 import { trailingRoles } from "./roles";
 import { keyTerms } from "./terms";
+import { settleTypes } from "./type-discipline";
 import type { Facts } from "./types";
 
 export type { Entity, EntityType, Facts, Gender, Mention, Quote, Role } from "./types";
 export { isPlace } from "./types";
-export { DATELINE, datelinePlacesOf } from "./places";
+export { DATELINE, datelineLength, datelinePlacesOf } from "./places";
 export { looksLikePersonName } from "./people";
 export { resolvePronoun } from "./coreference";
 export { shortFormsOf } from "./organizations";
@@ -51,14 +52,19 @@ export function factsOf(parsed: ParsedText, publishedAt?: string | null): Facts 
   resolveOrganizationNames(mentions);
   resolveSurnames(mentions, roles);
   roles.push(...trailingRoles(text, mentions, roles));
+  // One type per entity, from everything the article says of it (decision 016).
+  const settled = settleTypes(text, mentions, roles);
   mentions.push(...keyTerms(text, sentences, mentions));
   const quotes = extractQuotes(text, sentences, mentions);
   mentions.sort((a, b) => a.start - b.start);
+  const entities = entitiesOf(mentions, dates);
+  for (const [name, { kind }] of settled) if (kind && entities.has(name)) entities.get(name)!.kind = kind;
   return {
     parsed,
     sentences,
     mentions,
-    entities: entitiesOf(mentions, dates),
+    entities,
+    publishedAt: publishedAt ?? null,
     roles,
     quotes,
     shortNames: shortNamesOf(mentions),

@@ -25,11 +25,31 @@ export function placePrefixLength(words: string[]): number {
   return 0;
 }
 
-// "MONTGOMERY, Ala. --", "GENEVA, March 13 (AP) —", "PARIS —": where and when the story was filed.
+// "MONTGOMERY, Ala. --", "GENEVA, March 13 (AP) —", "PARIS —", "Prague, May 5 (AP) Pressing on …",
+// "March 15, 2013 — --": where and when the story was filed.
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+// "Prague, May 5 (AP) Pressing on …": a wire's name in brackets ends a dateline without a dash.
+const WIRES = "(?:AP|Reuters|AFP|UPI|IANS|PTI|ANI|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama)";
 export const DATELINE = new RegExp(
   String.raw`^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?` +
-    String.raw`(?:\s+\d{1,2})?\s*(?:\([^)]*\)\s*)?(?:--|—|–|-\s)`,
+    String.raw`(?:\s+\d{1,2})?\s*(?:(?:\([^)]*\)\s*)?(?:--|—|–|-\s)|\(${WIRES}\)\s+(?=[A-Z]))|` +
+    String.raw`^${MONTH}\s+\d{1,2},?\s+\d{4}\s*(?:--|—|–)(?:\s*(?:--|—|–))?\s*`,
 );
+// "Thimphu, Bhutan: India's and Pakistan's …", "Washington: A fully formed …": a place, then a colon.
+const COLON_DATELINE =
+  /^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?):\s+(?=["“A-Z])/;
+
+/**
+ * How long the dateline opening a sentence is ("PRAGUE, May 5 (AP) ", "Thimphu, Bhutan: "), or 0. A
+ * dateline is never blanked: where and when the story was filed is the wire's furniture, not a fact to ask.
+ */
+export function datelineLength(sentence: string): number {
+  const wire = DATELINE.exec(sentence);
+  if (wire) return wire[0].length;
+  const colon = COLON_DATELINE.exec(sentence);
+  if (colon && colon[1]!.split(",").every((part) => isPlace(classify(part.trim())?.type))) return colon[0].length;
+  return 0;
+}
 const datelinePlacesCache = new WeakMap<Facts, Set<string>>();
 
 /**
@@ -39,14 +59,17 @@ const datelinePlacesCache = new WeakMap<Facts, Set<string>>();
 export function datelinePlacesOf(facts: Facts): Set<string> {
   const known = datelinePlacesCache.get(facts);
   if (known) return known;
-  const firstLine = facts.sentences.slice(0, 2).find((sentence) => DATELINE.test(sentence.text));
+  const firstLine = facts.sentences.slice(0, 2).find((sentence) => datelineLength(sentence.text) > 0);
   const datelineText = firstLine
-    ? (DATELINE.exec(firstLine.text)?.[0] ?? "").replace(/\([^)]*\)|--|—|–|-\s*$/g, " ")
+    ? firstLine.text
+        .slice(0, datelineLength(firstLine.text))
+        .replace(new RegExp(String.raw`^${MONTH}\s+\d{1,2},?\s+\d{4}`), " ")
+        .replace(/\([^)]*\)|--|—|–|-\s*$|:\s*$/g, " ")
     : "";
   const places = new Set(
     datelineText
       .split(",")
-      .map((part) => normalizeAnswer(part.replace(/\s\d{1,2}\s*$/, "")))
+      .map((part) => normalizeAnswer(part.replace(/\s\d{1,2}\s*$/, "").replace(new RegExp(`^\\s*${MONTH}\\s*$`), "")))
       .filter((part) => part.length > 1),
   );
   for (const place of [...places]) {

@@ -60,6 +60,8 @@ export interface Facts {
   shortNames: Map<string, string>;
   /** People the article writes about as "she" or "he". */
   genders: Map<string, Gender>;
+  /** The article's published date (YYYY-MM-DD), if known: gazetteer people are offered only from its time. */
+  publishedAt?: string | null;
 }
 
 export type Gender = "female" | "male";

@@ -11,8 +11,13 @@ import { COUNTRY_BY_NAME } from "../gazetteer";
 import { normalizeAnswer } from "../shared/normalize";
 import type { DroppedCandidate, QuestionKind } from "../types";
 import { QUALITY_CHECKS, stemWords, type GateView } from "./checks";
+import { TYPE_CHECKS } from "./type-checks";
 
 export { stemWords } from "./checks";
+export { TYPE_CHECKS } from "./type-checks";
+
+/** Every rule of the gate, in the order their reasons are recorded. */
+const ALL_CHECKS = [...QUALITY_CHECKS, ...TYPE_CHECKS];
 
 /** Problems that disqualify a candidate, in plain words. */
 export function problemsOf(candidate: Candidate, facts: Facts): string[] {
@@ -25,7 +30,7 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
     stemWords: stemWords(candidate),
   };
   const problems = [...candidate.problems];
-  for (const check of QUALITY_CHECKS) if (check.fails(view)) problems.push(check.reason);
+  for (const check of ALL_CHECKS) if (check.fails(view)) problems.push(check.reason);
   return problems;
 }
 

@@ -138,9 +138,9 @@ describe("files written by other tools", () => {
     expect(result.set.questions[2]!.acceptedAnswers).toEqual(["two", "2"]);
     expect(result.set.questions[3]!.explanation).toBe("Paris has been the capital since 987: see any atlas.");
     expect(result.issues.map((issue) => issue.message)).toEqual([
-      "Line 13: question 4: matching questions are not supported.",
-      "Line 16: question 5: numerical questions are not supported.",
-      "Line 29: question 7: essay questions ({}) have no answer to mark.",
+      "Question 4 “Q4” (line 13): matching questions are not supported.",
+      "Question 5 “Q5” (line 16): numerical questions are not supported.",
+      "Question 7 “Q8” (line 29): essay questions are not supported: they have no answer Quizwire can mark.",
     ]);
   });
 
@@ -181,7 +181,7 @@ describe("files written by other tools", () => {
       },
     ]);
     expect(result.issues.map((issue) => issue.message)).toEqual([
-      'Line 53: question 4: "essay" questions are not supported (multiple choice, true/false and short answer are).',
+      "Question 4 “Essay” (line 53): essay questions are not supported: they have no answer Quizwire can mark.",
     ]);
   });
 });
@@ -193,7 +193,7 @@ describe("broken files", () => {
     const result = importSet(text("::Q1:: Fine? {=yes ~no}\n\n::Q2:: Broken? {=yes ~no\n\n"), "gift");
     expect(result.set.questions).toHaveLength(1);
     expect(result.issues.map((issue) => issue.message)).toEqual([
-      "Line 3: question 2: its answers are missing the closing }.",
+      "Question 2 “Q2” (line 3): its answers are missing the closing }.",
     ]);
   });
 
@@ -201,8 +201,8 @@ describe("broken files", () => {
     const result = importSet(text("Q one?\nA. x\nB. y\nANSWER: C\n\nQ two?\nA. x\nB. y\n"), "aiken");
     expect(result.set.questions).toEqual([]);
     expect(result.issues.map((issue) => issue.message)).toEqual([
-      "Line 4: question 1: no choice is marked right; the answer C is not one of its choices.",
-      'Line 6: question 2 ends without an "ANSWER: X" line.',
+      "Line 4: the question “Q one?” was not imported: the answer “C” is not one of its choices.",
+      "Line 6: the question “Q two?” was not imported: the file ends before its ANSWER line (question not completed).",
     ]);
   });
 

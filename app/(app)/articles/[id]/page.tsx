@@ -9,6 +9,7 @@ import { dateNote, previewMarks, titleNote } from "@/components/articles/origins
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { MakeQuizForm } from "@/components/generation/make-quiz-form";
 import { isTeacher } from "@/lib/dal/viewer";
+import { webLink } from "@/lib/security/links";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -21,6 +22,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
   });
   const removedCount = article.removed.filter((removal) => !removal.restored).length;
   const marks = previewMarks(article.originalText, article.text, article.dateline, article.excludedSpans);
+  const sourceLink = webLink(article.url);
   return (
     <article className="space-y-6">
       <header className="space-y-2">
@@ -37,8 +39,8 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
             <div className="flex gap-1">
               <dt className="font-medium">Source</dt>
               <dd>
-                {article.url ? (
-                  <a href={article.url} className="underline" rel="noopener noreferrer nofollow">
+                {sourceLink ? (
+                  <a href={sourceLink} className="underline" rel="noopener noreferrer nofollow">
                     {article.source}
                   </a>
                 ) : (

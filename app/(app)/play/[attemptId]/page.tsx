@@ -5,6 +5,7 @@ import { getPlayerView } from "@/lib/dal/attempts";
 import { NotFoundError } from "@/lib/dal/errors";
 import { QuizPlayer } from "@/components/quiz/quiz-player";
 import { AllOnOnePage } from "@/components/quiz/all-on-one-page";
+import { FormattedDate } from "@/components/ui/formatted-date";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -25,6 +26,13 @@ export default async function PlayPage({ params }: PageProps<"/play/[attemptId]"
             : "You see your results at the end"}
         </p>
         <h1 className="text-2xl font-bold tracking-tight">{view.title}</h1>
+        {view.article && (view.article.source || view.article.publishedAt) && (
+          <p className="text-sm text-slate-700" data-testid="quiz-source">
+            {view.article.source}
+            {view.article.source && view.article.publishedAt && ", "}
+            {view.article.publishedAt && <FormattedDate date={view.article.publishedAt} />}
+          </p>
+        )}
       </header>
       {view.layout === "ALL_ON_ONE_PAGE" ? <AllOnOnePage view={view} /> : <QuizPlayer view={view} />}
     </div>

@@ -27,7 +27,7 @@ export default async function QuizLandingPage({ params }: PageProps<"/quiz/[setI
         {quiz.timeLimitSeconds && <li>Time limit: {Math.round(quiz.timeLimitSeconds / 60)} minutes</li>}
         {quiz.article && (
           <li>
-            From “{quiz.article.title}”
+            From {quiz.article.source ?? "a news article"}
             {quiz.article.publishedAt && (
               <>
                 , <FormattedDate date={quiz.article.publishedAt} />

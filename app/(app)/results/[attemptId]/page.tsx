@@ -83,7 +83,7 @@ export default async function ResultsPage({ params }: PageProps<"/results/[attem
                   Your answer: <strong>{yours ?? "not answered"}</strong>
                 </p>
                 {question.feedback ? (
-                  <AnswerFeedback feedback={question.feedback} articleTitle={results.article?.title} />
+                  <AnswerFeedback feedback={question.feedback} articleTitle={results.article?.title ?? undefined} />
                 ) : (
                   <p className="text-sm text-slate-700">Not answered.</p>
                 )}

@@ -16,6 +16,8 @@ import { DuplicateSetButton } from "@/components/teacher/duplicate-set-button";
 import { SortableQuestions } from "@/components/teacher/sortable-questions";
 import { QuestionRowActions } from "@/components/teacher/question-row-actions";
 import { RunLivePanel } from "@/components/live/run-live-panel";
+import { RenameSetForm } from "@/components/teacher/rename-set-form";
+import { titleWarningsFor } from "@/lib/dal/set-title";
 
 export const metadata: Metadata = { title: "Review questions" };
 
@@ -28,10 +30,13 @@ export default async function ReviewSetPage({ params, searchParams }: PageProps<
   const { id } = await params;
   const { asked } = askedSchema.parse(await searchParams);
   await teacherOrForbidden(`/teacher/sets/${id}`);
-  const set = await getSetForReview(id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const [set, titleWarnings] = await Promise.all([getSetForReview(id), titleWarningsFor(id)]).catch(
+    (error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    },
+  );
+  const promptOf = new Map(set.questions.map((question) => [question.id, question.prompt]));
   return (
     <div className="space-y-6">
       <header className="space-y-1">
@@ -50,7 +55,29 @@ export default async function ReviewSetPage({ params, searchParams }: PageProps<
             {` · ${set.questions.length} questions. Check each one against its evidence before you publish.`}
           </p>
         )}
+        <RenameSetForm setId={set.id} title={set.title} />
       </header>
+      {titleWarnings.length > 0 && (
+        <section
+          aria-label="What the title gives away"
+          data-testid="title-warnings"
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+        >
+          <p className="font-medium">
+            <span aria-hidden="true">⚠ </span>
+            The title answers {titleWarnings.length === 1 ? "1 question" : `${titleWarnings.length} questions`}.
+            Learners see the title while they answer: rename the set, or edit or delete{" "}
+            {titleWarnings.length === 1 ? "it" : "them"}.
+          </p>
+          <ul className="list-inside list-disc space-y-1">
+            {titleWarnings.map((warning) => (
+              <li key={warning.questionId}>
+                Question {warning.number}, “{promptOf.get(warning.questionId)}”: {warning.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {asked !== undefined && set.questions.length > 0 && set.questions.length < asked && (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           You asked for {asked} questions;{" "}

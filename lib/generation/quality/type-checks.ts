@@ -1,0 +1,126 @@
+import { mediumUse } from "../distractors";
+import { isPlace, type EntityType, type Facts } from "../facts";
+import { normalizeAnswer } from "../shared/normalize";
+import type { QuestionKind } from "../types";
+import type { GateView, QualityCheck } from "./checks";
+
+/**
+ * Type discipline and clutter, at the gate (decision 016): the answer is of the type its question asks
+ * for, every choice the article types is of the answer's type, and nothing is asked of a byline, a credit,
+ * the platform a statement was posted on, or the outlet that reported it.
+ */
+export const TYPE_SLIP = "type slip: the answer is not what the question asks for";
+export const CHOICE_TYPE_SLIP = "type slip: a choice is not of the answer's type";
+export const BYLINE_OR_CREDIT = "not worth asking: a byline or a picture credit";
+export const PLATFORM = "not worth asking: the platform a statement was posted on";
+export const NEWS_SOURCE = "not worth asking: the outlet that reported it";
+export const QUESTION_AS_STATEMENT = "a question cannot be true or false";
+
+type Sort = "person" | "place" | "organization" | "other";
+const sortOf = (type: EntityType | undefined): Sort | undefined =>
+  type === undefined
+    ? undefined
+    : type === "person" || type === "organization"
+      ? type
+      : isPlace(type)
+        ? "place"
+        : "other";
+
+/** What each kind of question asks for. */
+const ASKS: Partial<Record<QuestionKind, Sort>> = {
+  who: "person",
+  "who-said": "person",
+  role: "person",
+  where: "place",
+  "which-organization": "organization",
+};
+
+// Every name the article types, as written and in full, normalised: one sort per name (worked out once).
+const sortsByFacts = new WeakMap<Facts, Map<string, Sort>>();
+function sortsOf(facts: Facts): Map<string, Sort> {
+  let sorts = sortsByFacts.get(facts);
+  if (!sorts) {
+    sorts = new Map();
+    for (const mention of facts.mentions) {
+      const sort = sortOf(facts.entities.get(mention.entity)?.type ?? mention.type);
+      if (!sort || sort === "other") continue;
+      for (const name of [mention.entity, mention.text.replace(/['’]s$/, "")]) sorts.set(normalizeAnswer(name), sort);
+    }
+    sortsByFacts.set(facts, sorts);
+  }
+  return sorts;
+}
+
+/** "Les Cayes" keyed to "Who…?", a village as the speaker of a quotation, a person as "which organisation". */
+function answerTypeSlip({ candidate, facts }: GateView): boolean {
+  const asked = ASKS[candidate.type];
+  if (!asked) return false;
+  const type = facts.entities.get(candidate.entity)?.type;
+  const sort = type ? sortOf(type) : sortsOf(facts).get(normalizeAnswer(candidate.entity));
+  return sort !== undefined && sort !== asked;
+}
+
+/** A village offered beside people, a militia beside a minister: a choice the article types otherwise. */
+function choiceTypeSlip({ candidate, facts }: GateView): boolean {
+  const asked = ASKS[candidate.type];
+  if (!asked) return false;
+  const sorts = sortsOf(facts);
+  return candidate.distractors.options.some((option) => {
+    const sort = sorts.get(normalizeAnswer(option));
+    return sort !== undefined && sort !== asked;
+  });
+}
+
+// "By: Jane Roe", "(Credit: NASA/ Public Domain)", "Photo: Getty Images", "Image Credits: …".
+const CREDIT_LINE = new RegExp(
+  String.raw`^\s*By:?\s+[A-Z]|\b(?:Credits?|Photo(?:graph)?|Image|Images|Photographer|Picture)(?: by)?:\s|` +
+    String.raw`\bGetty Images\b|\bShutterstock\b`,
+);
+
+/** A blank in a byline or a picture credit, or a statement made of one. */
+const bylineOrCredit = ({ candidate }: GateView): boolean => CREDIT_LINE.test(candidate.evidence.text);
+
+/** "The sheriff said on _____": where a statement was posted. */
+function platformAsked({ candidate, facts }: GateView): boolean {
+  return facts.mentions.some(
+    (mention) =>
+      mention.sentence === candidate.sentence &&
+      mention.entity === candidate.entity &&
+      mediumUse(facts.parsed.text, mention),
+  );
+}
+
+const NEWS_KINDS = new Set(["news-agency", "news-outlet"]);
+// "according to the _____ report", "rumored, per _____", "said on Friday to the _____".
+const SAID_TO = String.raw`(?:said|spoke|speaking|talking)\b[^.;"”]{0,25}\bto`;
+const ATTRIBUTION_BEFORE = new RegExp(
+  String.raw`\b(?:according to|told|citing|quoted by|reported by|per|${SAID_TO})\s+(?:the\s+)?$`,
+  "i",
+);
+const ATTRIBUTION_AFTER = /^['’]?s?\s+(?:reported|reports|report|reporter|correspondent|says|said|quoted|cited)\b/i;
+
+/** "according to the _____ report", "told _____", "_____ says the occasion…": which outlet reported it. */
+function newsSourceAsked({ candidate, facts }: GateView): boolean {
+  if (!NEWS_KINDS.has(facts.entities.get(candidate.entity)?.kind ?? "")) return false;
+  const text = facts.parsed.text;
+  return facts.mentions.some(
+    (mention) =>
+      mention.sentence === candidate.sentence &&
+      mention.entity === candidate.entity &&
+      (ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, mention.start - 50), mention.start)) ||
+        ATTRIBUTION_AFTER.test(text.slice(mention.end, mention.end + 20))),
+  );
+}
+
+export const TYPE_CHECKS: readonly QualityCheck[] = [
+  { name: "answer of another type than the question asks", reason: TYPE_SLIP, fails: answerTypeSlip },
+  { name: "choice of another type than the answer", reason: CHOICE_TYPE_SLIP, fails: choiceTypeSlip },
+  { name: "byline or picture credit", reason: BYLINE_OR_CREDIT, fails: bylineOrCredit },
+  { name: "platform a statement was posted on", reason: PLATFORM, fails: platformAsked },
+  { name: "outlet that reported it", reason: NEWS_SOURCE, fails: newsSourceAsked },
+  {
+    name: "question as a true/false statement",
+    reason: QUESTION_AS_STATEMENT,
+    fails: ({ candidate }) => candidate.type === "true-false" && /\?["”’]?$/.test(candidate.stem.trim()),
+  },
+];
