@@ -20,8 +20,6 @@ function decodesCleanly(part: string): boolean {
   }
 }
 
-/** `$` + a chunk kind + a chunk id: a reference into a part of a multipart body. */
-const CHUNK_REFERENCE = /^\$[@A-Za-z]?[0-9a-f]+$/;
 // Values React encodes with a leading "$" that are not references into other parts.
 const SCALAR = /^\$(?:undefined|NaN|Infinity|-Infinity|-0|n-?\d+|D.*|\$.*)$/;
 

@@ -21,19 +21,24 @@ interface Captured {
 
 const KEY_FIELDS = /"(?:isCorrect|correctChoiceId|acceptedAnswers|correctAnswers|correct)":/;
 
-export function capture(page: Page, state: { question: number; submitting: boolean }): Captured[] {
-  const captured: Captured[] = [];
-  page.on("response", async (response: Response) => {
+/**
+ * Keeps every reply's body with the question it arrived during. Reading a body is asynchronous, so the
+ * returned function waits for every body read so far before handing the list over.
+ */
+export function capture(page: Page, state: { question: number; submitting: boolean }): () => Promise<Captured[]> {
+  const reads: Promise<Captured | null>[] = [];
+  page.on("response", (response: Response) => {
     const type = response.headers()["content-type"] ?? "";
     if (!/text\/html|text\/x-component|application\/json|text\/plain/.test(type)) return;
     const at = { ...state };
-    try {
-      captured.push({ ...at, url: response.url(), body: await response.text() });
-    } catch {
-      // redirects and aborted requests have no body
-    }
+    reads.push(
+      response.text().then(
+        (body) => ({ ...at, url: response.url(), body }),
+        () => null, // redirects and aborted requests have no body
+      ),
+    );
   });
-  return captured;
+  return async () => (await Promise.all(reads)).filter((reply): reply is Captured => reply !== null);
 }
 
 /** Answers the question on screen: the first choice by keyboard, or a typed guess. */

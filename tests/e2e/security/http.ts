@@ -135,10 +135,20 @@ export function callUpload(
   return send(path, { method: "POST", cookie, headers, body: form });
 }
 
-const STACK_TRACE =
-  /\n\s+at [^\n]*:\d+:\d+|\bat (?:async )?[\w$.<>]+ \([^)\n]*:\d+:\d+\)|webpack-internal:|\/node_modules\/|\.next\/server\/|file:\/\/\//;
-const JARGON =
-  /Invalid input|expected \w+, received|Too (?:big|small)|Invalid (?:option|string|enum|union)|\bRequired\b|\bundefined\b|\bNaN\b|\[object |Error:|Prisma|SQL|ECONN|stack/i;
+const STACK_TRACE = new RegExp(
+  [
+    String.raw`\n\s+at [^\n]*:\d+:\d+`,
+    String.raw`\bat (?:async )?[\w$.<>]+ \([^)\n]*:\d+:\d+\)`,
+    String.raw`webpack-internal:|\/node_modules\/|\.next\/server\/|file:\/\/\/`,
+  ].join("|"),
+);
+const JARGON = new RegExp(
+  [
+    String.raw`Invalid input|expected \w+, received|Too (?:big|small)|Invalid (?:option|string|enum|union)`,
+    String.raw`\bRequired\b|\bundefined\b|\bNaN\b|\[object |Error:|Prisma|SQL|ECONN|stack`,
+  ].join("|"),
+  "i",
+);
 export const GENERIC_ERROR = "Something went wrong on our side";
 
 /** A sentence a person can act on: starts like a sentence, ends like one, no developer words. */

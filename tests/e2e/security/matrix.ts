@@ -164,6 +164,10 @@ export const ACTIONS: Record<string, { input: unknown; expect: Outcomes }> = {
     input: { setId: "{{draftA}}" },
     expect: ["sign-in", "teachers only", "teachers only", "redirect", "not found"],
   },
+  renameSetAction: {
+    input: { setId: "{{draftA}}", title: "A renamed draft" },
+    expect: ["sign-in", "teachers only", "teachers only", "ok", "not found"],
+  },
   createEmptySetAction: {
     input: { title: "" },
     expect: ["sign-in", "teachers only", "teachers only", "refused", "refused"],
