@@ -42,11 +42,21 @@ function rootArguments(text: string): unknown[] | null {
   }
 }
 
+async function multipartFramingProblem(request: Request, type: string): Promise<string | null> {
+  const boundary = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(type);
+  const delimiter = boundary ? `--${boundary[1] ?? boundary[2]}` : null;
+  if (!delimiter) return "a form without a boundary";
+  const body = await request.clone().text();
+  if (!body.startsWith(delimiter) || !body.trimEnd().endsWith(`${delimiter}--`)) return "a broken form";
+  return null;
+}
+
 async function actionBodyProblem(request: Request): Promise<string | null> {
   const type = request.headers.get("content-type") ?? "";
-  // Multipart bodies (forms, uploads) are not read here: parsing them in the proxy refused real browser
-  // forms, so a broken multipart body is still answered by Next.js itself.
-  if (type.startsWith("multipart/form-data")) return null;
+  // Multipart bodies (forms, uploads) are only checked for their framing: parsing their fields here refused
+  // real browser forms. A browser's body starts with the boundary and ends with the closing one (RFC 7578);
+  // one that does not makes Next.js answer with a bare error.
+  if (type.startsWith("multipart/form-data")) return multipartFramingProblem(request, type);
   if (type.startsWith("text/plain") || type === "") {
     const args = rootArguments(await request.clone().text());
     if (!args) return "not an argument list";
