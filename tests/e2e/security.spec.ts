@@ -76,7 +76,7 @@ test("a learner receives no answer key before answering, in any payload of the p
     .context()
     .addCookies([{ name: "authjs.session-token", value: context.cookies.learnerB.split("=")[1]!, url: ORIGIN }]);
   const state = { question: 0, submitting: false };
-  const collected = capture(page, state);
+  const collected = await capture(page, state);
   await page.goto(`${ORIGIN}/quiz/${world.demoSetId}`);
   await page.getByRole("button", { name: "Start quiz" }).click();
   await expect(page).toHaveURL(/\/play\/.+/, { timeout: 60_000 });
@@ -89,7 +89,7 @@ test("a learner receives no answer key before answering, in any payload of the p
     if (index + 1 < world.demoKeys.length) await page.keyboard.press("Enter");
   }
   await page.waitForLoadState("networkidle");
-  const captured = await collected();
+  const captured = collected();
   const pages = captured.filter((reply) => reply.url.includes("/play/"));
   const leaks = keyLeaks(captured, world.demoKeys);
   console.log(`\n  play-page payloads checked: ${captured.length}, answer keys seen early: ${leaks.length}\n`);

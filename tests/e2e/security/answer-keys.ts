@@ -1,4 +1,4 @@
-import { expect, type Page, type Response } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /**
  * The demo quiz played in Chromium by a learner who has never seen it, one question at a time, with
@@ -22,23 +22,23 @@ interface Captured {
 const KEY_FIELDS = /"(?:isCorrect|correctChoiceId|acceptedAnswers|correctAnswers|correct)":/;
 
 /**
- * Keeps every reply's body with the question it arrived during. Reading a body is asynchronous, so the
- * returned function waits for every body read so far before handing the list over.
+ * Keeps every reply's body with the question it arrived during. Chromium drops the bodies of streamed
+ * replies (RSC payloads, action results) before they can be read from a "response" event, so every
+ * request is fetched here, its body kept, and then handed to the page unchanged.
  */
-export function capture(page: Page, state: { question: number; submitting: boolean }): () => Promise<Captured[]> {
-  const reads: Promise<Captured | null>[] = [];
-  page.on("response", (response: Response) => {
-    const type = response.headers()["content-type"] ?? "";
-    if (!/text\/html|text\/x-component|application\/json|text\/plain/.test(type)) return;
+export async function capture(page: Page, state: { question: number; submitting: boolean }): Promise<() => Captured[]> {
+  const captured: Captured[] = [];
+  await page.route("**/*", async (route) => {
+    if (route.request().url().includes("/_next/static/")) return route.continue();
     const at = { ...state };
-    reads.push(
-      response.text().then(
-        (body) => ({ ...at, url: response.url(), body }),
-        () => null, // redirects and aborted requests have no body
-      ),
-    );
+    const response = await route.fetch({ maxRedirects: 0 });
+    const body = await response.text();
+    const type = response.headers()["content-type"] ?? "";
+    if (/text\/html|text\/x-component|application\/json|text\/plain/.test(type))
+      captured.push({ ...at, url: route.request().url(), body });
+    await route.fulfill({ response, body });
   });
-  return async () => (await Promise.all(reads)).filter((reply): reply is Captured => reply !== null);
+  return () => captured;
 }
 
 /** Answers the question on screen: the first choice by keyboard, or a typed guess. */
