@@ -4,6 +4,7 @@ import { z } from "zod";
 import { UserError } from "@/lib/dal/errors";
 import { requireTeacher, requireViewer, withViewer, type Viewer } from "@/lib/dal/viewer";
 import { logError } from "@/lib/log";
+import { UNSAFE_TEXT_MESSAGE, fieldWithUnsafeText } from "@/lib/validation/messages";
 
 /**
  * Every server action goes through `action` or `authedAction`: input parsed with zod, the viewer
@@ -17,6 +18,7 @@ export type ActionResult<T = undefined> =
 
 type Input = FormData | Record<string, unknown> | undefined;
 
+const RELOAD = "Reload the page and try again.";
 const GENERIC_ERROR = "Something went wrong on our side. Your input is kept; please try again.";
 
 function toObject(input: Input): Record<string, unknown> {
@@ -47,7 +49,18 @@ async function run<S extends z.ZodType, T>(
   handler: (data: z.infer<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
   const raw = toObject(input);
-  const parsed = schema.safeParse(raw);
+  const unsafe = fieldWithUnsafeText(raw);
+  if (unsafe !== null) {
+    return { ok: false, error: UNSAFE_TEXT_MESSAGE, fieldErrors: { [unsafe]: UNSAFE_TEXT_MESSAGE }, values: echo(raw) };
+  }
+  let parsed: z.ZodSafeParseResult<z.infer<S>>;
+  try {
+    parsed = schema.safeParse(raw);
+  } catch (error) {
+    // A check that trips over input no form sends: refuse it, and log it to be fixed.
+    logError("server action input check failed", error);
+    return { ok: false, error: `That request was not one this page sends. ${RELOAD}` };
+  }
   if (!parsed.success) {
     const fieldErrors: FieldErrors = {};
     for (const issue of parsed.error.issues) {

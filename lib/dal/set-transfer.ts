@@ -1,4 +1,5 @@
 import "server-only";
+import { unzipSync } from "fflate";
 import { db } from "@/lib/db";
 import {
   detectFormat,
@@ -56,6 +57,37 @@ export async function exportOwnSet(setId: string, format: FormatId): Promise<Exp
   return exportSet(portable, format);
 }
 
+const MAX_IMPORTED_QUESTIONS = 500;
+const MAX_UNZIPPED_BYTES = 20 * 1024 * 1024;
+const MAX_ZIP_ENTRIES = 1000;
+
+/**
+ * A zip (QTI) is measured from its directory before anything is inflated: one that would unpack to
+ * far more than any question set (a zip bomb) is refused without unpacking it.
+ */
+function refuseZipBomb(bytes: Uint8Array): void {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return;
+  let total = 0;
+  let entries = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        total += file.originalSize;
+        entries += 1;
+        return false;
+      },
+    });
+  } catch {
+    return; // not a readable zip: the format's own reader says so in words
+  }
+  if (total > MAX_UNZIPPED_BYTES || entries > MAX_ZIP_ENTRIES)
+    throw new UserError(
+      "That zip file would unpack to far more than a question set holds, so it was not opened. " +
+        "Export the set again and import that file.",
+      "file",
+    );
+}
+
 export type ImportOutcome =
   | { status: "imported"; setId: string; imported: number; skipped: ImportIssue[]; notes: ImportIssue[] }
   | { status: "refused"; validCount: number; issues: ImportIssue[]; notes: ImportIssue[]; format: FormatId };
@@ -78,7 +110,14 @@ export async function importSetFromFile(input: {
       "Quizwire could not tell which format this file is in. Choose the format from the list.",
       "format",
     );
+  refuseZipBomb(input.bytes);
   const result = importSet(input.bytes, format);
+  if (result.set.questions.length > MAX_IMPORTED_QUESTIONS)
+    throw new UserError(
+      `That file holds ${result.set.questions.length.toLocaleString("en")} questions; one set can take at most ` +
+        `${MAX_IMPORTED_QUESTIONS}. Split it into several files.`,
+      "file",
+    );
   const notes = result.notes ?? [];
   if (result.issues.length > 0 && (!input.onlyValid || result.set.questions.length === 0)) {
     return {

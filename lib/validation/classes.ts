@@ -40,6 +40,9 @@ const instant = (message: string) =>
     .refine((value) => !Number.isNaN(Date.parse(value)), message)
     .transform((value) => new Date(value));
 
+const bothDates = (value: { opensAt: unknown; dueAt: unknown }) =>
+  value.opensAt instanceof Date && value.dueAt instanceof Date;
+
 export const assignmentSchema = z
   .object({
     classId: id("class"),
@@ -58,11 +61,13 @@ export const assignmentSchema = z
       .optional()
       .transform((value) => value === "on"),
   })
-  .refine((value) => value.dueAt.getTime() > value.opensAt.getTime(), {
+  // Object checks run even when a field failed (zod keeps going to report every field), so a date
+  // may still be the raw input here.
+  .refine((value) => !bothDates(value) || value.dueAt.getTime() > value.opensAt.getTime(), {
     path: ["dueAt"],
     message: "The due date must be after the opening date.",
   })
-  .refine((value) => value.dueAt.getTime() > Date.now(), {
+  .refine((value) => !(value.dueAt instanceof Date) || value.dueAt.getTime() > Date.now(), {
     path: ["dueAt"],
     message: "The due date has already passed.",
   });

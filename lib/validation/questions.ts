@@ -39,6 +39,8 @@ export const questionFieldsSchema = z
     evidence: z.string().trim().max(2000, "Keep the evidence under 2,000 characters.").optional(),
   })
   .superRefine((value, context) => {
+    // Runs even when a field failed its own check; those fields then hold the raw input.
+    if (!Array.isArray(value.choices) || !Array.isArray(value.accepted)) return;
     if (value.type === "FILL_IN") {
       if (value.accepted.length === 0)
         context.addIssue({ code: "custom", path: ["accepted"], message: "Give at least one accepted answer." });
