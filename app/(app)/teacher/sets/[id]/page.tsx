@@ -46,7 +46,7 @@ export default async function ReviewSetPage({ params, searchParams }: PageProps<
         <h1 className="text-3xl font-bold tracking-tight">{set.title}</h1>
         {set.article && (
           <p className="text-sm text-slate-700">
-            From {set.article.source ?? "your article"}
+            From “{set.article.title}”{set.article.source && `, ${set.article.source}`}
             {set.article.publishedAt && (
               <>
                 , <FormattedDate date={set.article.publishedAt} />
