@@ -59,8 +59,8 @@ test("a learner's pages, quizzes and score chart run under the policy", async ({
   test.setTimeout(150_000);
   const watch = await watchContext(context);
   await signUp(page, "learner", "Lee Learner");
-  await takeDemoQuiz(page, "China, Russia and the war in Ukraine");
-  await takeDemoQuiz(page, "Wang Yi in Moscow: results at the end");
+  await takeDemoQuiz(page, "China and the Ukraine conflict — Hindustan Times (AFP), 1 Apr 2025");
+  await takeDemoQuiz(page, "China and the Ukraine conflict: results at the end");
   await page.goto("/home");
   // Two scores: the lazily loaded score chart draws.
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
@@ -81,10 +81,15 @@ test("a teacher's pages, the print view and the live host screen with its QR cod
   const watch = await watchContext(context);
   await signIn(page, DEMO_TEACHER);
   await visit(page, "/teacher", "Your question sets");
-  const setLink = page.getByTestId("quiz-card").filter({ hasText: "China, Russia" }).first().getByRole("link").first();
+  const setLink = page
+    .getByTestId("quiz-card")
+    .filter({ hasText: "China and the Ukraine conflict —" })
+    .first()
+    .getByRole("link")
+    .first();
   const setPath = (await setLink.getAttribute("href"))!.replace(/#.*$/, "");
-  await visit(page, setPath, /China, Russia/);
-  await visit(page, `${setPath}/print`, /China, Russia/);
+  await visit(page, setPath, /China and the Ukraine conflict/);
+  await visit(page, `${setPath}/print`, /China and the Ukraine conflict/);
   await visit(page, "/teacher/classes", "Your classes");
   await page.getByLabel("New class name").fill(`Policy class ${Date.now().toString(36)}`);
   await page.getByRole("button", { name: "Create class" }).click();

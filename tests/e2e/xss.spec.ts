@@ -106,6 +106,10 @@ test("markup in articles, questions, choices, explanations, class and learner na
   await teacher.getByRole("button", { name: "Make a quiz from this" }).click();
   await expect(teacher).toHaveURL(/\/teacher\/sets\/.+/, { timeout: 30_000 });
   const setPath = new URL(teacher.url()).pathname;
+  // The set is titled by its topic; renamed to the headline with its markup, it is shown as text everywhere.
+  await teacher.getByLabel("Set title (shown above every question)").fill(HEADLINE);
+  await teacher.getByRole("button", { name: "Rename" }).click();
+  await expect(teacher.getByRole("heading", { level: 1 })).toHaveText(HEADLINE);
   const first = teacher.getByTestId("review-question").first();
   await first.getByText("Edit question 1").click();
   await first.getByLabel("Type").selectOption({ label: "Multiple choice" });
