@@ -3,14 +3,15 @@ import { EMBEDDED_POST_FOOTER } from "./rules/line-rules";
 import type { CleanedText, DateOrigin, Removal, TextSpan } from "./types";
 
 /**
- * The published date of a paste, from the first of: a leading "date YYYY-MM-DD" marker; a stamp line
- * the cleaner removed ("Published 14 Sep 2023, 10:02", "Thursday, November 10, 2011", "Xinhua,
- * February 16, 2017"), "Published" before "Updated"; the dateline ("March 15, 2013 —"); the dateline's
- * month and day with the year from a date near it elsewhere on the page ("Aug. 3 (UPI)" and "in July
- * 2023"). A dateline with no year anywhere gives a partial date the preview asks to complete. With no
- * stamp and no dateline, a removed caption's or embedded post's full date is used only when it falls on
- * the weekday the story first names (see `fromCaptionOnStoryDay`). Dates in the story itself are events,
- * not the day of publication, and are never used.
+ * The published date of a paste, from the first of: a leading "date YYYY-MM-DD" marker; a stamp or
+ * byline the cleaner removed ("Published 14 Sep 2023, 10:02", "By Jane Doe | 07/31/2012 3:04 PM",
+ * "Thursday, November 10, 2011", "Xinhua, February 16, 2017"), "Published" before "Updated"; the
+ * dateline ("March 15, 2013 —"); the dateline's month and day with the year from a date near it
+ * elsewhere on the page ("Aug. 3 (UPI)" and "in July 2023"). A dateline with no year anywhere gives a
+ * partial date the preview asks to complete. With no stamp and no dateline, a removed caption's or
+ * embedded post's full date is used only when it falls on the weekday the story first names (see
+ * `fromCaptionOnStoryDay`). Dates in the story itself are events, not the day of publication, and are
+ * never used.
  */
 export function publishedDateOf(
   original: string,
@@ -45,7 +46,8 @@ function spanOf(piece: { start: number; end: number; text: string }): TextSpan {
 
 function fromStampLines(removed: Removal[]): { publishedAt: string; dateOrigin: DateOrigin } | undefined {
   const stamps = removed.flatMap((removal) => {
-    if (removal.reason !== "timestamp") return [];
+    // A byline may carry the stamp: "By Jane Doe | 07/31/2012 3:04 PM".
+    if (removal.reason !== "timestamp" && removal.reason !== "byline") return [];
     const date = publishedDateInLine(removal.text);
     const day = date && isoDate(date);
     return day ? [{ removal, day }] : [];

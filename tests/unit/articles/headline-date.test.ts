@@ -83,6 +83,8 @@ describe("the published date", () => {
     ["a published stamp with its time", "Published 14 Sep 2023, 10:02", "2023-09-14"],
     ["a weekday date line", "Thursday, November 10, 2011", "2011-11-10"],
     ["a stamp with an update after it", "Sunday, October 11, 2009 | 7:35 p.m.; updated 8:04 p.m.", "2009-10-11"],
+    ["a numeric stamp", "Published 07/31/12", "2012-07-31"],
+    ["a byline with its stamp", "By Jane Doe | 07/31/2012 3:04 PM", "2012-07-31"],
   ])("from %s: %j", (_, line, date) => {
     const article = ingest(["Central bank lifts rates", line, ...story]);
     expect(article.publishedAt).toBe(date);
