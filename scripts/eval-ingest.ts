@@ -1,10 +1,13 @@
 /**
- * npm run -s eval:ingest -- [DIR] [--dev | --held-back] [--json]
+ * npm run -s eval:ingest -- [DIR] [--dev | --held-back] [--show-held-back] [--json]
  * Runs the real ingestion on every .txt of the paste corpus (default: ../shared/corpus beside the repo)
  * and compares it
  * with its annotated .json: headline right, date right, clutter lines kept, story lines lost, inline
  * junk kept, per article and in total. --dev leaves out the articles listed in DIR/HELD-BACK.txt (the
- * ones kept out of rule-writing); --held-back runs only those. --json prints the same as data.
+ * ones kept out of rule-writing); --held-back runs only those. A held-back article's own lines are
+ * printed only with --show-held-back: otherwise the held-back articles give only their totals, apart
+ * from the dev totals, so nobody tuning rules sees their failures by accident. --json prints all of it
+ * as data, details included.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -13,6 +16,7 @@ import { type Annotation, type ArticleScore, scoreArticle, type Totals, totalsOf
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
+const showHeldBack = args.includes("--show-held-back");
 const split = args.includes("--dev") ? "dev" : args.includes("--held-back") ? "held-back" : "all";
 const dir = path.resolve(args.find((arg) => !arg.startsWith("--")) ?? defaultCorpus());
 
@@ -89,8 +93,19 @@ const totals = totalsOf(scores);
 if (json) {
   process.stdout.write(`${JSON.stringify({ corpus: dir, split, articles: rows, totals }, null, 2)}\n`);
 } else {
-  for (const row of rows) printRow(row);
-  printTotals(totals, rows.length - scores.length);
+  const devRows = rows.filter((row) => !held.has(row.file));
+  const heldRows = rows.filter((row) => held.has(row.file));
+  for (const row of devRows) printRow(row);
+  if (heldRows.length > 0 && showHeldBack) {
+    console.log(`\nHeld-back articles (shown because --show-held-back was given):`);
+    for (const row of heldRows) printRow(row);
+  }
+  if (devRows.length > 0) printTotals(held.size === 0 ? "whole corpus" : "dev", devRows);
+  if (heldRows.length > 0) {
+    printTotals("held-back", heldRows);
+    if (!showHeldBack) console.log("  (each held-back article's lines are printed only with --show-held-back)");
+  }
+  if (devRows.length > 0 && heldRows.length > 0) printTotals("whole corpus", rows);
 }
 
 function printRow(row: Row): void {
@@ -126,12 +141,15 @@ function printRow(row: Row): void {
   for (const junk of score.inlineJunkKept) console.log(`    kept inline junk: ${junk}`);
 }
 
-function printTotals(t: Totals, refused: number): void {
+function printTotals(group: string, groupRows: Row[]): void {
+  const groupScores = groupRows.flatMap((row) => ("score" in row ? [row.score] : []));
+  const t: Totals = totalsOf(groupScores);
+  const refused = groupRows.length - groupScores.length;
   const pct = (part: number, whole: number) => (whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)}%`);
   console.log(
     [
       "",
-      `Totals (${split === "all" ? "whole corpus" : split === "dev" ? "dev articles" : "held-back articles"}, ${t.articles} articles${refused ? `, ${refused} refused` : ""}):`,
+      `Totals (${group}, ${groupRows.length}${refused ? `, ${refused} refused` : ""}):`,
       `  headline right        ${t.headlineRight}/${t.headlineInText} pastes that contain it (${pct(t.headlineRight, t.headlineInText)})`,
       `  junk titles           ${t.junkTitles}; titles made up from the lead: ${t.madeUpTitles}`,
       `  date right            ${t.datesShownRight}/${t.datesShown} pages that show the full date; wrong dates anywhere: ${t.datesWrong}`,

@@ -64,6 +64,13 @@ export function dateNote(origin: DateOrigin | null): OriginNote {
         after: `gives ${origin.day} ${monthName(origin.month)} but no year, and the page shows none. Enter the full date.`,
         check: true,
       };
+    case "caption":
+      return {
+        text: "Taken from this caption or embedded post,",
+        quote: origin.span.text,
+        after: `whose date is the ${origin.weekday} the story names. Check it: a picture may be older than its page.`,
+        check: true,
+      };
     case "page":
       return { text: "From the page's own publication date." };
     case "url":

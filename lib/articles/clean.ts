@@ -17,7 +17,7 @@ import {
   type PageLine,
 } from "./rules/context-rules";
 import { inlineRemovals } from "./rules/inline-rules";
-import { isStandaloneCredit, PHOTO_CREDIT_AT_END } from "./rules/credits";
+import { isStandaloneCredit, isWholePresentTenseCaption, PHOTO_CREDIT_AT_END } from "./rules/credits";
 import { findHeadline, markAroundHeadline, storyStartOf, titleFromHeadlineLine } from "./headline";
 import { datelineAt } from "./dateline";
 import { cutOffSentence } from "./cut-off";
@@ -71,14 +71,19 @@ function markTitleEcho(lines: SourceLine[], decisions: Decisions, title: string)
 /**
  * A paste that stops without a full stop may stop in the middle of a paragraph ("SM Krishna, Foreign
  * Minister, said …", "The study appears in Nature. (ANI)"): its last line is not taken for a caption by
- * its shape alone. A photo credit written out ("(AP Photo/…)", "Picture: …") still marks one.
+ * its shape alone. A photo credit written out ("(AP Photo/…)", "Picture: …") still marks one, and so does
+ * a whole present-tense caption standing after a finished sentence ("… piece by piece." then "At the
+ * summit, Prime Minister Jane Doe joins other leaders for the opening session").
  */
 function keepLastLineIfCut(lines: SourceLine[], decisions: Decisions): void {
   const last = lines.length - 1;
   const line = lines[last];
-  if (line && decisions[last] === "photo-caption" && !PHOTO_CREDIT_AT_END.test(line.text)) {
-    if (!isStandaloneCredit(line.text, line.words)) decisions[last] = undefined;
-  }
+  if (!line || decisions[last] !== "photo-caption" || PHOTO_CREDIT_AT_END.test(line.text)) return;
+  if (isStandaloneCredit(line.text, line.words)) return;
+  const before = lines.slice(0, last).findLastIndex((_, index) => !decisions[index]);
+  const afterSentence = before >= 0 && /[.!?…]["”’')\]]*$/.test(lines[before]!.text);
+  if (afterSentence && isWholePresentTenseCaption(line.text, line.words)) return;
+  decisions[last] = undefined;
 }
 
 /** Every rule in order; returns the decision for each line and the headline line, if the paste has one. */

@@ -113,11 +113,13 @@ export type TitleOrigin =
 /**
  * Where the published date came from. `yearFrom` is set when the line gave only a month and day and
  * the year was read elsewhere on the page; "partial" is a month and day with no year anywhere, so the
- * preview asks for it. Spans are into the original text.
+ * preview asks for it; "caption" is the full date of a removed caption or embedded post that falls on the
+ * weekday the story first names (`weekday`), so the preview asks to check it. Spans are into the original text.
  */
 export type DateOrigin =
   | { kind: "marker" | "line" | "dateline"; span: TextSpan; yearFrom?: TextSpan }
   | { kind: "partial"; span: TextSpan; month: number; day: number }
+  | { kind: "caption"; span: TextSpan; weekday: string }
   | { kind: "page" | "url" | "edited" | "missing" };
 
 /** A span of the cleaned text that no question may be built from. */

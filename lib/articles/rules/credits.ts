@@ -132,6 +132,30 @@ export function isPresentTenseCaption(line: string, words: number): boolean {
   return /\bseen\s+(?:in|at|on|during|from)\b/i.test(line) || PICTURED_ACTION.test(line);
 }
 
+// Words a clause does not end on: a paste cut mid-sentence often stops right after one.
+const UNFINISHED_WORDS = [
+  ...["the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "as"],
+  ...["that", "which", "who", "his", "her", "its", "their", "is", "are", "was", "were", "has", "have", "had"],
+  ...["will", "would"],
+];
+const UNFINISHED_END = new RegExp(String.raw`(?:\b(?:${UNFINISHED_WORDS.join("|")})|[,;:—–-])$`, "i");
+
+/**
+ * A present-tense caption that is a whole line by itself, a named rule for a paste's last line: a
+ * picture described in one clause ("At Thimphu, Prime Minister Jane Doe joins other leaders for the
+ * summit's opening session"), at least six words, ending on a finished phrase (not "the", "of" or a
+ * comma). A bare name and role ("Jane Doe, Finance Minister") may be the start of a cut sentence, so it
+ * is not one.
+ */
+export function isWholePresentTenseCaption(line: string, words: number): boolean {
+  return (
+    words >= 6 &&
+    isPresentTenseCaption(line, words) &&
+    !isNameAndRole(line, words) &&
+    !UNFINISHED_END.test(line.trimEnd())
+  );
+}
+
 const ROLE = new RegExp(String.raw`\b${anyPhrase(CAPTION_ROLES)}\b`, "i");
 
 /** "Matthew Varley, Police Commissioner": a portrait's caption, not a sentence. */

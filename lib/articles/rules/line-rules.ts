@@ -23,6 +23,9 @@ import { anyPhrase } from "./phrases";
  * reason the preview shows. None names a site: they describe kinds of page furniture. The first rule
  * that matches decides; a line none matches is kept (rules err on keeping text).
  */
+/** The footer of a social post shown in the page: "— Jane Doe (@janedoe) May 4, 2024". */
+export const EMBEDDED_POST_FOOTER = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{0,30}$/;
+
 export interface LineRule {
   name: string;
   reason: RemovalReason;
@@ -275,7 +278,7 @@ export const LINE_RULES: LineRule[] = [
     reason: "page-furniture",
     test: (line, words) =>
       (short(60)(words) && /\bpic\.twitter\.com\/\w+|\bhttps?:\/\/t\.co\/\w+$/.test(line)) ||
-      /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{0,30}$/.test(line),
+      EMBEDDED_POST_FOOTER.test(line),
   },
   {
     name: "credited caption",

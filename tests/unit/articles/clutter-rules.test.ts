@@ -137,6 +137,17 @@ describe("clutter rules, one short excerpt each", () => {
     expect(cleanText([lead, follow, "Maria Lopez, Finance Minister"].join("\n")).removed).toEqual([]);
   });
 
+  it("a whole present-tense caption as the paste's last line, after a finished sentence", () => {
+    const caption = "At the summit in Lisbon, Prime Minister Maria Lopez joins other leaders for the opening session";
+    const cleaned = cleanText([lead, follow, caption].join("\n"));
+    expect(cleaned.removed.map((removal) => [removal.text, removal.reason])).toEqual([[caption, "photo-caption"]]);
+    expect(cleaned.cutOff).toBeUndefined();
+    // Stopping on "for the" or after an unfinished line, it may be a cut sentence: it stays.
+    const cut = "At the summit in Lisbon, Prime Minister Maria Lopez joins other leaders for the";
+    expect(cleanText([lead, follow, cut].join("\n")).removed).toEqual([]);
+    expect(cleanText([lead, "The talks went on while", caption].join("\n")).removed).toEqual([]);
+  });
+
   it("a short line wedged between page furniture below the story", () => {
     const cleaned = cleanText(
       [lead, follow, close, "Follow us", "Say hello, we like meeting readers.", "Most popular"].join("\n"),

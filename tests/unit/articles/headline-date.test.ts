@@ -83,6 +83,8 @@ describe("the published date", () => {
     ["a published stamp with its time", "Published 14 Sep 2023, 10:02", "2023-09-14"],
     ["a weekday date line", "Thursday, November 10, 2011", "2011-11-10"],
     ["a stamp with an update after it", "Sunday, October 11, 2009 | 7:35 p.m.; updated 8:04 p.m.", "2009-10-11"],
+    ["a numeric stamp", "Published 07/31/12", "2012-07-31"],
+    ["a byline with its stamp", "By Jane Doe | 07/31/2012 3:04 PM", "2012-07-31"],
   ])("from %s: %j", (_, line, date) => {
     const article = ingest(["Central bank lifts rates", line, ...story]);
     expect(article.publishedAt).toBe(date);
@@ -105,7 +107,17 @@ describe("the published date", () => {
     expect(noYear.dateOrigin).toMatchObject({ kind: "partial", month: 8, day: 3 });
   });
 
-  it("never from a photo caption or the story's own dates", () => {
+  it.each([
+    ["a photo caption", "The governor speaks to reporters in the capital, March 5, 2020. (AP Photo/Jane Doe)"],
+    ["an embedded post's footer", "— Jane Doe (@janedoe) March 5, 2020"],
+  ])("from %s whose date falls on the story's first weekday (Thursday, March 5, 2020)", (_, line) => {
+    const article = ingest(["Central bank lifts rates", ...story.slice(0, 3), line, ...story.slice(3)]);
+    expect(article.publishedAt).toBe("2020-03-05");
+    expect(article.dateOrigin).toMatchObject({ kind: "caption", span: { text: line }, weekday: "Thursday" });
+    expect(article.text).not.toContain(line);
+  });
+
+  it("never from a photo caption on another weekday than the story's, nor from the story's own dates", () => {
     const article = ingest([
       "Central bank lifts rates",
       "The governor speaks in the capital, March 3, 2020. (AP Photo/Jane Doe)",
