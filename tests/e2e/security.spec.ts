@@ -11,6 +11,7 @@ import {
   createWorld,
   fingerprint,
   sessionCookies,
+  sessionToken,
   startServer,
   type Server,
 } from "./security/server";
@@ -72,9 +73,8 @@ test("bad inputs: no 5xx, no stack trace, no unwanted change, every refusal in w
 
 test("a learner receives no answer key before answering, in any payload of the play page", async ({ page }) => {
   server ??= await startServer("answer-keys");
-  await page
-    .context()
-    .addCookies([{ name: "authjs.session-token", value: context.cookies.learnerB.split("=")[1]!, url: ORIGIN }]);
+  const value = await sessionToken(world.users.player, "STUDENT");
+  await page.context().addCookies([{ name: "authjs.session-token", value, url: ORIGIN }]);
   const state = { question: 0, submitting: false };
   const collected = await capture(page, state);
   await page.goto(`${ORIGIN}/quiz/${world.demoSetId}`);

@@ -15,6 +15,8 @@ export interface Cell {
   role: Role;
   expected: string;
   got: string;
+  /** What the reply said (an action's error, a redirect's target), for the report. */
+  said: string;
   leaks: string[];
 }
 
@@ -48,7 +50,8 @@ export async function pageCell(
   method = "GET",
 ): Promise<Cell> {
   const reply = await send(expand(path, ids) as string, { method, cookie });
-  return { row, role, expected, got: pageOutcome(reply), leaks: leaksIn(reply.body, role) };
+  const said = reply.location || (reply.status === 200 ? "" : reply.body.slice(0, 160));
+  return { row, role, expected, got: pageOutcome(reply), said, leaks: leaksIn(reply.body, role) };
 }
 
 export async function actionCell(
@@ -60,8 +63,10 @@ export async function actionCell(
   expected: string,
   ids: Record<string, string>,
 ): Promise<Cell> {
-  const reply = await callAction(actionId, cookie, expand(input, ids));
-  return { row, role, expected, got: actionOutcome(reply), leaks: leaksIn(reply.body, role) };
+  const sent = expand(input, ids);
+  const reply = await callAction(actionId, cookie, sent);
+  const said = reply.location || reply.result?.error || reply.body.slice(0, 160);
+  return { row, role, expected, got: actionOutcome(reply), said, leaks: leaksIn(reply.body, role, sent) };
 }
 
 export function rolesOf(outcomes: Outcomes): [Role, string][] {
