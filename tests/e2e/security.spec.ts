@@ -2,20 +2,25 @@ import { writeFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { answerCurrent, capture, keyLeaks } from "./security/answer-keys";
 import { emptyTally, loadCorpus, sendFree, sendRefused, unwantedChanges, type Context } from "./security/bad-inputs";
+import { appRoutes, serverActions } from "./security/inventory";
+import { ACTIONS, PAGES } from "./security/matrix";
+import { actionCell, pageCell, rolesOf, type Cell } from "./security/matrix-run";
 import {
   ORIGIN,
   actionIds,
   createWorld,
   fingerprint,
   sessionCookies,
+  sessionToken,
   startServer,
   type Server,
 } from "./security/server";
-import { worldIds, type World } from "./security/world";
+import { worldIds, type Role, type World } from "./security/world";
 
 /**
  * Issue #19's proofs, against a production server of their own on a fresh embedded database: the
- * bad-input corpus (tests/fixtures/bad-inputs) is refused in words with no data changed; a
+ * bad-input corpus (tests/fixtures/bad-inputs) is refused in words with no data changed; every role
+ * gets what the matrix says from every page, download and action, and sees nothing not theirs; a
  * learner playing a quiz receives no answer key before answering.
  */
 test.describe.configure({ mode: "serial", timeout: 600_000 });
@@ -68,9 +73,8 @@ test("bad inputs: no 5xx, no stack trace, no unwanted change, every refusal in w
 
 test("a learner receives no answer key before answering, in any payload of the play page", async ({ page }) => {
   server ??= await startServer("answer-keys");
-  await page
-    .context()
-    .addCookies([{ name: "authjs.session-token", value: context.cookies.learnerB.split("=")[1]!, url: ORIGIN }]);
+  const value = await sessionToken(world.users.player, "STUDENT");
+  await page.context().addCookies([{ name: "authjs.session-token", value, url: ORIGIN }]);
   const state = { question: 0, submitting: false };
   const collected = await capture(page, state);
   await page.goto(`${ORIGIN}/quiz/${world.demoSetId}`);
@@ -92,5 +96,41 @@ test("a learner receives no answer key before answering, in any payload of the p
   // The play page itself, plus one action reply per answer at least.
   expect(pages.length).toBeGreaterThanOrEqual(1);
   expect(captured.length).toBeGreaterThan(world.demoKeys.length);
+  expect(leaks).toEqual([]);
+});
+
+test("authorization matrix: every role × every page, download and action; no leaks", async () => {
+  server ??= await startServer("matrix");
+  expect(appRoutes(), "a page or route without a row in tests/e2e/security/matrix.ts").toEqual(
+    Object.keys(PAGES).sort(),
+  );
+  expect(serverActions(), "a server action without a row in tests/e2e/security/matrix.ts").toEqual(
+    Object.keys(ACTIONS).sort(),
+  );
+  const cells: Cell[] = [];
+  for (const [pattern, cases] of Object.entries(PAGES))
+    for (const { path, method, expect: outcomes } of cases)
+      for (const [role, expected] of rolesOf(outcomes))
+        cells.push(
+          await pageCell(`${pattern} ${path}`, path, role, context.cookies[role], expected, context.ids, method),
+        );
+  // Learner A and teacher A own what the actions aim at: they go last, so their changes cannot
+  // turn another role's refusal into something else.
+  const order: Role[] = ["anonymous", "learnerB", "teacherB", "learnerA", "teacherA"];
+  for (const role of order)
+    for (const [name, { input, expect: outcomes }] of Object.entries(ACTIONS)) {
+      const expected = rolesOf(outcomes).find(([cellRole]) => cellRole === role)![1];
+      const id = context.actions.get(name)!;
+      cells.push(await actionCell(name, id, input, role, context.cookies[role], expected, context.ids));
+    }
+  await writeFile(".data/e2e/security/matrix-report.json", JSON.stringify(cells, null, 1));
+  const wrong = cells.filter((cell) => cell.got !== cell.expected);
+  const leaks = cells.flatMap((cell) => cell.leaks.map((words) => `${cell.row} as ${cell.role}: ${words}`));
+  console.log(
+    `\n  matrix cells checked: ${cells.length} (${appRoutes().length} pages and routes, ` +
+      `${serverActions().length} actions, 5 roles), ` +
+      `outcomes not as expected: ${wrong.length}, leaks: ${leaks.length}\n`,
+  );
+  expect(wrong.map((cell) => `${cell.row} as ${cell.role}: expected ${cell.expected}, got ${cell.got}`)).toEqual([]);
   expect(leaks).toEqual([]);
 });

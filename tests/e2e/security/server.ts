@@ -77,15 +77,14 @@ export async function startServer(name: string): Promise<Server> {
 
 const SESSION_COOKIE = "authjs.session-token";
 
-/** Session cookies as signing in sets them (Auth.js's own encoder, the server's secret). */
+/** A session cookie's value as signing in sets it (Auth.js's own encoder, the server's secret). */
+export function sessionToken(id: string, role: "STUDENT" | "TEACHER"): Promise<string> {
+  return encode({ token: { sub: id, role }, secret: AUTH_SECRET, salt: SESSION_COOKIE, maxAge: 3600 });
+}
+
+/** The matrix roles' session cookies; signed out is no cookie. */
 export async function sessionCookies(world: World): Promise<Record<Role, string>> {
-  const cookie = async (id: string, role: "STUDENT" | "TEACHER") =>
-    `${SESSION_COOKIE}=${await encode({
-      token: { sub: id, role },
-      secret: AUTH_SECRET,
-      salt: SESSION_COOKIE,
-      maxAge: 3600,
-    })}`;
+  const cookie = async (id: string, role: "STUDENT" | "TEACHER") => `${SESSION_COOKIE}=${await sessionToken(id, role)}`;
   return {
     anonymous: "",
     learnerA: await cookie(world.users.learnerA, "STUDENT"),

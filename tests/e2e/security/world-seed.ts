@@ -8,6 +8,8 @@
 import { writeFile } from "node:fs/promises";
 import { closeDatabase, db } from "../../../lib/db";
 import { hashPassword } from "../../../lib/auth/password";
+import { cleanText } from "../../../lib/articles/clean";
+import { cardStateToJson } from "../../../lib/review/scheduler";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_QUIZ_TITLE, seedDemoData } from "../../../prisma/seed";
 import { migrateConfiguredDatabase, openConfiguredDatabase } from "../../../scripts/lib/database";
 import { fingerprintTables } from "./fingerprint";
@@ -38,6 +40,10 @@ async function main(): Promise<void> {
   const learnerB = await prisma.user.create({
     data: { id: "sec-learner-b", email: "learner-b@quizwire.test", name: "Other Learner", passwordHash },
   });
+  // Plays the demo quiz in the answer-key test, so that test leaves the matrix's people as they were seeded.
+  const player = await prisma.user.create({
+    data: { id: "sec-player", email: "player@quizwire.test", name: "Key Checker", passwordHash },
+  });
   const demoSet = await prisma.questionSet.findFirstOrThrow({
     where: { title: DEMO_QUIZ_TITLE },
     select: {
@@ -56,19 +62,27 @@ async function main(): Promise<void> {
   });
   const firstQuestion = demoSet.questions[0]!;
 
-  const article = (id: string, ownerId: string, marker: string) =>
-    prisma.article.create({
+  // Each article has one passage cleaning took out (an advertisement line), so restoring it can be tried.
+  const article = (id: string, ownerId: string, marker: string) => {
+    const original =
+      `${marker} body. The council voted on Tuesday to close the old library.` +
+      "\n\nAdvertisement\n\nIt opened in 1901.";
+    const cleaned = cleanText(original);
+    return prisma.article.create({
       data: {
         id,
         title: `${marker} headline`,
-        originalText: `${marker} body. The council voted on Tuesday to close the old library.`,
-        text: `${marker} body. The council voted on Tuesday to close the old library.`,
-        wordCount: 12,
+        originalText: original,
+        text: cleaned.text,
+        removed: cleaned.removed.map((removal) => ({ ...removal, restored: false })),
+        wordCount: 16,
         contentHash: id,
         addedById: ownerId,
       },
+      select: { removed: true },
     });
-  await article("sec-article-a", teacherA.id, SECRET.articleA);
+  };
+  const articleA = await article("sec-article-a", teacherA.id, SECRET.articleA);
   await article("sec-article-b", teacherB.id, SECRET.articleB);
   await article("sec-article-learner", learnerA.id, SECRET.articleLearner);
 
@@ -115,7 +129,7 @@ async function main(): Promise<void> {
         create: demoSet.questions.map((question) => ({
           questionId: question.id,
           choiceId: question.choices.find((choice) => !choice.isCorrect)?.id ?? null,
-          textAnswer: question.choices.length ? null : "wrong",
+          textAnswer: question.choices.length ? null : SECRET.answerA,
           isCorrect: false,
         })),
       },
@@ -141,15 +155,23 @@ async function main(): Promise<void> {
     });
   await card("sec-card-a", learnerA.id, firstQuestion.id);
   await card("sec-card-b", learnerB.id, "sec-set-b-q1");
+  // A second card of learner A's, reviewed once just now: its review (the log) may still be re-rated.
+  const due = new Date(Date.now() - 60_000);
+  const before = { due, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0 };
+  await card("sec-card-a2", learnerA.id, demoSet.questions[1]!.id);
+  await prisma.reviewCard.update({
+    where: { id: "sec-card-a2" },
+    data: { reps: 1, due: new Date(Date.now() + 86_400_000) },
+  });
   await prisma.reviewLog.create({
     data: {
       id: "sec-log-a",
-      cardId: "sec-card-a",
+      cardId: "sec-card-a2",
       userId: learnerA.id,
       rating: 1,
       isCorrect: false,
-      cardBefore: {},
-      due: new Date(),
+      cardBefore: cardStateToJson({ ...before, reps: 0, lapses: 0, state: 0, lastReview: null }),
+      due: new Date(Date.now() + 86_400_000),
     },
   });
 
@@ -158,7 +180,7 @@ async function main(): Promise<void> {
       id: "sec-class-a",
       name: `${SECRET.classA} class`,
       ownerId: teacherA.id,
-      joinCode: "SECAAAAA",
+      joinCode: SECRET.joinCodeA,
       members: { create: { userId: learnerA.id } },
       assignments: {
         create: {
@@ -175,7 +197,7 @@ async function main(): Promise<void> {
       id: "sec-class-b",
       name: `${SECRET.classB} class`,
       ownerId: teacherB.id,
-      joinCode: "SECBBBBB",
+      joinCode: SECRET.joinCodeB,
       members: { create: { userId: learnerB.id } },
     },
   });
@@ -192,10 +214,17 @@ async function main(): Promise<void> {
   });
 
   const world: World = {
-    users: { teacherA: teacherA.id, learnerA: learnerA.id, teacherB: teacherB.id, learnerB: learnerB.id },
+    users: {
+      teacherA: teacherA.id,
+      learnerA: learnerA.id,
+      teacherB: teacherB.id,
+      learnerB: learnerB.id,
+      player: player.id,
+    },
     demoSetId: demoSet.id,
     demoQuestionId: firstQuestion.id,
     demoChoiceId: firstQuestion.choices[0]!.id,
+    articleARemoval: (articleA.removed as unknown as { start: number }[])[0]!.start,
     demoKeys: demoSet.questions.map((question) => ({
       prompt: question.prompt,
       explanation: question.explanation,

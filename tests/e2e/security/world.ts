@@ -10,13 +10,20 @@ export const SECRET = {
   articleLearner: "QWSECRET-ARTICLE-LEARNER",
   classA: "QWSECRET-CLASS-A",
   classB: "QWSECRET-CLASS-B",
+  /** Learner A's typed (wrong) answer in their finished attempt. */
+  answerA: "QWSECRET-ANSWER-A",
+  joinCodeA: "SECAAAAAAA",
+  joinCodeB: "SECBBBBBBB",
 } as const;
 
 export interface World {
-  users: { teacherA: string; learnerA: string; teacherB: string; learnerB: string };
+  /** The matrix's four people, and the learner the answer-key test plays as. */
+  users: { teacherA: string; learnerA: string; teacherB: string; learnerB: string; player: string };
   demoSetId: string;
   demoQuestionId: string;
   demoChoiceId: string;
+  /** Where the passage cleaning removed from article A starts (what restoring it names). */
+  articleARemoval: number;
   /** The demo quiz's questions in play order, with what must stay hidden until each is answered. */
   demoKeys: DemoKey[];
   /** The database's fingerprint right after seeding. */
@@ -47,11 +54,13 @@ export function worldIds(world: World): Record<string, string> {
     articleA: "sec-article-a",
     articleB: "sec-article-b",
     articleLearner: "sec-article-learner",
+    articleARemoval: String(world.articleARemoval),
     attemptA: "sec-attempt-a",
     attemptADone: "sec-attempt-a-done",
     attemptB: "sec-attempt-b",
     cardA: "sec-card-a",
     cardB: "sec-card-b",
+    cardA2: "sec-card-a2",
     logA: "sec-log-a",
     classA: "sec-class-a",
     classB: "sec-class-b",

@@ -3,7 +3,7 @@ import { resultsCsv, resultsFileName } from "@/lib/formats/results";
 import { downloadRefusal } from "@/lib/dal/download-errors";
 
 /** The assignment's per-student results as CSV, for the teacher who owns the class. */
-export async function GET(_request: Request, { params }: RouteContext<"/teacher/assignments/[id]/results.csv">) {
+export async function GET(request: Request, { params }: RouteContext<"/teacher/assignments/[id]/results.csv">) {
   const { id } = await params;
   try {
     const results = await getAssignmentResults(id);
@@ -15,6 +15,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/teacher/
       },
     });
   } catch (error) {
-    return downloadRefusal(error, "Those results");
+    return downloadRefusal(error, "Those results", request);
   }
 }

@@ -3,7 +3,7 @@ import { resultsFileName, resultsXlsx } from "@/lib/formats/results";
 import { downloadRefusal } from "@/lib/dal/download-errors";
 
 /** The assignment's results as an Excel workbook: students, and each question's statistics. */
-export async function GET(_request: Request, { params }: RouteContext<"/teacher/assignments/[id]/results.xlsx">) {
+export async function GET(request: Request, { params }: RouteContext<"/teacher/assignments/[id]/results.xlsx">) {
   const { id } = await params;
   try {
     const results = await getAssignmentResults(id);
@@ -15,6 +15,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/teacher/
       },
     });
   } catch (error) {
-    return downloadRefusal(error, "Those results");
+    return downloadRefusal(error, "Those results", request);
   }
 }

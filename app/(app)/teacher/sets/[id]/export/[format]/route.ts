@@ -3,7 +3,7 @@ import { exportOwnSet } from "@/lib/dal/set-transfer";
 import { downloadRefusal } from "@/lib/dal/download-errors";
 
 /** Downloads the teacher's own set in one of the exchange formats. */
-export async function GET(_request: Request, { params }: RouteContext<"/teacher/sets/[id]/export/[format]">) {
+export async function GET(request: Request, { params }: RouteContext<"/teacher/sets/[id]/export/[format]">) {
   const { id, format } = await params;
   if (!isFormatId(format))
     return new Response("Unknown format. Use json, csv, gift, aiken, moodle-xml or qti.", { status: 404 });
@@ -19,6 +19,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/teacher/
       },
     });
   } catch (error) {
-    return downloadRefusal(error, "That question set's questions");
+    return downloadRefusal(error, "That question set's questions", request);
   }
 }
