@@ -21,6 +21,7 @@ export const answerQuestion = authedAction(
     );
     return view;
   },
+  { account: "in-query" },
 );
 
 export const finishQuiz = authedAction(finishQuizSchema, async ({ attemptId }) => {

@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { PREPARED, db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { judgeAnswer, pointsFor, type GivenAnswer } from "@/lib/scoring/scoring";
 import { buildFeedback, pendingQuestion, type QuestionWithKey } from "./question-feedback";
 import { orderedChoices, type PlayerQuestion } from "./player-view";
-import { NotFoundError, UserError } from "./errors";
-import { requireViewer } from "./viewer";
+import { NotAuthorizedError, NotFoundError, UserError } from "./errors";
+import { accountExists, requireViewerId } from "./viewer";
 import { addMissedCards } from "./reviews";
 
 /**
@@ -42,7 +42,7 @@ interface AnswerContext extends Omit<QuestionWithKey, "choices"> {
   pending: Pick<QuestionWithKey, "type" | "acceptedAnswers" | "evidenceStart" | "evidenceEnd" | "choices">[] | null;
 }
 
-const answerContext = (userId: string, attemptId: string, questionId: string) => Prisma.sql`
+const answerContext = (userId: string, attemptId: string, questionId: string) => Prisma.sql`${Prisma.raw(PREPARED)}
   SELECT a."finishedAt", a."deadline",
          COALESCE(asg."feedbackMode", s."feedbackMode")::text AS "feedbackMode",
          COALESCE(asg."speedBonus", s."speedBonus") AS "speedBonus",
@@ -161,13 +161,15 @@ export async function submitAnswer(
   given: GivenAnswer,
   elapsedMs?: number,
 ): Promise<{ view: PlayerQuestion; duplicate: boolean }> {
-  const viewer = await requireViewer();
-  const [context] = await db().$queryRaw<AnswerContext[]>(answerContext(viewer.id, attemptId, questionId));
+  // The attempt's row, found with this id in its where, proves the account (it goes with the account).
+  const userId = await requireViewerId();
+  const [context] = await db().$queryRaw<AnswerContext[]>(answerContext(userId, attemptId, questionId));
+  if (!context && !(await accountExists(userId))) throw new NotAuthorizedError();
   checkAnswerable(context, given);
   const { answer, inserted } = await storeAnswer(attemptId, context, given, elapsedMs);
   const immediate = context.feedbackMode === "IMMEDIATE";
   // A miss the learner has seen the answer to becomes a review card (at the end, for end-of-quiz feedback).
-  if (inserted && !answer.isCorrect && immediate) await addMissedCards(viewer.id, [questionId]);
+  if (inserted && !answer.isCorrect && immediate) await addMissedCards(userId, [questionId]);
   const view: PlayerQuestion = {
     id: context.questionId,
     type: context.type,

@@ -6,7 +6,7 @@ import { saveArticle } from "@/lib/dal/articles";
 import { createSetFromArticle } from "@/lib/dal/question-generation";
 import { QUESTION_KINDS } from "@/lib/generation/kinds";
 import { finishAttempt, getPlayerView, getResults, startAttempt, submitAnswer } from "@/lib/dal/attempts";
-import { NotFoundError, UserError } from "@/lib/dal/errors";
+import { NotAuthorizedError, NotFoundError, UserError } from "@/lib/dal/errors";
 import { makeUser } from "../setup/factories";
 import { signInAs } from "../setup/session";
 
@@ -181,6 +181,17 @@ describe("taking a quiz", () => {
     await expect(finishAttempt(attemptId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getResults(attemptId)).rejects.toBeInstanceOf(NotFoundError);
     expect(await db().answer.count({ where: { attemptId } })).toBe(0);
+  });
+
+  it("answers a deleted account's session with 'sign in', not with 'not found'", async () => {
+    const quiz = await makeQuiz();
+    const gone = await makeUser();
+    signInAs(gone);
+    const attemptId = await startAttempt(quiz.set.id);
+    await db().user.delete({ where: { id: gone.id } });
+    await expect(submitAnswer(attemptId, quiz.choiceQuestion.id, { choiceId: quiz.right.id })).rejects.toBeInstanceOf(
+      NotAuthorizedError,
+    );
   });
 
   it("does not start attempts at drafts", async () => {
