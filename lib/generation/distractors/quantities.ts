@@ -26,7 +26,8 @@ export function quantityDistractors(text: string, evidence: string, seed: string
     const digitsShown = group ? fixed.replace(/^\d+/, (whole) => whole.replace(/\B(?=(?:\d{3})+$)/g, ",")) : fixed;
     return `${currency}${digitsShown}${unit}`;
   };
-  const isPercent = /percent|%/.test(unit!);
+  // "72 per cent" is a share as much as "72%": never 216 per cent.
+  const isPercent = /per\s?cent|%|percentage point/i.test(unit!);
   // "version 1.9" takes nearby versions; "up to 4 streams" nearby counts (halving 4 gives 2, doubling 8).
   if (/\bversion\s+$|\bv$/i.test(evidence.slice(0, evidence.indexOf(text))) && decimals > 0) {
     const step = 10 ** -decimals;
@@ -115,9 +116,11 @@ export function quantityDistractors(text: string, evidence: string, seed: string
     return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }
   // "reduced to 60% of their salaries", "won 54.3% of the vote": a share past half takes nearby shares;
-  // doubling it would pass 100%.
-  if (isPercent && value >= 50 && value < 100) {
-    const near = [-20, -10, 10, 20, -30, 30].map((delta) => value + delta).filter((n) => n > 0 && n < 100);
+  // doubling it would pass 100%. "A 62 per cent majority" stays a majority: never "a 31 per cent majority".
+  const majority = isPercent && /^[\s\p{P}]*(?:a\s+)?majority\b/iu.test(after);
+  if (isPercent && ((value >= 50 && value < 100) || majority)) {
+    const floor = majority ? 50 : 0;
+    const near = [-20, -10, 10, 20, -30, 30, -5, 5].map((delta) => value + delta).filter((n) => n > floor && n < 100);
     return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }
   // "averaging 25.7 points a game", "373.50 pounds": a measured figure takes others near it, not 77.1 or 6.4.
