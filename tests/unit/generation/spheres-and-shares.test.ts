@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quantityDistractors, roleDistractors } from "@/lib/generation/distractors";
+import { organizationDistractors, quantityDistractors, roleDistractors } from "@/lib/generation/distractors";
 import { extractFacts } from "@/lib/generation/facts";
 
 // Short invented sentences, written for these rules (decision 016).
@@ -56,5 +56,15 @@ describe("jobs outside government take jobs of their own field", () => {
     const { options } = roleDistractors(facts, "Tom Arlen", "meteorologist", "seed");
     expect(options).toHaveLength(3);
     for (const option of options) expect(option).not.toMatch(/software|product|privacy|communications/i);
+  });
+});
+
+describe("bodies take bodies of their own sphere", () => {
+  it("offers other blocs, not a charity or a forum, for what a country leaves", () => {
+    const evidence = "The island has voted to leave the European Union after a long campaign.";
+    const facts = extractFacts(`${evidence} The count ended on Friday.`, "2024-03-02");
+    const { options } = organizationDistractors(facts, facts.entities.get("European Union")!, evidence, "seed");
+    expect(options).toHaveLength(3);
+    for (const option of options) expect(["Red Cross", "BRICS", "G20", "IAEA", "World Bank"]).not.toContain(option);
   });
 });
