@@ -26,6 +26,17 @@ describe("shares written as 'per cent' stay shares", () => {
   });
 });
 
+describe("a count that is part of a whole", () => {
+  it("never offers more than the whole the article counts ('all 382 local areas', '263 of 650 seats')", () => {
+    const article = "Results came in for all 382 local areas. Leave carried 263 local areas and won.";
+    const areas = quantityDistractors("263", "Leave carried 263 local areas and won.", "seed", article);
+    expect(areas.options).toHaveLength(3);
+    for (const option of areas.options) expect(numberOf(option)).toBeLessThan(382);
+    const seats = quantityDistractors("263", "The party won 263 of 650 seats.", "seed");
+    for (const option of seats.options) expect(numberOf(option)).toBeLessThan(650);
+  });
+});
+
 describe("jobs outside government take jobs of their own field", () => {
   it("offers police ranks, not envoys, for a police spokesman", () => {
     const facts = extractFacts(
