@@ -203,7 +203,7 @@ function distractorsFor(
         : mention.type === "date"
           ? dateDistractors(mention.text, evidence, seed)
           : mention.type === "quantity"
-            ? quantityDistractors(mention.text, evidence, seed)
+            ? quantityDistractors(mention.text, evidence, seed, facts.parsed.text)
             : placeDistractors(facts, asTyped, evidence, seed);
 }
 

@@ -48,12 +48,14 @@ const SPELLED_ORDINALS = [
 ];
 // "eleven years", "three crewed spacecraft": a spelled count of two or more before a plural noun.
 const SPELLED_COUNT = new RegExp(String.raw`\b(${SPELLED.slice(2).join("|")})\s+(?=(?:[a-z-]+\s+)?[a-z]+s\b)`, "gi");
-// "the 10th consecutive rise", "for the third straight year", "in the 19th minute".
+// "the 10th consecutive rise", "for the third straight year", "in the 19th minute", "the third nation to …".
 const ORDINAL = new RegExp(
   String.raw`\b(\d{1,3}(?:st|nd|rd|th)|${SPELLED_ORDINALS.slice(2).join("|")})\s+` +
     String.raw`(?=(?:consecutive|straight|successive|time|round|term|year|month|week|day|minute|place|` +
     String.raw`largest|biggest|` +
-    String.raw`highest|lowest)\b)`,
+    String.raw`highest|lowest)\b|` +
+    // "the third nation to send a man into space", "the second country to ratify it".
+    String.raw`(?:nation|country|state|city|team|player|woman|man|person|company|firm|bank|club)\s+to\s+[a-z]+)`,
   "gi",
 );
 const MONTH_NEAR = new RegExp(String.raw`\b(?:${MONTH_NAMES.join("|")})\b`, "i");

@@ -73,8 +73,26 @@ export function clauseAround(sentence: string, start: number, end: number): { te
   while (last + 1 < cuts.length && wordCount(span(first, last + 1)) <= MAX_CLAUSE_WORDS) last++;
   let text = span(first, last);
   if (wordCount(text) < 8) text = sentence.slice(cuts[first]!).replace(/[,;\s]+$/, "");
+  // "Last month, amid considerable fanfare, researchers … reported …": only opening phrases were cut, so
+  // the clause is the sentence itself and reads as one with a capital.
+  if (first > 0 && OPENING_SUBJECT.test(text) && cuts.slice(0, first).every((cut, i) => isOpening(span(i, i + 1))))
+    text = text.charAt(0).toUpperCase() + text.slice(1);
   return { text, offset: cuts[first]! };
 }
+
+// A short phrase of time, place or manner that opens a sentence: "Last month", "amid the fanfare", "In 2003".
+const OPENING = new RegExp(
+  String.raw`^(?:last|next|this|earlier|later|in|on|at|amid|after|before|during|since|by|for|under|with|` +
+    String.raw`without|despite|following|according to|however|meanwhile|still|yet|instead|today|yesterday|now|` +
+    String.raw`then|also|overnight|separately|elsewhere)\b[^"“”:;]*$`,
+  "i",
+);
+const isOpening = (phrase: string) => OPENING.test(phrase.trim()) && wordCount(phrase) <= 8;
+// What follows the opening phrases starts with its subject, not a relative clause, a verb or a conjunction.
+const OPENING_SUBJECT = new RegExp(
+  String.raw`^(?!(?:which|who|whom|whose|where|when|while|and|but|or|nor|so|as|than|that|said|says|told|` +
+    String.raw`[a-z]+ing|[a-z]+ed)\b)[a-z]`,
+);
 
 const LIST_BULLET = "[•·▪●◦‣]";
 export const OPEN_QUOTED_ITEM = new RegExp(`^${LIST_BULLET}?\\s*["“][^"”]*$`);

@@ -45,6 +45,31 @@ export const PROFESSIONAL_ROLES: readonly { field: RegExp; titles: readonly stri
       "senior credit analyst",
     ],
   },
+  // Police and fire ranks take other ranks, never an envoy or a minister ("local police spokesman").
+  {
+    field: /\b(?:police|constable|sheriff|detective|fire chief)\b/i,
+    titles: [
+      "deputy commissioner",
+      "police chief",
+      "chief superintendent",
+      "detective inspector",
+      "assistant commissioner",
+      "police spokesperson",
+    ],
+  },
+  // Before the technology jobs: a meteorologist or an astronomer is offered other sciences, not a product manager.
+  {
+    field: /meteorolog|climatolog|climate scientist|oceanograph|geolog|seismolog|volcanolog|hydrolog|glaciolog/i,
+    titles: ["climatologist", "oceanographer", "geologist", "hydrologist", "glaciologist", "meteorologist"],
+  },
+  {
+    field: /astronom|astrophysic|planetary scientist|cosmolog|space scientist/i,
+    titles: ["astrophysicist", "planetary scientist", "cosmologist", "astronomer", "space engineer"],
+  },
+  {
+    field: /epidemiolog|virolog|immunolog|physician|doctor|surgeon|infectious disease|public health/i,
+    titles: ["epidemiologist", "virologist", "immunologist", "public health official", "infectious disease specialist"],
+  },
   {
     field: /scientist|engineer|researcher|developer|programmer|technologist/i,
     titles: [

@@ -44,10 +44,14 @@ export function isCorporateRole(facts: Facts, role: string): boolean {
   return !!companyJobOf(facts, role) || CORPORATE_WORD.test(role);
 }
 
+/** Police, fire and security ranks ("Police Commissioner", "local police spokesman"): a service, not a state office. */
+const SERVICE_ROLE = /\b(?:police|constable|constabulary|sheriff|detective|fire|firefighters?|coast guard)\b/i;
+
 /** An office of state ("Foreign Minister", "California Governor"). */
 export function isPoliticalRole(facts: Facts, role: string): boolean {
   return (
     !isCorporateRole(facts, role) &&
+    !SERVICE_ROLE.test(role) &&
     /president|minister|secretary|chancellor|governor|senator|ambassador|diplomat|envoy|premier|spokes/i.test(role)
   );
 }

@@ -8,7 +8,39 @@ const AGE_LIMIT_BEFORE = new RegExp(
 );
 
 /** Numbers with the same unit and rounding: "68 percent" → "58 percent", "78 percent"… */
-export function quantityDistractors(text: string, evidence: string, seed: string): DistractorPick {
+export function quantityDistractors(text: string, evidence: string, seed: string, article = ""): DistractorPick {
+  const chosen = quantityStandIns(text, evidence, seed);
+  const total = totalOf(text, evidence, article);
+  if (total === undefined) return chosen;
+  // "carried 263 local areas" where the article counts "all 382 local areas": never more than there are.
+  const options = chosen.options.filter((option) => Number(option.replace(/[^\d.]/g, "")) < total);
+  if (options.length >= 3) return { ...chosen, options };
+  const value = Number(text.replace(/[^\d.]/g, ""));
+  const near = [0.5, 0.75, 1.25, 0.25, 0.6, 0.85]
+    .map((factor) => Math.round(value * factor))
+    .filter((n) => n > 0 && n < total && n !== value)
+    .map(String);
+  return pick(text, evidence, [], shuffled([...new Set(near)], seed), seed);
+}
+
+/**
+ * The whole a count is part of: "263 of 650 seats" in the sentence, or "all 382 local areas" anywhere
+ * in the article for the noun the count is of. Only plain whole counts (no unit, no currency).
+ */
+function totalOf(text: string, evidence: string, article: string): number | undefined {
+  if (!/^\d{1,3}(?:,\d{3})*$/.test(text.trim())) return undefined;
+  const at = evidence.indexOf(text);
+  const after = evidence.slice(at + text.length);
+  const inSentence = /^\s+(?:of|out of)\s+(?:the\s+)?(\d{1,3}(?:,\d{3})*)\b/.exec(after)?.[1];
+  const noun = /^\s+((?:[a-z]+\s+)?[a-z]+s)\b/.exec(after)?.[1];
+  const all = noun
+    ? new RegExp(String.raw`\b(?:all|the|total of|out of)\s+(\d{1,3}(?:,\d{3})*)\s+${noun}\b`).exec(article)?.[1]
+    : undefined;
+  const total = Number((inSentence ?? all ?? "").replace(/,/g, ""));
+  return total > Number(text.replace(/,/g, "")) ? total : undefined;
+}
+
+function quantityStandIns(text: string, evidence: string, seed: string): DistractorPick {
   const match = /^(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(.*)$/.exec(text.trim());
   if (!match) return { options: [], fromArticle: 0 };
   const [, currency = "", digits, unit] = match;
@@ -26,7 +58,8 @@ export function quantityDistractors(text: string, evidence: string, seed: string
     const digitsShown = group ? fixed.replace(/^\d+/, (whole) => whole.replace(/\B(?=(?:\d{3})+$)/g, ",")) : fixed;
     return `${currency}${digitsShown}${unit}`;
   };
-  const isPercent = /percent|%/.test(unit!);
+  // "72 per cent" is a share as much as "72%": never 216 per cent.
+  const isPercent = /per\s?cent|%|percentage point/i.test(unit!);
   // "version 1.9" takes nearby versions; "up to 4 streams" nearby counts (halving 4 gives 2, doubling 8).
   if (/\bversion\s+$|\bv$/i.test(evidence.slice(0, evidence.indexOf(text))) && decimals > 0) {
     const step = 10 ** -decimals;
@@ -115,9 +148,11 @@ export function quantityDistractors(text: string, evidence: string, seed: string
     return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }
   // "reduced to 60% of their salaries", "won 54.3% of the vote": a share past half takes nearby shares;
-  // doubling it would pass 100%.
-  if (isPercent && value >= 50 && value < 100) {
-    const near = [-20, -10, 10, 20, -30, 30].map((delta) => value + delta).filter((n) => n > 0 && n < 100);
+  // doubling it would pass 100%. "A 62 per cent majority" stays a majority: never "a 31 per cent majority".
+  const majority = isPercent && /^[\s\p{P}]*(?:a\s+)?majority\b/iu.test(after);
+  if (isPercent && ((value >= 50 && value < 100) || majority)) {
+    const floor = majority ? 50 : 0;
+    const near = [-20, -10, 10, 20, -30, 30, -5, 5].map((delta) => value + delta).filter((n) => n > floor && n < 100);
     return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }
   // "averaging 25.7 points a game", "373.50 pounds": a measured figure takes others near it, not 77.1 or 6.4.

@@ -10,6 +10,8 @@ import { CONNECTORS, HYPHEN_WORDS, isCapitalized, NOT_NAMES } from "./name-words
 const PEOPLE_OR_PARTS_OF = new Set(PEOPLE_OR_PARTS_OF_LIST);
 const UNION_TAIL = /^ (?:[A-Z][a-z]+ ){0,2}(?:Workers|Employees|Engineers|Technicians|Prevention|Development)\b/;
 
+const COLLECTIVE_POSSESSIVE = /^(?:People|Women|Children|Workers)$/;
+
 export interface Run {
   first: number;
   last: number;
@@ -50,6 +52,18 @@ export function capitalizedRuns(tokens: Token[], sentence: Sentence, text: strin
         last + 3 <= sentence.lastToken
       )
         last += 3;
+      // "People's Liberation Army", "Women's Tennis Association": a collective possessive inside a name.
+      else if (
+        /^['’]s$/.test(next.text) &&
+        COLLECTIVE_POSSESSIVE.test(tokens[last]!.text) &&
+        next.start === tokens[last]!.end &&
+        afterNext &&
+        isCapitalized(afterNext) &&
+        !NOT_NAMES.has(afterNext.text) &&
+        text.slice(next.end, afterNext.start) === " " &&
+        last + 2 <= sentence.lastToken
+      )
+        last += 2;
       // "Rolls-Royce", not "SEATTLE - Alaska Air Group" (a dateline's dash).
       else if (
         next.text === "-" &&

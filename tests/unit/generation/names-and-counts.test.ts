@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { countCandidates } from "@/lib/generation/candidates/counts";
+import { extractFacts } from "@/lib/generation/facts";
+
+// Short invented sentences, written for these rules (decision 016).
+const article = (text: string) => ({ title: "Launch", text, publishedAt: "2024-03-02" });
+
+describe("a collective possessive inside a name", () => {
+  it("reads People's Liberation Army as one organisation, never 'Liberation Army' after a possessive", () => {
+    const text = "The agency said two People's Liberation Army pilots will stay aboard until April.";
+    const facts = extractFacts(text, "2024-03-02");
+    expect(facts.mentions.map((mention) => mention.text)).toContain("People's Liberation Army");
+    expect(facts.mentions.map((mention) => mention.text)).not.toContain("Liberation Army");
+  });
+});
+
+describe("counting ordinals", () => {
+  it("asks 'the third nation to …' with neighbouring ordinals as the wrong answers", () => {
+    const text = "In 1999 the republic became the third nation to land a probe on the far side of the moon.";
+    const candidates = countCandidates(article(text), extractFacts(text, "2024-03-02"));
+    const third = candidates.find((candidate) => candidate.answer === "third");
+    expect(third?.stem).toContain("the _____ nation to land");
+    expect(third?.distractors.options).toHaveLength(3);
+    expect(third?.distractors.options).not.toContain("third");
+  });
+
+  it("does not read a date's ordinal as a count", () => {
+    const text = "The club won again on October 2nd, before a crowd of forty thousand fans in the rain.";
+    const answers = countCandidates(article(text), extractFacts(text, "2024-03-02")).map((c) => c.answer);
+    expect(answers).not.toContain("2nd");
+  });
+});
