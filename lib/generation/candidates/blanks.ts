@@ -6,7 +6,7 @@ import {
   quantityDistractors,
   type DistractorPick,
 } from "../distractors";
-import { datelinePlacesOf, isPlace, type Entity, type Facts, type Mention } from "../facts";
+import { datelinePlacesOf, isKeyWord, isPlace, type Entity, type Facts, type Mention } from "../facts";
 import { aliasesOf, COUNTRY_BY_NAME } from "../gazetteer";
 import type { Sentence } from "../parse";
 import { shortName } from "../shared/names";
@@ -17,7 +17,7 @@ import { clauseProblems, placementProblems, resolveStemPronouns, type BlankSite 
 import { asOfLine, BLANK, makeCandidate, sourceLine, type Candidate } from "./candidate";
 import { fillInCandidate } from "./fill-in";
 import { sentenceInfoOf, type SentenceInfo } from "./sentence-info";
-import { clauseAround, finish, MAX_CLAUSE_WORDS, MIN_BLANK_STEM_WORDS, PRONOUN_START } from "./stems";
+import { clauseAround, finish, MAX_CLAUSE_WORDS, MIN_BLANK_STEM_WORDS, PRONOUN_START, quotesBalanced } from "./stems";
 import { COUNTRIES_WITH_THE, swapContextOf, trueFalseCandidate } from "./true-false";
 
 /** A blanked sentence, and what its typed and true/false forms reuse. */
@@ -147,7 +147,16 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
     !page.infoOf(mention.sentence - 1).datelineEnd
       ? mention.sentence - 1
       : undefined;
-  if (context !== undefined) stem = `${before!.text} ${stem}`;
+  // "That blast killed the _____ …", "Their meeting came before …": a sentence that points back at the one
+  // before reads right with that sentence shown ahead of it, so the reference is no longer unresolved.
+  const pointsBack =
+    context === undefined &&
+    REFERS_BACK.test(stem) &&
+    problems.filter((problem) => problem === "unresolved pronoun").length === 1 &&
+    readsAsContext(facts, page, mention.sentence, stem);
+  if (pointsBack) problems.splice(problems.indexOf("unresolved pronoun"), 1);
+  const shownBefore = pointsBack ? mention.sentence - 1 : context;
+  if (shownBefore !== undefined) stem = `${before!.text} ${stem}`;
   const answerText =
     mention.type === "person" || mention.type === "organization" || mention.type === "country"
       ? mention.entity
@@ -163,20 +172,41 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
   // A named term ("operation twist") is only ever typed.
   const term = mention.type === "term";
   const candidate = makeCandidate(facts, type, {
-    prompt: term ? `Type the missing name: “${stem}”` : `${PROMPTS[type]} “${stem}”`,
+    prompt: term ? `Type the missing ${isKeyWord(mention) ? "word" : "name"}: “${stem}”` : `${PROMPTS[type]} “${stem}”`,
     stem,
     answer:
       mention.type === "person" || mention.type === "organization" ? mention.text.replace(/['’]s$/, "") : mention.text,
-    accepted: term ? [mention.text] : aliasesOf(answerText),
+    // A story word is accepted in the singular or the plural ("wildfire", "wildfires").
+    accepted: term
+      ? [...new Set([mention.text, ...(isKeyWord(mention) ? [mention.entity] : [])])]
+      : aliasesOf(answerText),
     distractors,
     evidence,
     sentence: mention.sentence,
-    context,
+    context: shownBefore,
     entity: mention.entity,
     explanation,
     problems,
   });
   return { candidate, mention, entity, sentence, statement, example, adjective };
+}
+
+/** A stem that opens by pointing at what the sentence before said: "That blast", "Their meeting", "It". */
+const REFERS_BACK = /^(?:(?:But|And|Yet|So|Still)\s+)?(?:It|They|This|That|These|Those|Its|Their|His|Her)\b(?!['’])/;
+
+/** The sentence before can be shown ahead of the stem: next to it, a statement of its own, not too long. */
+function readsAsContext(facts: Facts, page: Page, index: number, stem: string): boolean {
+  const before = facts.sentences[index - 1];
+  const sentence = facts.sentences[index]!;
+  return (
+    !!before &&
+    sentence.paragraph - before.paragraph <= 1 &&
+    !PRONOUN_START.test(before.text) &&
+    !page.infoOf(index - 1).datelineEnd &&
+    quotesBalanced(before.text) &&
+    /[.!?]["”’]?$/.test(before.text) &&
+    wordCount(before.text) + wordCount(stem) <= MAX_CLAUSE_WORDS + 10
+  );
 }
 
 /** Stand-ins of the blank's kind; for a list blank, none the article names elsewhere. */

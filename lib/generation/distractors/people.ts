@@ -2,6 +2,7 @@ import { COMPANY_PEOPLE, OFFICE_HOLDERS, type OfficeHolder } from "../data/peopl
 import type { Facts, Gender } from "../facts";
 import { COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, knownGender } from "../gazetteer";
 import { drawn, inTurn } from "../shared/random";
+import { athleteStandIns } from "./athletes";
 import { companyJobOf } from "./jobs";
 import { onlyAsMedium } from "./platforms";
 import { pick, type DistractorPick } from "./pick";
@@ -276,7 +277,13 @@ export function personDistractors(
     answer,
     evidence,
     fromArticle,
-    () => inTurn(drawn(companyPeople.filter(keep), seed), world(), unconfirmed.filter(keep)),
+    () =>
+      inTurn(
+        answerInPolitics ? [] : athleteStandIns(facts, answer, evidence, gender ?? answerGender, seed),
+        drawn(companyPeople.filter(keep), seed),
+        world(),
+        unconfirmed.filter(keep),
+      ),
     seed,
   );
 }

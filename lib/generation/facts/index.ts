@@ -21,6 +21,7 @@ import { resolveOrganizationNames } from "./organizations";
 import { quantityMention } from "./quantities";
 import { extractQuotes } from "./quotations";
 import { trailingRoles } from "./roles";
+import { keyWords } from "./key-words";
 import { keyTerms } from "./terms";
 import { settleTypes } from "./type-discipline";
 import type { Facts } from "./types";
@@ -31,6 +32,7 @@ export { DATELINE, datelineLength, datelinePlacesOf } from "./places";
 export { looksLikePersonName } from "./people";
 export { resolvePronoun } from "./coreference";
 export { shortFormsOf } from "./organizations";
+export { isKeyWord } from "./key-words";
 
 /** The facts of an article's text; `publishedAt` (YYYY-MM-DD) pins relative dates. */
 export function extractFacts(text: string, publishedAt?: string | null): Facts {
@@ -55,6 +57,7 @@ export function factsOf(parsed: ParsedText, publishedAt?: string | null): Facts 
   // One type per entity, from everything the article says of it (decision 016).
   const settled = settleTypes(text, mentions, roles);
   mentions.push(...keyTerms(text, sentences, mentions));
+  mentions.push(...keyWords(parsed, mentions));
   const quotes = extractQuotes(text, sentences, mentions);
   mentions.sort((a, b) => a.start - b.start);
   const entities = entitiesOf(mentions, dates);

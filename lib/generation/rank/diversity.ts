@@ -1,5 +1,5 @@
 import type { Candidate } from "../candidates";
-import { isPlace, type Facts } from "../facts";
+import { isKeyWord, isPlace, type Facts } from "../facts";
 import { normalizeAnswer } from "../shared/normalize";
 import type { QuestionKind } from "../types";
 import { maskAnswer } from "./masks";
@@ -74,6 +74,9 @@ export function selectDiverse(
       promptTexts.set(candidate, (shown = ` ${normalizeAnswer(candidate.prompt.replace("_____", " "))} `));
     return shown;
   };
+  const isStoryWord = (item: Scored) =>
+    item.candidate.type === "fill-in" &&
+    isKeyWord({ type: facts.entities.get(item.candidate.entity)?.type ?? "term", text: item.candidate.answer });
   const givenAwayFormsOf = new Map<Scored, string[]>();
   const givenAwayForms = (item: Scored) => {
     let known = givenAwayFormsOf.get(item);
@@ -81,10 +84,12 @@ export function selectDiverse(
       const place = isPlace(facts.entities.get(item.candidate.entity)?.type) && item.candidate.type !== "true-false";
       // Numbers and years; and places ("central Japan" in one stem answers "___ is one of the most
       // earthquake-prone countries" in another).
+      // A story word typed back ("the _____ layer hole") is given away by any stem that shows it.
+      const storyWord = isStoryWord(item);
       known =
         item.candidate.type === "how-many" || item.candidate.type === "when"
           ? forms(item).filter((form) => /\d/.test(form))
-          : place
+          : place || storyWord
             ? forms(item)
             : [];
       givenAwayFormsOf.set(item, known);
@@ -121,6 +126,9 @@ export function selectDiverse(
     for (const other of kept) {
       if (!shareSentence(other.candidate, item.candidate)) continue;
       const current = plan.get(other) ?? other.candidate;
+      // A story word has no kind to mask it with ("the longest [name] in …" reads wrong): never masked.
+      if ((isStoryWord(item) || isStoryWord(other)) && (shows(plan.get(item)!, other) || shows(current, item)))
+        return undefined;
       if (shows(plan.get(item)!, other)) {
         const masked = maskAnswer(plan.get(item)!, other, facts);
         if (!masked) return undefined;
@@ -154,6 +162,8 @@ export function selectDiverse(
         continue;
       // A figure is one fact: "7,000 steps" asked twice is the same question twice.
       if (asked > 0 && givenAwayForms(item).some((form) => /\d/.test(form))) continue;
+      // So is a story word: "greenhouse" typed twice is one word asked twice.
+      if (asked > 0 && isStoryWord(item)) continue;
       if (pass === 1) {
         if ((usedSentences.get(item.candidate.sentence) ?? 0) >= 1) continue;
         const entityCap = ["when", "how-many", "where", "fill-in"].includes(item.candidate.type) ? 1 : 2;
