@@ -17,7 +17,7 @@ export const NOT_NAMES: readonly string[] = [
   "Her", "Their", "Our", "My", "Your", "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday",
   "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
   "September", "October", "November", "December", "Also", "However", "Meanwhile", "Still", "Yet", "Then", "There",
-  "Here", "Now", "Today", "Yesterday",
+  "Here", "Now", "Today", "Yesterday", "Comrade",
 ];
 
 /** A capitalised run with one of these is a named thing or event, not a person ("World War II"). */

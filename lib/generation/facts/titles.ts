@@ -11,7 +11,11 @@ const sortedTitles = [...TITLES].sort((a, b) => b.length - a.length);
 // "US President Donald Trump": an optional qualifier, the longest title that fits, then the name.
 // "Spanish Egyptologist Jose Manuel Galan": a field of study named after a place is written capitalised.
 const TITLE_ALTERNATIVES = sortedTitles.map((title) => title.replace(/[.]/g, "\\.")).join("|");
-const TITLE_PREFIX = new RegExp(`^((?:[A-Z][\\w.-]*\\s+)?(?:${TITLE_ALTERNATIVES}|[A-Z][a-z]+ologist))\\s+`);
+// "Former Education Secretary Justine Greening", "Acting Police Chief …": a word of time before the title too.
+const TITLE_PREFIX = new RegExp(
+  String.raw`^((?:(?:Former|Acting|Interim|Outgoing)\s+)?(?:[A-Z][\w.-]*\s+)?` +
+    `(?:${TITLE_ALTERNATIVES}|[A-Z][a-z]+ologist))\\s+`,
+);
 
 // An office "of" or "for" a department, then a two-word name.
 const OFFICE_OF_DEPARTMENT = new RegExp(

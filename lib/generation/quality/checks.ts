@@ -1,6 +1,6 @@
 import { AP_STATE_ABBREVIATIONS } from "../data/places.data";
 import { MIN_BLANK_STEM_WORDS, type Candidate } from "../candidates";
-import type { Facts } from "../facts";
+import { isPlace, type Facts } from "../facts";
 import { CITY_NAMES, COUNTRY_BY_NAME, type Country } from "../gazetteer";
 import { normalizeAnswer } from "../shared/normalize";
 import { wordCount } from "../shared/word-count";
@@ -118,6 +118,13 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     },
   },
   {
+    // "_____ intends to send up two crewed spacecraft" in a story about China's space programme: the place the
+    // whole story is set in is no question, and every sentence that names it would be given away by it.
+    name: "the story's setting",
+    reason: "not worth asking: the place the whole story is set in",
+    fails: ({ candidate, facts }) => candidate.type !== "role" && settingsOf(facts).has(candidate.entity),
+  },
+  {
     // A weekday on its own ("…at midday _____") is rarely what a reader should take away.
     name: "weekday on its own",
     reason: "not worth asking: a weekday on its own",
@@ -183,6 +190,26 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     fails: ({ candidate }) => candidate.type === "fill-in" && candidate.answer.split(/\s+/).length > 3,
   },
 ];
+
+const settings = new WeakMap<Facts, Set<string>>();
+
+/** Places named in four sentences or more and in at least two of every five of the story's sentences. */
+function settingsOf(facts: Facts): Set<string> {
+  let known = settings.get(facts);
+  if (!known) {
+    const sentencesOf = new Map<string, Set<number>>();
+    for (const mention of facts.mentions)
+      if (isPlace(mention.type))
+        sentencesOf.set(mention.entity, (sentencesOf.get(mention.entity) ?? new Set()).add(mention.sentence));
+    known = new Set(
+      [...sentencesOf]
+        .filter(([, named]) => named.size >= 4 && named.size * 5 >= facts.sentences.length * 2)
+        .map(([entity]) => entity),
+    );
+    settings.set(facts, known);
+  }
+  return known;
+}
 
 // Keyed by the stem itself: a string's hash is kept on the string, where a WeakMap entry per
 // candidate cost more than the count.

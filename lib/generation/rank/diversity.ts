@@ -155,6 +155,8 @@ export function selectDiverse(
     for (const item of pool) {
       if (kept.length >= count) break;
       if (kept.includes(item) || usedFacts.has(factKey(item))) continue;
+      // A story word fills a short quiz, after the facts: kept first, it would block every stem that shows it.
+      if (pass < 3 && isStoryWord(item)) continue;
       // The same answer once while there is choice, twice when needed, and a third time only asked another
       // way ("Fed" three times as "which organisation" is one fact asked three ways).
       const asked = answerCounts.get(answerKey(item)) ?? 0;

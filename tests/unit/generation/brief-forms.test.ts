@@ -98,3 +98,34 @@ describe("athletes stand in for athletes of their own sport, tour and time", () 
       if (typeof question.answer === "number") expect(question.choices).not.toContain("Barack Obama");
   });
 });
+
+describe("what a brief is about is read, not asked trivially", () => {
+  it("reads a title with 'Former' before it as the person's role", () => {
+    const facts = extractFacts(
+      "Former Education Secretary Justine Greening and Jo Johnson blocked earlier attempts to reform the system.",
+      "2018-01-10",
+    );
+    expect(facts.roles).toContainEqual(
+      expect.objectContaining({ person: "Justine Greening", role: "Former Education Secretary" }),
+    );
+  });
+
+  it("never asks for the place the whole story is set in", () => {
+    const story = article(
+      "Crew launched to space station",
+      [
+        "China sent three astronauts to its space station on Thursday aboard the Shenzhou-17 spacecraft.",
+        "The rocket took off from the Jiuquan launch centre in the Gobi desert at 11:14 a.m.",
+        "Each year, China intends to send up two crewed spacecraft and one or two cargo craft.",
+        "In 2003 China sent up its first astronaut, the third nation to do so after the Soviet Union and America.",
+        "China's goal is to land astronauts on the moon by 2030, the space agency said.",
+      ].join("\n\n"),
+      "2023-10-26",
+    );
+    const { questions } = generateQuestions(story);
+    expect(questions.length).toBeGreaterThan(0);
+    for (const question of questions)
+      if (question.type === "where" && typeof question.answer === "number")
+        expect(question.choices[question.answer]).not.toBe("China");
+  });
+});
