@@ -34,15 +34,19 @@ export interface BlankSite {
 // "won between 58% and 60% of the vote", "from 6- to 30-": the other end of a range before the figure.
 const RANGE_BEFORE = /\bbetween\s+(?:\$?[\d.,]+%?\s+and\s+)?$|\d[\d.,]*%?-?\s+to\s+$|\d-\s+(?:and|or)\s+$/i;
 // "3 kilometers (2 miles)", "373.50 pounds ($475)", "34 degrees Celsius (104 degrees Fahrenheit)", "a
-// 14-foot-tall (4.3 meters)", "120 metres (nearly 400 feet)": the same figure in another unit after it.
+// 14-foot-tall (4.3 meters)", "120 metres (nearly 400 feet)", "50,000 pounds (54,000 euros, 80,000 dollars)": the
+// same figure in other units after it.
 const ABOUT = String.raw`(?:(?:about|nearly|almost|roughly|around|some|approximately|over|more than|up to)\s+)?`;
 const OTHER_UNIT_AFTER = new RegExp(
   String.raw`^\s*(?:-?[a-z]+(?:-[a-z]+)*\s*){0,3}\(\s*${ABOUT}` +
-    String.raw`(?:[$€£¥][\d.,]+(?:\s*[a-z]+)?|[\d.,]+\s*[a-z]+(?:\s+[a-z]+)?)\)`,
+    String.raw`(?:[$€£¥][\d.,]+(?:\s*[a-z]+)?|[\d.,]+\s*[a-z]+(?:\s+[a-z]+)?)[),;]`,
   "i",
 );
 // "… 14-foot-tall (_____ meters)", "104 degrees Fahrenheit (_____ …": the same figure in another unit before it.
-const OTHER_UNIT_BEFORE = new RegExp(String.raw`\d[\d.,]*[\s-]*[a-z]+(?:[\s-][a-z]+){0,2}\s*\(\s*${ABOUT}$`, "i");
+const OTHER_UNIT_BEFORE = new RegExp(
+  String.raw`\d[\d.,]*[\s-]*[a-z]+(?:[\s-][a-z]+){0,2}\s*\((?:[^()]*\d[^()]*[,;]\s*)?${ABOUT}$`,
+  "i",
+);
 /** "not worth asking: a figure given in two units": a true/false swap of it would leave the other unchanged. */
 export const TWO_UNITS = "not worth asking: a figure given in two units";
 // '"The guilty will not be spared," he told reporters': a speech tag whose speaker is a pronoun.

@@ -90,9 +90,19 @@ export function trueFalseCandidate(
   // "Boston finished the regular season …", "Moscow announced …": a city doing something is its team or
   // its government, and another city in its place ("Palo Alto finished …") is false at a glance.
   const actingCity = mention.type === "city" && tokenAfter(facts.parsed.tokens, mention.end)?.pos === "VERB";
+  // "more than 460 million shares" swapped to "more than 120 million" is still true: a bound moves past the fact.
+  const bound = mention.type === "quantity" ? boundBefore(text.slice(sentence.start, mention.start)) : undefined;
+  const staysTrue = (option: string) => {
+    if (!bound) return false;
+    const [fact, swapped] = [magnitude(mention.text), magnitude(option)];
+    if (fact === undefined || swapped === undefined) return true;
+    return bound === "above" ? swapped <= fact : swapped >= fact;
+  };
   const swap =
     canBeStatement && !isTrue && !actingCity
-      ? distractors.options.find((option) => !nearby(option) && sameStanding(option) && readsBeforeS(option))
+      ? distractors.options.find(
+          (option) => !nearby(option) && sameStanding(option) && readsBeforeS(option) && !staysTrue(option),
+        )
       : undefined;
   // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective; nor of a
   // name its acronym follows ("the University of South Florida (UGA)" is false at a glance).
@@ -132,4 +142,20 @@ export function trueFalseCandidate(
       ? `True. The article ${sourceLine(article)} says exactly this: “${sentence.text}”`
       : `False. One fact was changed: the article says ${mention.text}, not ${swap}. It reads: “${sentence.text}”`,
   });
+}
+
+/** "more than", "over" before a figure bound it from below; "fewer than", "up to" from above. */
+function boundBefore(before: string): "above" | "below" | undefined {
+  if (/\b(?:more than|over|at least|upwards of|in excess of|above|exceeding)\s*[$€£¥]?$/i.test(before)) return "above";
+  if (/\b(?:less than|fewer than|under|below|up to|at most|no more than)\s*[$€£¥]?$/i.test(before)) return "below";
+  return undefined;
+}
+
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** The value a figure names ("120-million" → 120,000,000), or undefined when it has no digits. */
+function magnitude(figure: string): number | undefined {
+  const match = /(\d[\d,]*(?:\.\d+)?)(?:[\s-]*(thousand|million|billion|trillion))?/i.exec(figure);
+  if (!match) return undefined;
+  return Number(match[1]!.replace(/,/g, "")) * (match[2] ? SCALE[match[2].toLowerCase()]! : 1);
 }

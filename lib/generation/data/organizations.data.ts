@@ -38,27 +38,69 @@ export interface OrganizationEntry {
    * the other.
    */
   partOf?: string;
+  /** For blocs, the part of the world whose countries join it: a bloc's stand-ins come from the same part. */
+  region?: "europe" | "asia" | "africa" | "americas" | "eurasia" | "middle-east";
 }
 
 export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "United Nations", kind: "international", aliases: ["UN", "U.N."] },
   { name: "NATO", kind: "alliance", aliases: ["North Atlantic Treaty Organization"] },
-  { name: "European Union", kind: "international", sector: "bloc", aliases: ["EU", "E.U."] },
+  { name: "European Union", kind: "international", sector: "bloc", region: "europe", aliases: ["EU", "E.U."] },
   { name: "World Health Organization", kind: "international", aliases: ["WHO"], partOf: "United Nations" },
   { name: "International Monetary Fund", kind: "international", sector: "lender", aliases: ["IMF"] },
   { name: "World Bank", kind: "international", sector: "lender", aliases: [] },
   { name: "World Trade Organization", kind: "international", aliases: ["WTO"] },
   { name: "OPEC", kind: "international", aliases: ["Organization of the Petroleum Exporting Countries"] },
-  { name: "African Union", kind: "international", sector: "bloc", aliases: ["AU"] },
-  { name: "ASEAN", kind: "international", sector: "bloc", aliases: ["Association of Southeast Asian Nations"] },
+  { name: "African Union", kind: "international", sector: "bloc", region: "africa", aliases: ["AU"] },
+  {
+    name: "ASEAN",
+    kind: "international",
+    sector: "bloc",
+    region: "asia",
+    aliases: ["Association of Southeast Asian Nations"],
+  },
   { name: "G7", kind: "international", sector: "forum", aliases: ["Group of Seven"] },
   { name: "G20", kind: "international", sector: "forum", aliases: ["Group of 20"] },
   { name: "BRICS", kind: "international", sector: "forum", aliases: [] },
   // Blocs that countries join and leave by treaty: the stand-ins for a bloc, before lenders or charities.
-  { name: "Mercosur", kind: "international", sector: "bloc", aliases: [] },
-  { name: "Eurasian Economic Union", kind: "international", sector: "bloc", aliases: ["EAEU"] },
-  { name: "Gulf Cooperation Council", kind: "international", sector: "bloc", aliases: ["GCC"] },
-  { name: "European Free Trade Association", kind: "international", sector: "bloc", aliases: ["EFTA"] },
+  { name: "Mercosur", kind: "international", sector: "bloc", region: "americas", aliases: [] },
+  { name: "Eurasian Economic Union", kind: "international", sector: "bloc", region: "eurasia", aliases: ["EAEU"] },
+  { name: "Gulf Cooperation Council", kind: "international", sector: "bloc", region: "middle-east", aliases: ["GCC"] },
+  {
+    name: "European Free Trade Association",
+    kind: "international",
+    sector: "bloc",
+    region: "europe",
+    aliases: ["EFTA"],
+  },
+  { name: "Council of Europe", kind: "international", sector: "bloc", region: "europe", aliases: [] },
+  { name: "European Economic Area", kind: "international", sector: "bloc", region: "europe", aliases: ["EEA"] },
+  { name: "SAARC", kind: "international", sector: "bloc", region: "asia", aliases: [] },
+  { name: "ECOWAS", kind: "international", sector: "bloc", region: "africa", aliases: [] },
+  {
+    name: "Southern African Development Community",
+    kind: "international",
+    sector: "bloc",
+    region: "africa",
+    aliases: ["SADC"],
+  },
+  { name: "East African Community", kind: "international", sector: "bloc", region: "africa", aliases: [] },
+  { name: "CARICOM", kind: "international", sector: "bloc", region: "americas", aliases: [] },
+  {
+    name: "Organization of American States",
+    kind: "international",
+    sector: "bloc",
+    region: "americas",
+    aliases: ["OAS"],
+  },
+  { name: "Arab League", kind: "international", sector: "bloc", region: "middle-east", aliases: [] },
+  {
+    name: "Commonwealth of Independent States",
+    kind: "international",
+    sector: "bloc",
+    region: "eurasia",
+    aliases: ["CIS"],
+  },
   { name: "Red Cross", kind: "international", aliases: ["ICRC", "International Committee of the Red Cross"] },
   { name: "UNICEF", kind: "international", aliases: [], partOf: "United Nations" },
   { name: "Interpol", kind: "international", aliases: [] },

@@ -14,6 +14,8 @@ const PART_OF = new Map(
   ),
 );
 
+const ORGANIZATIONS_BY_NAME = new Map(ORGANIZATIONS.map((organization) => [organization.name, organization] as const));
+
 // Grouped once: the distractor loop asks for the same kind hundreds of times per article.
 const ORGANIZATIONS_BY_KIND = new Map<string, Organization[]>();
 for (const organization of ORGANIZATIONS)
@@ -37,14 +39,15 @@ export function anotherCountrysBody(facts: Facts, entity: Entity, evidence: stri
 
 export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
   // An unknown body ("other") takes other unknown bodies and companies, not the Justice Department or a league.
-  // A company of a known trade takes the article's companies of that trade: an airline's are not Boeing.
+  // A company of a known trade takes the article's companies of that trade: an airline's are not Boeing. The
+  // sentence may say the trade where the gazetteer does not ("power company Enel").
+  const sector = (entity.kind === "company" ? describedTrade(evidence, entity.name) : undefined) ?? entity.sector;
   const sameKindInArticle = (other: Entity) =>
-    (other.kind === entity.kind && (!entity.sector || !other.sector || other.sector === entity.sector)) ||
+    (other.kind === entity.kind && (!sector || !other.sector || other.sector === sector)) ||
     (entity.kind === "other" && other.kind === "company");
   const article = [...facts.entities.values()]
     .filter((other) => other.type === "organization" && sameKindInArticle(other))
     .map((other) => other.name);
-  const sector = entity.sector;
   const sameKind = ORGANIZATIONS_BY_KIND.get(entity.kind ?? "") ?? [];
   // "the UN nuclear watchdog": the IAEA is part of the UN, so neither is offered beside the other.
   // "Alaska Air Group" and "Alaska Airlines": one group's parent and its airline, both right to a reader.
@@ -81,7 +84,15 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
     return pick(entity.name, evidence, fromArticle, FOOTBALL_BODIES, seed);
   // Same trade first; other companies only if the trade runs short. A government body's country is no
   // trade: the NHS takes British bodies or none, never the Kremlin or FEMA.
-  const sameSector = () => names(sameKind.filter((organization) => organization.sector === sector));
+  // A bloc takes blocs of its own part of the world first: Britain leaves the EU, not Mercosur or ASEAN.
+  const region = ORGANIZATIONS_BY_NAME.get(entity.name)?.region;
+  const sameSector = () =>
+    region
+      ? inTurn(
+          names(sameKind.filter((organization) => organization.sector === sector && organization.region === region)),
+          names(sameKind.filter((organization) => organization.sector === sector && organization.region !== region)),
+        )
+      : names(sameKind.filter((organization) => organization.sector === sector));
   const world = () =>
     !sector
       ? names(sameKind)
@@ -89,4 +100,35 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
         ? sameSector()
         : inTurn(sameSector(), names(sameKind.filter((organization) => organization.sector !== sector)));
   return pick(entity.name, evidence, fromArticle, world, seed);
+}
+
+const TRADE_SECTORS: Readonly<Record<string, string>> = {
+  power: "energy",
+  energy: "energy",
+  oil: "energy",
+  utility: "energy",
+  airline: "airline",
+  carmaker: "motoring",
+  automaker: "motoring",
+  bank: "finance",
+  lender: "finance",
+  chipmaker: "technology",
+  retailer: "retail",
+  telecom: "telecom",
+};
+const TRADE = Object.keys(TRADE_SECTORS).join("|");
+const TRADE_BEFORE = new RegExp(String.raw`\b(${TRADE})(?:\s+(?:company|firm|group|giant))?\s+$`, "i");
+const TRADE_AFTER = new RegExp(
+  String.raw`^,?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(${TRADE})(?:\s+(?:company|firm|group|giant))?\b`,
+  "i",
+);
+
+/** The trade the sentence gives a company beside its name: "power company Enel", "Enel, the Italian utility". */
+function describedTrade(evidence: string, name: string): string | undefined {
+  const at = evidence.indexOf(name);
+  if (at < 0) return undefined;
+  const word =
+    TRADE_BEFORE.exec(evidence.slice(Math.max(0, at - 40), at))?.[1] ??
+    TRADE_AFTER.exec(evidence.slice(at + name.length))?.[1];
+  return word ? TRADE_SECTORS[word.toLowerCase()] : undefined;
 }

@@ -122,7 +122,43 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     // whole story is set in is no question, and every sentence that names it would be given away by it.
     name: "the story's setting",
     reason: "not worth asking: the place the whole story is set in",
-    fails: ({ candidate, facts }) => candidate.type !== "role" && settingsOf(facts).has(candidate.entity),
+    fails: ({ candidate, facts }) =>
+      candidate.type !== "role" &&
+      isPlace(facts.entities.get(candidate.entity)?.type) &&
+      settingsOf(facts).has(candidate.entity),
+  },
+  {
+    // "_____, though, who seems to have gills, can grin in the water" in a story about Michael Phelps: the person
+    // the whole story is about is no question to pick out of four (a true/false about them still is).
+    name: "the story's subject",
+    reason: "not worth asking: the person the whole story is about",
+    fails: ({ candidate, facts }) =>
+      candidate.type !== "role" &&
+      candidate.type !== "true-false" &&
+      facts.entities.get(candidate.entity)?.type === "person" &&
+      settingsOf(facts).has(candidate.entity),
+  },
+  {
+    // "£_____ (54,000 euros, 80,000 dollars)": the same figure in other units beside the blank converts back.
+    name: "figure given in other units beside the blank",
+    reason: LEAKED,
+    fails: ({ candidate }) =>
+      candidate.type === "how-many" &&
+      (/_____\s*(?:[a-z]+\s*){0,2}\(\s*(?:about|around|roughly|some|nearly|almost|or\s+)?[$€£¥]?\d/i.test(
+        candidate.stem,
+      ) ||
+        /\d[^()]{0,20}\([^()]*_____/i.test(candidate.stem)),
+  },
+  {
+    // "Remain took 48.1 per cent, Leave _____": two shares of one whole give each other away.
+    name: "the other share of a whole in the stem",
+    reason: LEAKED,
+    fails: ({ candidate }) => {
+      const share = /^(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)$/i.exec(candidate.answer.trim());
+      if (candidate.type !== "how-many" || !share) return false;
+      const others = [...candidate.stem.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)/gi)];
+      return others.some((other) => Math.abs(Number(other[1]) + Number(share[1]) - 100) < 0.05);
+    },
   },
   {
     // A weekday on its own ("…at midday _____") is rarely what a reader should take away.
@@ -169,6 +205,16 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     fails: ({ candidate, facts }) => sentenceVerdict(facts, candidate.sentence).cutFromLonger,
   },
   {
+    // "According to the FOX Forecast Center, no fewer than 26 EF-2 t": a paste copied part way ends mid-sentence.
+    name: "evidence is the paste's cut-off last sentence",
+    reason: FRAGMENT,
+    fails: ({ candidate, facts }) =>
+      candidate.sentence === facts.sentences.length - 1 &&
+      !/[.!?…]["”’')\]]*(?:\s*\(\s*[A-Z][A-Za-z.]{1,12}\s*\))?$/.test(
+        facts.sentences[candidate.sentence]!.text.trimEnd(),
+      ),
+  },
+  {
     name: "evidence is a photo caption",
     reason: FRAGMENT,
     fails: ({ candidate, facts }) => sentenceVerdict(facts, candidate.sentence).photoCredit,
@@ -193,13 +239,13 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
 
 const settings = new WeakMap<Facts, Set<string>>();
 
-/** Places named in four sentences or more and in at least two of every five of the story's sentences. */
+/** Places and people named in four sentences or more and in at least two of every five of the story's sentences. */
 function settingsOf(facts: Facts): Set<string> {
   let known = settings.get(facts);
   if (!known) {
     const sentencesOf = new Map<string, Set<number>>();
     for (const mention of facts.mentions)
-      if (isPlace(mention.type))
+      if (isPlace(mention.type) || mention.type === "person")
         sentencesOf.set(mention.entity, (sentencesOf.get(mention.entity) ?? new Set()).add(mention.sentence));
     known = new Set(
       [...sentencesOf]

@@ -51,6 +51,9 @@ export function maskAnswer(shown: Candidate, answer: Scored, facts: Facts): Cand
       : entity?.type === "quantity" && /[$€£¥]/.test(answer.candidate.answer)
         ? "amount"
         : (MASK_LABELS[entity?.type ?? ""] ?? "detail");
+  // No mask for a term or a thing of no known kind: "Visa holds the [name] record" hides what the sentence is
+  // about, and the label says nothing true of it. A person, figure, date, place or body is a detail beside it.
+  if (entity?.type === "term" || label === "detail" || label === "event") return undefined;
   // "3" in "(3-years or less)" is a form; "a" is not.
   const maskable = [...new Set(answerForms)].filter((form) => form.length > 1 || /^\d$/.test(form));
   if (!maskable.length) return undefined;

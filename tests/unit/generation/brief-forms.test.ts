@@ -129,3 +129,69 @@ describe("what a brief is about is read, not asked trivially", () => {
         expect(question.choices[question.answer]).not.toBe("China");
   });
 });
+
+describe("what the judges of real pastes refused", () => {
+  const ask = (title: string, paragraphs: string[], publishedAt = "2016-06-24") => {
+    const story = article(title, paragraphs.join("\n\n"), publishedAt);
+    return candidatesOf(story, extractFacts(story.text, story.publishedAt));
+  };
+
+  it("never builds a question from the paste's cut-off last sentence", () => {
+    const story = article(
+      "Storms sweep the South",
+      [
+        "Tornadoes tore through Mississippi and Alabama on Saturday, killing at least 12 people in three towns.",
+        "The National Weather Service confirmed 40 tornadoes across the region by Sunday evening.",
+        "According to the forecast centre, no fewer than 26 EF-2 t",
+      ].join("\n\n"),
+      "2025-03-16",
+    );
+    const { questions } = generateQuestions(story);
+    expect(questions.length).toBeGreaterThan(0);
+    for (const question of questions) expect(question.explanation).not.toContain("EF-2 t");
+  });
+
+  it("swaps 'more than N' in a true/false only to a figure that makes it false", () => {
+    const candidates = ask("Shares trade on debut", [
+      "More than 460 million shares changed hands on the first day of trading in New York on Friday.",
+      "The company raised about $16 billion in the offering, one of the largest ever for a U.S. company.",
+    ]);
+    for (const candidate of candidates.filter((c) => c.type === "true-false" && c.answer === "False")) {
+      const swapped = /More than ([\d,]+) million shares/.exec(candidate.stem)?.[1];
+      if (swapped) expect(Number(swapped.replace(/,/g, ""))).toBeGreaterThan(460);
+    }
+    expect(candidates.some((c) => c.type === "true-false")).toBe(true);
+  });
+
+  it("does not ask one share of a whole the stem gives the other of", () => {
+    const story = article(
+      "Referendum result declared",
+      [
+        "Leave won with 51.9 per cent of the vote while Remain took 48.1 per cent in the final count on Friday.",
+        "Turnout was 72 per cent, the highest at a national vote in the country since 1992.",
+      ].join("\n\n"),
+    );
+    const { questions, dropped } = generateQuestions(story);
+    expect(questions.some((q) => q.type === "how-many" && q.explanation.startsWith("Correct: 51.9"))).toBe(false);
+    const leave = dropped.find((d) => d.type === "how-many" && /Leave won with _____/.test(d.prompt));
+    expect(leave?.reasons).toContain("answer leaked in stem");
+  });
+
+  it("takes blocs of the answer's part of the world and companies of the trade the sentence names", () => {
+    const blocs = ask("Vote to leave", [
+      "Britain has voted to leave the European Union after a referendum held on Thursday, officials said.",
+      "Prime Minister David Cameron said the decision of the British people must be respected by everyone.",
+    ]);
+    const eu = blocs.find((c) => c.type === "which-organization" && c.answer === "European Union");
+    expect(eu?.distractors.options).toHaveLength(3);
+    for (const option of eu!.distractors.options) expect(option).not.toMatch(/Mercosur|ASEAN|Gulf|African/);
+    const trade = ask("Offering ranks third", [
+      "The offering ranks third in size for a U.S. company, between power company Enel and General Motors.",
+      "Visa holds the record for the largest initial public offering by a U.S. company, bankers said.",
+    ]);
+    const enel = trade.find((c) => c.type === "which-organization" && c.answer === "Enel");
+    expect(enel?.distractors.options.length).toBeGreaterThan(0);
+    for (const option of enel!.distractors.options)
+      expect(["Exxon Mobil", "BP", "Shell", "Chevron", "ConocoPhillips"]).toContain(option);
+  });
+});
