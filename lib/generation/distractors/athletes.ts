@@ -53,6 +53,21 @@ function storySport(facts: Facts): Sport | undefined {
   return sports.size === 1 ? [...sports][0] : undefined;
 }
 
+// Worked out once per article: every person blank asks.
+const stories = new WeakMap<Facts, { sport?: Sport; year?: number; named: Set<string> }>();
+function storyOf(facts: Facts): { sport?: Sport; year?: number; named: Set<string> } {
+  let story = stories.get(facts);
+  if (!story) {
+    story = {
+      sport: storySport(facts),
+      year: storyYear(facts),
+      named: new Set([...facts.entities.values()].map((entity) => normalizeAnswer(entity.name))),
+    };
+    stories.set(facts, story);
+  }
+  return story;
+}
+
 /**
  * Athletes of the answer's sport, gender and time, for a "who" in a sports story: the answer is a known
  * athlete, or the sentence has them competing in a story whose named athletes all play one sport. None
@@ -66,14 +81,14 @@ export function athleteStandIns(
   seed: string,
 ): Iterable<string> {
   const known = knownAthlete(answer);
-  const sport = known?.sport ?? (COMPETING.test(evidence) ? storySport(facts) : undefined);
+  const story = storyOf(facts);
+  const sport = known?.sport ?? (COMPETING.test(evidence) ? story.sport : undefined);
   const sex = known?.gender ?? gender;
-  const year = storyYear(facts);
+  const { year } = story;
   if (!sport || !sex || !year) return [];
   // An answer from the past ("Gavaskar starred … in 1978-79") takes stand-ins of its own time; one still
   // competing, stand-ins of the story's.
   const [from, to] = known && (known.to ?? 9999) < year ? [known.from, known.to!] : [year, year];
-  const inArticle = new Set([...facts.entities.values()].map((entity) => normalizeAnswer(entity.name)));
   return drawn(
     ATHLETES.filter(
       (athlete) =>
@@ -82,7 +97,7 @@ export function athleteStandIns(
         athlete.from <= to &&
         (athlete.to ?? 9999) >= from &&
         athlete !== known &&
-        !inArticle.has(normalizeAnswer(athlete.name)),
+        !story.named.has(normalizeAnswer(athlete.name)),
     ).map((athlete) => athlete.name),
     seed,
   );
