@@ -46,11 +46,6 @@ const config = [
     rules: { "max-len": maxLen(false) },
   },
   {
-    // Word lists a script derives from a package (scripts/build-common-words.ts): long by nature, never edited.
-    files: ["lib/**/*.generated.ts"],
-    rules: { "max-lines": "off" },
-  },
-  {
     ignores: [
       ".next/**",
       "lib/generated/**",

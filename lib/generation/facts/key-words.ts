@@ -1,4 +1,5 @@
-import { COMMON_WORDS } from "../data/common-words.generated";
+import { COMMON_WORDS_A_L } from "../data/common-words-a-l.generated";
+import { COMMON_WORDS_M_Z } from "../data/common-words-m-z.generated";
 import type { ParsedText } from "../parse";
 import type { Mention } from "./types";
 
@@ -26,6 +27,8 @@ export function baseForm(word: string): string {
   if (/[^su]s$/.test(word)) return word.slice(0, -1);
   return word;
 }
+
+const COMMON_WORDS = new Set([...COMMON_WORDS_A_L, ...COMMON_WORDS_M_Z]);
 
 const isCommon = (word: string) => COMMON_WORDS.has(word) || COMMON_WORDS.has(baseForm(word));
 
