@@ -1,6 +1,6 @@
 /**
- * Tolerant matching for typed answers: case, punctuation, diacritics, spacing, a leading "the",
- * and known aliases (US / U.S. / United States) all count as the same answer.
+ * Tolerant matching for typed answers: case, punctuation, diacritics, spacing (even "Apple TV" for
+ * "AppleTV"), a leading "the", and known aliases (US / U.S. / United States) all count as the same answer.
  */
 import { COUNTRY_BY_NAME, ORGANIZATION_BY_NAME } from "./gazetteer";
 import { normalizeAnswer } from "./shared/normalize";
@@ -20,6 +20,11 @@ export function matchAnswer(given: string, accepted: readonly string[]): string 
   if (!answer) return null;
   for (const option of accepted) {
     if (canonical(option) === answer) return option;
+  }
+  // "Apple TV" for "AppleTV", "Face ID" for "FaceID": where a name's words split is no knowledge of the story.
+  const joined = answer.replace(/ /g, "");
+  for (const option of accepted) {
+    if (canonical(option).replace(/ /g, "") === joined) return option;
   }
   // A surname alone is accepted for a person's full name ("Lavrov" for "Sergei Lavrov").
   for (const option of accepted) {

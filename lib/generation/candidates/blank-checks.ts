@@ -1,4 +1,5 @@
 import { isPlace, resolvePronoun, type Entity, type Facts, type Mention } from "../facts";
+import { namesProductOf } from "../gazetteer";
 import type { Sentence } from "../parse";
 import { normalizeAnswer } from "../shared/normalize";
 import { PRONOUN_START } from "./stems";
@@ -47,6 +48,13 @@ const OTHER_UNIT_BEFORE = new RegExp(
   String.raw`\d[\d.,]*[\s-]*[a-z]+(?:[\s-][a-z]+){0,2}\s*\((?:[^()]*\d[^()]*[,;]\s*)?${ABOUT}$`,
   "i",
 );
+/** "_____ will show off its newest iPhone": the sentence names the answer's product; no swap of it either. */
+export const PRODUCT_NAMED = "answer leaked in stem: the sentence names its product";
+// A capitalised word (not the sentence's first, not a month) right before a bare number: "the iPhone 8".
+const NAME_BEFORE =
+  /\S\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+$)(?=[\p{L}\d-]*[A-Z])[\p{L}\d-]+\s+$/u;
+/** "the iPhone 8": no blank, and no true/false swap to "the iPhone 11". */
+export const NUMBER_IN_NAME = "not worth asking: a number in a name";
 /** "not worth asking: a figure given in two units": a true/false swap of it would leave the other unchanged. */
 export const TWO_UNITS = "not worth asking: a figure given in two units";
 // '"The guilty will not be spared," he told reporters': a speech tag whose speaker is a pronoun.
@@ -94,6 +102,14 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
   ) {
     problems.push(TWO_UNITS);
   }
+  if (mention.type === "organization" && namesProductOf(entity.name, sentence.text)) problems.push(PRODUCT_NAMED);
+  // "the iPhone 8", "Windows 10", "Apollo 11": a number after a name is part of the name, not a quantity.
+  if (
+    mention.type === "quantity" &&
+    /^\d+$/.test(mention.text) &&
+    NAME_BEFORE.test(text.slice(sentence.start, mention.start))
+  )
+    problems.push(NUMBER_IN_NAME);
   // "burned more than 1 million hectares across the EU": a union of countries used as a place.
   if (
     mention.type === "organization" &&

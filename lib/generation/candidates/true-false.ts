@@ -4,7 +4,7 @@ import { tokenAfter } from "../parse";
 import { shortName } from "../shared/names";
 import { hash } from "../shared/random";
 import type { ArticleInput } from "../types";
-import { RANGE_END, TWO_UNITS } from "./blank-checks";
+import { NUMBER_IN_NAME, PRODUCT_NAMED, RANGE_END, TWO_UNITS } from "./blank-checks";
 import { makeCandidate, sourceLine, type Candidate } from "./candidate";
 import type { Blank } from "./blanks";
 import { withoutListMarks } from "./stems";
@@ -129,12 +129,15 @@ export function trueFalseCandidate(
     sentence: mention.sentence,
     entity: mention.entity,
     // "won between 88% and 60%": a swapped end of a range is false at a glance. "34 degrees Celsius (104
-    // degrees Fahrenheit)", "five (5) days": a swap that leaves another form of the fact contradicts itself.
+    // degrees Fahrenheit)", "five (5) days": a swap that leaves another form of the fact contradicts itself, and
+    // "Samsung … refresh the iPhone line" is false at a glance.
     problems: isTrue
       ? []
       : [
-          ...problems.filter((problem) => problem === RANGE_END),
-          ...(problems.includes(TWO_UNITS) || (mention.type === "quantity" && spelledTwice(mention.text, sentence.text))
+          ...problems.filter((problem) => problem === RANGE_END || problem === NUMBER_IN_NAME),
+          ...(problems.includes(TWO_UNITS) ||
+          problems.includes(PRODUCT_NAMED) ||
+          (mention.type === "quantity" && spelledTwice(mention.text, sentence.text))
             ? [SWAP_INCONSISTENT]
             : []),
         ],

@@ -26,6 +26,32 @@ export const PROMINENT_COUNTRIES: readonly string[] = [
   "South Africa", "Iran", "Israel", "Ukraine", "Poland", "Pakistan", "Egypt", "Nigeria", "Spain", "Netherlands",
   "Sweden", "Norway", "Belarus", "Syria", "Iraq", "Afghanistan", "Vietnam", "Taiwan", "Philippines", "Kenya",
   "Ethiopia", "Qatar", "United Arab Emirates", "Switzerland", "Greece", "Cuba", "Venezuela", "Colombia", "Chile",
+  // Oceania's own, so Australia is not offered beside Poland and Colombia.
+  "New Zealand", "Papua New Guinea", "Fiji",
+];
+
+/**
+ * Countries that play international cricket (the ICC's full members and the associates that reach world cups):
+ * in a cricket story a country's stand-ins come from these, never Vietnam in a semi-final.
+ */
+// prettier-ignore
+export const CRICKET_COUNTRIES: readonly string[] = [
+  "Afghanistan", "Australia", "Bangladesh", "India", "Ireland", "New Zealand", "Pakistan", "South Africa",
+  "Sri Lanka", "Zimbabwe", "Netherlands", "Nepal", "United Arab Emirates", "Namibia", "Oman", "United States",
+];
+
+/** Words that make a story about cricket. */
+export const CRICKET_WORDS: readonly string[] = [
+  "cricket",
+  "wicket",
+  "wickets",
+  "innings",
+  "Test match",
+  "ODI",
+  "T20",
+  "bowler",
+  "batsman",
+  "batter",
 ];
 
 /** Countries whose English name takes "the" ("the largest in the Philippines", never "the Japan"). */

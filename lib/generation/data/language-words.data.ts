@@ -30,6 +30,9 @@ export const LOWER_CASE_TITLES: readonly string[] = [
   "opposition leader", "leader", "spokesman", "spokeswoman", "spokesperson", "data scientist", "coach", "chairman",
   "president", "minister", "ambassador", "governor", "director", "analyst", "economist", "strategist", "professor",
   "senator", "journalist", "reporter", "correspondent", "researcher", "engineer", "executive", "founder",
+  "foreign secretary", "home secretary", "secretary", "mayor", "commissioner", "judge", "prosecutor", "lawyer",
+  "attorney", "sheriff", "commander", "captain", "midfielder", "striker", "goalkeeper", "astronaut", "scientist",
+  "astronomer",
 ];
 
 /** Words that put a sentence at sea: "reefs from Florida to ___" takes no country without a coast. */

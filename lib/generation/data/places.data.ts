@@ -42,7 +42,7 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   India: ["Mumbai", "Kolkata", "Bengaluru", "Chennai"],
   Turkey: ["Istanbul"],
   Russia: ["St Petersburg", "Vladivostok"],
-  Australia: ["Sydney", "Melbourne"],
+  Australia: ["Sydney", "Melbourne", "Brisbane", "Perth"],
   Canada: ["Toronto", "Montreal", "Vancouver"],
   Brazil: ["Sao Paulo", "Rio de Janeiro"],
   Nigeria: ["Lagos"],
@@ -57,6 +57,9 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   Egypt: ["Alexandria"],
   Ukraine: ["Odesa", "Kharkiv"],
   Belgium: ["Brussels"],
+  "United Kingdom": ["Manchester", "Birmingham", "Glasgow", "Edinburgh", "Liverpool"],
+  France: ["Marseille", "Lyon"],
+  Philippines: ["Cebu", "Davao"],
 };
 
 /** Parts of cities that articles name as places of their own. */

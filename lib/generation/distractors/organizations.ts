@@ -93,12 +93,16 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
           names(sameKind.filter((organization) => organization.sector === sector && organization.region !== region)),
         )
       : names(sameKind.filter((organization) => organization.sector === sector));
+  // "the Department of Foreign Affairs": the same government's other departments, not the CDC or the SEC.
+  const departments = entity.kind === "government" && !sector ? otherDepartments(entity.name) : [];
   const world = () =>
-    !sector
-      ? names(sameKind)
-      : entity.kind === "government"
-        ? sameSector()
-        : inTurn(sameSector(), names(sameKind.filter((organization) => organization.sector !== sector)));
+    departments.length >= 3
+      ? drawn(departments, seed)
+      : !sector
+        ? names(sameKind)
+        : entity.kind === "government"
+          ? sameSector()
+          : inTurn(sameSector(), names(sameKind.filter((organization) => organization.sector !== sector)));
   return pick(entity.name, evidence, fromArticle, world, seed);
 }
 
@@ -131,4 +135,29 @@ function describedTrade(evidence: string, name: string): string | undefined {
     TRADE_BEFORE.exec(evidence.slice(Math.max(0, at - 40), at))?.[1] ??
     TRADE_AFTER.exec(evidence.slice(at + name.length))?.[1];
   return word ? TRADE_SECTORS[word.toLowerCase()] : undefined;
+}
+
+/** A government's portfolios, for "Department of …" and "Ministry of …" stand-ins. */
+const PORTFOLIOS = [
+  "Foreign Affairs",
+  "Finance",
+  "Health",
+  "Justice",
+  "Education",
+  "Home Affairs",
+  "Trade",
+  "Agriculture",
+  "Energy",
+  "Transport",
+];
+const DEPARTMENT_OF = /^(Department|Ministry) of (?:the )?(.+)$/;
+
+/** "Department of Foreign Affairs" → "Department of Finance", "Department of Health", … (none for other names). */
+function otherDepartments(name: string): string[] {
+  const frame = DEPARTMENT_OF.exec(name);
+  if (!frame) return [];
+  const own = normalizeAnswer(frame[2]!);
+  return PORTFOLIOS.filter((portfolio) => normalizeAnswer(portfolio) !== own).map(
+    (portfolio) => `${frame[1]} of ${portfolio}`,
+  );
 }

@@ -1,8 +1,8 @@
 import escapeStringRegexp from "escape-string-regexp";
-import { PROMINENT_COUNTRIES } from "../data/countries.data";
+import { CRICKET_COUNTRIES, CRICKET_WORDS, PROMINENT_COUNTRIES } from "../data/countries.data";
 import { CITIES_BY_COUNTRY, MILITARY_BASES, PLACES_WITHIN_CITIES, WORLD_REGIONS } from "../data/places.data";
 import { SEA_WORDS as SEA_WORD_LIST } from "../data/language-words.data";
-import type { Entity, Facts } from "../facts";
+import { datelinePlacesOf, type Entity, type Facts } from "../facts";
 import {
   CAPITAL_TO_COUNTRY,
   CITY_COUNTRY,
@@ -11,12 +11,17 @@ import {
   MAJOR_CITIES,
   US_STATES_LIST,
   WORLD_REGION_NAMES,
+  type Country,
 } from "../gazetteer";
 import { drawn, inTurn, shuffled } from "../shared/random";
 import { pick, type DistractorPick } from "./pick";
 
 // "reefs from Florida to ___": words that put a sentence at sea.
 const SEA_WORDS = new RegExp(`\\b(?:${SEA_WORD_LIST.map(escapeStringRegexp).join("|")})\\b`, "i");
+
+// "the semi-final against ___" in a cricket story: countries that play it.
+const CRICKET_STORY = new RegExp(`\\b(?:${CRICKET_WORDS.map(escapeStringRegexp).join("|")})\\b`);
+const CRICKET_NATIONS = new Set(CRICKET_COUNTRIES);
 
 const PROMINENT = COUNTRIES.filter((candidate) => PROMINENT_COUNTRIES.includes(candidate.name));
 const PROMINENT_NAMES = PROMINENT.map((candidate) => candidate.name);
@@ -34,6 +39,14 @@ const listsByRegion = <T>(build: (region: string | undefined) => T[]) => {
 const PROMINENT_CAPITALS = PROMINENT.filter(
   (candidate) => candidate.capital && !COUNTRY_BY_NAME.has(candidate.capital.toLowerCase()),
 );
+function listsByCountry<T>(build: (country: Country) => T[]) {
+  const cache = new Map<Country, T[]>();
+  return (country: Country) => {
+    let list = cache.get(country);
+    if (!list) cache.set(country, (list = build(country)));
+    return list;
+  };
+}
 const countriesIn = listsByRegion((region) =>
   PROMINENT.filter((candidate) => candidate.region === region).map((candidate) => candidate.name),
 );
@@ -59,17 +72,13 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     const country = COUNTRY_BY_NAME.get(entity.name.toLowerCase());
     const world = () => inTurn(drawn(countriesIn(country?.region), seed), drawn(PROMINENT_NAMES, seed));
     // "reefs from Florida to ___": a country without a coast is no stand-in where the sentence is about the sea.
-    if (SEA_WORDS.test(evidence) && country && !country.landlocked) {
-      const coastal = (name: string) => !COUNTRY_BY_NAME.get(name.toLowerCase())?.landlocked;
-      return pick(
-        entity.name,
-        evidence,
-        namesOfType(facts, "country").filter(coastal),
-        () => [...world()].filter(coastal),
-        seed,
-      );
-    }
-    return pick(entity.name, evidence, namesOfType(facts, "country"), world, seed);
+    const coastal = SEA_WORDS.test(evidence) && country && !country.landlocked;
+    const cricket = CRICKET_STORY.test(facts.parsed.text) && CRICKET_NATIONS.has(entity.name);
+    const fits = (name: string) =>
+      (!coastal || !COUNTRY_BY_NAME.get(name.toLowerCase())?.landlocked) && (!cricket || CRICKET_NATIONS.has(name));
+    if (!coastal && !cricket) return pick(entity.name, evidence, namesOfType(facts, "country"), world, seed);
+    const candidates = () => [...(cricket ? drawn(CRICKET_COUNTRIES, seed) : world())].filter(fits);
+    return pick(entity.name, evidence, namesOfType(facts, "country").filter(fits), candidates, seed);
   }
   if (entity.type === "region") {
     // A continent for a continent, a state for a state.
@@ -90,12 +99,17 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
   // "appeal … in New Orleans": other cities of the same country first, not Kolkata.
   const home = CITY_COUNTRY.get(entity.name.toLowerCase());
   const anywhere = () => drawn(CITIES_AND_CAPITALS, seed);
+  // "north of Port Douglas" in a story about Australia: a town the gazetteer does not know is in the story's
+  // country, so that country's cities and its neighbours' capitals stand in, not Jakarta and Boston.
+  const story = country || home ? undefined : storyCountryOf(facts);
   const world = () =>
     country
       ? drawn(capitalsIn(country.region), seed)
       : home
         ? inTurn(drawn(CITIES_BY_COUNTRY[home]!, seed), anywhere())
-        : anywhere();
+        : story
+          ? inTurn(drawn(citiesOf(story), seed), drawn(capitalsIn(story.region), seed), anywhere())
+          : anywhere();
   // "at the Dolby Theatre in Hollywood": Los Angeles, which holds Hollywood, would be right too.
   const around = new Set([
     PLACES_WITHIN_CITIES[entity.name],
@@ -114,4 +128,22 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     () => apart(world()),
     seed,
   );
+}
+
+/** A country's large cities and its capital. */
+const citiesOf = listsByCountry((country) => [
+  ...(CITIES_BY_COUNTRY[country.name] ?? []),
+  ...(country.capital ? [country.capital] : []),
+]);
+
+/** The country the story is in: where it was filed from, else the country it names most (first on a tie). */
+function storyCountryOf(facts: Facts): Country | undefined {
+  for (const place of datelinePlacesOf(facts)) {
+    const filed = COUNTRY_BY_NAME.get(place);
+    if (filed) return filed;
+  }
+  let most: Entity | undefined;
+  for (const entity of facts.entities.values())
+    if (entity.type === "country" && (!most || entity.mentions > most.mentions)) most = entity;
+  return most ? COUNTRY_BY_NAME.get(most.name.toLowerCase()) : undefined;
 }

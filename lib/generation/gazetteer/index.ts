@@ -10,3 +10,4 @@ export * from "./countries";
 export * from "./organizations";
 export * from "./people";
 export * from "./places";
+export * from "./products";

@@ -1,7 +1,7 @@
 import { AP_STATE_ABBREVIATIONS } from "../data/places.data";
 import { MIN_BLANK_STEM_WORDS, type Candidate } from "../candidates";
 import { isPlace, type Facts } from "../facts";
-import { CITY_NAMES, COUNTRY_BY_NAME, type Country } from "../gazetteer";
+import { CAPITAL_TO_COUNTRY, CITY_NAMES, COUNTRY_BY_NAME, type Country } from "../gazetteer";
 import { normalizeAnswer } from "../shared/normalize";
 import { wordCount } from "../shared/word-count";
 import { sentenceVerdict } from "./sentence-checks";
@@ -107,6 +107,21 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     reason: LEAKED,
     fails: ({ candidate, stem, country }) =>
       !!country?.capital && candidate.type !== "true-false" && includesWord(stem, normalizeAnswer(country.capital)),
+  },
+  {
+    // "talks between Iran and the United States … negotiating _____'s nuclear programs": the stem names the
+    // country, so its capital is the one choice among other countries' capitals that fits.
+    name: "country of the capital in the stem",
+    reason: LEAKED,
+    fails: ({ candidate, stem }) => {
+      if (candidate.type === "true-false") return false;
+      const country = CAPITAL_TO_COUNTRY.get(candidate.answer.toLowerCase());
+      return (
+        !!country &&
+        (includesWord(stem, normalizeAnswer(country.name)) ||
+          (!!country.demonym && includesWord(stem, normalizeAnswer(country.demonym))))
+      );
+    },
   },
   {
     // "MONTGOMERY, Ala. -- _____'s new law": the dateline's abbreviation names the state.

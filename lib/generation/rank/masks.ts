@@ -30,30 +30,33 @@ export function maskAnswer(shown: Candidate, answer: Scored, facts: Facts): Cand
   if (!shown.stem.includes("_____") || shown.type === "true-false" || answer.candidate.type === "true-false")
     return undefined;
   const entity = facts.entities.get(answer.candidate.entity);
+  // "count:nine": a figure the counts form read from the sentence is no entity of the article, but a figure still.
+  const answerType: EntityType | undefined =
+    entity?.type ?? (answer.candidate.type === "how-many" ? "quantity" : undefined);
   // Two places or two people in one sentence are often a series ("[place], Georgia, Nevada … and _____"),
   // where a mask reads as a riddle: only answers of different kinds are masked (two numbers may be).
   const kindOf = (type: EntityType | undefined) => (isPlace(type) ? "place" : type);
   const shownKind = kindOf(facts.entities.get(shown.entity)?.type);
-  if (answer.candidate.type !== "role" && shownKind === kindOf(entity?.type) && shownKind !== "quantity")
+  if (answer.candidate.type !== "role" && shownKind === kindOf(answerType) && shownKind !== "quantity")
     return undefined;
   const answerForms = [
     answer.candidate.answer,
     ...answer.candidate.accepted,
-    ...(answer.candidate.type === "role" ? [] : [answer.candidate.entity]),
+    ...(answer.candidate.type === "role" || !entity ? [] : [answer.candidate.entity]),
   ];
-  if (entity?.type === "person" && answer.candidate.type !== "role")
+  if (answerType === "person" && answer.candidate.type !== "role")
     answerForms.push(answer.candidate.entity.split(" ").at(-1)!);
   const choices = ` ${normalizeAnswer([shown.answer, ...shown.distractors.options].join(" "))} `;
   if (answerForms.some((form) => choices.includes(` ${normalizeAnswer(form)} `))) return undefined;
   const label =
     answer.candidate.type === "role"
       ? "position"
-      : entity?.type === "quantity" && /[$€£¥]/.test(answer.candidate.answer)
+      : answerType === "quantity" && /[$€£¥]/.test(answer.candidate.answer)
         ? "amount"
-        : (MASK_LABELS[entity?.type ?? ""] ?? "detail");
+        : (MASK_LABELS[answerType ?? ""] ?? "detail");
   // No mask for a term or a thing of no known kind: "Visa holds the [name] record" hides what the sentence is
   // about, and the label says nothing true of it. A person, figure, date, place or body is a detail beside it.
-  if (entity?.type === "term" || label === "detail" || label === "event") return undefined;
+  if (answerType === "term" || label === "detail" || label === "event") return undefined;
   // "3" in "(3-years or less)" is a form; "a" is not.
   const maskable = [...new Set(answerForms)].filter((form) => form.length > 1 || /^\d$/.test(form));
   if (!maskable.length) return undefined;

@@ -36,6 +36,9 @@ describe("tolerant answer matching", () => {
     expect(matchAnswer("Volodymyr ZELENSKY!", ["Volodymyr Zelensky"])).toBe("Volodymyr Zelensky");
     expect(matchAnswer("Sao Paulo", ["São Paulo"])).toBe("São Paulo");
     expect(matchAnswer("the Kremlin", ["Kremlin"])).toBe("Kremlin");
+    expect(matchAnswer("Apple TV", ["AppleTV"])).toBe("AppleTV");
+    expect(matchAnswer("facebook", ["Face Book"])).toBe("Face Book");
+    expect(matchAnswer("Apple", ["AppleTV"])).toBeNull();
   });
 
   it("accepts known aliases of countries and organisations", () => {
