@@ -57,12 +57,8 @@ describe("a set's title", () => {
     const warnings = await titleWarningsFor(setId);
     expect(warnings.length).toBeGreaterThan(0);
     expect(warnings.map((warning) => warning.reason)).toContain("The title shows its answer, “Wang Yi”.");
-    const questions = await db().question.findMany({
-      where: { id: { in: warnings.map((warning) => warning.questionId) } },
-      include: { choices: { where: { isCorrect: true } } },
-    });
-    for (const question of questions)
-      expect(["Wang Yi", "Moscow", "Russia"]).toContain(question.choices[0]?.text ?? question.acceptedAnswers[0]);
+    // Each warned question is answered by, or about, a name the title shows.
+    for (const warning of warnings) expect(warning.reason).toMatch(/“(Wang Yi|Moscow|Russia)”/);
 
     await renameSet(setId, "China and the war in Ukraine");
     expect(await titleWarningsFor(setId)).toEqual([]);
