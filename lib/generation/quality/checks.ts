@@ -1,7 +1,14 @@
 import { AP_STATE_ABBREVIATIONS } from "../data/places.data";
 import { MIN_BLANK_STEM_WORDS, type Candidate } from "../candidates";
 import { isPlace, type Facts } from "../facts";
-import { CAPITAL_TO_COUNTRY, CITY_NAMES, COUNTRY_BY_NAME, type Country } from "../gazetteer";
+import {
+  CAPITAL_TO_COUNTRY,
+  CITY_NAMES,
+  COUNTRY_BY_NAME,
+  namesOfCountry,
+  ORGANIZATION_BY_NAME,
+  type Country,
+} from "../gazetteer";
 import { normalizeAnswer } from "../shared/normalize";
 import { wordCount } from "../shared/word-count";
 import { sentenceVerdict } from "./sentence-checks";
@@ -65,6 +72,27 @@ function placeOfNameInStem({ candidate, stem }: GateView): boolean {
   return candidate.answer.includes(" ") && places.some((place) => includesWord(stem, normalizeAnswer(place)));
 }
 
+const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
+
+/** The stem's first "he", "his" or "her" has no person it names before it, nor after it in an opening clause. */
+function pronounBeforeAnyone({ candidate, facts }: { candidate: Candidate; facts: Facts }): boolean {
+  if (candidate.type === "who-said" || candidate.type === "role") return false;
+  const pronoun = PERSONAL_PRONOUN.exec(candidate.stem);
+  if (!pronoun) return false;
+  // "In her primary race, Angle said": a pronoun in an opening clause may point ahead, past its comma.
+  const opening = candidate.stem.indexOf(",", pronoun.index);
+  const reach = opening < 0 ? pronoun.index : candidate.stem.length;
+  const before = ` ${normalizeAnswer(candidate.stem.slice(0, reach).replace(/_____/g, " blank "))} `;
+  if (/\[[^\]]+\]/.test(candidate.stem.slice(0, reach))) return false;
+  if (before.includes(" blank ") && facts.entities.get(candidate.entity)?.type === "person") return false;
+  for (const entity of facts.entities.values()) {
+    if (entity.type !== "person") continue;
+    const names = [entity.name, entity.name.split(" ").at(-1)!, facts.shortNames.get(entity.name) ?? ""];
+    if (names.some((name) => name.length > 1 && includesWord(before, normalizeAnswer(name)))) return false;
+  }
+  return true;
+}
+
 /**
  * The quality gate's rules, in the order their reasons are recorded. A candidate that fails any is
  * dropped with every reason it failed (the problems found while it was built come first).
@@ -73,12 +101,16 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
   {
     name: "answer in the stem",
     reason: LEAKED,
-    fails: ({ candidate, stem, answer }) =>
+    fails: ({ candidate, facts, stem, answer }) =>
       candidate.type !== "true-false" &&
-      candidate.type !== "who" &&
+      // "_____ gave no specifics on the deal …, Kamerhe said": a blanked person named again in the stem.
+      (candidate.type !== "who" || candidate.stem.includes("_____")) &&
       candidate.type !== "role" &&
       answer.length > 1 &&
-      includesWord(stem, answer),
+      (includesWord(stem, answer) ||
+        (candidate.stem.includes("_____") &&
+          facts.entities.get(candidate.entity)?.type === "person" &&
+          includesWord(stem, normalizeAnswer(candidate.entity.split(" ").at(-1)!)))),
   },
   {
     name: "role named in its own question",
@@ -120,6 +152,23 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
         !!country &&
         (includesWord(stem, normalizeAnswer(country.name)) ||
           (!!country.demonym && includesWord(stem, normalizeAnswer(country.demonym))))
+      );
+    },
+  },
+  {
+    // '"Today the US has gone back to the Moon," said _____ administrator Bill Nelson': the stem names the national
+    // body's country, and the other choices are other countries' bodies.
+    name: "country of the national body in the stem",
+    reason: LEAKED,
+    fails: ({ candidate, stem }) => {
+      if (candidate.type !== "which-organization" && candidate.type !== "fill-in") return false;
+      const home = ORGANIZATION_BY_NAME.get(candidate.answer.toLowerCase())?.country;
+      const country = home ? COUNTRY_BY_NAME.get(home.toLowerCase()) : undefined;
+      return (
+        !!country &&
+        namesOfCountry(country)
+          .concat(country.demonym ?? [])
+          .some((name) => name.length > 1 && includesWord(stem, normalizeAnswer(name)))
       );
     },
   },
@@ -182,6 +231,13 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     fails: ({ candidate }) =>
       candidate.type === "when" &&
       /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(candidate.answer),
+  },
+  {
+    // "According to him, … his Russian counterpart", '"…," he said', "his predecessor": a person meant by a
+    // pronoun the stem never names before it.
+    name: "'he', 'his' or 'her' with nobody named before",
+    reason: UNRESOLVED_PRONOUN,
+    fails: (view) => view.candidate.context === undefined && pronounBeforeAnyone(view),
   },
   {
     // "[Kathy Hochul] revived it in _____": in a short stem, "it" or "them" is what the question is about.

@@ -363,7 +363,7 @@ describe("true-or-false swaps", () => {
 describe("rules learned from re-judging the long articles", () => {
   it("a demonym in the stem gives the country away", () => {
     const text =
-      "On Sept. 15, days before he left Liberia for the United States, Duncan -- a Liberian national -- helped carry a sick woman. Liberia has closed schools. Officials in Liberia said he showed no symptoms.";
+      "On Sept. 15, days before he left Liberia for the United States, Thomas Eric Duncan -- a Liberian national -- helped carry a sick woman. Liberia has closed schools. Officials in Liberia said he showed no symptoms.";
     const { questions } = generateQuestions({ title: "Ebola", text, publishedAt: "2014-10-02" }, { count: 30 });
     each(
       questions.filter((question) => question.prompt.includes("Liberian national")),
