@@ -53,6 +53,8 @@ export const PRODUCT_NAMED = "answer leaked in stem: the sentence names its prod
 // A capitalised word (not the sentence's first, not a month) right before a bare number: "the iPhone 8".
 const NAME_BEFORE =
   /\S\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+$)(?=[\p{L}\d-]*[A-Z])[\p{L}\d-]+\s+$/u;
+export const TIME_DETAIL =
+  /^[\w.,]+(?:\s+(?:years?|months?|weeks?|days?))?\s+ago\b|^[\w.,]+-year-old\b|^\d+(?:st|nd|rd|th)?[\s-]+minutes?\b/i;
 /** "the iPhone 8": no blank, and no true/false swap to "the iPhone 11". */
 export const NUMBER_IN_NAME = "not worth asking: a number in a name";
 /** "not worth asking: a figure given in two units": a true/false swap of it would leave the other unchanged. */
@@ -103,6 +105,10 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
     problems.push(TWO_UNITS);
   }
   if (mention.type === "organization" && namesProductOf(entity.name, sentence.text)) problems.push(PRODUCT_NAMED);
+  // "three years ago", "a nearly 63-year-old statute", "in the 54th minute": how long ago, how old, at which
+  // minute, are details of the telling, not facts a reader takes away.
+  if (mention.type === "quantity" && TIME_DETAIL.test(text.slice(mention.start, mention.end + 16)))
+    problems.push("not worth asking: how long ago, how old or at which minute");
   // "the iPhone 8", "Windows 10", "Apollo 11": a number after a name is part of the name, not a quantity.
   if (
     mention.type === "quantity" &&

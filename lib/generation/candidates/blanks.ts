@@ -231,7 +231,7 @@ function distractorsFor(
       : mention.type === "organization"
         ? organizationDistractors(facts, entity, evidence, seed)
         : mention.type === "date"
-          ? dateDistractors(mention.text, evidence, seed)
+          ? dateDistractors(mention.text, evidence, seed, facts.publishedAt)
           : mention.type === "quantity"
             ? quantityDistractors(mention.text, evidence, seed, facts.parsed.text)
             : placeDistractors(facts, asTyped, evidence, seed);

@@ -3,6 +3,7 @@ import { DATELINE, type Facts } from "../facts";
 import type { Sentence } from "../parse";
 import { shuffled } from "../shared/random";
 import type { ArticleInput } from "../types";
+import { TIME_DETAIL } from "./blank-checks";
 import { asOfLine, BLANK, makeCandidate, sourceLine, type Candidate } from "./candidate";
 import { clauseAround, finish, PRONOUN_START } from "./stems";
 
@@ -48,10 +49,11 @@ const SPELLED_ORDINALS = [
 ];
 // "eleven years", "three crewed spacecraft": a spelled count of two or more before a plural noun.
 const SPELLED_COUNT = new RegExp(String.raw`\b(${SPELLED.slice(2).join("|")})\s+(?=(?:[a-z-]+\s+)?[a-z]+s\b)`, "gi");
-// "the 10th consecutive rise", "for the third straight year", "in the 19th minute", "the third nation to …".
+// "the 10th consecutive rise", "for the third straight year", "the third nation to …" (not "in the 19th minute":
+// the minute of a goal is a detail of the telling).
 const ORDINAL = new RegExp(
   String.raw`\b(\d{1,3}(?:st|nd|rd|th)|${SPELLED_ORDINALS.slice(2).join("|")})\s+` +
-    String.raw`(?=(?:consecutive|straight|successive|time|round|term|year|month|week|day|minute|place|` +
+    String.raw`(?=(?:consecutive|straight|successive|time|round|term|year|month|week|day|place|` +
     String.raw`largest|biggest|` +
     String.raw`highest|lowest)\b|` +
     // "the third nation to send a man into space", "the second country to ratify it".
@@ -71,6 +73,8 @@ export function countCandidates(article: ArticleInput, facts: Facts): Candidate[
         const start = match.index!;
         // "October 9th", "the 2nd of October": a date, which "when" asks.
         if (MONTH_NEAR.test(sentence.text.slice(Math.max(0, start - 12), start + word.length + 12))) continue;
+        // "three years ago", "a 63-year-old statute": how long ago or how old is a detail of the telling.
+        if (TIME_DETAIL.test(sentence.text.slice(start, start + word.length + 16))) continue;
         const options = neighboursOf(word);
         if (!options) continue;
         candidates.push(countCandidate(article, facts, sentence, start, word, options));

@@ -1,3 +1,4 @@
+import escapeStringRegexp from "escape-string-regexp";
 import { personDistractors } from "../distractors";
 import type { Facts } from "../facts";
 import type { ArticleInput } from "../types";
@@ -20,12 +21,28 @@ export function quotationCandidates(article: ArticleInput, facts: Facts): Candid
     const otherSpeakers = facts.quotes
       .filter((other) => other.text === quote.text && other.speaker !== quote.speaker)
       .map((other) => other.speaker);
+    // '"Shubman Gill keeps growing in stature"': whom a quotation speaks of in the third person is not its speaker.
+    const spokenOf = [...facts.entities.values()]
+      .filter(
+        (entity) =>
+          entity.type === "person" &&
+          entity.name !== quote.speaker &&
+          new RegExp(`\\b${escapeStringRegexp(entity.name.split(" ").at(-1)!)}\\b`).test(quote.text),
+      )
+      .map((entity) => entity.name);
     candidates.push(
       makeCandidate(facts, "who-said", {
         prompt: `Who said: “${shown}”?`,
         stem: shown,
         answer: quote.speaker,
-        distractors: personDistractors(facts, quote.speaker, "", `quote:${quote.start}`, otherSpeakers, quote.text),
+        distractors: personDistractors(
+          facts,
+          quote.speaker,
+          "",
+          `quote:${quote.start}`,
+          [...otherSpeakers, ...spokenOf],
+          quote.text,
+        ),
         evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
         sentence: quote.sentence,
         entity: quote.speaker,

@@ -16,8 +16,14 @@ export function roleCandidates(article: ArticleInput, facts: Facts): Candidate[]
     roleCounts.set(role.role.toLowerCase(), (roleCounts.get(role.role.toLowerCase()) ?? 0) + 1);
   for (const role of facts.roles) {
     // "Sen." or "Rep." alone says too little to ask about; so does a bare "leader" or "head".
-    if (/^[A-Z][a-z]{1,3}\.$/.test(role.role) || /^(?:leader|head|chief|boss|member|official)$/.test(role.role))
+    // A bare "director" or "executive" too: of what, the question cannot say ("mission director").
+    if (
+      /^[A-Z][a-z]{1,3}\.$/.test(role.role) ||
+      /^(?:leader|head|chief|boss|member|official|director|executive|manager)$/i.test(role.role)
+    )
       continue;
+    // "Who does the article describe as "CEO"?": many are, in the world; the company makes it one person.
+    const bareCompanyTitle = /^(?:CEO|chief executive|chairman|chairwoman|founder|co-founder)$/i.test(role.role);
     const sentence = sentenceOf(role.sentence);
     const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
     const seed = `role:${role.person}:${role.role}`;
@@ -53,7 +59,10 @@ export function roleCandidates(article: ArticleInput, facts: Facts): Candidate[]
         sentence: role.sentence,
         entity: role.person,
         explanation: `Correct: ${role.person}. ${theArticle} calls ${role.person} “${role.role}”: “${sentence.text}”`,
-        problems: ambiguous ? ["more than one defensible answer (two people share the role)"] : [],
+        problems: [
+          ...(ambiguous ? ["more than one defensible answer (two people share the role)"] : []),
+          ...(bareCompanyTitle ? ["more than one defensible answer (a title without its company)"] : []),
+        ],
       }),
     );
     candidates.push(

@@ -126,8 +126,12 @@ export const ATHLETES: readonly Athlete[] = [
   ...list(
     "cricket",
     "male",
-    `Don Bradman | 1928-1948
+    `Warwick Armstrong | 1902-1921
+     Don Bradman | 1928-1948
+     Greg Chappell | 1970-1984
      Sunil Gavaskar | 1971-1987
+     Mohammed Kaif | 2000-2006
+     Irfan Pathan | 2003-2012
      Brian Lara | 1990-2007
      Sachin Tendulkar | 1989-2013
      Ricky Ponting | 1995-2012

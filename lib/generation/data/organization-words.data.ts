@@ -20,7 +20,7 @@ export const ORGANIZATION_HEAD_WORDS: readonly string[] = [
   "media", "capital", "partners", "holdings", "logistics", "pharmaceuticals", "labs", "technologies", "industries",
   "records", "studios", "pictures", "entertainment", "rail", "railway", "railways", "transit", "utilities", "trust",
   "fc", "afc", "cf", "workers", "employees", "air", "investments", "investment", "invest", "advisors", "advisers",
-  "ventures",
+  "ventures", "machines", "dynamics", "robotics", "aerospace", "therapeutics", "biotech", "networks", "solutions",
 ];
 
 /** Head words of unknown names that tell what kind of organisation it is: "National Party", "Massey University". */

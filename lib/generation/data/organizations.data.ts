@@ -38,6 +38,8 @@ export interface OrganizationEntry {
    * the other.
    */
   partOf?: string;
+  /** A national body's country: a stem that names it ("the US has gone back to the Moon") gives the body away. */
+  country?: string;
   /** For blocs, the part of the world whose countries join it: a bloc's stand-ins come from the same part. */
   region?: "europe" | "asia" | "africa" | "americas" | "eurasia" | "middle-east";
 }
@@ -117,12 +119,17 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "Yonhap", kind: "news-agency", aliases: [] },
   { name: "Press Trust of India", kind: "news-agency", aliases: ["PTI"] },
   { name: "Bloomberg", kind: "news-agency", aliases: [] },
-  { name: "Federal Reserve", kind: "central-bank", aliases: ["Fed", "the Fed", "US Federal Reserve"] },
+  {
+    name: "Federal Reserve",
+    kind: "central-bank",
+    country: "United States",
+    aliases: ["Fed", "the Fed", "US Federal Reserve"],
+  },
   { name: "European Central Bank", kind: "central-bank", aliases: ["ECB"] },
-  { name: "Bank of England", kind: "central-bank", aliases: ["BoE"] },
-  { name: "Bank of Japan", kind: "central-bank", aliases: ["BoJ"] },
-  { name: "Reserve Bank of India", kind: "central-bank", aliases: ["RBI"] },
-  { name: "People's Bank of China", kind: "central-bank", aliases: ["PBOC"] },
+  { name: "Bank of England", kind: "central-bank", country: "United Kingdom", aliases: ["BoE"] },
+  { name: "Bank of Japan", kind: "central-bank", country: "Japan", aliases: ["BoJ"] },
+  { name: "Reserve Bank of India", kind: "central-bank", country: "India", aliases: ["RBI"] },
+  { name: "People's Bank of China", kind: "central-bank", country: "China", aliases: ["PBOC"] },
   {
     name: "Census Bureau",
     kind: "government",
@@ -134,9 +141,40 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "Kremlin", kind: "government", sector: "russia", aliases: [] },
   { name: "White House", kind: "government", sector: "us-federal", aliases: [] },
   { name: "State Department", kind: "government", sector: "us-federal", aliases: ["U.S. State Department"] },
-  { name: "NASA", kind: "space-agency", aliases: [] },
+  { name: "NASA", kind: "space-agency", country: "United States", aliases: [] },
   // Government bodies carry their country as a "sector": the Census Bureau's stand-ins are US agencies, not the NHS.
-  { name: "FBI", kind: "government", sector: "us-federal", aliases: [] },
+  // Federal law enforcement: the FBI's stand-ins are other police agencies, never the SEC or the White House, and
+  // never the Justice Department it belongs to.
+  {
+    name: "FBI",
+    kind: "government",
+    sector: "us-law-enforcement",
+    aliases: ["Federal Bureau of Investigation"],
+    partOf: "Justice Department",
+  },
+  {
+    name: "Drug Enforcement Administration",
+    kind: "government",
+    sector: "us-law-enforcement",
+    aliases: ["DEA"],
+    partOf: "Justice Department",
+  },
+  {
+    name: "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+    kind: "government",
+    sector: "us-law-enforcement",
+    aliases: ["ATF"],
+    partOf: "Justice Department",
+  },
+  {
+    name: "US Marshals Service",
+    kind: "government",
+    sector: "us-law-enforcement",
+    aliases: ["U.S. Marshals Service", "US Marshals"],
+    partOf: "Justice Department",
+  },
+  { name: "Secret Service", kind: "government", sector: "us-law-enforcement", aliases: ["US Secret Service"] },
+  { name: "Homeland Security Investigations", kind: "government", sector: "us-law-enforcement", aliases: ["HSI"] },
   { name: "CIA", kind: "government", sector: "us-federal", aliases: [] },
   { name: "EPA", kind: "government", sector: "us-federal", aliases: [] },
   { name: "NOAA", kind: "government", sector: "us-federal", aliases: [] },
@@ -298,11 +336,11 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "The Economist", kind: "news-outlet", aliases: [] },
   // Space agencies: NASA's stand-ins are other space agencies, not the FDA.
   { name: "European Space Agency", kind: "space-agency", aliases: ["ESA"] },
-  { name: "Roscosmos", kind: "space-agency", aliases: [] },
-  { name: "JAXA", kind: "space-agency", aliases: [] },
-  { name: "ISRO", kind: "space-agency", aliases: [] },
-  { name: "China National Space Administration", kind: "space-agency", aliases: [] },
-  { name: "Canadian Space Agency", kind: "space-agency", aliases: [] },
+  { name: "Roscosmos", kind: "space-agency", country: "Russia", aliases: [] },
+  { name: "JAXA", kind: "space-agency", country: "Japan", aliases: [] },
+  { name: "ISRO", kind: "space-agency", country: "India", aliases: [] },
+  { name: "China National Space Administration", kind: "space-agency", country: "China", aliases: [] },
+  { name: "Canadian Space Agency", kind: "space-agency", country: "Canada", aliases: [] },
   // A party's stand-ins are parties, a university's universities (the article's own come first).
   { name: "Democratic Party", kind: "party", aliases: [] },
   { name: "Republican Party", kind: "party", aliases: [] },

@@ -143,6 +143,20 @@ export const SECRETARY_OFFICES: readonly string[] = [
   "Energy Secretary",
   "Homeland Security Secretary",
 ];
+
+/** Britain's secretaries of state, for a "Secretary" in a British story ("Education Secretary Justine Greening"). */
+export const BRITISH_SECRETARY_OFFICES: readonly string[] = [
+  "Home Secretary",
+  "Foreign Secretary",
+  "Health Secretary",
+  "Business Secretary",
+  "Transport Secretary",
+  "Culture Secretary",
+  "Defence Secretary",
+  "Education Secretary",
+  "Justice Secretary",
+  "Environment Secretary",
+];
 export const LOWER_CASE_OFFICES: readonly string[] = [
   "top diplomat",
   "spokesman",

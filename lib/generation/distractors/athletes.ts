@@ -102,3 +102,17 @@ export function athleteStandIns(
     seed,
   );
 }
+
+/**
+ * Whether a known athlete can stand in the sentence: at the top in a year the sentence names ("starred at home
+ * in 1978-79"), else no more than 15 years before the story (no 1920s captain "wrote on X"). Anyone else can.
+ */
+export function athleteOfTheTime(facts: Facts, name: string, evidence: string): boolean {
+  const athlete = knownAthlete(name);
+  if (!athlete) return true;
+  const end = athlete.to ?? 9999;
+  const years = [...evidence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((match) => Number(match[1]));
+  if (years.length) return years.some((year) => year >= athlete.from - 2 && year <= end + 2);
+  const { year } = storyOf(facts);
+  return !year || (year >= athlete.from - 2 && year <= end + 15);
+}

@@ -3,16 +3,25 @@ import { shuffled } from "../shared/random";
 import { pick, type DistractorPick } from "./pick";
 
 /** Dates in the same form as the answer: a year for a year, a month for a month, a weekday for a weekday. */
-export function dateDistractors(text: string, evidence: string, seed: string): DistractorPick {
+export function dateDistractors(
+  text: string,
+  evidence: string,
+  seed: string,
+  publishedAt?: string | null,
+): DistractorPick {
   const year = /^(\d{4})$/.exec(text);
   if (year) {
     const value = Number(year[1]);
+    const latest = latestYearFor(value, evidence, publishedAt);
     return pick(
       text,
       evidence,
       [],
       shuffled(
-        [-1, 1, -2, 2, -4, 3].map((delta) => String(value + delta)),
+        [-1, 1, -2, 2, -4, 3, -3]
+          .map((delta) => value + delta)
+          .filter((option) => option <= latest)
+          .map(String),
         seed,
       ),
       seed,
@@ -52,4 +61,19 @@ export function dateDistractors(text: string, evidence: string, seed: string): D
     return pick(text, evidence, [], shuffled(near, seed), seed);
   }
   return { options: [], fromArticle: 0 };
+}
+
+// "will", "by 2025", "a 2021-22 target": a sentence about what is to come may name any later year.
+const FUTURE = /\b(?:will|would|by|until|target|plans?|planned|expected|due)\b/i;
+
+/**
+ * The latest year a stand-in may be: not after a later year the sentence names ("began in _____ … with a
+ * 2021-22 target": not 2022), and, for a sentence about the past, not after the story was published.
+ */
+function latestYearFor(answer: number, evidence: string, publishedAt?: string | null): number {
+  const later = [...evidence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)]
+    .map((match) => Number(match[1]))
+    .filter((named) => named > answer);
+  const published = publishedAt && !FUTURE.test(evidence) ? Number(publishedAt.slice(0, 4)) : Infinity;
+  return Math.min(published, ...later.map((named) => named - 1));
 }

@@ -2,7 +2,7 @@ import { COMPANY_PEOPLE, OFFICE_HOLDERS, type OfficeHolder } from "../data/peopl
 import type { Facts, Gender } from "../facts";
 import { COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, knownGender } from "../gazetteer";
 import { drawn, inTurn } from "../shared/random";
-import { athleteStandIns } from "./athletes";
+import { athleteOfTheTime, athleteStandIns } from "./athletes";
 import { companyJobOf } from "./jobs";
 import { onlyAsMedium } from "./platforms";
 import { pick, type DistractorPick } from "./pick";
@@ -255,11 +255,15 @@ export function personDistractors(
     const other = genderOf(facts, name);
     return (
       !exclude.includes(name) &&
+      athleteOfTheTime(facts, name, evidence) &&
       subjects.has(name) === subjects.has(answer) &&
       fromThere(name) &&
       !(gender && other !== undefined && other !== gender) &&
       !(strict && other !== gender)
     );
+  };
+  const kept = function* (names: Iterable<string>) {
+    for (const name of names) if (keep(name)) yield name;
   };
   // World leaders stand in only for people in politics (never for a chess player in a story that quotes a
   // prime minister; a quotation in a political story could come from any politician, so "who said it"
@@ -279,7 +283,7 @@ export function personDistractors(
     fromArticle,
     () =>
       inTurn(
-        answerInPolitics ? [] : athleteStandIns(facts, answer, evidence, gender ?? answerGender, seed),
+        answerInPolitics ? [] : kept(athleteStandIns(facts, answer, evidence, gender ?? answerGender, seed)),
         drawn(companyPeople.filter(keep), seed),
         world(),
         unconfirmed.filter(keep),

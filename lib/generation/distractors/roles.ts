@@ -4,6 +4,7 @@ import {
   EQUIVALENT_ROLES,
   LOWER_CASE_OFFICES,
   PROFESSIONAL_ROLES,
+  BRITISH_SECRETARY_OFFICES,
   SECRETARY_OFFICES,
   TITLES,
 } from "../data/titles.data";
@@ -14,8 +15,18 @@ import { drawn, shuffled } from "../shared/random";
 import { companyJobOf, isCorporateRole, isEmployer, isPoliticalRole } from "./jobs";
 import { pick, type DistractorPick } from "./pick";
 
+// A story about Britain (its money, its parliament, its parts) and not about America: Britain's secretaries of state.
+const BRITISH_STORY = /£|\bMPs?\b|Downing Street|Whitehall|Westminster|\bBritain\b|\bEngland\b|\bScotland\b|\bWales\b/;
+const AMERICAN_STORY = /\bU\.S\.|\bUS\b|\bAmerican\b|\bWashington\b|\bCongress\b|\$\d/;
+
 /** Other offices in the same style: "Foreign Minister" → "Defence Minister", "Prime Minister"… */
 export function roleDistractors(facts: Facts, person: string, role: string, seed: string): DistractorPick {
+  // "Former Education Secretary": the stand-ins are former holders of other offices, or the key stands out.
+  const former = /^(Former|former)\s+(?=\S)/.exec(role);
+  if (former) {
+    const { options, fromArticle } = roleDistractors(facts, person, role.slice(former[0].length), seed);
+    return { options: options.map((option) => `${former[1]} ${option.replace(/^former\s+/i, "")}`), fromArticle };
+  }
   const own = new Set(
     facts.roles.filter((candidate) => candidate.person === person).map((candidate) => normalizeAnswer(candidate.role)),
   );
@@ -79,7 +90,9 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   const generic = !political
     ? []
     : secretary
-      ? SECRETARY_OFFICES
+      ? BRITISH_STORY.test(facts.parsed.text) && !AMERICAN_STORY.test(facts.parsed.text)
+        ? BRITISH_SECRETARY_OFFICES
+        : SECRETARY_OFFICES
       : (lowercase ? LOWER_CASE_OFFICES : CAPITALISED_OFFICES).map((title) => `${prefix}${title}`);
   // Jobs outside government take other jobs of the same field, written in the answer's case.
   // "its director Sean Baker" in a story about a film: the film's trades, not a company's.
