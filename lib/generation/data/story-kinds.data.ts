@@ -20,7 +20,8 @@ export const STORY_KINDS: Readonly<Record<string, string>> = {
   ceasefire: "Ceasefire", protest: "Protests", protests: "Protests", coup: "Coup", budget: "Budget",
   rates: "Interest rates", rate: "Interest rates", inflation: "Inflation", dow: "Stock market",
   stocks: "Stock market", shares: "Share price", ipo: "Stock market debut", recall: "Recall", merger: "Merger",
-  takeover: "Takeover", acquisition: "Takeover", penalty: "Fine", fine: "Fine", layoffs: "Job cuts",
+  takeover: "Takeover", acquisition: "Takeover", recalls: "Recall", debut: "Stock market debut", penalty: "Fine",
+  fine: "Fine", layoffs: "Job cuts",
   fees: "Tuition fees", exam: "Exam results", exams: "Exam results", strike: "Strike", teachers: "Teachers",
   vaccine: "Vaccine", outbreak: "Outbreak", ebola: "Ebola", epidemic: "Epidemic", pandemic: "Pandemic",
   spacecraft: "Spacecraft", rocket: "Rocket launch", launch: "Launch", exoplanet: "Exoplanet", planet: "Planet",
@@ -31,11 +32,14 @@ export const STORY_KINDS: Readonly<Record<string, string>> = {
   cricketer: "Cricket", peace: "Peace deal", bus: "Bus crash", agreement: "Agreement", deal: "Deal",
 };
 
-/** Kinds a headline may name in passing ("shares slide after … recalls"): used only when no other kind is named. */
+/**
+ * Kinds a headline may name in passing ("shares slide after … recalls"): used only when no other kind is named,
+ * the first in this order ("bank driven by inflation to hike key rate": "Interest rates").
+ */
 // prettier-ignore
 export const WEAK_STORY_KINDS: readonly string[] = [
-  "shares", "stocks", "vote", "launch", "match", "final", "fine", "strike", "teachers", "privacy", "climate", "planet",
-  "outbreak", "agreement", "deal", "rate", "cup",
+  "debut", "rate", "inflation", "shares", "stocks", "vote", "launch", "final", "cup", "match", "fine", "strike",
+  "teachers", "privacy", "climate", "planet", "outbreak", "agreement", "deal",
 ];
 
 /** Kinds between two countries: "India–Pakistan talks". */

@@ -4,14 +4,17 @@
  * 118 in China's Gansu province"). The quiz shows this title above its questions; the headline waits
  * for the feedback.
  * In: the article's headline, its facts (who is a person, an organisation, a place), source and date.
- * Out: one line. Kept from the headline: the noun that names what happened (the headline's subject,
- * else its first object), a place before it, an event's name, and the countries it is in. Dropped:
- * figures and ordinals, people, organisations and coined names, quoted words, roles, verbs (outcomes).
+ * Out: one line. First the kind of story the headline names ("quake" → "Earthquake", see kind.ts), or
+ * the lead when the headline's own subject is a lone noun ("Terms"), in the country of its places. Else,
+ * kept from the headline: the noun that names what happened (the headline's subject, else its first
+ * object), a place before it, an event's name, and the countries it is in. Dropped: figures and
+ * ordinals, people, organisations and coined names, quoted words, roles, verbs (outcomes).
  */
 import { TITLES } from "../data/titles.data";
 import { type Facts, extractFacts, isPlace } from "../facts";
 import { CAPITAL_TO_COUNTRY, CITY_COUNTRY, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, US_STATES } from "../gazetteer";
 import { parseText, type Token } from "../parse";
+import { kindTitle, storyKindOf } from "./kind";
 
 export interface TitleSource {
   /** The article's headline. */
@@ -190,18 +193,29 @@ function runsOf(parts: Part[]): Run[] {
   return runs;
 }
 
+interface HeadlineTopic {
+  /** "China and the Ukraine conflict", "Terms in India", "The news". */
+  topic: string;
+  /** A lone noun or none ("Terms", "Bank"): the headline says too little of what kind of story it is. */
+  weak: boolean;
+  /** The countries the headline's places are in, in order. */
+  countries: string[];
+}
+
 /** What the story is about, from its headline: "Earthquake in China", "China and the Ukraine conflict". */
-export function topicOf(headline: string, facts: Facts): string {
+function headlineTopicOf(headline: string, facts: Facts): HeadlineTopic {
   const parts = partsOf(headline, facts);
   const runs = runsOf(parts);
   const firstVerb = parts.findIndex((part) => part.kind === "verb");
   // The headline's subject is the run just before its first verb; without one, the first run after it.
   const beforeVerb = runs.filter((run) => firstVerb < 0 || run.end <= firstVerb);
   const main = beforeVerb.at(-1) ?? runs[0];
-  const countries = [...new Set(parts.flatMap((part) => (part.kind === "place" ? [part.country] : [])))].filter(
-    (country) => !main?.countries.includes(country),
-  );
-  if (!main) return countries.length ? `News from ${countries.slice(0, 2).join(" and ")}` : "The news";
+  const allCountries = [...new Set(parts.flatMap((part) => (part.kind === "place" ? [part.country] : [])))];
+  const countries = allCountries.filter((country) => !main?.countries.includes(country));
+  if (!main) {
+    const topic = countries.length ? `News from ${countries.slice(0, 2).join(" and ")}` : "The news";
+    return { topic, weak: true, countries: allCountries };
+  }
   const topic = main.words.join(" ");
   const mainAt = main.end;
   const placeAt = (country: string) => parts.findIndex((part) => part.kind === "place" && part.country === country);
@@ -209,7 +223,35 @@ export function topicOf(headline: string, facts: Facts): string {
   const after = countries.filter((country) => placeAt(country) >= mainAt).slice(0, 1);
   let title = before.length ? `${before[0]} and the ${topic}` : topic;
   if (after.length && !before.length) title += ` in ${after[0]}`;
-  return title.charAt(0).toUpperCase() + title.slice(1);
+  const weak = main.words.length - main.countries.length < 2 && !before.length;
+  return { topic: title.charAt(0).toUpperCase() + title.slice(1), weak, countries: allCountries };
+}
+
+/** The countries of the places the story's first two sentences name, in order. */
+function leadCountries(facts: Facts): string[] {
+  const places = facts.mentions.filter((mention) => mention.sentence < 2 && isPlace(mention.type));
+  return [...new Set(places.map((mention) => countryOf(mention.text)).filter(isKnownPlace))];
+}
+
+/**
+ * What the story is about: the kind of story its headline (or, failing that, its lead) names, in its
+ * country ("Earthquake in Japan" for "Quake jolts Tokyo"); else the headline's own subject.
+ */
+export function topicOf(headline: string, facts: Facts): string {
+  const fromHeadline = headlineTopicOf(headline, facts);
+  const lead = facts.sentences
+    .slice(0, 2)
+    .map((sentence) => sentence.text)
+    .join(" ");
+  const text = facts.parsed.text;
+  const mayName = (word: string) =>
+    !isKnownPlace(word) &&
+    !new RegExp(`\\b${word.toLowerCase()}\\b`).test(text) &&
+    !facts.mentions.some((mention) => mention.type === "person" && mention.text.split(" ").includes(word));
+  const kind = storyKindOf(headline, lead, fromHeadline.weak, mayName);
+  if (!kind) return fromHeadline.topic;
+  const countries = fromHeadline.countries.length ? fromHeadline.countries : leadCountries(facts);
+  return kindTitle(kind, countries);
 }
 
 /** The default title of a set made from one article: "Earthquake in China — Reuters, 19 Dec 2023". */

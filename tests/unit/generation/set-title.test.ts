@@ -60,10 +60,36 @@ describe("a new set's default title", () => {
 
   it("still gives a title without a source or a date, and without a topic noun", () => {
     expect(title("Quake jolts Tokyo", "A quake jolted Tokyo on Friday. No damage was reported.", null, "")).toBe(
-      "Quake in Japan",
+      "Earthquake in Japan",
     );
     expect(title("Smith resigns", "John Smith resigned on Monday.", "AP", "2024-01-05")).toBe(
       "The news — AP, 5 Jan 2024",
+    );
+  });
+
+  it("names the kind of story when the headline's own subject says little", () => {
+    const made = title(
+      "Mbeki terms the meeting 'really positive'",
+      "The foreign secretaries of Kenya and Tanzania held talks in Arusha on Monday. Both sides agreed to meet again.",
+    );
+    expect(made).toBe("Kenya–Tanzania talks — Reuters, 19 Dec 2023");
+  });
+
+  it("does not take a 'ruling party' for a court ruling, nor a football 'strike' for a walkout", () => {
+    expect(
+      title("Angola's ruling party wins vote with 61%", "Angola's ruling party won the general election with 61%."),
+    ).toBe("Vote in Angola — Reuters, 19 Dec 2023");
+    expect(
+      title(
+        "Late strike proves decisive: coach",
+        "Rovers beat City 2-1 in the cup final in Lisbon, Portugal, after a late strike by their striker.",
+      ),
+    ).not.toMatch(/strike/i);
+  });
+
+  it("keeps an acronym or a name that makes the kind a name of its own", () => {
+    expect(title("Scientists doubt AIDS vaccine findings", "Scientists doubted the trial of an AIDS vaccine.")).toBe(
+      "AIDS vaccine — Reuters, 19 Dec 2023",
     );
   });
 
