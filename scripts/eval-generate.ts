@@ -12,6 +12,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { IngestError, ingestArticle } from "../lib/articles/ingest";
 import { generateQuestions } from "../lib/generation/generate";
+import { defaultSetTitleOf } from "../lib/generation/title";
 import type { GeneratedQuestion } from "../lib/generation/types";
 import { floorOf, leadFactsInTop } from "./lib/eval-floors";
 
@@ -86,8 +87,13 @@ async function main(): Promise<void> {
     const annotation = await annotationOf(file);
     const source = article.source ?? annotation.source ?? "unknown source";
     const date = article.publishedAt ?? annotation.published ?? "date unknown";
-    // A neutral title on screen, as a set's default title is meant to be: it names no fact of the story.
-    const screenTitle = `News story — ${source}, ${date}`;
+    // The title a new set from this article gets, as the quiz shows it above every question.
+    const screenTitle = defaultSetTitleOf({
+      headline: article.title,
+      text: article.text,
+      source,
+      publishedAt: article.publishedAt ?? annotation.published ?? null,
+    });
     const input = { ...article, screenTitle };
     const result = generateQuestions(input, { count: 10 });
     for (const question of result.questions) byType.set(question.type, (byType.get(question.type) ?? 0) + 1);
@@ -110,6 +116,8 @@ async function main(): Promise<void> {
     );
     const report = [
       `# ${article.title}`,
+      "",
+      `Set title on screen: ${screenTitle}`,
       "",
       `${source} · ${date} · ${article.words} words · ${result.questions.length} questions kept, ${result.dropped.length} dropped`,
       "",
