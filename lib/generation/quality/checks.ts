@@ -1,4 +1,5 @@
 import { AP_STATE_ABBREVIATIONS } from "../data/places.data";
+import { TITLES } from "../data/titles.data";
 import { MIN_BLANK_STEM_WORDS, type Candidate } from "../candidates";
 import { isPlace, type Facts } from "../facts";
 import {
@@ -74,6 +75,18 @@ function placeOfNameInStem({ candidate, stem }: GateView): boolean {
 
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 
+// "a woman being trapped in the blaze; she later died", "the suspect … he": a person the stem names by a noun.
+const PERSON_NOUNS = new Set([
+  ..."woman man girl boy child mother father wife husband son daughter brother sister suspect victim".split(" "),
+  ..."player driver".split(" "),
+  ..."teacher student patient official leader spokesman spokeswoman spokesperson doctor nurse actor actress".split(" "),
+  ..."author writer singer artist coach skipper batsman bowler champion winner officer pilot farmer worker".split(" "),
+  // A title's last word is its noun: "minister" of "Prime Minister", "secretary" of "Foreign Secretary".
+  ...TITLES.map((title) => title.toLowerCase().split(" ").at(-1)!),
+]);
+const namesAPersonByNoun = (padded: string) =>
+  padded.split(" ").some((word) => PERSON_NOUNS.has(word.replace(/s$/, "")));
+
 /** The stem's first "he", "his" or "her" has no person it names before it, nor after it in an opening clause. */
 function pronounBeforeAnyone({ candidate, facts }: { candidate: Candidate; facts: Facts }): boolean {
   if (candidate.type === "who-said" || candidate.type === "role") return false;
@@ -85,6 +98,7 @@ function pronounBeforeAnyone({ candidate, facts }: { candidate: Candidate; facts
   const before = ` ${normalizeAnswer(candidate.stem.slice(0, reach).replace(/_____/g, " blank "))} `;
   if (/\[[^\]]+\]/.test(candidate.stem.slice(0, reach))) return false;
   if (before.includes(" blank ") && facts.entities.get(candidate.entity)?.type === "person") return false;
+  if (namesAPersonByNoun(before)) return false;
   for (const entity of facts.entities.values()) {
     if (entity.type !== "person") continue;
     const names = [entity.name, entity.name.split(" ").at(-1)!, facts.shortNames.get(entity.name) ?? ""];

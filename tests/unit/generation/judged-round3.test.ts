@@ -80,3 +80,19 @@ describe("details not worth asking", () => {
     }
   });
 });
+
+describe("a pronoun whose person the stem names by a noun", () => {
+  it("is resolved: 'a woman … she later died'", () => {
+    const text = [
+      "A man was charged with murder on Monday over a fire that destroyed a house in the village of Kalea in 2007.",
+      "The fire broke out in 2007 at Kalea village, and a woman was trapped in the blaze; she later died in hospital.",
+      "Police said the investigation into two other suspects in the case was still continuing this week.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Murder charge over fire", text), { count: 30 });
+    const onTheFire = [...result.questions, ...result.dropped].filter((question) =>
+      question.prompt.includes("a woman was trapped"),
+    );
+    expect(onTheFire.length).toBeGreaterThan(0);
+    expect(droppedWith(result, "unresolved pronoun").filter((prompt) => prompt.includes("a woman"))).toEqual([]);
+  });
+});
