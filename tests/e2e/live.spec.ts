@@ -53,7 +53,8 @@ async function streamedView(player: Page, gameId: string): Promise<string> {
 test("a live game: host and three phones, a reload mid-game, the podium, then history and review", async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
+  // Four browser contexts, a reload and four accessibility scans on two shared cores: 2.1–2.6 minutes in CI.
+  test.setTimeout(300_000);
   const hostContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const host = await hostContext.newPage();
   host.on("dialog", (dialog) => void dialog.accept());
