@@ -8,6 +8,7 @@ import { NUMBER_IN_NAME, PRODUCT_NAMED, RANGE_END, TWO_UNITS } from "./blank-che
 import { makeCandidate, sourceLine, type Candidate } from "./candidate";
 import type { Blank } from "./blanks";
 import { withoutListMarks } from "./stems";
+import { boundBefore } from "../shared/bounds";
 
 const TOP_OFFICE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope)\b/;
 export const COUNTRIES_WITH_THE = new Set(COUNTRY_NAMES_WITH_THE);
@@ -145,13 +146,6 @@ export function trueFalseCandidate(
       ? `True. The article ${sourceLine(article)} says exactly this: “${sentence.text}”`
       : `False. One fact was changed: the article says ${mention.text}, not ${swap}. It reads: “${sentence.text}”`,
   });
-}
-
-/** "more than", "over" before a figure bound it from below; "fewer than", "up to" from above. */
-function boundBefore(before: string): "above" | "below" | undefined {
-  if (/\b(?:more than|over|at least|upwards of|in excess of|above|exceeding)\s*[$€£¥]?$/i.test(before)) return "above";
-  if (/\b(?:less than|fewer than|under|below|up to|at most|no more than)\s*[$€£¥]?$/i.test(before)) return "below";
-  return undefined;
 }
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };

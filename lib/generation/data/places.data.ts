@@ -25,7 +25,6 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
     "Washington",
     "Hollywood",
     "Palo Alto",
-    "Silicon Valley",
     "Beverly Hills",
     "Las Vegas",
     "New Orleans",

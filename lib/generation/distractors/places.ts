@@ -8,6 +8,7 @@ import {
   CITY_COUNTRY,
   COUNTRIES,
   COUNTRY_BY_NAME,
+  DEMONYM_TO_COUNTRY,
   MAJOR_CITIES,
   US_STATES_LIST,
   WORLD_REGION_NAMES,
@@ -93,9 +94,15 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     const bases = namesOfType(facts, "city").filter((name) => /^(?:Camp|Fort)\s/.test(name));
     return pick(entity.name, evidence, bases, shuffled(MILITARY_BASES, seed), seed);
   }
+  const cities = namesOfType(facts, "city").filter((name) => !/^(?:Camp|Fort)\s/.test(name));
+  // "Les Cayes, a seaport in southern Haiti": only that country's places stand in, or none.
+  const stated = statedCountryOf(facts, entity.name);
+  if (stated) {
+    const inStated = (name: string) => countryOfPlace(facts, name) === stated.name;
+    return pick(entity.name, evidence, cities.filter(inStated), () => drawn(citiesOf(stated), seed), seed);
+  }
   // Capitals of countries readers know (not city-states such as Vatican City), near the answer first.
   const country = CAPITAL_TO_COUNTRY.get(entity.name.toLowerCase());
-  const cities = namesOfType(facts, "city").filter((name) => !/^(?:Camp|Fort)\s/.test(name));
   // "appeal … in New Orleans": other cities of the same country first, not Kolkata.
   const home = CITY_COUNTRY.get(entity.name.toLowerCase());
   const anywhere = () => drawn(CITIES_AND_CAPITALS, seed);
@@ -146,4 +153,49 @@ function storyCountryOf(facts: Facts): Country | undefined {
   for (const entity of facts.entities.values())
     if (entity.type === "country" && (!most || entity.mentions > most.mentions)) most = entity;
   return most ? COUNTRY_BY_NAME.get(most.name.toLowerCase()) : undefined;
+}
+
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ -](?:de |du |la |)\p{Lu}[\p{L}'’.-]+)*`;
+// "Les Cayes, a seaport in southern Haiti", "Hilo, a town on the east coast of Hawaii".
+const APPOSITIVE_PLACE = new RegExp(
+  String.raw`(${PLACE_NAME}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,5}(?:in|of)\s+` +
+    String.raw`(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|` +
+    String.raw`north-?\p{Ll}+|south-?\p{Ll}+)\s+)?` +
+    String.raw`(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)`,
+  "gu",
+);
+// "Holguin, Granma, Las Tunas and Guantanamo, all Cuban provinces".
+const LISTED_PLACES = new RegExp(
+  String.raw`((?:${PLACE_NAME}(?:,\s+(?:and\s+)?|\s+and\s+))+${PLACE_NAME}),\s+all\s+(\p{Lu}\p{L}+)\s+` +
+    String.raw`(?:provinces|cities|states|regions|towns|districts|islands|counties)\b`,
+  "gu",
+);
+
+const statedByFacts = new WeakMap<Facts, Map<string, Country>>();
+
+/** The places the article puts in a country ("X, a seaport in southern Haiti"; "A, B and C, all Cuban provinces"). */
+function statedCountries(facts: Facts): Map<string, Country> {
+  let stated = statedByFacts.get(facts);
+  if (stated) return stated;
+  stated = new Map();
+  const text = facts.parsed.text;
+  for (const match of text.matchAll(APPOSITIVE_PLACE)) {
+    const country = COUNTRY_BY_NAME.get(match[2]!.toLowerCase());
+    if (country) stated.set(match[1]!, country);
+  }
+  for (const match of text.matchAll(LISTED_PLACES)) {
+    const country = DEMONYM_TO_COUNTRY.get(match[2]!.toLowerCase());
+    if (!country) continue;
+    for (const place of match[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/)) stated.set(place.trim(), country);
+  }
+  statedByFacts.set(facts, stated);
+  return stated;
+}
+
+const statedCountryOf = (facts: Facts, place: string) => statedCountries(facts).get(place);
+
+/** The country a place is in, as the article states it or the gazetteer knows it. */
+function countryOfPlace(facts: Facts, place: string): string | undefined {
+  const key = place.toLowerCase();
+  return statedCountryOf(facts, place)?.name ?? CITY_COUNTRY.get(key) ?? CAPITAL_TO_COUNTRY.get(key)?.name;
 }

@@ -1,4 +1,5 @@
 import { shuffled } from "../shared/random";
+import { boundBefore } from "../shared/bounds";
 import { pick, type DistractorPick } from "./pick";
 
 const AGE_LIMIT_BEFORE = new RegExp(
@@ -9,7 +10,7 @@ const AGE_LIMIT_BEFORE = new RegExp(
 
 /** Numbers with the same unit and rounding: "68 percent" → "58 percent", "78 percent"… */
 export function quantityDistractors(text: string, evidence: string, seed: string, article = ""): DistractorPick {
-  const chosen = quantityStandIns(text, evidence, seed);
+  const chosen = beyondTheBound(text, evidence, quantityStandIns(text, evidence, seed), seed);
   const total = totalOf(text, evidence, article);
   if (total === undefined) return chosen;
   // "carried 263 local areas" where the article counts "all 382 local areas": never more than there are.
@@ -170,4 +171,30 @@ function quantityStandIns(text: string, evidence: string, seed: string): Distrac
     .filter((n) => !isPercent || n <= 100)
     .map(render);
   return pick(text, evidence, [], shuffled(candidates, seed), seed);
+}
+
+const valueOf = (figure: string) => Number(figure.replace(/,/g, "").match(/\d+(?:\.\d+)?/)?.[0] ?? NaN);
+
+/**
+ * "won more than _____" (61%): a stand-in below the fact makes a second true answer, so only figures past
+ * the bound stand in, stepped from the answer as the others are (66%, 71%, 76%); never a share over 100.
+ */
+function beyondTheBound(text: string, evidence: string, chosen: DistractorPick, seed: string): DistractorPick {
+  const before = evidence.slice(0, Math.max(0, evidence.indexOf(text)));
+  const bound = boundBefore(before);
+  const value = valueOf(text);
+  // "storage of up to 1TB": a capacity, which a larger or a smaller figure gets wrong alike.
+  if (!bound || /\bup to\s*\S?$/i.test(before) || Number.isNaN(value) || /,/.test(text)) return chosen;
+  const past = (option: string) => (bound === "above" ? valueOf(option) > value : valueOf(option) < value);
+  const kept = chosen.options.filter(past);
+  if (kept.length >= 3) return { ...chosen, options: kept };
+  const step = Math.min(...chosen.options.map((option) => Math.abs(valueOf(option) - value)).filter((gap) => gap > 0));
+  if (!Number.isFinite(step)) return { ...chosen, options: kept };
+  const decimals = /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+  const share = /%|per\s?cent/i.test(text);
+  const extra = [1, 2, 3, 4]
+    .map((k) => value + (bound === "above" ? k : -k) * step)
+    .filter((n) => n > 0 && (!share || n < 100))
+    .map((n) => text.replace(/\d+(?:\.\d+)?/, n.toFixed(decimals)));
+  return pick(text, evidence, [], shuffled([...new Set([...kept, ...extra])], seed), seed);
 }

@@ -15,6 +15,7 @@ export const BYLINE_OR_CREDIT = "not worth asking: a byline or a picture credit"
 export const PLATFORM = "not worth asking: the platform a statement was posted on";
 export const NEWS_SOURCE = "not worth asking: the outlet that reported it";
 export const QUESTION_AS_STATEMENT = "a question cannot be true or false";
+export const PASSING_VOICE = "not worth asking: the name or title of someone quoted in passing";
 
 type Sort = "person" | "place" | "organization" | "other";
 const sortOf = (type: EntityType | undefined): Sort | undefined =>
@@ -112,7 +113,33 @@ function newsSourceAsked({ candidate, facts }: GateView): boolean {
   );
 }
 
+const LEADING_ROLE = /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Pope|Minister|CEO|chief executive)\b/;
+// "said", "told reporters", "according to": a sentence that reports what someone said.
+const SPEECH = /\b(?:said|says|told|tells|added|according to|quoted|described)\b/i;
+
+/**
+ * "Ministry spokesman Emmanuel Ainebyoona gave no details", "local police spokesman … said": a person the story
+ * names in one sentence only, after its lead, to report what they said, is colour, not a fact to take away.
+ */
+function passingVoice({ candidate, facts }: GateView): boolean {
+  if (candidate.type !== "who" && candidate.type !== "fill-in" && candidate.type !== "role") return false;
+  const person = facts.entities.get(candidate.entity);
+  if (person?.type !== "person" || person.firstSentence < 2) return false;
+  const sentences = new Set(facts.mentions.filter((mention) => mention.entity === person.name).map((m) => m.sentence));
+  if (sentences.size !== 1) return false;
+  // A head of state, a minister or a company's chief is news whatever they said ("Prime Minister _____ has said he
+  // will step down").
+  const roles = facts.roles.filter((role) => role.person === person.name).map((role) => role.role);
+  const around = facts.mentions
+    .filter((mention) => mention.entity === person.name)
+    .map((mention) => facts.parsed.text.slice(Math.max(0, mention.start - 25), mention.end + 25));
+  if ([...roles, ...around].some((text) => LEADING_ROLE.test(text))) return false;
+  const [only] = sentences;
+  return SPEECH.test(facts.sentences[only!]?.text ?? "") || (facts.sentences[only!]?.text.includes("“") ?? false);
+}
+
 export const TYPE_CHECKS: readonly QualityCheck[] = [
+  { name: "someone quoted in passing", reason: PASSING_VOICE, fails: passingVoice },
   { name: "answer of another type than the question asks", reason: TYPE_SLIP, fails: answerTypeSlip },
   { name: "choice of another type than the answer", reason: CHOICE_TYPE_SLIP, fails: choiceTypeSlip },
   { name: "byline or picture credit", reason: BYLINE_OR_CREDIT, fails: bylineOrCredit },

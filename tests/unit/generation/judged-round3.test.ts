@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dateDistractors } from "@/lib/generation/distractors";
+import { dateDistractors, placeDistractors, quantityDistractors } from "@/lib/generation/distractors";
+import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 import type { ArticleInput, GenerationResult } from "@/lib/generation/types";
 
@@ -94,5 +95,47 @@ describe("a pronoun whose person the stem names by a noun", () => {
     );
     expect(onTheFire.length).toBeGreaterThan(0);
     expect(droppedWith(result, "unresolved pronoun").filter((prompt) => prompt.includes("a woman"))).toEqual([]);
+  });
+});
+
+describe("rules from the fourth judged round", () => {
+  it("a place the sentence puts in a country takes stand-ins of that country only", () => {
+    const text = [
+      "Hurricane Ida struck the island on Tuesday, bringing winds of 200 kilometres an hour and heavy rain.",
+      "Camaguey, Holguin, Las Tunas and Guantanamo, all Cuban provinces, are still under a hurricane warning.",
+      "In Santiago de Cuba and Havana, shops closed early, and buses stopped running before the storm arrived.",
+      "In Port-au-Prince, the capital of Haiti, schools were closed for a second day as the rain went on.",
+    ].join("\n\n");
+    const facts = extractFacts(text, "2024-05-02");
+    const cuban = facts.entities.get("Las Tunas");
+    expect(cuban?.type).toBe("city");
+    // Only Havana is a Cuban place the article or the gazetteer knows: too few stand-ins, so no question.
+    expect(placeDistractors(facts, cuban!, text.split("\n\n")[1]!, "seed").options).toEqual(["Havana"]);
+  });
+
+  it("'won more than _____' takes only figures above the fact, so no stand-in is also true", () => {
+    const { options } = quantityDistractors(
+      "61%",
+      "The results confirmed that the governing party had won more than 61% of the vote.",
+      "seed",
+    );
+    expect(options).toHaveLength(3);
+    for (const option of options) expect(Number.parseFloat(option)).toBeGreaterThan(61);
+  });
+
+  it("the name or title of someone quoted once, after the lead, is not asked; a minister's is", () => {
+    const text = [
+      "Health officials confirmed seven more deaths from the outbreak on Sunday, taking the total to 48 this month.",
+      "The ministry said 23 people were being treated in hospital in the capital and in two border districts.",
+      "Ministry spokesperson Peter Okello told reporters that he had no details on the new cases yet.",
+      "Health Minister Jane Aceng said the country would open two more treatment centres within a week.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Outbreak toll rises", text), { count: 30 });
+    expect(result.questions.map(keyOf)).not.toContain("Peter Okello");
+    expect(droppedWith(result, "not worth asking: the name or title of someone quoted in passing").length).toBe(
+      droppedWith(result, "not worth asking: the name or title of someone quoted in passing").filter((prompt) =>
+        /Okello|spokesperson/.test(prompt),
+      ).length,
+    );
   });
 });
