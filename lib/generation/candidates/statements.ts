@@ -84,6 +84,9 @@ function comparisonChange(statement: string): Change | undefined {
   const opposite = OPPOSITE_WORDS[written]!;
   // "it fell … then rose": with the opposite already in the sentence, the swap is unclear.
   if (new RegExp(`\\b${escapeStringRegexp(opposite)}\\b`, "i").test(statement)) return undefined;
+  // "floodwater rose as high as people's shoulders": "fell as high as" is false by its wording alone.
+  const after = statement.slice(flips[0]!.index! + written.length);
+  if (/^\s+(?:as\s+(?:high|far|much|low)\s+as|to\s+(?:a\s+)?(?:record|high|peak))\b/i.test(after)) return undefined;
   return { at: flips[0]!.index!, written, shown: opposite };
 }
 

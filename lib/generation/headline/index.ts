@@ -104,6 +104,9 @@ export function markHeadlineAnswers(
       if (country) forms.push(...namesOfCountry(country), ...(country.capital ? [country.capital] : []));
     }
     shown = forms.map(normalizeAnswer).filter((form) => form.length > 1 && shownHeadline.includes(` ${form} `));
+    // "Ebola Response" to type under the title "Ebola": half of a term is half its spelling given.
+    if (kind === "term")
+      shown.push(...[...contentWords(normalizeAnswer(candidate.answer))].filter((word) => headlineWords.has(word)));
     // "Cisco" in the headline names Cisco Systems, and "Alaska Airlines" Alaska Air Group; but "Japan"
     // does not name the Japan Meteorological Agency: after a place the next word must match too.
     const [brand, second] =

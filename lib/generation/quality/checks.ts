@@ -48,6 +48,10 @@ const ANOTHER_SENTENCE = new RegExp(
   "i",
 );
 
+// "after the Soviet Union and the United States, the _____": the names before an ordinal blank count it out.
+const COUNTED_OUT =
+  /\b(?:after|behind|following)\s+(?:the\s+)?\p{Lu}[^,;]*?(?:,|\s+and\s+)[^;]*?,\s+(?:the\s+|becoming\s+the\s+)?_____/u;
+
 const includesWord = (padded: string, word: string) => padded.includes(` ${word} `);
 
 /** "National Oceanic and Atmospheric Administration (_____)": the capitalised words before spell the acronym. */
@@ -226,6 +230,13 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
         candidate.stem,
       ) ||
         /\d[^()]{0,20}\([^()]*_____/i.test(candidate.stem)),
+  },
+  {
+    // "after the Soviet Union and the United States, the _____ nation to …": the ones before it are counted out.
+    name: "ordinal counted out by the names before it",
+    reason: LEAKED,
+    fails: ({ candidate }) =>
+      /^(?:second|third|fourth|fifth|\d+(?:nd|rd|th))$/i.test(candidate.answer) && COUNTED_OUT.test(candidate.stem),
   },
   {
     // "Remain took 48.1 per cent, Leave _____": two shares of one whole give each other away.

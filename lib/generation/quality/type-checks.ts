@@ -135,6 +135,8 @@ function passingVoice({ candidate, facts }: GateView): boolean {
     .map((mention) => facts.parsed.text.slice(Math.max(0, mention.start - 25), mention.end + 25));
   if ([...roles, ...around].some((text) => LEADING_ROLE.test(text))) return false;
   const [only] = sentences;
+  // "Ministry spokesperson … gave no details": a spokesperson is there to speak for someone else.
+  if ([...roles, ...around].some((text) => /\bspokes(?:person|man|woman)\b/i.test(text))) return true;
   return SPEECH.test(facts.sentences[only!]?.text ?? "") || (facts.sentences[only!]?.text.includes("“") ?? false);
 }
 

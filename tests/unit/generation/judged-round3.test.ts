@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateDistractors, placeDistractors, quantityDistractors } from "@/lib/generation/distractors";
+import { statementCandidates } from "@/lib/generation/candidates/statements";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 import type { ArticleInput, GenerationResult } from "@/lib/generation/types";
@@ -137,5 +138,47 @@ describe("rules from the fourth judged round", () => {
         /Okello|spokesperson/.test(prompt),
       ).length,
     );
+  });
+
+  it("'after A and B, the _____ nation' is not asked: the names before it count it out", () => {
+    const text = [
+      "The country launched its first crewed spacecraft on Monday from a base in the northern desert.",
+      "In 2003 Velaria sent up its first astronaut, becoming, after the Soviet Union and the United States, the third nation to send a man into space.",
+      "The new crew of three will stay aboard the station for six months and carry out forty experiments.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Crewed launch", text), { count: 30 });
+    expect(result.questions.map(keyOf)).not.toContain("third");
+    expect(droppedWith(result, "answer leaked in stem").some((prompt) => prompt.includes("the _____ nation"))).toBe(
+      true,
+    );
+  });
+
+  it("a term to type is not asked under a title that shows part of it", () => {
+    const text = [
+      "Health officials confirmed seven more deaths from Ebola on Sunday, taking the total this month to 48.",
+      "The minister will speak to the nation about the Ebola Response effort on Tuesday evening, officials said.",
+      "The Ebola Response effort has opened two treatment centres near the border, the ministry said on Monday.",
+    ].join("\n\n");
+    const result = generateQuestions(
+      { ...article("Seven more Ebola deaths", text), screenTitle: "Ebola — Daily Monitor, 10 Oct 2022" },
+      { count: 30 },
+    );
+    expect(result.questions.map(keyOf)).not.toContain("Ebola Response");
+    expect(
+      droppedWith(result, "answer shown in the headline").some((prompt) => prompt.includes("the _____ effort")),
+    ).toBe(true);
+  });
+
+  it("a true/false never reads 'fell as high as': with no fair swap, the sentence is no statement", () => {
+    const text = [
+      "Heavy rain hit the southern coast of the island on Tuesday, and emergency crews worked through the night.",
+      "Floodwater rose as high as people's shoulders in parts of the port town, radio stations reported on Tuesday.",
+      "Officials said more than 300 families had been moved to schools and churches on higher ground.",
+    ].join("\n\n");
+    const prompts = statementCandidates(article("Floods on the coast", text), extractFacts(text, "2024-05-02")).map(
+      (candidate) => candidate.prompt,
+    );
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((prompt) => prompt.includes("Floodwater"))).toEqual([]);
   });
 });
