@@ -59,7 +59,8 @@ export function blankCandidates(article: ArticleInput, facts: Facts): Candidate[
   };
   const swaps = swapContextOf(facts);
   const seenMention = new Set<string>();
-  for (const mention of facts.mentions) {
+  for (const named of facts.mentions) {
+    const mention = stormNameOf(named) ?? named;
     const key = `${mention.sentence}:${mention.entity}`;
     if (seenMention.has(key)) continue;
     seenMention.add(key);
@@ -74,6 +75,17 @@ export function blankCandidates(article: ArticleInput, facts: Facts): Candidate[
     if (statement) candidates.push(statement);
   }
   return candidates;
+}
+
+// "Hurricane Matthew came ashore …": a named storm's name is the story's to remember, typed after its kind.
+const STORM = /^((?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s+)(\p{Lu}\p{Ll}+)$/u;
+
+/** The name of a named storm as a term to type ("Hurricane _____"), or undefined for any other mention. */
+function stormNameOf(mention: Mention): Mention | undefined {
+  const storm = mention.type === "event" ? STORM.exec(mention.text) : null;
+  if (!storm) return undefined;
+  const start = mention.start + storm[1]!.length;
+  return { ...mention, type: "term", text: storm[2]!, start, end: start + storm[2]!.length };
 }
 
 function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Mention): Blank | undefined {

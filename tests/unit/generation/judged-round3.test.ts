@@ -181,4 +181,18 @@ describe("rules from the fourth judged round", () => {
     expect(prompts.length).toBeGreaterThan(0);
     expect(prompts.filter((prompt) => prompt.includes("Floodwater"))).toEqual([]);
   });
+
+  it("a named storm's name is asked to type after its kind: 'Hurricane _____'", () => {
+    const text = [
+      "Moving slowly and with great power, Hurricane Delia came ashore on the island's southern tip on Tuesday.",
+      "Floodwater reached the roofs of houses in three fishing towns, and more than 300 families were moved.",
+      "Officials said the storm would turn north on Wednesday, bringing more rain to the farms of the valley.",
+    ].join("\n\n");
+    const result = generateQuestions(
+      { ...article("Hurricane Delia comes ashore", text), screenTitle: "Hurricane — Reuters, 2 May 2024" },
+      { count: 30 },
+    );
+    const storm = result.questions.find((question) => question.prompt.includes("Hurricane _____ came ashore"));
+    expect(storm && keyOf(storm)).toBe("Delia");
+  });
 });
