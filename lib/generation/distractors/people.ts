@@ -84,6 +84,7 @@ function peopleOf(facts: Facts): PeoplePools {
     ...aboutCountries,
     ...[...facts.entities.values()].filter((entity) => entity.type === "organization").map((entity) => entity.name),
   ]);
+  const storyRegions = new Set([...aboutCountries].map(regionOf));
   const pools = {
     confirmed,
     companyPeople: companies
@@ -99,7 +100,11 @@ function peopleOf(facts: Facts): PeoplePools {
           !companyRole(role.role),
       ),
     leadersNear: officeHolders.filter((holder) => named.has(holder.country)).map((holder) => holder.name),
-    leadersFar: officeHolders.filter((holder) => !named.has(holder.country)).map((holder) => holder.name),
+    // Other countries' leaders from the story's own parts of the world: Lavrov and Erdogan are no stand-ins for an
+    // Indian diplomat in a story about India, Pakistan and Bhutan.
+    leadersFar: officeHolders
+      .filter((holder) => !named.has(holder.country) && storyRegions.has(regionOf(holder.country)))
+      .map((holder) => holder.name),
     politicians: new Set([
       ...OFFICE_HOLDER_NAMES,
       ...facts.roles
@@ -130,6 +135,8 @@ function peopleOf(facts: Facts): PeoplePools {
   peoplePools.set(facts, pools);
   return pools;
 }
+
+const regionOf = (country: string) => COUNTRY_BY_NAME.get(country.toLowerCase())?.subregion ?? country;
 
 const WORK_ABOUT =
   /\b(?:novel|book|film|movie|biography|play|memoir|documentary|opera|series|portrait)\s+(?:about|of|on)\s+$/i;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { dateDistractors, placeDistractors, quantityDistractors } from "@/lib/generation/distractors";
+import {
+  dateDistractors,
+  personDistractors,
+  placeDistractors,
+  quantityDistractors,
+} from "@/lib/generation/distractors";
 import { statementCandidates } from "@/lib/generation/candidates/statements";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
@@ -194,5 +199,17 @@ describe("rules from the fourth judged round", () => {
     );
     const storm = result.questions.find((question) => question.prompt.includes("Hurricane _____ came ashore"));
     expect(storm && keyOf(storm)).toBe("Delia");
+  });
+
+  it("world leaders stand in only from the story's own part of the world", () => {
+    const text = [
+      "The prime ministers of India and Pakistan met in Thimphu, Bhutan, on Thursday for talks on trade and water.",
+      "Indian foreign secretary Nirupama Rao said the two leaders held really positive talks on Thursday evening.",
+      "Rao said both countries had agreed that their foreign ministers would meet again in Islamabad in July.",
+    ].join("\n\n");
+    const facts = extractFacts(text, "2010-04-29");
+    const { options } = personDistractors(facts, "Nirupama Rao", text.split("\n\n")[2]!, "seed");
+    for (const far of ["Sergei Lavrov", "Dmitry Medvedev", "Recep Tayyip Erdogan", "Vladimir Putin", "Barack Obama"])
+      expect(options).not.toContain(far);
   });
 });
