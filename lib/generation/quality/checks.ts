@@ -103,12 +103,22 @@ function pronounBeforeAnyone({ candidate, facts }: { candidate: Candidate; facts
   if (/\[[^\]]+\]/.test(candidate.stem.slice(0, reach))) return false;
   if (before.includes(" blank ") && facts.entities.get(candidate.entity)?.type === "person") return false;
   if (namesAPersonByNoun(before)) return false;
-  for (const entity of facts.entities.values()) {
-    if (entity.type !== "person") continue;
-    const names = [entity.name, entity.name.split(" ").at(-1)!, facts.shortNames.get(entity.name) ?? ""];
-    if (names.some((name) => name.length > 1 && includesWord(before, normalizeAnswer(name)))) return false;
+  return !personNamesOf(facts).some((name) => includesWord(before, name));
+}
+
+// Every person's full name, surname and short name, normalised: worked out once per article, not per candidate.
+const personNamesByFacts = new WeakMap<Facts, string[]>();
+function personNamesOf(facts: Facts): string[] {
+  let names = personNamesByFacts.get(facts);
+  if (!names) {
+    names = [...facts.entities.values()]
+      .filter((entity) => entity.type === "person")
+      .flatMap((entity) => [entity.name, entity.name.split(" ").at(-1)!, facts.shortNames.get(entity.name) ?? ""])
+      .filter((name) => name.length > 1)
+      .map(normalizeAnswer);
+    personNamesByFacts.set(facts, names);
   }
-  return true;
+  return names;
 }
 
 /**

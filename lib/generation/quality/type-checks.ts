@@ -7,7 +7,7 @@ import type { GateView, QualityCheck } from "./checks";
 /**
  * Type discipline and clutter, at the gate (decision 016): the answer is of the type its question asks
  * for, every choice the article types is of the answer's type, and nothing is asked of a byline, a credit,
- * the platform a statement was posted on, or the outlet that reported it.
+ * the platform a statement was posted on, the outlet that reported it, or someone quoted in passing.
  */
 export const TYPE_SLIP = "type slip: the answer is not what the question asks for";
 export const CHOICE_TYPE_SLIP = "type slip: a choice is not of the answer's type";
@@ -125,14 +125,13 @@ function passingVoice({ candidate, facts }: GateView): boolean {
   if (candidate.type !== "who" && candidate.type !== "fill-in" && candidate.type !== "role") return false;
   const person = facts.entities.get(candidate.entity);
   if (person?.type !== "person" || person.firstSentence < 2) return false;
-  const sentences = new Set(facts.mentions.filter((mention) => mention.entity === person.name).map((m) => m.sentence));
+  const mentions = facts.mentions.filter((mention) => mention.entity === person.name);
+  const sentences = new Set(mentions.map((mention) => mention.sentence));
   if (sentences.size !== 1) return false;
   // A head of state, a minister or a company's chief is news whatever they said ("Prime Minister _____ has said he
   // will step down").
   const roles = facts.roles.filter((role) => role.person === person.name).map((role) => role.role);
-  const around = facts.mentions
-    .filter((mention) => mention.entity === person.name)
-    .map((mention) => facts.parsed.text.slice(Math.max(0, mention.start - 25), mention.end + 25));
+  const around = mentions.map((mention) => facts.parsed.text.slice(Math.max(0, mention.start - 25), mention.end + 25));
   if ([...roles, ...around].some((text) => LEADING_ROLE.test(text))) return false;
   const [only] = sentences;
   // "Ministry spokesperson … gave no details": a spokesperson is there to speak for someone else.
