@@ -66,18 +66,22 @@ const MONTH_NEAR = new RegExp(String.raw`\b(?:${MONTH_NAMES.join("|")})\b`, "i")
 export function countCandidates(article: ArticleInput, facts: Facts): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of facts.sentences) {
-    if (PRONOUN_START.test(sentence.text) || DATELINE.test(sentence.text)) continue;
+    if (PRONOUN_START.test(sentence.text)) continue;
+    // "TALUQAN, Afghanistan, Feb. 15 (Xinhua) — An army airstrike … killed seven …": the lead's count is
+    // asked with the dateline left out of the stem.
+    const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
     for (const pattern of [SPELLED_COUNT, ORDINAL]) {
       for (const match of sentence.text.matchAll(pattern)) {
         const word = match[1]!;
         const start = match.index!;
+        if (start < dateline) continue;
         // "October 9th", "the 2nd of October": a date, which "when" asks.
         if (MONTH_NEAR.test(sentence.text.slice(Math.max(0, start - 12), start + word.length + 12))) continue;
         // "three years ago", "a 63-year-old statute": how long ago or how old is a detail of the telling.
         if (TIME_DETAIL.test(sentence.text.slice(start, start + word.length + 16))) continue;
         const options = neighboursOf(word);
         if (!options) continue;
-        candidates.push(countCandidate(article, facts, sentence, start, word, options));
+        candidates.push(countCandidate(article, facts, sentence, start, word, options, dateline));
       }
     }
   }
@@ -115,10 +119,12 @@ function countCandidate(
   start: number,
   word: string,
   options: string[],
+  dateline: number,
 ): Candidate {
   const clause = clauseAround(sentence.text, start, start + word.length);
   const local = start - clause.offset;
-  const stem = finish(`${clause.text.slice(0, local)}${BLANK}${clause.text.slice(local + word.length)}`);
+  const cut = clause.offset === 0 ? dateline : 0;
+  const stem = finish(`${clause.text.slice(cut, local)}${BLANK}${clause.text.slice(local + word.length)}`.trimStart());
   const asOf = asOfLine(article);
   const spelled = SPELLED.indexOf(word.toLowerCase());
   return makeCandidate(facts, "how-many", {

@@ -26,12 +26,12 @@ export function placePrefixLength(words: string[]): number {
 }
 
 // "MONTGOMERY, Ala. --", "GENEVA, March 13 (AP) —", "PARIS —", "Prague, May 5 (AP) Pressing on …",
-// "March 15, 2013 — --": where and when the story was filed.
+// "March 15, 2013 — --", "TALUQAN, Afghanistan, Feb. 15 (Xinhua) —": where and when the story was filed.
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 // "Prague, May 5 (AP) Pressing on …": a wire's name in brackets ends a dateline without a dash.
 const WIRES = "(?:AP|Reuters|AFP|UPI|IANS|PTI|ANI|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama)";
 export const DATELINE = new RegExp(
-  String.raw`^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?` +
+  String.raw`^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?){0,2}` +
     String.raw`(?:\s+\d{1,2})?\s*(?:(?:\([^)]*\)\s*)?(?:--|—|–|-\s)|\(${WIRES}\)\s+(?=[A-Z]))|` +
     String.raw`^${MONTH}\s+\d{1,2},?\s+\d{4}\s*(?:--|—|–)(?:\s*(?:--|—|–))?\s*`,
 );

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { datelineLength } from "@/lib/generation/facts";
+import { generateQuestions } from "@/lib/generation/generate";
+import type { ArticleInput } from "@/lib/generation/types";
+
+// Short invented excerpts for the misses both judges of round 4 left open (docs/generation-review.md).
+const article = (title: string, text: string, publishedAt = "2020-02-15"): ArticleInput => ({
+  title,
+  text,
+  publishedAt,
+});
+
+describe("a wire dateline with the place's country and the date", () => {
+  const lead =
+    "KUNAR, Afghanistan, Feb. 15 (Xinhua) — An army airstrike overnight in the eastern province killed " +
+    "seven militants, two local commanders among them, authorities said Saturday.";
+
+  it("is read whole as the dateline", () => {
+    expect(lead.slice(datelineLength(lead)).trimStart()).toMatch(/^An army airstrike/);
+  });
+
+  it("is left out of the stem, and the lead's count is still asked", () => {
+    const text = [
+      lead,
+      "The strike hit a compound in the valley at about nine at night, the provincial police chief told reporters.",
+      "Fighting has grown in the eastern provinces over the winter, with the militants attacking outposts on the roads.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Airstrike in Afghanistan", text), { count: 20 });
+    const count = result.questions.find((question) => question.prompt.includes("killed _____ militants"));
+    expect(count?.prompt).toContain("“An army airstrike overnight");
+    for (const question of result.questions) expect(question.prompt).not.toContain("(Xinhua)");
+  });
+});
