@@ -20,6 +20,7 @@ export function selectDiverse(
   const usedSentences = new Map<number, number>();
   let maskedQuestions = 0;
   const usedFacts = new Set<string>();
+  const usedFigures: Figure[] = [];
   const usedEntities = new Map<string, number>();
   const typeCounts = new Map<QuestionKind, number>();
   const factKey = (item: Scored) => `${item.candidate.sentence}:${normalizeAnswer(item.candidate.entity)}`;
@@ -162,8 +163,11 @@ export function selectDiverse(
       const asked = answerCounts.get(answerKey(item)) ?? 0;
       if (asked >= Math.min(pass, 3) || (asked === 2 && answerKinds.get(answerKey(item))?.has(item.candidate.type)))
         continue;
-      // A figure is one fact: "7,000 steps" asked twice is the same question twice.
+      // A figure is one fact: "7,000 steps" asked twice is the same question twice, and so are "more than
+      // 61%" and "61.07% of the valid votes" in the next sentence.
       if (asked > 0 && givenAwayForms(item).some((form) => /\d/.test(form))) continue;
+      const figure = figureOf(item.candidate);
+      if (figure && usedFigures.some((used) => sameFigure(used, figure))) continue;
       // So is a story word: "greenhouse" typed twice is one word asked twice.
       if (asked > 0 && isStoryWord(item)) continue;
       if (pass === 1) {
@@ -196,6 +200,7 @@ export function selectDiverse(
       }
       kept.push(item);
       usedFacts.add(factKey(item));
+      if (figure) usedFigures.push(figure);
       answerCounts.set(answerKey(item), (answerCounts.get(answerKey(item)) ?? 0) + 1);
       answerKinds.set(
         answerKey(item),
@@ -208,3 +213,21 @@ export function selectDiverse(
   }
   return { kept, nearDuplicate: (item) => usedFacts.has(factKey(item)) };
 }
+
+interface Figure {
+  value: number;
+  unit: string;
+}
+
+/** A how-many answer's number and unit ("61.07%" → 61.07 and "%"; "61 percent" → 61 and "%"), or undefined. */
+function figureOf(candidate: Candidate): Figure | undefined {
+  if (candidate.type !== "how-many") return undefined;
+  const figure = /^([$£€]?)(\d[\d,]*(?:\.\d+)?)\s*(%|per ?cent\b|[a-z]+)?/i.exec(candidate.answer);
+  if (!figure) return undefined;
+  const unit = `${figure[1]}${(figure[3] ?? "").toLowerCase().replace(/^per ?cent$/, "%")}`;
+  return { value: Number(figure[2]!.replace(/,/g, "")), unit };
+}
+
+/** One figure written twice, rounded or not: within 1% of each other, in the same unit (not 1.5 and 1.55). */
+const sameFigure = (a: Figure, b: Figure) =>
+  a.unit === b.unit && Math.abs(a.value - b.value) <= 0.01 * Math.max(a.value, b.value);

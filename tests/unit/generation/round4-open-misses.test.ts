@@ -31,3 +31,18 @@ describe("a wire dateline with the place's country and the date", () => {
     for (const question of result.questions) expect(question.prompt).not.toContain("(Xinhua)");
   });
 });
+
+describe("one figure written twice is asked once", () => {
+  it("'more than 61%' and '61.07% of the valid votes' are one fact", () => {
+    const text = [
+      "On Wednesday, the electoral commission of Angola published the final results, confirming that the governing party had won more than 61%.",
+      "The commission's chief made the announcement in the capital, Luanda, stating that the party had secured 61.07% of the valid votes cast.",
+      "The opposition, which had hoped for 30%, said it would challenge the count in the constitutional court within eight days.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Election in Angola", text, "2017-09-06"), { count: 20 });
+    const sixtyOne = result.questions.filter(
+      (question) => question.type === "how-many" && question.choices.some((choice) => /^61(?:\.07)?%$/.test(choice)),
+    );
+    expect(sixtyOne.length).toBe(1);
+  });
+});
