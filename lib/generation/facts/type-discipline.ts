@@ -14,8 +14,10 @@ import type { EntityType, Mention, Role } from "./types";
  *   its mentions are dropped.
  */
 
-// "parts of Les Cayes", "in Les Cayes", "near Diaz": a name after these, and not a possessive, is a place.
-const PLACE_BEFORE = /\b(?:in|near|outside|across|around|parts of|towns? of|city of|village of|province of)\s+$/i;
+// "parts of Les Cayes", "in Les Cayes", "near Diaz": a name after these, and not a possessive, is a place
+// ("This time around Vondrousova was the No. 6 seed" is no place).
+const PLACE_BEFORE =
+  /\b(?:in|near|outside|across|(?<!\btime\s)around|parts of|towns? of|city of|village of|province of)\s+$/i;
 // "Les Cayes, a seaport in southern Haiti", "Larkin, a village": what the apposition says it is.
 const PLACE_NOUN =
   "(?:seaport|port|town|city|village|hamlet|settlement|province|district|county|region|state|island|capital|" +

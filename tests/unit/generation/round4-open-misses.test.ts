@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datelineLength } from "@/lib/generation/facts";
+import { datelineLength, extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 import type { ArticleInput } from "@/lib/generation/types";
 
@@ -44,5 +44,16 @@ describe("one figure written twice is asked once", () => {
       (question) => question.type === "how-many" && question.choices.some((choice) => /^61(?:\.07)?%$/.test(choice)),
     );
     expect(sixtyOne.length).toBe(1);
+  });
+});
+
+describe("type slips from an adverb", () => {
+  it("'This time around Novak was the No. 6 seed' does not make a player a place", () => {
+    const text = [
+      "Jessica Moreno beat Petra Novak 6-4, 6-2 on the main court on Tuesday in the first round.",
+      "This time around Novak was the No. 6 seed, but she was never near her best form.",
+    ].join("\n\n");
+    const facts = extractFacts(text, "2024-07-02");
+    expect(facts.entities.get("Petra Novak")?.type).toBe("person");
   });
 });
