@@ -72,5 +72,13 @@ export function quantityMention(numeric: NumericEntity, text: string): Mention |
   const quantity = withUnit(text, numeric.start + hedge, numeric.end);
   if (!quantity) return undefined;
   const figure = text.slice(quantity.start, quantity.end);
+  // "those behind 26/11", "9/11", "24/7": numbers joined by a slash name an attack, a date or a habit; a
+  // fraction of them ("52/11") is no stand-in a reader could weigh.
+  if (
+    /\d\s*\/\s*\d/.test(figure) ||
+    /\/\s*$/.test(text.slice(quantity.start - 2, quantity.start)) ||
+    text[quantity.end] === "/"
+  )
+    return undefined;
   return mentionIn(text, figure, "quantity", quantity.start, quantity.end, numeric.sentence);
 }

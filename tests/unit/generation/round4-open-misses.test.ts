@@ -57,3 +57,17 @@ describe("type slips from an adverb", () => {
     expect(facts.entities.get("Petra Novak")?.type).toBe("person");
   });
 });
+
+describe("numbers joined by a slash", () => {
+  it("'those behind 26/11' is no quantity to ask", () => {
+    const text = [
+      "The talks covered the need for Islamabad to act against those behind 26/11 and to build on trade between the neighbours.",
+      "The two prime ministers met for an hour on the sidelines of the summit in Addu and agreed to meet again next year.",
+    ].join("\n\n");
+    const result = generateQuestions(article("India–Pakistan talks", text, "2011-11-10"), { count: 20 });
+    for (const question of result.questions) expect(question.choices).not.toContain("26/11");
+    expect(
+      result.questions.some((question) => question.prompt.includes("_____") && /26\/11/.test(question.prompt)),
+    ).toBe(result.questions.some((question) => question.prompt.includes("26/11")));
+  });
+});
