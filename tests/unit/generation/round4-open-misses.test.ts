@@ -66,8 +66,6 @@ describe("numbers joined by a slash", () => {
     ].join("\n\n");
     const result = generateQuestions(article("India–Pakistan talks", text, "2011-11-10"), { count: 20 });
     for (const question of result.questions) expect(question.choices).not.toContain("26/11");
-    expect(
-      result.questions.some((question) => question.prompt.includes("_____") && /26\/11/.test(question.prompt)),
-    ).toBe(result.questions.some((question) => question.prompt.includes("26/11")));
+    for (const question of result.questions) expect(question.answer).not.toEqual(["26/11"]);
   });
 });
