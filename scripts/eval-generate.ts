@@ -94,7 +94,8 @@ async function main(): Promise<void> {
       source,
       publishedAt: article.publishedAt ?? annotation.published ?? null,
     });
-    const input = { ...article, screenTitle };
+    // The date the title shows is the date the generator knows (a user sees it on the page and keeps it).
+    const input = { ...article, publishedAt: article.publishedAt ?? annotation.published ?? null, screenTitle };
     const result = generateQuestions(input, { count: 10 });
     for (const question of result.questions) byType.set(question.type, (byType.get(question.type) ?? 0) + 1);
     for (const dropped of result.dropped)
