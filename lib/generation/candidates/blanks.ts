@@ -4,6 +4,7 @@ import {
   personDistractors,
   placeDistractors,
   quantityDistractors,
+  storyDateOf,
   type DistractorPick,
 } from "../distractors";
 import { datelinePlacesOf, isKeyWord, isPlace, type Entity, type Facts, type Mention } from "../facts";
@@ -243,7 +244,7 @@ function distractorsFor(
       : mention.type === "organization"
         ? organizationDistractors(facts, entity, evidence, seed)
         : mention.type === "date"
-          ? dateDistractors(mention.text, evidence, seed, facts.publishedAt)
+          ? dateDistractors(mention.text, evidence, seed, storyDateOf(facts))
           : mention.type === "quantity"
             ? quantityDistractors(mention.text, evidence, seed, facts.parsed.text)
             : placeDistractors(facts, asTyped, evidence, seed);

@@ -1,4 +1,5 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../data/calendar.data";
+import type { Facts } from "../facts";
 import { shuffled } from "../shared/random";
 import { pick, type DistractorPick } from "./pick";
 
@@ -57,7 +58,12 @@ export function dateDistractors(
     /^(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?$/i.exec(text);
   if (monthYear) {
     const index = MONTH_NAMES.findIndex((month) => month.toLowerCase() === monthYear[1]!.toLowerCase());
-    const near = [-1, 1, -2, 2, 3, -3].map((delta) => MONTH_NAMES[(index + delta + 12) % 12]! + (monthYear[2] ?? ""));
+    const latest = latestMonthFor(index, monthYear[2], evidence, publishedAt);
+    // Months after the story give way to earlier ones ("May" in a June story: April, March, February, June).
+    const deltas = [-1, 1, -2, 2, 3, -3].filter((delta) => index + delta <= latest);
+    const near = (deltas.length < 6 ? [...deltas, -4, -5] : deltas).map(
+      (delta) => MONTH_NAMES[(index + delta + 12) % 12]! + (monthYear[2] ?? ""),
+    );
     return pick(text, evidence, [], shuffled(near, seed), seed);
   }
   return { options: [], fromArticle: 0 };
@@ -76,4 +82,44 @@ function latestYearFor(answer: number, evidence: string, publishedAt?: string | 
     .filter((named) => named > answer);
   const published = publishedAt && !FUTURE.test(evidence) ? Number(publishedAt.slice(0, 4)) : Infinity;
   return Math.min(published, ...later.map((named) => named - 1));
+}
+
+/**
+ * The latest month a stand-in may be, counted from January of the answer's year (12 and more is the next
+ * year): for a sentence about the past, in the year the story was published, not after its month ("On May
+ * 2-3, Cyclone Nargis …" in a June story: not July or August).
+ */
+function latestMonthFor(
+  answer: number,
+  year: string | undefined,
+  evidence: string,
+  publishedAt?: string | null,
+): number {
+  const published = publishedAt ? /^(\d{4})-(\d{2})/.exec(publishedAt) : null;
+  // "set in _____ last year": a month of another year may be any month.
+  const otherYear =
+    (year && Number(year) !== Number(published?.[1])) ||
+    /\b(?:last|previous|past) year\b|\ba year (?:ago|earlier)\b/i.test(evidence);
+  if (!published || FUTURE.test(evidence) || otherYear) return Infinity;
+  const month = Number(published[2]) - 1;
+  return answer <= month ? month : Infinity;
+}
+
+const storyYears = new WeakMap<Facts, string | null>();
+
+/**
+ * When the story was published or, where the paste shows no date, its year: the latest year a sentence
+ * about the past names ("its first survey of 2017"), so no stand-in year is after it.
+ */
+export function storyDateOf(facts: Facts): string | null {
+  if (facts.publishedAt) return facts.publishedAt;
+  let known = storyYears.get(facts);
+  if (known === undefined) {
+    const years = facts.sentences
+      .filter(({ text }) => !FUTURE.test(text))
+      .flatMap(({ text }) => [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((match) => Number(match[1])));
+    known = years.length ? String(Math.max(...years)) : null;
+    storyYears.set(facts, known);
+  }
+  return known;
 }

@@ -13,7 +13,7 @@ export { acceptable, type DistractorPick } from "./pick";
 export { personDistractors } from "./people";
 export { placeDistractors } from "./places";
 export { anotherCountrysBody, organizationDistractors } from "./organizations";
-export { dateDistractors } from "./dates";
+export { dateDistractors, storyDateOf } from "./dates";
 export { quantityDistractors } from "./quantities";
 export { roleDistractors } from "./roles";
 export { mediumUse, onlyAsMedium, PLATFORMS } from "./platforms";

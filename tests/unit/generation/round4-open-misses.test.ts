@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dateDistractors, storyDateOf } from "@/lib/generation/distractors";
 import { datelineLength, extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 import type { ArticleInput } from "@/lib/generation/types";
@@ -67,5 +68,33 @@ describe("numbers joined by a slash", () => {
     const result = generateQuestions(article("India–Pakistan talks", text, "2011-11-10"), { count: 20 });
     for (const question of result.questions) expect(question.choices).not.toContain("26/11");
     for (const question of result.questions) expect(question.answer).not.toEqual(["26/11"]);
+  });
+});
+
+describe("date stand-ins never after the story", () => {
+  const evidence = "On May 2-3, Cyclone Nargis carved a path of ruin across the delta and the area around Yangon.";
+
+  it("a month of the story's year takes no month after the story's month", () => {
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) {
+      const { options } = dateDistractors("May", evidence, seed, "2008-06-24");
+      expect(options.length).toBe(3);
+      for (const option of options) expect(["July", "August", "September", "October"]).not.toContain(option);
+    }
+  });
+
+  it("a month of another year ('last year') may be any month", () => {
+    const lastYear = "The mark of 17.08 degrees was set in May last year, when the heatwave reached the coast.";
+    const seeds = ["a", "b", "c", "d", "e", "f"].flatMap(
+      (seed) => dateDistractors("May", lastYear, seed, "2024-06-01").options,
+    );
+    expect(seeds.some((option) => ["July", "August"].includes(option))).toBe(true);
+  });
+
+  it("an undated paste's years stop at the latest year its story tells of", () => {
+    const text = [
+      "On Thursday the reef authority carried out its first survey of 2017, covering the coast from Cairns to Townsville.",
+      "The survey found that bleaching had spread further south than in 2016, when a third of the corals died.",
+    ].join("\n\n");
+    expect(storyDateOf(extractFacts(text, null))).toBe("2017");
   });
 });
