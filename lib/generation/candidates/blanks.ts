@@ -18,7 +18,15 @@ import { clauseProblems, placementProblems, resolveStemPronouns, type BlankSite 
 import { asOfLine, BLANK, makeCandidate, sourceLine, type Candidate } from "./candidate";
 import { fillInCandidate } from "./fill-in";
 import { sentenceInfoOf, type SentenceInfo } from "./sentence-info";
-import { clauseAround, finish, MAX_CLAUSE_WORDS, MIN_BLANK_STEM_WORDS, PRONOUN_START, quotesBalanced } from "./stems";
+import {
+  clauseAround,
+  finish,
+  MAX_CLAUSE_WORDS,
+  MIN_BLANK_STEM_WORDS,
+  PRONOUN_START,
+  quotesBalanced,
+  withoutListMarks,
+} from "./stems";
 import { COUNTRIES_WITH_THE, swapContextOf, trueFalseCandidate } from "./true-false";
 
 /** A blanked sentence, and what its typed and true/false forms reuse. */
@@ -169,7 +177,7 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
     readsAsContext(facts, page, mention.sentence, stem);
   if (pointsBack) problems.splice(problems.indexOf("unresolved pronoun"), 1);
   const shownBefore = pointsBack ? mention.sentence - 1 : context;
-  if (shownBefore !== undefined) stem = `${before!.text} ${stem}`;
+  if (shownBefore !== undefined) stem = `${withoutListMarks(before!.text)} ${stem}`;
   const answerText =
     mention.type === "person" || mention.type === "organization" || mention.type === "country"
       ? mention.entity

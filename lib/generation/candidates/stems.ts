@@ -7,9 +7,14 @@ const EMPTY_IT =
   String.raw`(?!(?:['’]s|\s+(?:is|was|will be|would be|has been|seems|remains))\s+` +
   String.raw`(?:easy|hard|clear|unclear|likely|unlikely|possible|impossible|important|difficult|not|true|time|too|` +
   String.raw`worth|fair|safe|rare|common|unusual|no secret)\b)`;
-/** A sentence that opens with a pronoun ("He said …", "It is …"): whom it means, the stem alone does not say. */
+const LIST_BULLET = "[•·▪●◦‣]";
+/**
+ * A sentence that opens with a pronoun ("He said …", "It is …", "• It is the third such recall"): whom it
+ * means, the stem alone does not say.
+ */
 export const PRONOUN_START = new RegExp(
-  String.raw`^(?:(?:But|And|Yet|So|Still|Now)\s+(?=[a-z]))?["“]?([Hh]e|[Ss]he|[Tt]hey|[Ii]t${EMPTY_IT}|` +
+  String.raw`^(?:${LIST_BULLET}\s*)?(?:(?:But|And|Yet|So|Still|Now)\s+(?=[a-z]))?["“]?` +
+    String.raw`([Hh]e|[Ss]he|[Tt]hey|[Ii]t${EMPTY_IT}|` +
     String.raw`[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|I|I'[a-z]+|I’[a-z]+|We|[Ww]e'[a-z]+|` +
     String.raw`You|Our|My)\b`,
 );
@@ -94,7 +99,6 @@ const OPENING_SUBJECT = new RegExp(
     String.raw`[a-z]+ing|[a-z]+ed)\b)[a-z]`,
 );
 
-const LIST_BULLET = "[•·▪●◦‣]";
 export const OPEN_QUOTED_ITEM = new RegExp(`^${LIST_BULLET}?\\s*["“][^"”]*$`);
 const LEADING_BULLET = new RegExp(`^${LIST_BULLET}\\s*`);
 

@@ -98,3 +98,15 @@ describe("date stand-ins never after the story", () => {
     expect(storyDateOf(extractFacts(text, null))).toBe("2017");
   });
 });
+
+describe("a list item that opens with a pronoun", () => {
+  it("'• It is the third such recall in seven years' is not asked as if 'It' were clear", () => {
+    const text = [
+      "General Motors said on Tuesday it would recall 1.4 million cars in North America over a fire risk in the engine.",
+      "  • Shares of the carmaker fell as much as 3% in early trading on the New York Stock Exchange after the news.",
+      "  • It is the third such recall in seven years and covers vehicles going back as far as 1997.",
+    ].join("\n\n");
+    const result = generateQuestions(article("General Motors recall", text, "2015-10-06"), { count: 20 });
+    for (const question of result.questions) expect(question.prompt).not.toMatch(/“It is the third/);
+  });
+});
