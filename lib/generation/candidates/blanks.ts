@@ -15,7 +15,7 @@ import { normalizeAnswer } from "../shared/normalize";
 import { wordCount } from "../shared/word-count";
 import type { ArticleInput, QuestionKind } from "../types";
 import { clauseProblems, placementProblems, resolveStemPronouns, type BlankSite } from "./blank-checks";
-import { asOfLine, BLANK, makeCandidate, sourceLine, type Candidate } from "./candidate";
+import { asOfLine, BLANK, makeCandidate, shownTitleOf, sourceLine, type Candidate } from "./candidate";
 import { fillInCandidate } from "./fill-in";
 import { sentenceInfoOf, type SentenceInfo } from "./sentence-info";
 import {
@@ -25,6 +25,7 @@ import {
   MIN_BLANK_STEM_WORDS,
   PRONOUN_START,
   quotesBalanced,
+  opensWithUnclearReference,
   withoutListMarks,
 } from "./stems";
 import { COUNTRIES_WITH_THE, swapContextOf, trueFalseCandidate } from "./true-false";
@@ -63,7 +64,7 @@ export function blankCandidates(article: ArticleInput, facts: Facts): Candidate[
   const page: Page = {
     datelinePlaces: datelinePlacesOf(facts),
     mentionsBySentence,
-    infoOf: sentenceInfoOf(facts, mentionsBySentence),
+    infoOf: sentenceInfoOf(facts, mentionsBySentence, shownTitleOf(article)),
     publisher: article.source ? normalizeAnswer(article.source.replace(/\.(?:com|co\.uk|net|org)$/i, "")) : "",
   };
   const swaps = swapContextOf(facts);
@@ -170,12 +171,16 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
       : undefined;
   // "That blast killed the _____ …", "Their meeting came before …": a sentence that points back at the one
   // before reads right with that sentence shown ahead of it, so the reference is no longer unresolved.
+  // "The move follows by one day …": a thing the sentence before named is a reference like a pronoun.
+  const reference = clause.offset === 0 && opensWithUnclearReference(stem, shownTitleOf(article));
+  if (context === undefined && reference) problems.push(UNRESOLVED_REFERENCE);
+  const unresolved = problems.filter((problem) => problem === "unresolved pronoun" || problem === UNRESOLVED_REFERENCE);
   const pointsBack =
     context === undefined &&
-    REFERS_BACK.test(stem) &&
-    problems.filter((problem) => problem === "unresolved pronoun").length === 1 &&
+    (REFERS_BACK.test(stem) || reference) &&
+    unresolved.length === 1 &&
     readsAsContext(facts, page, mention.sentence, stem);
-  if (pointsBack) problems.splice(problems.indexOf("unresolved pronoun"), 1);
+  if (pointsBack) problems.splice(problems.indexOf(unresolved[0]!), 1);
   const shownBefore = pointsBack ? mention.sentence - 1 : context;
   if (shownBefore !== undefined) stem = `${withoutListMarks(before!.text)} ${stem}`;
   const answerText =
@@ -211,6 +216,8 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
   });
   return { candidate, mention, entity, sentence, statement, example, adjective };
 }
+
+const UNRESOLVED_REFERENCE = "unresolved reference to another sentence";
 
 /** A stem that opens by pointing at what the sentence before said: "That blast", "Their meeting", "It". */
 const REFERS_BACK = /^(?:(?:But|And|Yet|So|Still)\s+)?(?:It|They|This|That|These|Those|Its|Their|His|Her)\b(?!['’])/;

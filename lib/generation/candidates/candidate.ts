@@ -58,3 +58,6 @@ export function sourceLine(article: ArticleInput, withDate = true): string {
 /** "As of 1 April 2025, " where the article has a date: facts that change are told with their date. */
 export const asOfLine = (article: ArticleInput): string =>
   article.publishedAt ? `As of ${longDate(article.publishedAt)}, ` : "";
+
+/** The title the quiz shows above every question: the set's title, else the headline. */
+export const shownTitleOf = (article: ArticleInput): string => article.screenTitle ?? article.title;

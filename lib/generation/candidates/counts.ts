@@ -4,8 +4,8 @@ import type { Sentence } from "../parse";
 import { shuffled } from "../shared/random";
 import type { ArticleInput } from "../types";
 import { TIME_DETAIL } from "./blank-checks";
-import { asOfLine, BLANK, makeCandidate, sourceLine, type Candidate } from "./candidate";
-import { clauseAround, finish, PRONOUN_START } from "./stems";
+import { asOfLine, BLANK, makeCandidate, shownTitleOf, sourceLine, type Candidate } from "./candidate";
+import { clauseAround, finish, opensWithUnclearReference, PRONOUN_START } from "./stems";
 
 // Counts written out ("eleven years", "three astronauts") and ordinals that count ("the 10th consecutive
 // rise", "the third time"): the tagger's numbers are digits only, so these had no question.
@@ -66,7 +66,7 @@ const MONTH_NEAR = new RegExp(String.raw`\b(?:${MONTH_NAMES.join("|")})\b`, "i")
 export function countCandidates(article: ArticleInput, facts: Facts): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of facts.sentences) {
-    if (PRONOUN_START.test(sentence.text)) continue;
+    if (PRONOUN_START.test(sentence.text) || opensWithUnclearReference(sentence.text, shownTitleOf(article))) continue;
     // "TALUQAN, Afghanistan, Feb. 15 (Xinhua) — An army airstrike … killed seven …": the lead's count is
     // asked with the dateline left out of the stem.
     const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;

@@ -5,8 +5,8 @@ import { leadSentencesOf } from "../lead";
 import { tokenAfter, type Sentence } from "../parse";
 import { shuffled } from "../shared/random";
 import type { ArticleInput } from "../types";
-import { BLANK, makeCandidate, sourceLine, type Candidate } from "./candidate";
-import { clauseAround, finish, PRONOUN_START } from "./stems";
+import { BLANK, makeCandidate, shownTitleOf, sourceLine, type Candidate } from "./candidate";
+import { clauseAround, finish, opensWithUnclearReference, PRONOUN_START } from "./stems";
 
 // Each family's words, as one pattern (longest first: "lost to" before "lost").
 const familyPatterns = new Map<EventFamily, RegExp>(
@@ -32,7 +32,7 @@ export function eventCandidates(article: ArticleInput, facts: Facts): Candidate[
   const text = article.text.toLowerCase();
   for (const index of leadSentencesOf(facts.sentences, article.title)) {
     const sentence = facts.sentences[index]!;
-    if (PRONOUN_START.test(sentence.text)) continue;
+    if (PRONOUN_START.test(sentence.text) || opensWithUnclearReference(sentence.text, shownTitleOf(article))) continue;
     const candidate = eventCandidate(article, facts, sentence, text);
     if (candidate) candidates.push(candidate);
   }

@@ -1,6 +1,6 @@
 import { datelineLength, type Facts, type Mention } from "../facts";
 import { wordCount } from "../shared/word-count";
-import { OPEN_QUOTED_ITEM, PRONOUN_START, quotesBalanced } from "./stems";
+import { OPEN_QUOTED_ITEM, opensWithUnclearReference, PRONOUN_START, quotesBalanced } from "./stems";
 
 /** What a sentence is, for every blank in it: where its dateline ends, and whether it can be a statement. */
 export interface SentenceInfo {
@@ -13,7 +13,11 @@ export interface SentenceInfo {
  * What each sentence is (its dateline, whether it can stand as a true/false statement): the same for every
  * mention in it, so worked out once per sentence.
  */
-export function sentenceInfoOf(facts: Facts, mentionsBySentence: Mention[][]): (index: number) => SentenceInfo {
+export function sentenceInfoOf(
+  facts: Facts,
+  mentionsBySentence: Mention[][],
+  shownTitle: string,
+): (index: number) => SentenceInfo {
   const sentenceInfo = new Map<number, SentenceInfo>();
   return (index) => {
     let info = sentenceInfo.get(index);
@@ -42,6 +46,7 @@ export function sentenceInfoOf(facts: Facts, mentionsBySentence: Mention[][]): (
           statementWords >= 10 &&
           statementWords <= 32 &&
           !PRONOUN_START.test(sentenceText) &&
+          !opensWithUnclearReference(sentenceText, shownTitle) &&
           !vaguePronoun &&
           !openingPronoun &&
           datelineEnd === 0 &&

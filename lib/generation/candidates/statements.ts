@@ -5,8 +5,8 @@ import type { Sentence } from "../parse";
 import { hash } from "../shared/random";
 import { wordCount } from "../shared/word-count";
 import type { ArticleInput } from "../types";
-import { makeCandidate, sourceLine, type Candidate } from "./candidate";
-import { clauseCutsOf, PRONOUN_START, quotesBalanced } from "./stems";
+import { makeCandidate, shownTitleOf, sourceLine, type Candidate } from "./candidate";
+import { clauseCutsOf, opensWithUnclearReference, PRONOUN_START, quotesBalanced } from "./stems";
 
 // One alternation for every word with an opposite ("more than" before a number only: "more than doubled").
 const OPPOSITE = new RegExp(
@@ -34,7 +34,7 @@ const MAX_WORDS = 30;
 export function statementCandidates(article: ArticleInput, facts: Facts): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of facts.sentences) {
-    const statement = statementOf(facts, sentence);
+    const statement = statementOf(facts, sentence, shownTitleOf(article));
     if (!statement) continue;
     const change = comparisonChange(statement) ?? negationChange(facts, sentence, statement);
     // Without a change to make, a cause and its effect, or a long sentence's main clause, is judged as
@@ -128,11 +128,12 @@ function negationChange(facts: Facts, sentence: Sentence, statement: string): Ch
  * cut at a clause boundary; undefined where neither stands alone (a dateline, a quotation, a pronoun
  * whose person the statement does not name, a clause that ends unfinished or has no verb).
  */
-function statementOf(facts: Facts, sentence: Sentence): string | undefined {
+function statementOf(facts: Facts, sentence: Sentence, shownTitle: string): string | undefined {
   const text = sentence.text;
   if (
     DATELINE.test(text) ||
     PRONOUN_START.test(text) ||
+    opensWithUnclearReference(text, shownTitle) ||
     UNCLEAR_PERSON.test(text) ||
     /["“”]/.test(text) ||
     !quotesBalanced(text) ||

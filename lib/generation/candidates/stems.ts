@@ -19,6 +19,28 @@ export const PRONOUN_START = new RegExp(
     String.raw`You|Our|My)\b`,
 );
 
+// "The move follows by one day …", "The committee also nudged its projection …", "The company attributed …":
+// a sentence that opens with a thing the sentence before named; alone, the stem does not say which ("The
+// decision by the Fed to …" does).
+const REFERENCE_NOUNS =
+  "decision|move|step|committee|company|firm|carmaker|automaker|defect|blast|explosion|attack|incident|" +
+  "accident|occasion|deal|agreement|plan|proposal|report|study|survey|findings?|stock|recall|agency|group|" +
+  "ministry|department|team|vote|ruling|measure|cut|hike|increase|rise|announcement|statement|" +
+  "project|programme|program|policy|bill|case|panel|board|council|body|organi[sz]ation|figure|number|total";
+const REFERENCE_START = new RegExp(
+  String.raw`^(?:[•·▪●◦‣]\s*)?(?:(?:But|And|Yet|So|Still|Now)\s+)?["“]?The\s+(?:(?:new|latest|same|other)\s+)?` +
+    String.raw`(${REFERENCE_NOUNS})\b(?!['’]s)(?!\s+(?:of|by|to|at|in|from|for|on)\b)(?!,\s+[A-Z\d])`,
+);
+
+/**
+ * Whether `text` opens with such a reference that the set's title does not settle either ("The bill …" under
+ * "Assisted dying bill" is clear; "The bill, SB 1047, …" names itself).
+ */
+export function opensWithUnclearReference(text: string, shownTitle: string | undefined): boolean {
+  const noun = REFERENCE_START.exec(text)?.[1];
+  return !!noun && !(shownTitle && new RegExp(String.raw`\b${noun}`, "i").test(shownTitle));
+}
+
 /** "Learned a lot for next test launch," Musk wrote: a sentence cut from inside a quotation is half of one. */
 export function quotesBalanced(sentence: string): boolean {
   const straight = sentence.match(/"/g)?.length ?? 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateDistractors, storyDateOf } from "@/lib/generation/distractors";
+import { opensWithUnclearReference } from "@/lib/generation/candidates/stems";
 import { datelineLength, extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 import type { ArticleInput } from "@/lib/generation/types";
@@ -108,5 +109,42 @@ describe("a list item that opens with a pronoun", () => {
     ].join("\n\n");
     const result = generateQuestions(article("General Motors recall", text, "2015-10-06"), { count: 20 });
     for (const question of result.questions) expect(question.prompt).not.toMatch(/“It is the third/);
+  });
+});
+
+describe("a stem that opens with a thing the sentence before named", () => {
+  it("'The move …', 'The committee …' read alone hide what is meant; 'The bill, SB 12, …' names itself", () => {
+    expect(
+      opensWithUnclearReference("The move follows by one day the U.S. Federal Reserve's rate hike.", "Interest rates"),
+    ).toBe(true);
+    expect(
+      opensWithUnclearReference("The committee also nudged its projection for growth up to 2.4%.", "Interest rates"),
+    ).toBe(true);
+    expect(
+      opensWithUnclearReference("The bill, SB 12, would apply to models that cost more than $100 million.", "AI rules"),
+    ).toBe(false);
+    expect(
+      opensWithUnclearReference("The decision by the central bank surprised most analysts.", "Interest rates"),
+    ).toBe(false);
+  });
+
+  it("a title that names the thing settles it ('The bill …' under 'Assisted dying bill')", () => {
+    expect(
+      opensWithUnclearReference(
+        "The bill would allow adults with six months to live to seek help.",
+        "Assisted dying bill",
+      ),
+    ).toBe(false);
+  });
+
+  it("is asked with the sentence before shown, or not at all", () => {
+    const text = [
+      "Nippon Paint will buy the US coatings maker for $2.3 billion in cash, the Japanese company said on Monday.",
+      "Shares of Nippon Paint rose 4% in Tokyo after the announcement of the purchase.",
+      "The company employs about 180 people in Paris and London and expects to keep all of them.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Takeover in Japan", text, "2024-08-19"), { count: 20 });
+    for (const question of result.questions)
+      expect(question.prompt).not.toMatch(/(?:True or false|article\?): “The company/);
   });
 });
