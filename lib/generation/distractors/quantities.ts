@@ -1,4 +1,4 @@
-import { shuffled } from "../shared/random";
+import { hash, shuffled } from "../shared/random";
 import { boundBefore } from "../shared/bounds";
 import { pick, type DistractorPick } from "./pick";
 
@@ -161,7 +161,11 @@ function quantityStandIns(text: string, evidence: string, seed: string): Distrac
     const near = [0.8, 1.15, 0.9, 1.3, 0.7].map((factor) => value * factor);
     return pick(text, evidence, [], shuffled(near.map(render), seed), seed);
   }
-  const factors = value === 0 ? [1, 2, 3] : isPercent && value < 50 ? [0.5, 1.5, 2, 0.75] : [0.5, 1.5, 2, 3, 0.25];
+  // A ladder of figures 1.5 times apart with the answer at a step the seed picks ("15, 23, 35, 52"), so the
+  // answer is not the one figure the others are halves, doubles and triples of ("12, 23, 46, 69").
+  const rung = 1 + (hash(`rung:${seed}`) % 3);
+  const ladder = [0, 1, 2, 3, 4].filter((step) => step !== rung).map((step) => 1.5 ** (step - rung));
+  const factors = value === 0 ? [1, 2, 3] : isPercent && value < 50 ? ladder.filter((f) => value * f <= 100) : ladder;
   // Same roundness as the answer: 185,000 gives 46,000 and 370,000, not 46,250.
   const trailingZeros = decimals === 0 && value >= 10 ? (/0+$/.exec(String(value))?.[0].length ?? 0) : 0;
   const step = 10 ** trailingZeros;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateDistractors, storyDateOf } from "@/lib/generation/distractors";
+import { dateDistractors, quantityDistractors, storyDateOf } from "@/lib/generation/distractors";
 import { opensWithUnclearReference } from "@/lib/generation/candidates/stems";
 import { datelineLength, extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
@@ -146,5 +146,19 @@ describe("a stem that opens with a thing the sentence before named", () => {
     const result = generateQuestions(article("Takeover in Japan", text, "2024-08-19"), { count: 20 });
     for (const question of result.questions)
       expect(question.prompt).not.toMatch(/(?:True or false|article\?): “The company/);
+  });
+});
+
+describe("figure stand-ins on a ladder", () => {
+  it("the answer sits at different steps among its stand-ins, not always the one the others multiply", () => {
+    const evidence = "Inflation rose to its highest level in 23 years, the statistics office said on Tuesday.";
+    const ranks = new Set(
+      ["a", "b", "c", "d", "e", "f", "g", "h"].map((seed) => {
+        const figures = [23, ...quantityDistractors("23 years", evidence, seed).options.map((o) => parseInt(o, 10))];
+        return [...figures].sort((x, y) => x - y).indexOf(23);
+      }),
+    );
+    expect(ranks.size).toBeGreaterThan(1);
+    expect(ranks.has(0)).toBe(false);
   });
 });
