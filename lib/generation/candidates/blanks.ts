@@ -269,14 +269,18 @@ const kindOf = (mention: Mention) => (isPlace(mention.type) ? "place" : mention.
 
 /** The series a mention belongs to ("A, B, C and D": three or more of its kind), or undefined. */
 function seriesOf(mention: Mention, sentenceMentions: Mention[], text: string): Mention[] | undefined {
-  const sameKind = sentenceMentions.filter((other) => kindOf(other) === kindOf(mention));
-  const joined = (a: Mention, b: Mention) =>
-    /^\s*(?:,\s*(?:and|or)?|and|or)\s*(?:the\s+)?$/.test(text.slice(a.end, b.start));
+  const kind = kindOf(mention);
+  const sameKind = sentenceMentions.filter((other) => kindOf(other) === kind);
   let first = sameKind.indexOf(mention);
   let last = first;
-  while (first > 0 && joined(sameKind[first - 1]!, sameKind[first]!)) first--;
-  while (last < sameKind.length - 1 && joined(sameKind[last]!, sameKind[last + 1]!)) last++;
+  while (first > 0 && joined(text, sameKind[first - 1]!, sameKind[first]!)) first--;
+  while (last < sameKind.length - 1 && joined(text, sameKind[last]!, sameKind[last + 1]!)) last++;
   return last - first + 1 >= 3 ? sameKind.slice(first, last + 1) : undefined;
+}
+
+/** Two mentions next to each other in a list ("A, B", "A and B", "A, and the B"). Module-level: runs per blank. */
+function joined(text: string, a: Mention, b: Mention): boolean {
+  return /^\s*(?:,\s*(?:and|or)?|and|or)\s*(?:the\s+)?$/.test(text.slice(a.end, b.start));
 }
 
 const PROMPTS: Record<QuestionKind, string> = {

@@ -73,38 +73,20 @@ export function trueFalseCandidate(
   const text = article.text;
   const { mention, sentence, candidate, statement: canBeStatement, example, adjective } = blank;
   const { distractors, evidence, problems } = candidate;
-  const { sentencesNaming, fullNames, headsOfState } = swaps;
-  // A swap named in the sentences around this one is often part of the same event ("talks with Lavrov" →
-  // "talks with Putin", whom Wang also met): a statement a reader could fairly call true.
-  const nearby = (name: string) =>
-    [name, ...(fullNames.get(name) ?? [])].some((form) =>
-      (sentencesNaming.get(form) ?? []).some((index) => Math.abs(index - mention.sentence) <= 2),
-    );
-  // A head of state swapped in for an official ("Bush, who served as associate commissioner under
-  // President Clinton") makes a statement no reader would weigh: only people of the same standing.
-  const topOffice = (name: string) => headsOfState.has(name);
-  const sameStanding = (option: string) => mention.type !== "person" || topOffice(option) === topOffice(mention.entity);
   const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
-  // "Russia's Luna-25": a swap before "'s" must read as a possessive ("United States's" does not).
-  const possessive = /^['’]s\b/.test(text.slice(mention.end, mention.end + 3));
-  const readsBeforeS = (option: string) => !possessive || (!/s$/.test(option) && !COUNTRIES_WITH_THE.has(option));
   // "Boston finished the regular season …", "Moscow announced …": a city doing something is its team or
   // its government, and another city in its place ("Palo Alto finished …") is false at a glance.
   const actingCity = mention.type === "city" && tokenAfter(facts.parsed.tokens, mention.end)?.pos === "VERB";
-  // "more than 460 million shares" swapped to "more than 120 million" is still true: a bound moves past the fact.
-  const bound = mention.type === "quantity" ? boundBefore(text.slice(sentence.start, mention.start)) : undefined;
-  const staysTrue = (option: string) => {
-    if (!bound) return false;
-    const [fact, swapped] = [magnitude(mention.text), magnitude(option)];
-    if (fact === undefined || swapped === undefined) return true;
-    return bound === "above" ? swapped <= fact : swapped >= fact;
+  const site: SwapSite = {
+    mention,
+    swaps,
+    // "Russia's Luna-25": a swap before "'s" must read as a possessive ("United States's" does not).
+    possessive: /^['’]s\b/.test(text.slice(mention.end, mention.end + 3)),
+    // "more than 460 million shares" swapped to "more than 120 million" is still true: a bound moves past the fact.
+    bound: mention.type === "quantity" ? boundBefore(text.slice(sentence.start, mention.start)) : undefined,
   };
   const swap =
-    canBeStatement && !isTrue && !actingCity
-      ? distractors.options.find(
-          (option) => !nearby(option) && sameStanding(option) && readsBeforeS(option) && !staysTrue(option),
-        )
-      : undefined;
+    canBeStatement && !isTrue && !actingCity ? distractors.options.find((option) => fairSwap(site, option)) : undefined;
   // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective; nor of a
   // name its acronym follows ("the University of South Florida (UGA)" is false at a glance).
   const spelledOut = /^\s*\([A-Z]{2,6}\)/.test(text.slice(mention.end, mention.end + 10));
@@ -146,6 +128,39 @@ export function trueFalseCandidate(
       ? `True. The article ${sourceLine(article)} says exactly this: “${sentence.text}”`
       : `False. One fact was changed: the article says ${mention.text}, not ${swap}. It reads: “${sentence.text}”`,
   });
+}
+
+/** What a true/false swap is weighed against: the fact it replaces and what stands around it. */
+interface SwapSite {
+  mention: Blank["mention"];
+  swaps: SwapContext;
+  possessive: boolean;
+  bound: "above" | "below" | undefined;
+}
+
+// Module-level, not closures made per statement: this runs for every blank of every article.
+function fairSwap(site: SwapSite, option: string): boolean {
+  const { mention, swaps } = site;
+  // A swap named in the sentences around this one is often part of the same event ("talks with Lavrov" →
+  // "talks with Putin", whom Wang also met): a statement a reader could fairly call true.
+  const nearby = [option, ...(swaps.fullNames.get(option) ?? [])].some((form) =>
+    (swaps.sentencesNaming.get(form) ?? []).some((index) => Math.abs(index - mention.sentence) <= 2),
+  );
+  if (nearby) return false;
+  // A head of state swapped in for an official ("Bush, who served as associate commissioner under
+  // President Clinton") makes a statement no reader would weigh: only people of the same standing.
+  if (mention.type === "person" && swaps.headsOfState.has(option) !== swaps.headsOfState.has(mention.entity))
+    return false;
+  if (site.possessive && (/s$/.test(option) || COUNTRIES_WITH_THE.has(option))) return false;
+  return !staysTrue(site, option);
+}
+
+/** A bounded figure ("more than 460 million") swapped for one on the same side of the bound stays true. */
+function staysTrue({ mention, bound }: SwapSite, option: string): boolean {
+  if (!bound) return false;
+  const [fact, swapped] = [magnitude(mention.text), magnitude(option)];
+  if (fact === undefined || swapped === undefined) return true;
+  return bound === "above" ? swapped <= fact : swapped >= fact;
 }
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };

@@ -252,49 +252,74 @@ export function personDistractors(
   const gender = cue && (answerGender === undefined || answerGender === cue) ? cue : undefined;
   // "___, who was seven months pregnant": a word, not a pronoun, so only people known to share it are offered.
   const strict = gender !== undefined && words === gender;
-  // "___, an Italian lawmaker": no leader of another country either.
-  const fromThere = (name: string) =>
-    !nationality || !OFFICE_HOLDER_COUNTRY.has(name) || OFFICE_HOLDER_COUNTRY.get(name) === nationality;
-  // "a novel about Thomas Cromwell": the subject of a work is of another sphere than the people who made it or
-  // judged it; neither stands in for the other.
-  const subjects = subjectsOfWorks(facts);
-  const keep = (name: string) => {
-    const other = genderOf(facts, name);
-    return (
-      !exclude.includes(name) &&
-      athleteOfTheTime(facts, name, evidence) &&
-      subjects.has(name) === subjects.has(answer) &&
-      fromThere(name) &&
-      !(gender && other !== undefined && other !== gender) &&
-      !(strict && other !== gender)
-    );
-  };
-  const kept = function* (names: Iterable<string>) {
-    for (const name of names) if (keep(name)) yield name;
+  const site: KeepSite = {
+    facts,
+    answer,
+    evidence,
+    exclude,
+    nationality,
+    gender,
+    strict,
+    // "a novel about Thomas Cromwell": the subject of a work is of another sphere than the people who made it or
+    // judged it; neither stands in for the other.
+    subjects: subjectsOfWorks(facts),
   };
   // World leaders stand in only for people in politics (never for a chess player in a story that quotes a
   // prime minister; a quotation in a political story could come from any politician, so "who said it"
   // keeps them), and only the story's own countries' leaders unless it is about world affairs (Vladimir
   // Putin is no stand-in in a story about English schools).
   const answerInPolitics = !evidence || politicians.has(answer);
-  const world = () =>
-    political && answerInPolitics
-      ? inTurn(drawn(leadersNear.filter(keep), seed), international ? drawn(leadersFar.filter(keep), seed) : [])
-      : [];
   // Nor the article's heads of state or government for someone outside politics ("China's ___" in a chess
   // story is not Xi Jinping; a defence secretary beside a defence analyst is fair).
-  const fromArticle = confirmed.filter((name) => keep(name) && (answerInPolitics || !headsOfState.has(name)));
+  const fromArticle = confirmed.filter((name) => keeps(site, name) && (answerInPolitics || !headsOfState.has(name)));
   return pick(
     answer,
     evidence,
     fromArticle,
     () =>
       inTurn(
-        answerInPolitics ? [] : kept(athleteStandIns(facts, answer, evidence, gender ?? answerGender, seed)),
-        drawn(companyPeople.filter(keep), seed),
-        world(),
-        unconfirmed.filter(keep),
+        answerInPolitics ? [] : kept(site, athleteStandIns(facts, answer, evidence, gender ?? answerGender, seed)),
+        drawn(keptOf(site, companyPeople), seed),
+        political && answerInPolitics
+          ? inTurn(drawn(keptOf(site, leadersNear), seed), international ? drawn(keptOf(site, leadersFar), seed) : [])
+          : [],
+        keptOf(site, unconfirmed),
       ),
     seed,
   );
+}
+
+/** What a stand-in for one person is checked against. */
+interface KeepSite {
+  facts: Facts;
+  answer: string;
+  evidence: string;
+  exclude: string[];
+  nationality: string | undefined;
+  gender: Gender | undefined;
+  strict: boolean;
+  subjects: Set<string>;
+}
+
+// Module-level, not closures made per question: personDistractors runs for every person blank and quotation.
+function keeps(site: KeepSite, name: string): boolean {
+  const { facts, answer, evidence, exclude, nationality, gender, strict, subjects } = site;
+  const other = genderOf(facts, name);
+  return (
+    !exclude.includes(name) &&
+    athleteOfTheTime(facts, name, evidence) &&
+    subjects.has(name) === subjects.has(answer) &&
+    // "___, an Italian lawmaker": no leader of another country either.
+    (!nationality || !OFFICE_HOLDER_COUNTRY.has(name) || OFFICE_HOLDER_COUNTRY.get(name) === nationality) &&
+    !(gender && other !== undefined && other !== gender) &&
+    !(strict && other !== gender)
+  );
+}
+
+function keptOf(site: KeepSite, names: string[]): string[] {
+  return names.filter((name) => keeps(site, name));
+}
+
+function* kept(site: KeepSite, names: Iterable<string>): Generator<string> {
+  for (const name of names) if (keeps(site, name)) yield name;
 }

@@ -89,15 +89,21 @@ function acceptableAgainst(candidate: string, b: string, answerCountry: unknown,
   if (!a || a === b) return false;
   if (country && country === answerCountry) return false;
   // "the ___, Britain and the European Union": the United Kingdom is named there already, as Britain.
-  if (countryNames.some((name) => paddedEvidence.includes(name))) return false;
+  if (includesAny(paddedEvidence, countryNames)) return false;
   // "opposed by OpenAI, Meta and ___": Facebook is Meta, named there already.
-  if (aliases.some((alias) => paddedEvidence.includes(alias))) return false;
+  if (includesAny(paddedEvidence, aliases)) return false;
   if (a.includes(b) || b.includes(a)) return false;
   // "Urban Meyer" is shown as "Meyer" where the article says "Meyer": a surname already in the sentence is out too.
   // Only for names: "$200 billion" shares "billion" with "$400 billion" and is still a fair stand-in.
   // "Wang Yi" is "Wang" for short (family name first): the short form is what the sentence would show.
   if (surname && paddedEvidence.includes(surname)) return false;
   return !paddedEvidence.includes(a);
+}
+
+/** Whether `text` contains one of `parts` (a loop, not `some` with a closure: this runs per stand-in). */
+function includesAny(text: string, parts: string[]): boolean {
+  for (const part of parts) if (text.includes(part)) return true;
+  return false;
 }
 
 // A blank in a series passes the whole article as its evidence, once per item: normalised once.
@@ -115,25 +121,46 @@ export function pick(
 ): DistractorPick {
   const chosen: string[] = [];
   if (evidence !== lastEvidence) [lastEvidence, lastPadded] = [evidence, ` ${normalizeAnswer(evidence)} `];
-  const paddedEvidence = lastPadded;
-  const normalizedAnswer = normalizeAnswer(answer);
-  const answerCountry = COUNTRY_BY_NAME.get(answer.toLowerCase());
-  const consider = (list: Iterable<string>) => {
-    for (const candidate of list) {
-      if (chosen.length >= count) return;
-      // "Mistral" and "Mistral AI" are one stand-in, not two.
-      const same = (existing: string) => {
-        const a = standIn(existing).padded;
-        const b = standIn(candidate).padded;
-        return a.includes(b) || b.includes(a);
-      };
-      if (acceptableAgainst(candidate, normalizedAnswer, answerCountry, paddedEvidence) && !chosen.some(same))
-        chosen.push(candidate);
-    }
+  const against: Against = {
+    normalizedAnswer: normalizeAnswer(answer),
+    answerCountry: COUNTRY_BY_NAME.get(answer.toLowerCase()),
+    paddedEvidence: lastPadded,
   };
-  consider(shuffled(fromArticle, seed));
+  consider(chosen, count, against, shuffled(fromArticle, seed));
   const articleCount = chosen.length;
   // World lists come in the caller's order of preference (nearest first), already shuffled within it.
-  if (chosen.length < count) consider(typeof fromWorld === "function" ? fromWorld() : fromWorld);
+  if (chosen.length < count)
+    consider(chosen, count, against, typeof fromWorld === "function" ? fromWorld() : fromWorld);
   return { options: chosen, fromArticle: articleCount };
+}
+
+/** The answer and evidence every stand-in of one pick is weighed against. */
+interface Against {
+  normalizedAnswer: string;
+  answerCountry: unknown;
+  paddedEvidence: string;
+}
+
+// Module-level functions, not closures made per pick and per stand-in: pick runs for every blank of every
+// article, and each closure costs an allocation (and, under tsx, a name-setting call).
+function consider(chosen: string[], count: number, against: Against, list: Iterable<string>): void {
+  for (const candidate of list) {
+    if (chosen.length >= count) return;
+    const { normalizedAnswer, answerCountry, paddedEvidence } = against;
+    if (
+      acceptableAgainst(candidate, normalizedAnswer, answerCountry, paddedEvidence) &&
+      !sameAsChosen(chosen, candidate)
+    )
+      chosen.push(candidate);
+  }
+}
+
+/** "Mistral" and "Mistral AI" are one stand-in, not two. */
+function sameAsChosen(chosen: string[], candidate: string): boolean {
+  for (const existing of chosen) {
+    const a = standIn(existing).padded;
+    const b = standIn(candidate).padded;
+    if (a.includes(b) || b.includes(a)) return true;
+  }
+  return false;
 }

@@ -23,6 +23,13 @@ const SEA_WORDS = new RegExp(`\\b(?:${SEA_WORD_LIST.map(escapeStringRegexp).join
 // "the semi-final against ___" in a cricket story: countries that play it.
 const CRICKET_STORY = new RegExp(`\\b(?:${CRICKET_WORDS.map(escapeStringRegexp).join("|")})\\b`);
 const CRICKET_NATIONS = new Set(CRICKET_COUNTRIES);
+const cricketStories = new WeakMap<Facts, boolean>();
+/** Whether the article is about cricket: read once per article, not once per country blank. */
+function isCricketStory(facts: Facts): boolean {
+  let cricket = cricketStories.get(facts);
+  if (cricket === undefined) cricketStories.set(facts, (cricket = CRICKET_STORY.test(facts.parsed.text)));
+  return cricket;
+}
 
 const PROMINENT = COUNTRIES.filter((candidate) => PROMINENT_COUNTRIES.includes(candidate.name));
 const PROMINENT_NAMES = PROMINENT.map((candidate) => candidate.name);
@@ -74,7 +81,7 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     const world = () => inTurn(drawn(countriesIn(country?.region), seed), drawn(PROMINENT_NAMES, seed));
     // "reefs from Florida to ___": a country without a coast is no stand-in where the sentence is about the sea.
     const coastal = SEA_WORDS.test(evidence) && country && !country.landlocked;
-    const cricket = CRICKET_STORY.test(facts.parsed.text) && CRICKET_NATIONS.has(entity.name);
+    const cricket = CRICKET_NATIONS.has(entity.name) && isCricketStory(facts);
     const fits = (name: string) =>
       (!coastal || !COUNTRY_BY_NAME.get(name.toLowerCase())?.landlocked) && (!cricket || CRICKET_NATIONS.has(name));
     if (!coastal && !cricket) return pick(entity.name, evidence, namesOfType(facts, "country"), world, seed);
@@ -171,6 +178,11 @@ const LISTED_PLACES = new RegExp(
   "gu",
 );
 
+// Cheap tests for what each pattern above cannot match without (a comma, then "a/an/the … in/of", or ", all"):
+// most articles have neither, and the full patterns are slow to run over a whole article.
+const APPOSITIVE_TAIL = /,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,5}(?:in|of)\s/u;
+const LISTED_TAIL = /,\s+all\s/;
+
 const statedByFacts = new WeakMap<Facts, Map<string, Country>>();
 
 /** The places the article puts in a country ("X, a seaport in southern Haiti"; "A, B and C, all Cuban provinces"). */
@@ -179,15 +191,17 @@ function statedCountries(facts: Facts): Map<string, Country> {
   if (stated) return stated;
   stated = new Map();
   const text = facts.parsed.text;
-  for (const match of text.matchAll(APPOSITIVE_PLACE)) {
-    const country = COUNTRY_BY_NAME.get(match[2]!.toLowerCase());
-    if (country) stated.set(match[1]!, country);
-  }
-  for (const match of text.matchAll(LISTED_PLACES)) {
-    const country = DEMONYM_TO_COUNTRY.get(match[2]!.toLowerCase());
-    if (!country) continue;
-    for (const place of match[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/)) stated.set(place.trim(), country);
-  }
+  if (APPOSITIVE_TAIL.test(text))
+    for (const match of text.matchAll(APPOSITIVE_PLACE)) {
+      const country = COUNTRY_BY_NAME.get(match[2]!.toLowerCase());
+      if (country) stated.set(match[1]!, country);
+    }
+  if (LISTED_TAIL.test(text))
+    for (const match of text.matchAll(LISTED_PLACES)) {
+      const country = DEMONYM_TO_COUNTRY.get(match[2]!.toLowerCase());
+      if (!country) continue;
+      for (const place of match[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/)) stated.set(place.trim(), country);
+    }
   statedByFacts.set(facts, stated);
   return stated;
 }

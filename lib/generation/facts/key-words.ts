@@ -22,11 +22,15 @@ const PEOPLE_BY_WHAT_THEY_DO = /(?:er|or|ist|ant|ent|ian)$/;
 
 /** The word's base form for counting and for the common-word list: "tornadoes" → "tornado". */
 export function baseForm(word: string): string {
-  if (/ies$/.test(word) && word.length > 5) return `${word.slice(0, -3)}y`;
-  if (/(?:ches|shes|sses|xes|oes)$/.test(word)) return word.slice(0, -2);
-  if (/[^su]s$/.test(word)) return word.slice(0, -1);
+  // Every rule below needs a final "s"; string tests, not regular expressions: this runs for every token.
+  if (!word.endsWith("s")) return word;
+  if (word.length > 5 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("es") && PLURAL_ES.test(word)) return word.slice(0, -2);
+  const beforeS = word.charAt(word.length - 2);
+  if (beforeS !== "" && beforeS !== "s" && beforeS !== "u") return word.slice(0, -1);
   return word;
 }
+const PLURAL_ES = /(?:ches|shes|sses|xes|oes)$/;
 
 const COMMON_WORDS = new Set([...COMMON_WORDS_A_L, ...COMMON_WORDS_M_Z]);
 

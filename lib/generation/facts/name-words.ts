@@ -25,5 +25,9 @@ export const NOT_NAMES = new Set(NOT_NAME_LIST);
 /** "East Java", "North Rhine", "Southern California": a compass word opens a region's name. */
 export const COMPASS = oneOf(COMPASS_WORDS);
 
-export const isCapitalized = (token: Token) =>
-  /^[A-Z][\p{L}'’.-]*$/u.test(token.text) || /^[A-Z]{2,}$/.test(token.text);
+export const isCapitalized = (token: Token) => {
+  // Both patterns open with A–Z: most tokens fail on their first letter, without a (Unicode) pattern run.
+  const first = token.text.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false;
+  return /^[A-Z][\p{L}'’.-]*$/u.test(token.text) || /^[A-Z]{2,}$/.test(token.text);
+};

@@ -46,11 +46,13 @@ export function namedMentions(parsed: ParsedText): { mentions: Mention[]; roles:
   return { mentions: reading.mentions, roles: reading.roles };
 }
 
+// A module-level function, not a closure made per run: readRun runs for every capitalised run of every article.
+function addMention(reading: Reading, entity: string, type: EntityType, start: number, end: number, sentence: number) {
+  reading.mentions.push(mentionIn(reading.text, entity, type, start, end, sentence));
+}
+
 function readRun(reading: Reading, sentence: Sentence, run: Run): void {
   const { text, tokens } = reading;
-  const addMention = (entity: string, type: EntityType, start: number, end: number, sentenceIndex: number) => {
-    reading.mentions.push(mentionIn(text, entity, type, start, end, sentenceIndex));
-  };
   let first = run.first;
   let last = run.last;
   // Possessive "Putin's" → "Putin".
@@ -77,7 +79,7 @@ function readRun(reading: Reading, sentence: Sentence, run: Run): void {
 
   // "General Catalyst, a U.S. venture capital firm": what the apposition after it says it is.
   if (organizationApposition(text, tokens[last]!.end) && !classify(name)) {
-    addMention(name, "organization", tokens[first]!.start, tokens[first]!.start + name.length, sentence.index);
+    addMention(reading, name, "organization", tokens[first]!.start, tokens[first]!.start + name.length, sentence.index);
     return;
   }
   // A title inside the run: "US President Donald Trump", "Foreign Minister Sergei Lavrov".
@@ -108,14 +110,14 @@ function readRun(reading: Reading, sentence: Sentence, run: Run): void {
   if (demonym && !role) return;
   // "Venice and Barcelona" in a story about tourism: a club named after its city is the city there.
   if (typed?.kind === "football-club" && CITY_NAMES.has(name.toLowerCase()) && !reading.footballStory) {
-    addMention(name, "city", tokens[first]!.start, tokens[first]!.start + name.length, sentence.index);
+    addMention(reading, name, "city", tokens[first]!.start, tokens[first]!.start + name.length, sentence.index);
     return;
   }
   if (typed && !role) {
     const canonical = canonicalName(name, typed.type);
     // "to The Guardian": the paper's name includes its "The", so the blank and the choices match.
     const the = canonical.startsWith("The ") && /\b[Tt]he $/.test(text.slice(start - 4, start)) ? 4 : 0;
-    addMention(canonical, typed.type, start - the, end, sentence.index);
+    addMention(reading, canonical, typed.type, start - the, end, sentence.index);
     return;
   }
   const words = name.split(/\s+/);
@@ -131,11 +133,11 @@ function readRun(reading: Reading, sentence: Sentence, run: Run): void {
     (words.length >= 3 || countyLike) &&
     !(words.length - placeWords >= 2 && looksLikePersonName(words.slice(placeWords).join(" ")))
   ) {
-    if (!countyLike) addMention(name, "organization", start, end, sentence.index);
+    if (!countyLike) addMention(reading, name, "organization", start, end, sentence.index);
     return;
   }
   if (!role && words.some((word) => THING_WORDS.has(word.toLowerCase()) || /^[IVX]+$/.test(word))) {
-    addMention(name, "event", start, end, sentence.index);
+    addMention(reading, name, "event", start, end, sentence.index);
     return;
   }
   // "The British Library said …": a nationality opens the names of bodies, not of people.
@@ -149,7 +151,7 @@ function readRun(reading: Reading, sentence: Sentence, run: Run): void {
   )
     return;
   if (!role && !known && words.length > 1 && DEMONYM_TO_COUNTRY.has(words[0]!.toLowerCase())) {
-    addMention(name, "organization", start, end, sentence.index);
+    addMention(reading, name, "organization", start, end, sentence.index);
     return;
   }
   // People do not take "the": "the Social Security and Medicare Trustees" are a body.
@@ -175,13 +177,13 @@ function readRun(reading: Reading, sentence: Sentence, run: Run): void {
   if (describesNoun && !role) {
     // Still a name to type: "driven by strong _____ winds" (not one word: "its own AI products", "a local
     // Aboriginal language").
-    if (words.length > 1) addMention(name, "term", start, end, sentence.index);
+    if (words.length > 1) addMention(reading, name, "term", start, end, sentence.index);
     return;
   }
   if (known) {
-    addMention(known, "person", start, end, sentence.index);
+    addMention(reading, known, "person", start, end, sentence.index);
   } else if (afterOrganizationNoun && !role && name.length > 2) {
-    addMention(name, "organization", start, end, sentence.index);
+    addMention(reading, name, "organization", start, end, sentence.index);
   } else if ((afterThe || afterPlaceWord || quotedTitle(text, start, end) || namesakeFollows(text, end)) && !role) {
     // not a person
   } else if (
@@ -195,7 +197,7 @@ function readRun(reading: Reading, sentence: Sentence, run: Run): void {
   ) {
     if (words.length === 1 && !role) return;
     reading.people.add(name, words);
-    addMention(name, "person", start, end, sentence.index);
+    addMention(reading, name, "person", start, end, sentence.index);
   }
   if (role && (known ?? name))
     reading.roles.push({ person: known ?? name, role, sentence: sentence.index, start: tokens[run.first]!.start, end });

@@ -8,6 +8,9 @@ const MIXED_CASE_NAME = new RegExp(
     String.raw`(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]?[A-Z]+[a-z][A-Za-z]*|[a-z][A-Z][A-Za-z]+)(?![\p{L}\d-])`,
   "gu",
 );
+// What every match of MIXED_CASE_NAME contains ("aB" or "ABc"): a cheap test that skips the slow Unicode
+// pattern in the many sentences without one.
+const MIXED_CASE_HINT = /[a-z][A-Z]|[A-Z][A-Z][a-z]/;
 // A short quoted name: "operation twist", "labor reserve" (a quotation is six words or more).
 // A name in quotation marks, up to two words after an optional "the" ("operation twist", "the Blob");
 // three or more ("climate-induced humanitarian disaster") are a phrase, too long to type back.
@@ -23,8 +26,9 @@ export function keyTerms(text: string, sentences: Sentence[], mentions: Mention[
   const taken = (start: number, end: number) => mentions.some((mention) => mention.start < end && start < mention.end);
   for (const sentence of sentences) {
     const found: { start: number; end: number }[] = [];
-    for (const match of sentence.text.matchAll(MIXED_CASE_NAME))
-      found.push({ start: sentence.start + match.index!, end: sentence.start + match.index! + match[0].length });
+    if (MIXED_CASE_HINT.test(sentence.text))
+      for (const match of sentence.text.matchAll(MIXED_CASE_NAME))
+        found.push({ start: sentence.start + match.index!, end: sentence.start + match.index! + match[0].length });
     for (const match of sentence.text.matchAll(QUOTED_TERM)) {
       const inner = sentence.start + match.index! + 1;
       // Only where the article names something: 'launched much anticipated "operation twist"', 'so-called

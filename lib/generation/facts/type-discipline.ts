@@ -67,17 +67,19 @@ export interface Settled {
 export function settleTypes(text: string, mentions: Mention[], roles: Role[]): Map<string, Settled> {
   const settled = new Map<string, Settled>();
   const byEntity = new Map<string, Mention[]>();
-  for (const mention of mentions) byEntity.set(mention.entity, [...(byEntity.get(mention.entity) ?? []), mention]);
+  for (const mention of mentions) {
+    const own = byEntity.get(mention.entity);
+    if (own) own.push(mention);
+    else byEntity.set(mention.entity, [mention]);
+  }
   const dropped = new Set<string>();
   for (const [entity, own] of byEntity) {
     const type = own[0]!.type;
-    const before = (mention: Mention) => text.slice(Math.max(0, mention.start - 40), mention.start);
-    const after = (mention: Mention) => text.slice(mention.end, mention.end + 100);
-    if (type === "person" && isNobody(entity, own, before)) {
+    if (type === "person" && isNobody(text, entity, own)) {
       dropped.add(entity);
       continue;
     }
-    const decided = decide(text, entity, type, own, before, after);
+    const decided = decide(text, entity, type, own);
     if (decided) settled.set(entity, decided);
   }
   for (let index = mentions.length - 1; index >= 0; index--) {
@@ -95,50 +97,58 @@ export function settleTypes(text: string, mentions: Mention[], roles: Role[]): M
   return settled;
 }
 
+// The text just before and just after a mention. Module-level, not closures made per entity (each a
+// name-setting call under tsx): settleTypes runs for every entity of every article.
+const before = (text: string, mention: Mention) => text.slice(Math.max(0, mention.start - 40), mention.start);
+const after = (text: string, mention: Mention) => text.slice(mention.end, mention.end + 100);
+
 /** A credit, a byline, or a title word taken for a name. */
-function isNobody(entity: string, own: Mention[], before: (mention: Mention) => string): boolean {
+function isNobody(text: string, entity: string, own: Mention[]): boolean {
   if (CREDIT_NAME.test(entity)) return true;
   if (!entity.includes(" ") && TITLE_WORDS.has(entity.toLowerCase())) return true;
-  return own.every((mention) => BYLINE_BEFORE.test(before(mention)));
+  return own.every((mention) => BYLINE_BEFORE.test(before(text, mention)));
 }
 
 /** '"Wolf Hall" by Mantel … writing Wolf Hall': the name stands in quotation marks somewhere in the text. */
 const quotedIn = (text: string, name: string) => text.includes(`"${name}"`) || text.includes(`“${name}”`);
 
-function decide(
-  text: string,
-  entity: string,
-  type: EntityType,
-  own: Mention[],
-  before: (mention: Mention) => string,
-  after: (mention: Mention) => string,
-): Settled | undefined {
-  const any = (test: (mention: Mention) => boolean) => own.some(test);
+function decide(text: string, entity: string, type: EntityType, own: Mention[]): Settled | undefined {
   if (type === "person") {
     if (OUTLET_WORD.test(entity)) return { type: "organization", kind: "news-outlet" };
     // '"Wolf Hall" by Mantel': a title in quotation marks is a work, not a person.
-    if (own.some((mention) => /["“]$/.test(before(mention)) && /^["”]/.test(after(mention))) || quotedIn(text, entity))
+    if (
+      own.some((mention) => /["“]$/.test(before(text, mention)) && /^["”]/.test(after(text, mention))) ||
+      quotedIn(text, entity)
+    )
       return { type: "term" };
-    const group = (mention: Mention) =>
-      GROUP_AFTER.test(after(mention)) || GROUP_BEFORE.test(before(mention)) || GROUP_APPOSITION.test(after(mention));
-    if (any(group)) return { type: "organization", kind: "other" };
-    const placeCue = any(
+    const group = own.some(
       (mention) =>
-        (PLACE_BEFORE.test(before(mention)) && !/^['’]s\b/.test(after(mention))) ||
-        PLACE_AFTER.test(after(mention)) ||
-        PLACE_SERIES_AFTER.test(after(mention)),
+        GROUP_AFTER.test(after(text, mention)) ||
+        GROUP_BEFORE.test(before(text, mention)) ||
+        GROUP_APPOSITION.test(after(text, mention)),
     );
-    const personCue = any((mention) => PERSON_BEFORE.test(before(mention)) || PERSON_AFTER.test(after(mention)));
+    if (group) return { type: "organization", kind: "other" };
+    const placeCue = own.some(
+      (mention) =>
+        (PLACE_BEFORE.test(before(text, mention)) && !/^['’]s\b/.test(after(text, mention))) ||
+        PLACE_AFTER.test(after(text, mention)) ||
+        PLACE_SERIES_AFTER.test(after(text, mention)),
+    );
+    const personCue = own.some(
+      (mention) => PERSON_BEFORE.test(before(text, mention)) || PERSON_AFTER.test(after(text, mention)),
+    );
     if (placeCue && !personCue) return { type: "city" };
   }
   if (type === "organization" && !ORGANIZATION_BY_NAME.has(entity.toLowerCase())) {
     // "Santiago de Cuba, all Cuban provinces": a place, whatever its words looked like.
-    if (any((mention) => PLACE_AFTER.test(after(mention)) || PLACE_SERIES_AFTER.test(after(mention))))
+    if (own.some((mention) => PLACE_AFTER.test(after(text, mention)) || PLACE_SERIES_AFTER.test(after(text, mention))))
       return { type: "city" };
     // "beat her 6-4, 6-2 at Centre Court": a venue is no organisation; it is only ever typed, as a name.
-    if (VENUE.test(entity) && any((mention) => /\b(?:at|on)\s+(?:the\s+)?$/.test(before(mention))))
+    if (VENUE.test(entity) && own.some((mention) => /\b(?:at|on)\s+(?:the\s+)?$/.test(before(text, mention))))
       return { type: "term" };
-    const personCue = any((mention) => PERSON_BEFORE.test(before(mention)) || PERSON_AFTER.test(after(mention)));
+    const personCue = own.some(
+      (mention) => PERSON_BEFORE.test(before(text, mention)) || PERSON_AFTER.test(after(text, mention)),
+    );
     if (personCue && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$/.test(entity) && !/\s(?:Company|Group|Inc)$/.test(entity))
       return { type: "person" };
   }

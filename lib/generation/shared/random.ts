@@ -43,7 +43,6 @@ export function shuffled<T>(items: readonly T[], seed: string): T[] {
 export function* drawn<T>(items: readonly T[], seed: string): Generator<T> {
   // Only the places a draw has moved are remembered, not a copy of the whole list.
   const moved = new Map<number, T>();
-  const at = (index: number) => (moved.has(index) ? moved.get(index)! : items[index]!);
   let state = hash(seed) || 1;
   for (let i = 0; i < items.length; i++) {
     // xorshift32: small, fast and deterministic.
@@ -51,10 +50,15 @@ export function* drawn<T>(items: readonly T[], seed: string): Generator<T> {
     state ^= state >>> 17;
     state ^= state << 5;
     const j = i + ((state >>> 0) % (items.length - i));
-    const picked = at(j);
-    moved.set(j, at(i));
+    const picked = itemAt(items, moved, j);
+    moved.set(j, itemAt(items, moved, i));
     yield picked;
   }
+}
+
+/** The item at `index` after the draws so far (a module-level function: drawn runs for every stand-in list). */
+function itemAt<T>(items: readonly T[], moved: Map<number, T>, index: number): T {
+  return moved.has(index) ? moved.get(index)! : items[index]!;
 }
 
 /** Several lists one after another, each drawn lazily. */
