@@ -165,6 +165,15 @@ export const LOWER_CASE_OFFICES: readonly string[] = [
   "defence chief",
   "finance chief",
 ];
+/** Britain's offices of state beside its Prime Minister: no President there, and its ministers are secretaries. */
+export const BRITISH_CAPITALISED_OFFICES: readonly string[] = [
+  "Prime Minister",
+  "Chancellor of the Exchequer",
+  "Foreign Secretary",
+  "Home Secretary",
+  "Leader of the Opposition",
+];
+
 export const CAPITALISED_OFFICES: readonly string[] = [
   "President",
   "Prime Minister",

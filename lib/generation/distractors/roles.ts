@@ -4,6 +4,7 @@ import {
   EQUIVALENT_ROLES,
   LOWER_CASE_OFFICES,
   PROFESSIONAL_ROLES,
+  BRITISH_CAPITALISED_OFFICES,
   BRITISH_SECRETARY_OFFICES,
   SECRETARY_OFFICES,
   TITLES,
@@ -16,8 +17,11 @@ import { companyJobOf, isCorporateRole, isEmployer, isPoliticalRole } from "./jo
 import { pick, type DistractorPick } from "./pick";
 
 // A story about Britain (its money, its parliament, its parts) and not about America: Britain's secretaries of state.
-const BRITISH_STORY = /£|\bMPs?\b|Downing Street|Whitehall|Westminster|\bBritain\b|\bEngland\b|\bScotland\b|\bWales\b/;
-const AMERICAN_STORY = /\bU\.S\.|\bUS\b|\bAmerican\b|\bWashington\b|\bCongress\b|\$\d/;
+// ("New South Wales" and "New England" are not.)
+const BRITISH_STORY =
+  /£|\bMPs?\b|Downing Street|Whitehall|Westminster|\bBritain\b|(?<!New )\bEngland\b|\bScotland\b|(?<!South )\bWales\b/;
+// "versus the US dollar – $1.33" in a story about the pound is no American story.
+const AMERICAN_STORY = /\bU\.S\.(?! dollar)|\bUS\b(?! dollar)|\bAmerican\b|\bWashington\b|\bCongress\b/;
 
 /** Other offices in the same style: "Foreign Minister" → "Defence Minister", "Prime Minister"… */
 export function roleDistractors(facts: Facts, person: string, role: string, seed: string): DistractorPick {
@@ -87,13 +91,18 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   const political = isPoliticalRole(facts, role);
   // US-style "Navy Secretary" takes other secretaries; a prefix only fits ministers ("Russian Foreign Minister").
   const secretary = /\bSecretary$/.test(role) && !lowercase;
+  const british = BRITISH_STORY.test(facts.parsed.text) && !AMERICAN_STORY.test(facts.parsed.text);
   const generic = !political
     ? []
     : secretary
-      ? BRITISH_STORY.test(facts.parsed.text) && !AMERICAN_STORY.test(facts.parsed.text)
+      ? british
         ? BRITISH_SECRETARY_OFFICES
         : SECRETARY_OFFICES
-      : (lowercase ? LOWER_CASE_OFFICES : CAPITALISED_OFFICES).map((title) => `${prefix}${title}`);
+      : lowercase
+        ? LOWER_CASE_OFFICES.map((title) => `${prefix}${title}`)
+        : british && !prefix
+          ? BRITISH_CAPITALISED_OFFICES
+          : CAPITALISED_OFFICES.map((title) => `${prefix}${title}`);
   // Jobs outside government take other jobs of the same field, written in the answer's case.
   // "its director Sean Baker" in a story about a film: the film's trades, not a company's.
   const filmStory =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateDistractors, quantityDistractors, storyDateOf } from "@/lib/generation/distractors";
+import { dateDistractors, quantityDistractors, roleDistractors, storyDateOf } from "@/lib/generation/distractors";
 import { opensWithUnclearReference } from "@/lib/generation/candidates/stems";
 import { datelineLength, extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
@@ -160,5 +160,26 @@ describe("figure stand-ins on a ladder", () => {
     );
     expect(ranks.size).toBeGreaterThan(1);
     expect(ranks.has(0)).toBe(false);
+  });
+});
+
+describe("offices of state in a British story", () => {
+  it("a British Prime Minister's stand-ins are Britain's offices, never a Vice President", () => {
+    const text = [
+      "Britain voted to leave the European Union, and Prime Minister David Cameron said he would step down by October.",
+      "The pound fell against the US dollar – to $1.33 – its lowest level since 1985, as MPs met at Westminster.",
+    ].join("\n\n");
+    const { options } = roleDistractors(extractFacts(text, "2016-06-24"), "David Cameron", "Prime Minister", "seed");
+    expect(options.length).toBe(3);
+    for (const option of options) expect(option).not.toMatch(/President|Finance Minister/);
+  });
+
+  it("a story from New South Wales is no British story", () => {
+    const text = [
+      "Six people were killed at a shopping centre in Sydney, New South Wales police said on Saturday.",
+      "Prime Minister Anthony Albanese praised the police inspector's bravery during the attack.",
+    ].join("\n\n");
+    const { options } = roleDistractors(extractFacts(text, "2024-04-13"), "Anthony Albanese", "Prime Minister", "seed");
+    for (const option of options) expect(option).not.toMatch(/Exchequer|Secretary|Opposition/);
   });
 });
