@@ -57,6 +57,18 @@ export const TIME_DETAIL =
   /^[\w.,]+(?:\s+(?:years?|months?|weeks?|days?))?\s+ago\b|^[\w.,]+-year-old\b|^\d+(?:st|nd|rd|th)?[\s-]+minutes?\b/i;
 /** "the iPhone 8": no blank, and no true/false swap to "the iPhone 11". */
 export const NUMBER_IN_NAME = "not worth asking: a number in a name";
+/** A share whose complement to 100% the same sentence gives. */
+export const COMPLEMENT_SHOWN = "answer leaked in stem: the rest of the 100% is shown";
+const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)/g;
+
+function complementShown(figure: string, sentence: string, at: number): boolean {
+  const own = /^(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)/.exec(figure);
+  if (!own) return false;
+  return [...sentence.matchAll(SHARE)].some(
+    (other) => other.index !== at && Math.abs(Number(other[1]) + Number(own[1]) - 100) <= 0.6,
+  );
+}
+
 /** "not worth asking: a figure given in two units": a true/false swap of it would leave the other unchanged. */
 export const TWO_UNITS = "not worth asking: a figure given in two units";
 // '"The guilty will not be spared," he told reporters': a speech tag whose speaker is a pronoun.
@@ -104,6 +116,10 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
   ) {
     problems.push(TWO_UNITS);
   }
+  // "Leave won with 51.9 per cent … while Remain took 48.1 per cent": each share is 100 less the other, so a
+  // blank is answered by the stem and a swapped one no longer adds up.
+  if (mention.type === "quantity" && complementShown(mention.text, sentence.text, mention.start - sentence.start))
+    problems.push(COMPLEMENT_SHOWN);
   if (mention.type === "organization" && namesProductOf(entity.name, sentence.text)) problems.push(PRODUCT_NAMED);
   // "three years ago", "a nearly 63-year-old statute", "in the 54th minute": how long ago, how old, at which
   // minute, are details of the telling, not facts a reader takes away.

@@ -4,7 +4,7 @@ import { tokenAfter } from "../parse";
 import { shortName } from "../shared/names";
 import { hash } from "../shared/random";
 import type { ArticleInput } from "../types";
-import { NUMBER_IN_NAME, PRODUCT_NAMED, RANGE_END, TWO_UNITS } from "./blank-checks";
+import { COMPLEMENT_SHOWN, NUMBER_IN_NAME, PRODUCT_NAMED, RANGE_END, TWO_UNITS } from "./blank-checks";
 import { makeCandidate, sourceLine, type Candidate } from "./candidate";
 import type { Blank } from "./blanks";
 import { withoutListMarks } from "./stems";
@@ -119,6 +119,7 @@ export function trueFalseCandidate(
       : [
           ...problems.filter((problem) => problem === RANGE_END || problem === NUMBER_IN_NAME),
           ...(problems.includes(TWO_UNITS) ||
+          problems.includes(COMPLEMENT_SHOWN) ||
           problems.includes(PRODUCT_NAMED) ||
           (mention.type === "quantity" && spelledTwice(mention.text, sentence.text))
             ? [SWAP_INCONSISTENT]

@@ -177,6 +177,24 @@ function quantityStandIns(text: string, evidence: string, seed: string): Distrac
   return pick(text, evidence, [], shuffled(candidates, seed), seed);
 }
 
+// "_____, down from 2013's 77.4 per cent"; "_____ students passed Highers in 2014, up from 141,257 last year".
+const CHANGE_FROM = new RegExp(
+  String.raw`^(?:\s+[^,.;]{0,60})?,?\s+(down|up)\s+from\s+(?:(?:\d{4}|last year|the previous year)['’]s\s+|the\s+)?` +
+    String.raw`[$€£]?(\d[\d,]*(?:\.\d+)?)`,
+  "i",
+);
+
+/** The figure a change started from, and on which side of it the answer lies. */
+function changeFrom(after: string): { bound: "above" | "below"; from: number } | undefined {
+  const change = CHANGE_FROM.exec(after);
+  if (!change) return undefined;
+  return { bound: change[1]!.toLowerCase() === "down" ? "below" : "above", from: valueOf(change[2]!) };
+}
+
+/** "147899" → "147,899" where the answer was written with separators. */
+const grouped = (digits: string, separators: boolean) =>
+  separators ? digits.replace(/^\d+/, (whole) => whole.replace(/\B(?=(?:\d{3})+$)/g, ",")) : digits;
+
 const valueOf = (figure: string) => Number(figure.replace(/,/g, "").match(/\d+(?:\.\d+)?/)?.[0] ?? NaN);
 
 /**
@@ -185,11 +203,14 @@ const valueOf = (figure: string) => Number(figure.replace(/,/g, "").match(/\d+(?
  */
 function beyondTheBound(text: string, evidence: string, chosen: DistractorPick, seed: string): DistractorPick {
   const before = evidence.slice(0, Math.max(0, evidence.indexOf(text)));
-  const bound = boundBefore(before);
   const value = valueOf(text);
+  const change = changeFrom(evidence.slice(evidence.indexOf(text) + text.length));
   // "storage of up to 1TB": a capacity, which a larger or a smaller figure gets wrong alike.
-  if (!bound || /\bup to\s*\S?$/i.test(before) || Number.isNaN(value) || /,/.test(text)) return chosen;
-  const past = (option: string) => (bound === "above" ? valueOf(option) > value : valueOf(option) < value);
+  const bound = change?.bound ?? (/\bup to\s*\S?$/i.test(before) ? undefined : boundBefore(before));
+  if (!bound || Number.isNaN(value) || (!change && /,/.test(text))) return chosen;
+  // "_____, down from 77.4 per cent": every stand-in below the figure it fell from; "more than _____": past the answer.
+  const limit = change?.from ?? value;
+  const past = (option: string) => (bound === "above" ? valueOf(option) > limit : valueOf(option) < limit);
   const kept = chosen.options.filter(past);
   if (kept.length >= 3) return { ...chosen, options: kept };
   const step = Math.min(...chosen.options.map((option) => Math.abs(valueOf(option) - value)).filter((gap) => gap > 0));
@@ -199,6 +220,6 @@ function beyondTheBound(text: string, evidence: string, chosen: DistractorPick, 
   const extra = [1, 2, 3, 4]
     .map((k) => value + (bound === "above" ? k : -k) * step)
     .filter((n) => n > 0 && (!share || n < 100))
-    .map((n) => text.replace(/\d+(?:\.\d+)?/, n.toFixed(decimals)));
+    .map((n) => text.replace(/\d[\d,]*(?:\.\d+)?/, grouped(n.toFixed(decimals), /,/.test(text))));
   return pick(text, evidence, [], shuffled([...new Set([...kept, ...extra])], seed), seed);
 }

@@ -183,3 +183,24 @@ describe("offices of state in a British story", () => {
     for (const option of options) expect(option).not.toMatch(/Exchequer|Secretary|Opposition/);
   });
 });
+
+describe("shares and changes the sentence pins down", () => {
+  it("a share whose rest of 100% the sentence gives is neither blanked nor swapped", () => {
+    const text = [
+      "Leave won with 51.9 per cent of the votes cast in the referendum, while Remain took 48.1 per cent in the final tally.",
+      "Turnout was 72.2 per cent, the highest in a national vote since the general election of 1992, officials said.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Brexit referendum", text, "2016-06-24"), { count: 20 });
+    const leave = result.questions.filter((question) => /Leave won with/.test(question.prompt));
+    for (const question of leave) expect(question.prompt).toContain("51.9 per cent");
+    for (const question of leave) expect(question.type).toBe("true-false");
+    for (const question of leave) expect(question.answer).toBe(0);
+  });
+
+  it("'_____, down from 77.4 per cent' takes stand-ins below 77.4 only", () => {
+    const evidence = "The pass rate this year is 77.1 per cent, down from 2013's 77.4 per cent, the exams body said.";
+    for (const seed of ["a", "b", "c"])
+      for (const option of quantityDistractors("77.1 per cent", evidence, seed).options)
+        expect(parseFloat(option)).toBeLessThan(77.4);
+  });
+});
