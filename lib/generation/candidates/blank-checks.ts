@@ -69,6 +69,7 @@ function complementShown(figure: string, sentence: string, at: number): boolean 
   );
 }
 
+export const TIME_DETAIL_ASKED = "not worth asking: how long ago, how old or at which minute";
 /** "not worth asking: a figure given in two units": a true/false swap of it would leave the other unchanged. */
 export const TWO_UNITS = "not worth asking: a figure given in two units";
 // '"The guilty will not be spared," he told reporters': a speech tag whose speaker is a pronoun.
@@ -124,7 +125,15 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
   // "three years ago", "a nearly 63-year-old statute", "in the 54th minute": how long ago, how old, at which
   // minute, are details of the telling, not facts a reader takes away.
   if (mention.type === "quantity" && TIME_DETAIL.test(text.slice(mention.start, mention.end + 16)))
-    problems.push("not worth asking: how long ago, how old or at which minute");
+    problems.push(TIME_DETAIL_ASKED);
+  // "Mantel, 57, devoted five years to …": an age set beside a name is how old, a detail of the telling.
+  if (
+    mention.type === "quantity" &&
+    /^\d{2,3}$/.test(mention.text) &&
+    /\p{Lu}[\p{L}'’-]+,\s$/u.test(text.slice(Math.max(0, mention.start - 30), mention.start)) &&
+    text[mention.end] === ","
+  )
+    problems.push(TIME_DETAIL_ASKED);
   // "the iPhone 8", "Windows 10", "Apollo 11": a number after a name is part of the name, not a quantity.
   if (
     mention.type === "quantity" &&

@@ -4,7 +4,14 @@ import { tokenAfter } from "../parse";
 import { shortName } from "../shared/names";
 import { hash } from "../shared/random";
 import type { ArticleInput } from "../types";
-import { COMPLEMENT_SHOWN, NUMBER_IN_NAME, PRODUCT_NAMED, RANGE_END, TWO_UNITS } from "./blank-checks";
+import {
+  COMPLEMENT_SHOWN,
+  NUMBER_IN_NAME,
+  PRODUCT_NAMED,
+  RANGE_END,
+  TIME_DETAIL_ASKED,
+  TWO_UNITS,
+} from "./blank-checks";
 import { makeCandidate, sourceLine, type Candidate } from "./candidate";
 import type { Blank } from "./blanks";
 import { withoutListMarks } from "./stems";
@@ -117,7 +124,9 @@ export function trueFalseCandidate(
     problems: isTrue
       ? []
       : [
-          ...problems.filter((problem) => problem === RANGE_END || problem === NUMBER_IN_NAME),
+          ...problems.filter(
+            (problem) => problem === RANGE_END || problem === NUMBER_IN_NAME || problem === TIME_DETAIL_ASKED,
+          ),
           ...(problems.includes(TWO_UNITS) ||
           problems.includes(COMPLEMENT_SHOWN) ||
           problems.includes(PRODUCT_NAMED) ||

@@ -92,6 +92,8 @@ function platformAsked({ candidate, facts }: GateView): boolean {
 }
 
 const NEWS_KINDS = new Set(["news-agency", "news-outlet"]);
+// "Australian Broadcasting Corporation", "Press Trust of India": a broadcaster or paper the gazetteer lacks.
+const NEWS_NAME = /\b(?:Broadcasting|Television|Radio|News|Press|Times|Post|Herald|Tribune|Journal|Gazette)\b/;
 // "according to the _____ report", "rumored, per _____", "said on Friday to the _____".
 const SAID_TO = String.raw`(?:said|spoke|speaking|talking)\b[^.;"”]{0,25}\bto`;
 const ATTRIBUTION_BEFORE = new RegExp(
@@ -102,7 +104,9 @@ const ATTRIBUTION_AFTER = /^['’]?s?\s+(?:reported|reports|report|reporter|corr
 
 /** "according to the _____ report", "told _____", "_____ says the occasion…": which outlet reported it. */
 function newsSourceAsked({ candidate, facts }: GateView): boolean {
-  if (!NEWS_KINDS.has(facts.entities.get(candidate.entity)?.kind ?? "")) return false;
+  const entity = facts.entities.get(candidate.entity);
+  if (!NEWS_KINDS.has(entity?.kind ?? "") && !(entity?.type === "organization" && NEWS_NAME.test(entity.name)))
+    return false;
   const text = facts.parsed.text;
   return facts.mentions.some(
     (mention) =>

@@ -204,3 +204,27 @@ describe("shares and changes the sentence pins down", () => {
         expect(parseFloat(option)).toBeLessThan(77.4);
   });
 });
+
+describe("details of the telling from judged round 5", () => {
+  const text = [
+    "British writer Hilary Mantel won the Booker Prize for fiction on Tuesday for Wolf Hall, her novel about Thomas Cromwell.",
+    "Mantel, 57, devoted five years to writing Wolf Hall and is now at work on a follow-up about Cromwell's fall.",
+    '"It was quite a shock, I can tell you," the chair of the judges, James Naughtie, said on Friday to the Australian Broadcasting Corporation.',
+  ].join("\n\n");
+  const result = generateQuestions(article("Booker Prize", text, "2009-10-06"), { count: 20 });
+
+  it("an age set beside a name is not asked, nor swapped", () => {
+    for (const question of result.questions) {
+      expect(question.prompt).not.toMatch(/Mantel, _____/);
+      if (question.type === "true-false" && /Mantel, \d+,/.test(question.prompt))
+        expect(question.prompt).toContain("Mantel, 57,");
+    }
+  });
+
+  it("a broadcaster the gazetteer lacks is still the outlet a quote was given to", () => {
+    const keys = result.questions.map((question) =>
+      Array.isArray(question.answer) ? question.answer[0] : question.choices[question.answer],
+    );
+    expect(keys).not.toContain("Australian Broadcasting Corporation");
+  });
+});
