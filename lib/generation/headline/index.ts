@@ -6,7 +6,9 @@
  * gate drops); a name it gives, asked on another matter, gets the note HEADLINE_NAMED (ranked lower).
  */
 import escapeStringRegexp from "escape-string-regexp";
+import { OLYMPIC_HOSTS, TITLE_WORD_IMPLIES } from "../data/implied.data";
 import { HEADLINE_FUNCTION_WORDS } from "../data/language-words.data";
+import { PRODUCTS_BY_MAKER } from "../data/products.data";
 import { normalizeAnswer } from "../shared/normalize";
 import { leadWord } from "../shared/names";
 import type { Candidate } from "../candidates";
@@ -66,9 +68,11 @@ export function markHeadlineAnswers(
   // on it, and any name it gives is there to be typed; a name it gives answers a choice question on the
   // lead, which the headline restates, or on the same matter ("Scheffler wins second Masters title" over
   // "_____ won the Masters for the second time").
-  const shownHeadline = ` ${headline} `;
+  // "Brexit referendum" says European Union, "iPhone" says Apple, "Olympics … 2012" says London.
+  const implied = new Set(impliedBy(title).map(normalizeAnswer));
+  const shownHeadline = ` ${[headline, ...implied].join(" ")} `;
   const headlineWords = contentWords(headline);
-  const headlineWordSet = new Set(headline.split(" "));
+  const headlineWordSet = new Set(shownHeadline.trim().split(" "));
   // Worked out once per answer: most answers are asked several ways (choice, typed, true or false).
   const shownForms = new Map<string, string[]>();
   const shownIn = (candidate: Candidate, kind: EntityType | undefined): string[] => {
@@ -161,7 +165,9 @@ export function markHeadlineAnswers(
       /\d/.test(candidate.entity) ||
       isPlace(kind) ||
       kind === "term" ||
-      kind === "event";
+      kind === "event" ||
+      // What the title means without writing it answers every question on it: "Leave the _____" under "Brexit".
+      shown.some((form) => implied.has(form));
     const answerWords = contentWords(shown.join(" "));
     const sameMatter = () =>
       [
@@ -176,4 +182,19 @@ export function markHeadlineAnswers(
       candidate.problems.push("answer shown in the headline");
     else candidate.notes.push(HEADLINE_NAMED);
   }
+}
+
+/** Names a title gives without writing them: a product's maker, Brexit's union, an Olympic year's host city. */
+function impliedBy(title: string): string[] {
+  const implied = Object.entries(TITLE_WORD_IMPLIES)
+    .filter(([word]) => new RegExp(`\\b${escapeStringRegexp(word)}\\b`).test(title))
+    .flatMap(([, names]) => names);
+  for (const [maker, products] of Object.entries(PRODUCTS_BY_MAKER))
+    if (
+      products.some((product) => product.length > 3 && new RegExp(`\\b${escapeStringRegexp(product)}\\b`).test(title))
+    )
+      implied.push(maker);
+  const year = /\b(?:19|20)\d\d\b/.exec(title)?.[0];
+  if (/\bOlympic/.test(title) && year && OLYMPIC_HOSTS[year]) implied.push(OLYMPIC_HOSTS[year]);
+  return implied;
 }

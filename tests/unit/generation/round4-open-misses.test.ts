@@ -228,3 +228,22 @@ describe("details of the telling from judged round 5", () => {
     expect(keys).not.toContain("Australian Broadcasting Corporation");
   });
 });
+
+describe("what a title says without writing it", () => {
+  it("'Brexit' answers 'Leave the _____' (the European Union)", () => {
+    const text = [
+      "Britain has voted to leave the European Union, with results declared for all 382 local areas on Friday morning.",
+      "Wales: Most voters opted to Leave the EU, though the capital Cardiff went for Remain by a wide margin.",
+      "Scotland backed Remain in every one of its 32 council areas, with 62 per cent of its voters choosing to stay.",
+    ].join("\n\n");
+    const result = generateQuestions(
+      { ...article("UK votes to leave EU", text, "2016-06-24"), screenTitle: "Brexit referendum — News Guardian" },
+      { count: 20 },
+    );
+    for (const question of result.questions)
+      if (question.type !== "true-false")
+        expect(Array.isArray(question.answer) ? question.answer[0] : question.choices[question.answer]).not.toMatch(
+          /^(?:EU|European Union)$/,
+        );
+  });
+});
