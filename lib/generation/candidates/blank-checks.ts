@@ -134,6 +134,9 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
     text[mention.end] === ","
   )
     problems.push(TIME_DETAIL_ASKED);
+  // "the 4 x 200-m freestyle relay": a race's distance names the race.
+  if (mention.type === "quantity" && /\b4\s*[x×]\s*$/i.test(text.slice(Math.max(0, mention.start - 6), mention.start)))
+    problems.push(NUMBER_IN_NAME);
   // "the iPhone 8", "Windows 10", "Apollo 11": a number after a name is part of the name, not a quantity.
   if (
     mention.type === "quantity" &&

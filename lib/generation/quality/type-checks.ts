@@ -15,6 +15,12 @@ export const BYLINE_OR_CREDIT = "not worth asking: a byline or a picture credit"
 export const PLATFORM = "not worth asking: the platform a statement was posted on";
 export const NEWS_SOURCE = "not worth asking: the outlet that reported it";
 export const QUESTION_AS_STATEMENT = "a question cannot be true or false";
+export const RHETORICAL_QUESTION = "not worth asking: a question the writer asks, not a fact";
+const POINTER_TO_ANOTHER_PAGE = new RegExp(
+  String.raw`^\s*(?:For (?:more|a fuller|a full|further|the full|the latest)\b[^.]*,\s*(?:see|read|visit|go to)\b|` +
+    String.raw`(?:See|Read) (?:more|also)\b)`,
+  "i",
+);
 export const PASSING_VOICE = "not worth asking: the name or title of someone quoted in passing";
 
 type Sort = "person" | "place" | "organization" | "other";
@@ -154,5 +160,19 @@ export const TYPE_CHECKS: readonly QualityCheck[] = [
     name: "question as a true/false statement",
     reason: QUESTION_AS_STATEMENT,
     fails: ({ candidate }) => candidate.type === "true-false" && /\?["”’]?$/.test(candidate.stem.trim()),
+  },
+  {
+    // "Once Beijing was behind him, what was left for _____ to achieve in the water?": a writer's question
+    // states no fact to complete.
+    name: "blank in a question the writer asks",
+    reason: RHETORICAL_QUESTION,
+    fails: ({ candidate }) =>
+      candidate.type !== "true-false" && candidate.stem.includes("_____") && /\?["”’]?$/.test(candidate.stem.trim()),
+  },
+  {
+    // "For a fuller rundown of the new features …, see CNN Money.": a pointer to another page, not the story.
+    name: "pointer to another page",
+    reason: "built from clutter: a pointer to another page",
+    fails: ({ candidate }) => POINTER_TO_ANOTHER_PAGE.test(candidate.evidence.text),
   },
 ];

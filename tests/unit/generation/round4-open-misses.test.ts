@@ -247,3 +247,21 @@ describe("what a title says without writing it", () => {
         );
   });
 });
+
+describe("no fact to complete", () => {
+  const text = [
+    "Michael Phelps won two more medals on Tuesday night, taking his Olympic total to 19, more than anyone in history.",
+    "With roughly 20 m to go in the 4 x 200-m freestyle relay, Phelps was sure the gold medal was about to be his.",
+    "Once Beijing was behind him, what was left for Phelps to achieve in the water after eight gold medals?",
+    "For a fuller rundown of his medals over four Olympic Games, see the Olympic News Service.",
+  ].join("\n\n");
+  const result = generateQuestions(article("Olympics", text, "2012-07-31"), { count: 20 });
+
+  it("a writer's question, a race's distance and a pointer to another page are not asked", () => {
+    for (const question of result.questions) {
+      expect(question.prompt).not.toMatch(/what was left for/);
+      expect(question.prompt).not.toMatch(/4 x _____/);
+      expect(question.prompt).not.toMatch(/fuller rundown/);
+    }
+  });
+});
