@@ -84,15 +84,13 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
     return pick(entity.name, evidence, fromArticle, FOOTBALL_BODIES, seed);
   // Same trade first; other companies only if the trade runs short. A government body's country is no
   // trade: the NHS takes British bodies or none, never the Kremlin or FEMA.
-  // A bloc takes blocs of its own part of the world first: Britain leaves the EU, not Mercosur or ASEAN.
+  // A bloc takes blocs of its own part of the world only: Britain leaves the EU, not Mercosur or ASEAN, and
+  // Myanmar belongs to ASEAN, never to ECOWAS or the Council of Europe.
   const region = ORGANIZATIONS_BY_NAME.get(entity.name)?.region;
   const sameSector = () =>
-    region
-      ? inTurn(
-          names(sameKind.filter((organization) => organization.sector === sector && organization.region === region)),
-          names(sameKind.filter((organization) => organization.sector === sector && organization.region !== region)),
-        )
-      : names(sameKind.filter((organization) => organization.sector === sector));
+    names(
+      sameKind.filter((organization) => organization.sector === sector && (!region || organization.region === region)),
+    );
   // "the Department of Foreign Affairs": the same government's other departments, not the CDC or the SEC.
   const departments = entity.kind === "government" && !sector ? otherDepartments(entity.name) : [];
   const world = () =>

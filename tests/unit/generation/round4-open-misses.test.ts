@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { dateDistractors, quantityDistractors, roleDistractors, storyDateOf } from "@/lib/generation/distractors";
+import {
+  dateDistractors,
+  organizationDistractors,
+  quantityDistractors,
+  roleDistractors,
+  storyDateOf,
+} from "@/lib/generation/distractors";
 import { opensWithUnclearReference } from "@/lib/generation/candidates/stems";
 import { datelineLength, extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
@@ -263,5 +269,20 @@ describe("no fact to complete", () => {
       expect(question.prompt).not.toMatch(/4 x _____/);
       expect(question.prompt).not.toMatch(/fuller rundown/);
     }
+  });
+});
+
+describe("bodies of the same field and part of the world", () => {
+  it("NOAA's stand-ins are science agencies; ASEAN's are Asian blocs or none", () => {
+    const text = [
+      "The storm system has generated more than 1,000 reports, according to NOAA's Storm Prediction Center.",
+      "A representative of the Association of Southeast Asian Nations, a regional grouping to which Myanmar belongs, visited Yangon.",
+    ].join("\n\n");
+    const facts = extractFacts(text, "2025-03-16");
+    const noaa = organizationDistractors(facts, facts.entities.get("NOAA")!, facts.sentences[0]!.text, "seed");
+    for (const option of noaa.options) expect(option).not.toMatch(/CDC|State Department|Health and Human Services/);
+    const asean = [...facts.entities.values()].find((entity) => /ASEAN|Southeast Asian/.test(entity.name))!;
+    const blocs = organizationDistractors(facts, asean, facts.sentences[1]!.text, "seed");
+    for (const option of blocs.options) expect(option).not.toMatch(/ECOWAS|Council of Europe|Mercosur|African Union/);
   });
 });
