@@ -82,9 +82,15 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     // "reefs from Florida to ___": a country without a coast is no stand-in where the sentence is about the sea.
     const coastal = SEA_WORDS.test(evidence) && country && !country.landlocked;
     const cricket = CRICKET_NATIONS.has(entity.name) && isCricketStory(facts);
+    // "Europe then followed, with _____'s FTSE-100 down nearly 6 percent": the sentence's continent is the answer's.
+    const continent = continentNamed(evidence);
+    const inContinent = continent !== undefined && country?.region === continent;
     const fits = (name: string) =>
-      (!coastal || !COUNTRY_BY_NAME.get(name.toLowerCase())?.landlocked) && (!cricket || CRICKET_NATIONS.has(name));
-    if (!coastal && !cricket) return pick(entity.name, evidence, namesOfType(facts, "country"), world, seed);
+      (!coastal || !COUNTRY_BY_NAME.get(name.toLowerCase())?.landlocked) &&
+      (!cricket || CRICKET_NATIONS.has(name)) &&
+      (!inContinent || COUNTRY_BY_NAME.get(name.toLowerCase())?.region === continent);
+    if (!coastal && !cricket && !inContinent)
+      return pick(entity.name, evidence, namesOfType(facts, "country"), world, seed);
     const candidates = () => [...(cricket ? drawn(CRICKET_COUNTRIES, seed) : world())].filter(fits);
     return pick(entity.name, evidence, namesOfType(facts, "country").filter(fits), candidates, seed);
   }
@@ -212,4 +218,18 @@ const statedCountryOf = (facts: Facts, place: string) => statedCountries(facts).
 function countryOfPlace(facts: Facts, place: string): string | undefined {
   const key = place.toLowerCase();
   return statedCountryOf(facts, place)?.name ?? CITY_COUNTRY.get(key) ?? CAPITAL_TO_COUNTRY.get(key)?.name;
+}
+
+// A continent, or its adjective before a common noun ("European markets"; not "the European Union").
+const CONTINENTS: readonly [RegExp, string][] = [
+  [/\bEurope\b|\bEuropean\b(?!\s+[A-Z])/, "Europe"],
+  [/\bAsia\b|\bAsian\b(?!\s+[A-Z])/, "Asia"],
+  [/\bAfrica\b|\bAfrican\b(?!\s+[A-Z])/, "Africa"],
+  [/\b(?:Latin|South|Central) America\b|\bLatin American\b(?!\s+[A-Z])/, "Americas"],
+];
+
+/** The one continent a sentence names ("Europe then followed"), as world-countries writes its region. */
+function continentNamed(evidence: string): string | undefined {
+  const named = CONTINENTS.filter(([pattern]) => pattern.test(evidence));
+  return named.length === 1 ? named[0]![1] : undefined;
 }

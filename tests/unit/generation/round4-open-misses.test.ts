@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   dateDistractors,
   organizationDistractors,
+  placeDistractors,
   quantityDistractors,
   roleDistractors,
   storyDateOf,
@@ -284,5 +285,17 @@ describe("bodies of the same field and part of the world", () => {
     const asean = [...facts.entities.values()].find((entity) => /ASEAN|Southeast Asian/.test(entity.name))!;
     const blocs = organizationDistractors(facts, asean, facts.sentences[1]!.text, "seed");
     for (const option of blocs.options) expect(option).not.toMatch(/ECOWAS|Council of Europe|Mercosur|African Union/);
+  });
+});
+
+describe("the continent a sentence names", () => {
+  it("'Europe then followed, with _____'s FTSE-100 …' takes European countries only", () => {
+    const evidence =
+      "Europe then followed, with Britain's FTSE-100 down nearly 6 percent and Germany's DAX off 7 percent.";
+    const facts = extractFacts(`Stocks fell in the United States and Japan on Monday.\n\n${evidence}`, "2008-10-06");
+    const britain = facts.entities.get("Britain") ?? facts.entities.get("United Kingdom");
+    for (const seed of ["a", "b", "c"])
+      for (const option of placeDistractors(facts, britain!, evidence, seed).options)
+        expect(option).not.toMatch(/United States|Japan|China|India|Brazil/);
   });
 });
