@@ -25,6 +25,9 @@ export const TITLES: readonly string[] = [
 /** Offices that mean the same job, so neither is a wrong answer for the other. */
 export const EQUIVALENT_ROLES: readonly (readonly string[])[] = [
   ["top diplomat", "foreign minister", "secretary of state", "foreign secretary", "diplomat"],
+  // A police force's head goes by any of these: "Police Chief" is also true of a Police Commissioner.
+  ["police commissioner", "police chief", "chief of police", "commissioner of police", "police head"],
+  ["spokesperson", "spokesman", "spokeswoman", "press secretary", "spokesperson for"],
 ];
 
 /**

@@ -23,6 +23,8 @@ const BRITISH_STORY =
 // "versus the US dollar – $1.33" in a story about the pound is no American story.
 const AMERICAN_STORY = /\bU\.S\.(?! dollar)|\bUS\b(?! dollar)|\bAmerican\b|\bWashington\b|\bCongress\b/;
 
+const SPOKESPERSON = /\bspokes(?:person|man|woman)\b|\bpress secretary\b/i;
+
 /** Other offices in the same style: "Foreign Minister" → "Defence Minister", "Prime Minister"… */
 export function roleDistractors(facts: Facts, person: string, role: string, seed: string): DistractorPick {
   // "Former Education Secretary": the stand-ins are former holders of other offices, or the key stands out.
@@ -130,15 +132,23 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
     );
   // A professor is offered the article's other academic posts, not the governor's office or the union's
   // presidency it names; a president no company's chairmanship.
-  const sameSphere = article.filter((title) =>
-    political ? !isCorporateRole(facts, title) : !isPoliticalRole(facts, title) && (!field || field.field.test(title)),
+  // A spokesperson takes other voices of an office, never the office itself ("Israeli Prime Minister" for a State
+  // Department spokesperson), and an office of state no spokesperson's post.
+  const speaks = SPOKESPERSON.test(role);
+  const sameVoice = (title: string) => SPOKESPERSON.test(title) === speaks;
+  const sameSphere = article.filter(
+    (title) =>
+      sameVoice(title) &&
+      (political
+        ? !isCorporateRole(facts, title)
+        : !isPoliticalRole(facts, title) && (!field || field.field.test(title))),
   );
   return pick(
     role,
     "",
     sameSphere,
     shuffled(
-      [...generic, ...professional].filter((title) => !isOwn(title)),
+      [...generic, ...professional].filter((title) => !isOwn(title) && sameVoice(title)),
       seed,
     ),
     seed,

@@ -42,9 +42,11 @@ const FRAGMENT = "built from a caption or fragment, not a sentence";
 const UNRESOLVED_PRONOUN = "unresolved pronoun";
 
 // "the other four", "the latter": who or what is meant is in another sentence.
+// "Other than that, …", "Apart from this, …": what is set aside is in the sentence before.
 const ANOTHER_SENTENCE = new RegExp(
   String.raw`\bthe (?:other|remaining) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|` +
-    String.raw`\bthe (?:former|latter)\b`,
+    String.raw`\bthe (?:former|latter)\b|` +
+    String.raw`^(?:Other than|Apart from|Aside from|Besides|Despite|Because of|Beyond) (?:that|this|these|those)\b`,
   "i",
 );
 

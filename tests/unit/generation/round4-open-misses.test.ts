@@ -299,3 +299,23 @@ describe("the continent a sentence names", () => {
         expect(option).not.toMatch(/United States|Japan|China|India|Brazil/);
   });
 });
+
+describe("roles that are the same post, or another kind of post", () => {
+  const text = [
+    "“Nothing was negotiated,” Tammy Bruce, the State Department spokesperson, told journalists on Tuesday.",
+    "Israeli Prime Minister Benjamin Netanyahu met President Donald Trump at the White House on Monday.",
+    "Police Commissioner Matthew Varley said the suspect had been arrested after eleven years on the run.",
+  ].join("\n\n");
+  const facts = extractFacts(text, "2025-04-08");
+
+  it("a spokesperson's stand-ins are no offices of state", () => {
+    for (const option of roleDistractors(facts, "Tammy Bruce", "State Department spokesperson", "s").options)
+      expect(option).toMatch(/spokes|press secretary/i);
+  });
+
+  it("a Police Commissioner is never offered 'Police Chief'", () => {
+    for (const seed of ["a", "b", "c"])
+      for (const option of roleDistractors(facts, "Matthew Varley", "Police Commissioner", seed).options)
+        expect(option).not.toMatch(/^Police Chief$|^Chief of Police$/i);
+  });
+});
