@@ -33,7 +33,12 @@ export interface BlankSite {
 }
 
 // "won between 58% and 60% of the vote", "from 6- to 30-": the other end of a range before the figure.
-const RANGE_BEFORE = /\bbetween\s+(?:\$?[\d.,]+%?\s+and\s+)?$|\d[\d.,]*%?-?\s+to\s+$|\d-\s+(?:and|or)\s+$/i;
+// "within six to _____ of bleaching": a spelled figure opens a range as a written one does.
+const RANGE_BEFORE = new RegExp(
+  String.raw`\bbetween\s+(?:\$?[\d.,]+%?\s+and\s+)?$|\d[\d.,]*%?-?\s+to\s+$|\d-\s+(?:and|or)\s+$|` +
+    String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)\s+to\s+$`,
+  "i",
+);
 // "3 kilometers (2 miles)", "373.50 pounds ($475)", "34 degrees Celsius (104 degrees Fahrenheit)", "a
 // 14-foot-tall (4.3 meters)", "120 metres (nearly 400 feet)", "50,000 pounds (54,000 euros, 80,000 dollars)": the
 // same figure in other units after it.

@@ -72,3 +72,18 @@ export const HISTORIC_STATES: readonly string[] = [
   "Czechoslovakia",
   "Ottoman Empire",
 ];
+
+/** Stock market indexes by their country: "_____'s FTSE-100" is Britain to any reader of market news. */
+export const STOCK_INDEXES: Readonly<Record<string, readonly string[]>> = {
+  Japan: ["Nikkei", "Topix"],
+  "United Kingdom": ["FTSE"],
+  Germany: ["DAX"],
+  France: ["CAC"],
+  India: ["Sensex", "Nifty"],
+  "South Korea": ["Kospi", "KOSPI"],
+  China: ["Shanghai Composite", "CSI 300"],
+  Australia: ["ASX"],
+  "United States": ["Dow", "Nasdaq", "S&P 500"],
+  Brazil: ["Bovespa"],
+  Spain: ["IBEX"],
+};

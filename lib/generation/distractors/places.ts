@@ -85,10 +85,15 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     // "Europe then followed, with _____'s FTSE-100 down nearly 6 percent": the sentence's continent is the answer's.
     const continent = continentNamed(evidence);
     const inContinent = continent !== undefined && country?.region === continent;
+    // "close to Pakistan's volatile border with _____": only Pakistan's neighbours could be across it.
+    const across = borderedBy(evidence);
+    const neighbour = across !== undefined && across.neighbours.includes(entity.name);
     const fits = (name: string) =>
       (!coastal || !COUNTRY_BY_NAME.get(name.toLowerCase())?.landlocked) &&
       (!cricket || CRICKET_NATIONS.has(name)) &&
-      (!inContinent || COUNTRY_BY_NAME.get(name.toLowerCase())?.region === continent);
+      (!inContinent || COUNTRY_BY_NAME.get(name.toLowerCase())?.region === continent) &&
+      (!neighbour || across.neighbours.includes(COUNTRY_BY_NAME.get(name.toLowerCase())?.name ?? name));
+    if (neighbour) return pick(entity.name, evidence, [], () => drawn(across.neighbours, seed), seed);
     if (!coastal && !cricket && !inContinent)
       return pick(entity.name, evidence, namesOfType(facts, "country"), world, seed);
     const candidates = () => [...(cricket ? drawn(CRICKET_COUNTRIES, seed) : world())].filter(fits);
@@ -232,4 +237,10 @@ const CONTINENTS: readonly [RegExp, string][] = [
 function continentNamed(evidence: string): string | undefined {
   const named = CONTINENTS.filter(([pattern]) => pattern.test(evidence));
   return named.length === 1 ? named[0]![1] : undefined;
+}
+
+/** The country whose border the sentence names: "Pakistan's border with", "the border between Pakistan and". */
+function borderedBy(evidence: string): Country | undefined {
+  const named = /\b([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)['’]s (?:\w+ ){0,2}border with\b/.exec(evidence)?.[1];
+  return named ? COUNTRY_BY_NAME.get(named.toLowerCase()) : undefined;
 }

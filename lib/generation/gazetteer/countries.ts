@@ -11,7 +11,11 @@ export interface Country {
   /** No coast: no stand-in for a reef, a port or a coastline. */
   landlocked: boolean;
   aliases: string[];
+  /** The countries it borders, by name: "Pakistan's border with _____" takes Pakistan's neighbours. */
+  neighbours: string[];
 }
+
+const NAME_BY_CODE = new Map(countries.map((country) => [country.cca3, country.name.common] as const));
 
 export const COUNTRIES: Country[] = countries
   .filter((country) => country.independent !== false || country.unMember)
@@ -22,6 +26,7 @@ export const COUNTRIES: Country[] = countries
     region: country.region,
     subregion: country.subregion,
     landlocked: country.landlocked,
+    neighbours: country.borders.map((code) => NAME_BY_CODE.get(code)).filter((name) => name !== undefined),
     aliases: [
       country.name.official,
       ...country.altSpellings.filter((spelling) => spelling.length > 3 && /^[A-Za-z .'-]+$/.test(spelling)),

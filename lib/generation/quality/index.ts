@@ -11,13 +11,14 @@ import { COUNTRY_BY_NAME } from "../gazetteer";
 import { normalizeAnswer } from "../shared/normalize";
 import type { DroppedCandidate, QuestionKind } from "../types";
 import { QUALITY_CHECKS, stemWords, type GateView } from "./checks";
+import { PLACE_CHECKS } from "./place-checks";
 import { TYPE_CHECKS } from "./type-checks";
 
 export { stemWords } from "./checks";
 export { TYPE_CHECKS } from "./type-checks";
 
 /** Every rule of the gate, in the order their reasons are recorded. */
-const ALL_CHECKS = [...QUALITY_CHECKS, ...TYPE_CHECKS];
+const ALL_CHECKS = [...QUALITY_CHECKS, ...PLACE_CHECKS, ...TYPE_CHECKS];
 
 /** Problems that disqualify a candidate, in plain words. */
 export function problemsOf(candidate: Candidate, facts: Facts): string[] {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { placeDistractors } from "@/lib/generation/distractors";
+import { extractFacts } from "@/lib/generation/facts";
+import { generateQuestions } from "@/lib/generation/generate";
+import type { ArticleInput, GenerationResult } from "@/lib/generation/types";
+
+// Short invented excerpts for rules written from judged round 5 (docs/judging/2026-12-06-round5/).
+const article = (title: string, text: string, publishedAt = "2008-10-06"): ArticleInput => ({
+  title,
+  text,
+  publishedAt,
+});
+const keyOf = (question: GenerationResult["questions"][number]) =>
+  Array.isArray(question.answer) ? question.answer[0] : question.choices[question.answer];
+
+describe("what a stem says of a place without naming it", () => {
+  const text = [
+    "Markets around the world were tumbling long before Wall Street opened, as fears of a banking crisis spread.",
+    "Japan's Nikkei average shed more than 4 percent, its biggest fall in a single day since the crash of 1987.",
+    "Europe then followed, with Britain's FTSE-100 down nearly 6 percent and Germany's DAX off 7 percent by the close.",
+  ].join("\n\n");
+  const result = generateQuestions(article("Stock market", text), { count: 20 });
+
+  it("a market index names its country, and two countries their continent", () => {
+    for (const question of result.questions) {
+      if (question.type === "true-false") continue;
+      expect(question.prompt.includes("_____'s Nikkei") && keyOf(question) === "Japan").toBe(false);
+      expect(question.prompt.includes("_____'s FTSE") && keyOf(question) === "Britain").toBe(false);
+      expect(keyOf(question)).not.toBe("Europe");
+    }
+  });
+});
+
+describe("a border the sentence names", () => {
+  it("'Pakistan's volatile border with _____' takes Pakistan's neighbours only", () => {
+    const evidence =
+      "Located close to Pakistan's volatile border with Afghanistan, Peshawar has suffered many suicide attacks.";
+    const facts = extractFacts(evidence, "2011-08-11");
+    for (const seed of ["a", "b", "c"])
+      for (const option of placeDistractors(facts, facts.entities.get("Afghanistan")!, evidence, seed).options)
+        expect(["India", "Iran", "China"]).toContain(option);
+  });
+});
+
+describe("a spelled figure that opens a range", () => {
+  it("'within six to _____ of bleaching' is one end of a range, not asked", () => {
+    const text = [
+      "Because coral can die within six to 12 months of bleaching, the toll on the reef will be known later in the year.",
+      "Scientists surveyed 800 reefs from the air this week and found bleaching on two thirds of them.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Coral bleaching", text, "2017-03-10"), { count: 20 });
+    for (const question of result.questions) expect(question.prompt).not.toMatch(/six to _____/);
+  });
+});
