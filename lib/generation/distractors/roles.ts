@@ -132,10 +132,11 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
     );
   // A professor is offered the article's other academic posts, not the governor's office or the union's
   // presidency it names; a president no company's chairmanship.
-  // A spokesperson takes other voices of an office, never the office itself ("Israeli Prime Minister" for a State
-  // Department spokesperson), and an office of state no spokesperson's post.
+  // A government spokesperson takes other voices of an office, never the office itself ("Israeli Prime Minister"
+  // for a State Department spokesperson), and an office of state no spokesperson's post.
   const speaks = SPOKESPERSON.test(role);
-  const sameVoice = (title: string) => SPOKESPERSON.test(title) === speaks;
+  // (A police spokesman takes police ranks: the rule is for the offices of state.)
+  const sameVoice = (title: string) => !political || SPOKESPERSON.test(title) === speaks;
   const sameSphere = article.filter(
     (title) =>
       sameVoice(title) &&
