@@ -21,8 +21,13 @@ export function sentenceVerdict(facts: Facts, index: number): SentenceVerdict {
   const sentence = facts.sentences[index]!;
   const tokens = facts.parsed.tokens.slice(sentence.firstToken, sentence.lastToken + 1);
   const wordCount = sentence.text.split(/\s+/).length;
+  const isVerb = (token: (typeof tokens)[number]) => token.pos === "VERB" || token.pos === "AUX";
+  // "The passage of two landmark laws — one intended to overhaul …, the other outlawing e-cigarettes": a noun
+  // phrase and then a list of what it holds has no verb of its own; the verbs after the dash are the list's.
+  const dash = /\s[—–]\s(?=(?:one|both|the first|including|among them)\b)/i.exec(sentence.text);
+  const listAfterNoun = !!dash && !tokens.some((token) => isVerb(token) && token.start - sentence.start < dash.index);
   verdict = {
-    noVerbOrTooShort: !tokens.some((token) => token.pos === "VERB" || token.pos === "AUX") || wordCount < 6,
+    noVerbOrTooShort: !tokens.some(isVerb) || wordCount < 6 || listAfterNoun,
     cutFromLonger:
       /^["“”']?\s*(?:[a-z(:;,]|\.\.\.|…)/.test(sentence.text) ||
       /\b[A-Z][a-z]+ [A-Z][a-z]+\s*\/\s*[A-Z]/.test(sentence.text),

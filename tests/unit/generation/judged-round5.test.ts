@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { placeDistractors } from "@/lib/generation/distractors";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
+import { sentenceVerdict } from "@/lib/generation/quality/sentence-checks";
 import type { ArticleInput, GenerationResult } from "@/lib/generation/types";
 
 // Short invented excerpts for rules written from judged round 5 (docs/judging/2026-12-06-round5/).
@@ -50,5 +51,18 @@ describe("a spelled figure that opens a range", () => {
     ].join("\n\n");
     const result = generateQuestions(article("Coral bleaching", text, "2017-03-10"), { count: 20 });
     for (const question of result.questions) expect(question.prompt).not.toMatch(/six to _____/);
+  });
+});
+
+describe("a statement needs a verb of its own", () => {
+  it("'The passage of two landmark laws — one intended …, the other outlawing …' is no true/false statement", () => {
+    const text = [
+      "The health ministry had a busy year in 2019, with reforms to medical colleges across the country.",
+      "The passage of two landmark laws — one intended to overhaul medical education on a sweeping scale, the other outlawing e-cigarettes.",
+      "The Medical Council of India is set to disappear once the new National Medical Commission is in place.",
+    ].join("\n\n");
+    const facts = extractFacts(text, "2019-12-30");
+    expect(sentenceVerdict(facts, 1).noVerbOrTooShort).toBe(true);
+    expect(sentenceVerdict(facts, 2).noVerbOrTooShort).toBe(false);
   });
 });
