@@ -23,6 +23,10 @@ const familyPatterns = new Map<EventFamily, RegExp>(
   ]),
 );
 
+// Words that tell a contest's outcome beside the blank.
+const OUTCOME_TOLD =
+  /\b(?:seeing off|saw off|beating|beat|defeating|defeated|ahead of|edging out|victory|victorious|winner)\b/i;
+
 /**
  * "What happened": the lead's event word blanked ("the bank said it would _____ interest rates"), with
  * events of the same family the article never names as the wrong answers ("cut", "freeze", "double").
@@ -85,6 +89,8 @@ function eventCandidate(
       // "Last month's _____ killed … in the ruinous storm": a word of the answer's kind in the stem gives it away.
       const stemWords = ` ${stem.toLowerCase().replace(/[^a-z]+/g, " ")} `;
       if (answerClass?.some((member) => stemWords.includes(` ${member} `))) continue;
+      // "Mantel _____ the Booker Prize …, seeing off the likes of Byatt and Coetzee": the rest says who won.
+      if (word === "won" && OUTCOME_TOLD.test(stem)) continue;
       return makeCandidate(facts, "what-happened", {
         prompt: `What happened? Complete the story's opening: “${stem}”`,
         stem,

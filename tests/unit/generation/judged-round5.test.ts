@@ -66,3 +66,14 @@ describe("a statement needs a verb of its own", () => {
     expect(sentenceVerdict(facts, 2).noVerbOrTooShort).toBe(false);
   });
 });
+
+describe("what happened, when the sentence says it", () => {
+  it("'Mantel _____ the Booker Prize, seeing off the likes of Byatt' is not asked", () => {
+    const text = [
+      "On Tuesday, British writer Hilary Mantel won the Booker Prize for fiction, seeing off the likes of A.S. Byatt and J.M. Coetzee.",
+      "Her novel Wolf Hall tells the story of Thomas Cromwell, the son of a blacksmith who rose to power under Henry VIII.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Booker Prize", text, "2009-10-06"), { count: 20 });
+    for (const question of result.questions) expect(question.type).not.toBe("what-happened");
+  });
+});
