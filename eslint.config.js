@@ -54,6 +54,8 @@ const config = [
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",
+      // Scratch reports and scripts of eval:generate and eval:ingest (gitignored).
+      ".eval/**",
     ],
   },
 ];

@@ -77,3 +77,14 @@ describe("what happened, when the sentence says it", () => {
     for (const question of result.questions) expect(question.type).not.toBe("what-happened");
   });
 });
+
+describe("a type slip from round 6", () => {
+  it("a quoted phrase with a common word ('the \"Ukrainian question\"') is no name to type", () => {
+    const text = [
+      "Turkey said on Monday that the foreign ministers of Russia and Ukraine would meet in Antalya this week.",
+      'President Erdogan said he stood ready to help settle the "Ukrainian question" peacefully at the earliest opportunity.',
+    ].join("\n\n");
+    const result = generateQuestions(article("Russia–Ukraine talks", text, "2022-03-07"), { count: 20 });
+    for (const question of result.questions) expect(keyOf(question)).not.toBe("Ukrainian question");
+  });
+});
