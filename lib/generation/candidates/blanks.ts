@@ -197,11 +197,11 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
   const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
   // A named term ("operation twist") is only ever typed.
   const term = mention.type === "term";
-  // 'settle the "Ukrainian question" peacefully': a quoted phrase with a common word in it is no name to type.
-  if (term && !isKeyWord(mention) && /\s(?!(?:of|the|and|de|la|von|van|du|des|for|in|on)\b)[a-z]/.test(mention.text))
-    problems.push("not worth asking: a phrase, not a name");
+  // 'settle the "Ukrainian question" peacefully': a quoted phrase with a common word in it is words, not a name.
+  const phrase = term && /\s(?!(?:of|the|and|de|la|von|van|du|des|for|in|on)\b)[a-z]/.test(mention.text);
+  const typed = isKeyWord(mention) ? "word" : phrase ? "words" : "name";
   const candidate = makeCandidate(facts, type, {
-    prompt: term ? `Type the missing ${isKeyWord(mention) ? "word" : "name"}: “${stem}”` : `${PROMPTS[type]} “${stem}”`,
+    prompt: term ? `Type the missing ${typed}: “${stem}”` : `${PROMPTS[type]} “${stem}”`,
     stem,
     answer:
       mention.type === "person" || mention.type === "organization" ? mention.text.replace(/['’]s$/, "") : mention.text,

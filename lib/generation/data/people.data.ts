@@ -160,3 +160,25 @@ export const FAMILY_NAME_FIRST: readonly string[] = [
   "Xi", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma", "Hu", "Guo",
   "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Han",
 ];
+
+/**
+ * Leaders whose office every news reader knows: "What is Donald Trump's position?" asks world knowledge, not the
+ * story. (The office holders above count too.)
+ */
+export const WORLD_FAMOUS_LEADERS: readonly string[] = [
+  "George W. Bush",
+  "George Bush",
+  "Bill Clinton",
+  "Barack Obama",
+  "Hu Jintao",
+  "Tony Blair",
+  "Gordon Brown",
+  "David Cameron",
+  "Theresa May",
+  "Boris Johnson",
+  "Rishi Sunak",
+  "Keir Starmer",
+  "Nicolas Sarkozy",
+  "Francois Hollande",
+  "Shinzo Abe",
+];

@@ -1,3 +1,4 @@
+import { OFFICE_HOLDERS, WORLD_FAMOUS_LEADERS } from "../data/people.data";
 import { mediumUse } from "../distractors";
 import { isPlace, type EntityType, type Facts } from "../facts";
 import { normalizeAnswer } from "../shared/normalize";
@@ -149,8 +150,36 @@ function passingVoice({ candidate, facts }: GateView): boolean {
   return SPEECH.test(facts.sentences[only!]?.text ?? "") || (facts.sentences[only!]?.text.includes("“") ?? false);
 }
 
+// A head of state's or government's office, as the article writes it ("U.S. President", "Prime Minister").
+const LEADER_OFFICE = new RegExp(
+  String.raw`^(?:(?:U\.S\.|US|Russian|Chinese|French|Turkish|Indian|Israeli|British)\s+)?` +
+    String.raw`(?:President|Prime Minister|Chancellor|Premier)$`,
+);
+const FAMOUS = [...OFFICE_HOLDERS.map((holder) => holder.name), ...WORLD_FAMOUS_LEADERS];
+
+/**
+ * "What is Donald Trump's position?", "Who does the article describe as 'Russian President'?": a famous
+ * leader's office is world knowledge, not the story's.
+ */
+function famousLeaderOffice({ candidate }: GateView): boolean {
+  const office =
+    candidate.type === "role"
+      ? candidate.answer
+      : candidate.type === "who"
+        ? /^Who does the article describe as “(.+)”\?$/.exec(candidate.prompt)?.[1]
+        : undefined;
+  if (!office || !LEADER_OFFICE.test(office)) return false;
+  const person = candidate.entity;
+  return FAMOUS.some((name) => name === person || (!person.includes(" ") && name.endsWith(` ${person}`)));
+}
+
 export const TYPE_CHECKS: readonly QualityCheck[] = [
   { name: "someone quoted in passing", reason: PASSING_VOICE, fails: passingVoice },
+  {
+    name: "a famous leader's office",
+    reason: "not worth asking: a famous leader's office is world knowledge",
+    fails: famousLeaderOffice,
+  },
   { name: "answer of another type than the question asks", reason: TYPE_SLIP, fails: answerTypeSlip },
   { name: "choice of another type than the answer", reason: CHOICE_TYPE_SLIP, fails: choiceTypeSlip },
   { name: "byline or picture credit", reason: BYLINE_OR_CREDIT, fails: bylineOrCredit },
