@@ -19,15 +19,23 @@ export function sentenceVerdict(facts: Facts, index: number): SentenceVerdict {
   let verdict = known.get(index);
   if (verdict) return verdict;
   const sentence = facts.sentences[index]!;
-  const tokens = facts.parsed.tokens.slice(sentence.firstToken, sentence.lastToken + 1);
   const wordCount = sentence.text.split(/\s+/).length;
   verdict = {
-    noVerbOrTooShort: !tokens.some((token) => token.pos === "VERB" || token.pos === "AUX") || wordCount < 6,
+    noVerbOrTooShort: !hasVerb(facts, sentence.firstToken, sentence.lastToken) || wordCount < 6,
     cutFromLonger:
       /^["“”']?\s*(?:[a-z(:;,]|\.\.\.|…)/.test(sentence.text) ||
-      /\b[A-Z][a-z]+ [A-Z][a-z]+\s*\/\s*[A-Z]/.test(sentence.text),
+      // (The pattern, tried at every position, only where there is a slash.)
+      (sentence.text.includes("/") && /\b[A-Z][a-z]+ [A-Z][a-z]+\s*\/\s*[A-Z]/.test(sentence.text)),
     photoCredit: /\(\s*(?:AFP|Reuters|AP|Getty)/i.test(sentence.text) && wordCount < 20,
   };
   known.set(index, verdict);
   return verdict;
+}
+
+/** A token from `first` to `last` is a verb or an auxiliary (a loop: no copy of the sentence's tokens). */
+function hasVerb(facts: Facts, first: number, last: number): boolean {
+  const tokens = facts.parsed.tokens;
+  for (let t = first; t <= last && t < tokens.length; t++)
+    if (tokens[t]!.pos === "VERB" || tokens[t]!.pos === "AUX") return true;
+  return false;
 }
