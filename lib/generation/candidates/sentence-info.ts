@@ -23,38 +23,48 @@ export function sentenceInfoOf(
     let info = sentenceInfo.get(index);
     if (!info) {
       const sentenceText = facts.sentences[index]!.text;
-      const namesSomeone = mentionsBySentence[index]!.some((other) => other.type === "person");
-      // '"Jannik pushed me to my limit, and I had to play my best tennis."': whose words, the statement does
-      // not say.
-      const unattributedFirstPerson =
-        /\b(?:I|me|my|we|our|us)\b/.test(sentenceText) && !facts.quotes.some((quote) => quote.sentence === index);
-      // A statement about "he" with nobody named in it cannot be judged true or false.
-      const vaguePronoun = (/\b(?:he|she|they)\b/i.test(sentenceText) && !namesSomeone) || unattributedFirstPerson;
-      // "At $5.2 billion, it is the most expensive mission …": which "it", the statement does not say.
-      const openingPronoun = /^[A-Z][^,"“]{0,40},\s+(?:he|she|they|it|we)\b/.test(sentenceText);
-      // "…the key messages, which include:": a lead-in to a list, not a statement that is true or false.
-      const complete = /[.!?"”’)]$/.test(sentenceText);
       const datelineEnd = datelineLength(sentenceText);
-      const statementWords = wordCount(sentenceText);
       info = {
         datelineEnd,
         // "MONTGOMERY, Ala. -- …": the dateline already names the place, so a swapped one is plainly false.
-        // A quotation left open ("• "Social Security has been …") is someone's talking point, not a fact to
-        // judge.
-        statement:
-          complete &&
-          statementWords >= 10 &&
-          statementWords <= 32 &&
-          !PRONOUN_START.test(sentenceText) &&
-          !opensWithUnclearReference(sentenceText, shownTitle) &&
-          !vaguePronoun &&
-          !openingPronoun &&
-          datelineEnd === 0 &&
-          !OPEN_QUOTED_ITEM.test(sentenceText) &&
-          quotesBalanced(sentenceText),
+        statement: datelineEnd === 0 && standsAsStatement(facts, mentionsBySentence, shownTitle, index, sentenceText),
       };
       sentenceInfo.set(index, info);
     }
     return info;
   };
+}
+
+/** The sentence can be judged true or false on its own. The cheap tests first: most sentences fail one. */
+function standsAsStatement(
+  facts: Facts,
+  mentionsBySentence: Mention[][],
+  shownTitle: string,
+  index: number,
+  sentenceText: string,
+): boolean {
+  // "…the key messages, which include:": a lead-in to a list, not a statement that is true or false.
+  if (!/[.!?"”’)]$/.test(sentenceText)) return false;
+  const statementWords = wordCount(sentenceText);
+  if (statementWords < 10 || statementWords > 32) return false;
+  // '"Jannik pushed me to my limit, and I had to play my best tennis."': whose words, the statement does
+  // not say.
+  const unattributedFirstPerson =
+    /\b(?:I|me|my|we|our|us)\b/.test(sentenceText) && !facts.quotes.some((quote) => quote.sentence === index);
+  // A statement about "he" with nobody named in it cannot be judged true or false.
+  const vaguePronoun =
+    (/\b(?:he|she|they)\b/i.test(sentenceText) &&
+      !mentionsBySentence[index]!.some((other) => other.type === "person")) ||
+    unattributedFirstPerson;
+  // "At $5.2 billion, it is the most expensive mission …": which "it", the statement does not say.
+  const openingPronoun = /^[A-Z][^,"“]{0,40},\s+(?:he|she|they|it|we)\b/.test(sentenceText);
+  // A quotation left open ("• "Social Security has been …") is someone's talking point, not a fact to judge.
+  return (
+    !PRONOUN_START.test(sentenceText) &&
+    !opensWithUnclearReference(sentenceText, shownTitle) &&
+    !vaguePronoun &&
+    !openingPronoun &&
+    !OPEN_QUOTED_ITEM.test(sentenceText) &&
+    quotesBalanced(sentenceText)
+  );
 }

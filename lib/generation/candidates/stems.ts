@@ -94,17 +94,25 @@ export function clauseAround(sentence: string, start: number, end: number): { te
   while (first + 1 < cuts.length - 1 && cuts[first + 1]! <= start) first++;
   let last = first + 1;
   while (last < cuts.length - 1 && cuts[last]! < end) last++;
-  const span = (a: number, b: number) => sentence.slice(cuts[a]!, cuts[b]!).replace(/[,;\s—-]+$/, "");
   // Back to the sentence start if that fits, else forward clause by clause.
-  if (wordCount(span(0, last)) <= MAX_CLAUSE_WORDS) first = 0;
-  while (last + 1 < cuts.length && wordCount(span(first, last + 1)) <= MAX_CLAUSE_WORDS) last++;
-  let text = span(first, last);
+  if (wordCount(spanOf(sentence, cuts, 0, last)) <= MAX_CLAUSE_WORDS) first = 0;
+  while (last + 1 < cuts.length && wordCount(spanOf(sentence, cuts, first, last + 1)) <= MAX_CLAUSE_WORDS) last++;
+  let text = spanOf(sentence, cuts, first, last);
   if (wordCount(text) < 8) text = sentence.slice(cuts[first]!).replace(/[,;\s]+$/, "");
   // "Last month, amid considerable fanfare, researchers … reported …": only opening phrases were cut, so
   // the clause is the sentence itself and reads as one with a capital.
-  if (first > 0 && OPENING_SUBJECT.test(text) && cuts.slice(0, first).every((cut, i) => isOpening(span(i, i + 1))))
+  if (
+    first > 0 &&
+    OPENING_SUBJECT.test(text) &&
+    cuts.slice(0, first).every((cut, i) => isOpening(spanOf(sentence, cuts, i, i + 1)))
+  )
     text = text.charAt(0).toUpperCase() + text.slice(1);
   return { text, offset: cuts[first]! };
+}
+
+/** Clauses `a` to `b` of a sentence cut at `cuts`, without the punctuation that ends the last. */
+function spanOf(sentence: string, cuts: number[], a: number, b: number): string {
+  return sentence.slice(cuts[a]!, cuts[b]!).replace(/[,;\s—-]+$/, "");
 }
 
 // A short phrase of time, place or manner that opens a sentence: "Last month", "amid the fanfare", "In 2003".

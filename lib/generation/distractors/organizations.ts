@@ -37,39 +37,38 @@ export function anotherCountrysBody(facts: Facts, entity: Entity, evidence: stri
   );
 }
 
+/** What the stand-in filters of one organisation's blank read (module-level functions, not closures per call). */
+interface OrganizationAsked {
+  entity: Entity;
+  /** The trade the sentence or the gazetteer gives it. */
+  sector: string | undefined;
+  /** Its brand word ("Alaska" of "Alaska Airlines"). */
+  lead: string | undefined;
+  /** The normalised evidence with a space at each end. */
+  paddedEvidence: string;
+  seed: string;
+}
+
 export function organizationDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
   // An unknown body ("other") takes other unknown bodies and companies, not the Justice Department or a league.
   // A company of a known trade takes the article's companies of that trade: an airline's are not Boeing. The
   // sentence may say the trade where the gazetteer does not ("power company Enel").
   const sector = (entity.kind === "company" ? describedTrade(evidence, entity.name) : undefined) ?? entity.sector;
-  const sameKindInArticle = (other: Entity) =>
-    (other.kind === entity.kind && (!sector || !other.sector || other.sector === sector)) ||
-    (entity.kind === "other" && other.kind === "company");
-  const article = [...facts.entities.values()]
-    .filter((other) => other.type === "organization" && sameKindInArticle(other))
-    .map((other) => other.name);
-  const sameKind = ORGANIZATIONS_BY_KIND.get(entity.kind ?? "") ?? [];
-  // "the UN nuclear watchdog": the IAEA is part of the UN, so neither is offered beside the other.
-  // "Alaska Air Group" and "Alaska Airlines": one group's parent and its airline, both right to a reader.
-  const lead = leadWord(entity.name);
-  // "Hawaiian, which has lost money …, will become a subsidiary of ___": the sentence names Hawaiian Airlines already.
-  const paddedEvidence = ` ${normalizeAnswer(evidence)} `;
-  const related = (name: string) => {
-    const brand = leadWord(name);
-    return (
-      // "the sheriff's office said": a platform is where bodies speak, never a body that speaks.
-      (PLATFORMS.has(name) && !PLATFORMS.has(entity.name)) ||
-      name === PART_OF.get(entity.name) ||
-      PART_OF.get(name) === entity.name ||
-      (brand !== undefined && (brand === lead || paddedEvidence.includes(` ${brand} `)))
-    );
+  const asked: OrganizationAsked = {
+    entity,
+    sector,
+    // "the UN nuclear watchdog": the IAEA is part of the UN, so neither is offered beside the other.
+    // "Alaska Air Group" and "Alaska Airlines": one group's parent and its airline, both right to a reader.
+    lead: leadWord(entity.name),
+    // "Hawaiian, which has lost money …, will become a subsidiary of ___": the sentence names Hawaiian Airlines
+    // already.
+    paddedEvidence: ` ${normalizeAnswer(evidence)} `,
+    seed,
   };
-  const names = (list: readonly Organization[]) =>
-    drawn(
-      list.filter((organization) => !related(organization.name)).map((organization) => organization.name),
-      seed,
-    );
-  const fromArticle = article.filter((name) => !related(name));
+  const fromArticle: string[] = [];
+  for (const other of facts.entities.values())
+    if (other.type === "organization" && sameKindInArticle(asked, other) && !related(asked, other.name))
+      fromArticle.push(other.name);
   // "a T20 World Cup final": a World Cup is football's only in a story about football; in another sport
   // the football competitions are no stand-ins.
   if (entity.kind === "competition" && sector === "football" && !FOOTBALL_STORY.test(facts.parsed.text)) {
@@ -82,26 +81,71 @@ export function organizationDistractors(facts: Facts, entity: Entity, evidence: 
   // Olympics', never the NBA or the NCAA.
   if (entity.kind === "sports" && /^(?:FIFA|UEFA)$/.test(entity.name))
     return pick(entity.name, evidence, fromArticle, FOOTBALL_BODIES, seed);
-  // Same trade first; other companies only if the trade runs short. A government body's country is no
-  // trade: the NHS takes British bodies or none, never the Kremlin or FEMA.
-  // A bloc takes blocs of its own part of the world only: Britain leaves the EU, not Mercosur or ASEAN, and
-  // Myanmar belongs to ASEAN, never to ECOWAS or the Council of Europe.
-  const region = ORGANIZATIONS_BY_NAME.get(entity.name)?.region;
-  const sameSector = () =>
-    names(
-      sameKind.filter((organization) => organization.sector === sector && (!region || organization.region === region)),
-    );
+  return pick(entity.name, evidence, fromArticle, () => worldStandIns(asked), seed);
+}
+
+function sameKindInArticle({ entity, sector }: OrganizationAsked, other: Entity): boolean {
+  return (
+    (other.kind === entity.kind && (!sector || !other.sector || other.sector === sector)) ||
+    (entity.kind === "other" && other.kind === "company")
+  );
+}
+
+/** A name too close to the asked body's to stand in for it: its parent, its part, its brand, a platform. */
+function related({ entity, lead, paddedEvidence }: OrganizationAsked, name: string): boolean {
+  const brand = leadWord(name);
+  return (
+    // "the sheriff's office said": a platform is where bodies speak, never a body that speaks.
+    (PLATFORMS.has(name) && !PLATFORMS.has(entity.name)) ||
+    name === PART_OF.get(entity.name) ||
+    PART_OF.get(name) === entity.name ||
+    (brand !== undefined && (brand === lead || paddedEvidence.includes(` ${brand} `)))
+  );
+}
+
+/** The unrelated names of `list`, drawn in the seed's order. */
+function names(asked: OrganizationAsked, list: readonly Organization[]): Iterable<string> {
+  const unrelated: string[] = [];
+  for (const organization of list) if (!related(asked, organization.name)) unrelated.push(organization.name);
+  return drawn(unrelated, asked.seed);
+}
+
+/**
+ * The gazetteer's stand-ins, nearest first: worked out only when the article runs short. Same trade first;
+ * other companies only if the trade runs short. A government body's country is no trade: the NHS takes
+ * British bodies or none, never the Kremlin or FEMA.
+ */
+function worldStandIns(asked: OrganizationAsked): Iterable<string> {
+  const { entity, sector } = asked;
+  const sameKind = ORGANIZATIONS_BY_KIND.get(entity.kind ?? "") ?? [];
   // "the Department of Foreign Affairs": the same government's other departments, not the CDC or the SEC.
   const departments = entity.kind === "government" && !sector ? otherDepartments(entity.name) : [];
-  const world = () =>
-    departments.length >= 3
-      ? drawn(departments, seed)
-      : !sector
-        ? names(sameKind)
-        : entity.kind === "government"
-          ? sameSector()
-          : inTurn(sameSector(), names(sameKind.filter((organization) => organization.sector !== sector)));
-  return pick(entity.name, evidence, fromArticle, world, seed);
+  return departments.length >= 3
+    ? drawn(departments, asked.seed)
+    : !sector
+      ? names(asked, sameKind)
+      : entity.kind === "government"
+        ? sameSector(asked, sameKind)
+        : inTurn(
+            sameSector(asked, sameKind),
+            names(
+              asked,
+              sameKind.filter((organization) => organization.sector !== sector),
+            ),
+          );
+}
+
+/**
+ * A bloc takes blocs of its own part of the world only: Britain leaves the EU, not Mercosur or ASEAN, and Myanmar
+ * belongs to ASEAN, never to ECOWAS or the Council of Europe.
+ */
+function sameSector(asked: OrganizationAsked, sameKind: readonly Organization[]): Iterable<string> {
+  const { entity, sector } = asked;
+  const region = ORGANIZATIONS_BY_NAME.get(entity.name)?.region;
+  return names(
+    asked,
+    sameKind.filter((organization) => organization.sector === sector && (!region || organization.region === region)),
+  );
 }
 
 const TRADE_SECTORS: Readonly<Record<string, string>> = {

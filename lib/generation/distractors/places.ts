@@ -136,12 +136,7 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
           ? inTurn(drawn(citiesOf(story), seed), drawn(capitalsIn(story.region), seed), anywhere())
           : anywhere();
   // "at the Dolby Theatre in Hollywood": Los Angeles, which holds Hollywood, would be right too.
-  const around = new Set([
-    PLACES_WITHIN_CITIES[entity.name],
-    ...Object.entries(PLACES_WITHIN_CITIES)
-      .filter(([, city]) => city === entity.name)
-      .map(([part]) => part),
-  ]);
+  const around = new Set([PLACES_WITHIN_CITIES[entity.name], ...(PARTS_OF_CITY.get(entity.name) ?? [])]);
   // Lazily, like the lists it filters: the world's cities are drawn only as far as the pick needs.
   const apart = function* (list: Iterable<string>) {
     for (const name of list) if (!around.has(name)) yield name;
@@ -154,6 +149,11 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     seed,
   );
 }
+
+/** The places within each city ("Los Angeles" → "Hollywood", …): grouped once, not per city blank. */
+const PARTS_OF_CITY = new Map<string, string[]>();
+for (const [part, city] of Object.entries(PLACES_WITHIN_CITIES))
+  PARTS_OF_CITY.set(city, [...(PARTS_OF_CITY.get(city) ?? []), part]);
 
 /** A country's large cities and its capital. */
 const citiesOf = listsByCountry((country) => [
@@ -217,7 +217,17 @@ function statedCountries(facts: Facts): Map<string, Country> {
   return stated;
 }
 
-const statedCountryOf = (facts: Facts, place: string) => statedCountries(facts).get(place);
+/**
+ * The country the article puts a place in. The patterns run over the whole article once it asks, and most
+ * places cannot be in what they find: an appositive's place is written just before its comma ("Les Cayes,
+ * a seaport …"), and lists ("…, all Cuban provinces") are rare. So a place never written before a comma, in
+ * an article without such a list, is in none, without running them.
+ */
+function statedCountryOf(facts: Facts, place: string): Country | undefined {
+  const text = facts.parsed.text;
+  if (!text.includes(`${place},`) && !LISTED_TAIL.test(text)) return undefined;
+  return statedCountries(facts).get(place);
+}
 
 /** The country a place is in, as the article states it or the gazetteer knows it. */
 function countryOfPlace(facts: Facts, place: string): string | undefined {

@@ -53,7 +53,8 @@ export function keyWords(parsed: ParsedText, mentions: Mention[]): Mention[] {
   for (const [index, token] of parsed.tokens.entries()) {
     if (token.pos !== "NOUN" || !/^[a-z]{5,}$/.test(token.text)) continue;
     const base = baseForm(token.text);
-    if (isCommon(token.text) || GENERIC_NEWS_NOUNS.has(base) || (uses.get(base) ?? 0) < 2) continue;
+    // Used twice first: most nouns are used once, and the common-word list is a large set to look up twice.
+    if ((uses.get(base) ?? 0) < 2 || GENERIC_NEWS_NOUNS.has(base) || isCommon(token.text)) continue;
     // People named by what they do ("lawmakers", "users", "militants", "physicians"): a blank on one has
     // as many answers as there are names for such people.
     if (PEOPLE_BY_WHAT_THEY_DO.test(base)) continue;

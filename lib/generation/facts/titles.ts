@@ -35,6 +35,39 @@ const LOWER_CASE_TITLE = new RegExp(
     `${LOWER_CASE_TITLES.map(escapeStringRegexp).join("|")}))\\s+$`,
 );
 
+// The word each LOWER_CASE_TITLE alternative ends with ("officer" of "chief financial officer"; every entry
+// ends in a lower-case letter), so the pattern runs only after such a word: most names follow "said".
+const LOWER_CASE_TITLE_ENDS = new Set(["minister", ...LOWER_CASE_TITLES.map((title) => /[a-z]+$/.exec(title)![0])]);
+
+/** A cheap first test for LOWER_CASE_TITLE: `before` ends in spaces after a title's last word (or "…ologist"). */
+function mayEndWithLowerCaseTitle(before: string): boolean {
+  // trimEnd strips exactly what \s matches, and the pattern needs at least one such character at the end.
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  let start = trimmed.length;
+  while (start > 0 && trimmed.charCodeAt(start - 1) >= 97 && trimmed.charCodeAt(start - 1) <= 122) start--;
+  const word = trimmed.slice(start);
+  return LOWER_CASE_TITLE_ENDS.has(word) || word.endsWith("ologist");
+}
+
+const BODY_WORD_COUNTS = [3, 2] as const;
+
+/**
+ * How many words of a run open it as a known body of three or two words followed by a title ("European
+ * Commission President …"), or 0. A module-level loop, not `find` with a closure: this runs for every run.
+ */
+function bodyWordsOf(runWords: string[]): number {
+  for (const count of BODY_WORD_COUNTS)
+    // TITLE_PREFIX needs a word after the title: a run of `count` words or fewer cannot have one.
+    if (
+      count < runWords.length &&
+      classify(runWords.slice(0, count).join(" "))?.type === "organization" &&
+      TITLE_PREFIX.test(runWords.slice(count - 1).join(" "))
+    )
+      return count;
+  return 0;
+}
+
 /** A capitalised run read for a title: the role, and the name without it from token `first` on. */
 export interface TitledRun {
   role: string | undefined;
@@ -63,13 +96,7 @@ export function readTitle(
     /^[A-Z]/.test(tokens[first - 1]!.text) &&
     text.slice(tokens[first - 1]!.end, tokens[first]!.start) === " ";
   const runWords = name.split(/\s+/);
-  const bodyWords = cutFromName
-    ? 0
-    : ([3, 2].find(
-        (count) =>
-          classify(runWords.slice(0, count).join(" "))?.type === "organization" &&
-          TITLE_PREFIX.test(runWords.slice(count - 1).join(" ")),
-      ) ?? 0);
+  const bodyWords = cutFromName ? 0 : bodyWordsOf(runWords);
   const body = runWords.slice(0, bodyWords).join(" ");
   const afterBody = runWords.slice(bodyWords).join(" ");
   const titled = TITLE_PREFIX.exec(afterBody);
@@ -98,7 +125,7 @@ export function readTitle(
   // A lower-case title just before: "top diplomat Wang Yi", "data scientist Adam Kramer".
   if (!role) {
     const before = text.slice(Math.max(sentence.start, tokens[first]!.start - 40), tokens[first]!.start);
-    const lowerTitle = LOWER_CASE_TITLE.exec(before);
+    const lowerTitle = mayEndWithLowerCaseTitle(before) ? LOWER_CASE_TITLE.exec(before) : null;
     // "played the small role of reporter Chess Roberts": a part in a film, not the person's job.
     const playedPart =
       lowerTitle &&

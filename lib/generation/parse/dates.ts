@@ -70,19 +70,17 @@ export function resolveDate(phrase: string, published: string | null | undefined
     const back = (base.getUTCDay() - weekday + 7) % 7;
     return format(new Date(base.getTime() - back * 86_400_000), "day");
   }
-  const shift = (months: number) =>
-    format(new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + months, 1)), "month");
   switch (text) {
     case "today":
       return format(base, "day");
     case "yesterday":
       return format(new Date(base.getTime() - 86_400_000), "day");
     case "last month":
-      return shift(-1);
+      return monthFrom(base, -1);
     case "this month":
-      return shift(0);
+      return monthFrom(base, 0);
     case "next month":
-      return shift(1);
+      return monthFrom(base, 1);
     case "last year":
       return format(new Date(Date.UTC(base.getUTCFullYear() - 1, 0, 1)), "year");
     case "this year":
@@ -92,6 +90,11 @@ export function resolveDate(phrase: string, published: string | null | undefined
     default:
       return undefined;
   }
+}
+
+/** The month `months` after the published date's ("last month": -1). Module-level: resolveDate runs per date. */
+function monthFrom(base: Date, months: number): ResolvedDate {
+  return format(new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + months, 1)), "month");
 }
 
 /** "1 April 2025" for explanations ("As of 1 April 2025, …"). */

@@ -12,7 +12,7 @@ import {
 } from "../gazetteer";
 import { normalizeAnswer } from "../shared/normalize";
 import { wordCount } from "../shared/word-count";
-import { sentenceVerdict } from "./sentence-checks";
+import type { SentenceVerdict } from "./sentence-checks";
 
 /** What every check reads of a candidate, worked out once per candidate. */
 export interface GateView {
@@ -26,6 +26,8 @@ export interface GateView {
   country: Country | undefined;
   /** How many words the stem has. */
   stemWords: number;
+  /** Whether the evidence sentence is a caption or a fragment (three checks read it). */
+  verdict: SentenceVerdict;
 }
 
 /** A rule every question must pass, and the reason a question that fails it records. */
@@ -53,6 +55,9 @@ const ANOTHER_SENTENCE = new RegExp(
 // "after the Soviet Union and the United States, the _____": the names before an ordinal blank count it out.
 const COUNTED_OUT =
   /\b(?:after|behind|following)\s+(?:the\s+)?\p{Lu}[^,;]*?(?:,|\s+and\s+)[^;]*?,\s+(?:the\s+|becoming\s+the\s+)?_____/u;
+
+// A map, not the record itself: an answer looked up as a property name costs a string-table lookup per candidate.
+const STATE_ABBREVIATION_BY_NAME = new Map(Object.entries(AP_STATE_ABBREVIATIONS));
 
 const includesWord = (padded: string, word: string) => padded.includes(` ${word} `);
 
@@ -90,8 +95,13 @@ const PERSON_NOUNS = new Set([
   // A title's last word is its noun: "minister" of "Prime Minister", "secretary" of "Foreign Secretary".
   ...TITLES.map((title) => title.toLowerCase().split(" ").at(-1)!),
 ]);
-const namesAPersonByNoun = (padded: string) =>
-  padded.split(" ").some((word) => PERSON_NOUNS.has(word.replace(/s$/, "")));
+/** A word of `padded` is a person noun, or one with an "s" after it ("officials"). */
+function namesAPersonByNoun(padded: string): boolean {
+  // A loop without a replace per word: this runs for every stem with a pronoun.
+  for (const word of padded.split(" "))
+    if (PERSON_NOUNS.has(word.endsWith("s") ? word.slice(0, -1) : word)) return true;
+  return false;
+}
 
 /** The stem's first "he", "his" or "her" has no person it names before it, nor after it in an opening clause. */
 function pronounBeforeAnyone({ candidate, facts }: { candidate: Candidate; facts: Facts }): boolean {
@@ -101,11 +111,12 @@ function pronounBeforeAnyone({ candidate, facts }: { candidate: Candidate; facts
   // "In her primary race, Angle said": a pronoun in an opening clause may point ahead, past its comma.
   const opening = candidate.stem.indexOf(",", pronoun.index);
   const reach = opening < 0 ? pronoun.index : candidate.stem.length;
-  const before = ` ${normalizeAnswer(candidate.stem.slice(0, reach).replace(/_____/g, " blank "))} `;
   if (/\[[^\]]+\]/.test(candidate.stem.slice(0, reach))) return false;
+  const before = ` ${normalizeAnswer(candidate.stem.slice(0, reach).replace(/_____/g, " blank "))} `;
   if (before.includes(" blank ") && facts.entities.get(candidate.entity)?.type === "person") return false;
   if (namesAPersonByNoun(before)) return false;
-  return !personNamesOf(facts).some((name) => includesWord(before, name));
+  for (const name of personNamesOf(facts)) if (includesWord(before, name)) return false;
+  return true;
 }
 
 // Every person's full name, surname and short name, normalised: worked out once per article, not per candidate.
@@ -207,7 +218,7 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     name: "state abbreviation in the stem",
     reason: LEAKED,
     fails: ({ candidate }) => {
-      const abbreviation = AP_STATE_ABBREVIATIONS[candidate.answer];
+      const abbreviation = STATE_ABBREVIATION_BY_NAME.get(candidate.answer);
       return !!abbreviation && candidate.stem.includes(abbreviation);
     },
   },
@@ -305,12 +316,12 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
   {
     name: "evidence without a verb, or under six words",
     reason: FRAGMENT,
-    fails: ({ candidate, facts }) => sentenceVerdict(facts, candidate.sentence).noVerbOrTooShort,
+    fails: ({ verdict }) => verdict.noVerbOrTooShort,
   },
   {
     name: "evidence cut from a longer sentence",
     reason: FRAGMENT,
-    fails: ({ candidate, facts }) => sentenceVerdict(facts, candidate.sentence).cutFromLonger,
+    fails: ({ verdict }) => verdict.cutFromLonger,
   },
   {
     // "According to the FOX Forecast Center, no fewer than 26 EF-2 t": a paste copied part way ends mid-sentence.
@@ -325,7 +336,7 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
   {
     name: "evidence is a photo caption",
     reason: FRAGMENT,
-    fails: ({ candidate, facts }) => sentenceVerdict(facts, candidate.sentence).photoCredit,
+    fails: ({ verdict }) => verdict.photoCredit,
   },
   {
     name: "quotation trimmed mid-word",

@@ -12,6 +12,7 @@ import { normalizeAnswer } from "../shared/normalize";
 import type { DroppedCandidate, QuestionKind } from "../types";
 import { QUALITY_CHECKS, stemWords, type GateView } from "./checks";
 import { PLACE_CHECKS } from "./place-checks";
+import { sentenceVerdict } from "./sentence-checks";
 import { TYPE_CHECKS } from "./type-checks";
 
 export { stemWords } from "./checks";
@@ -20,15 +21,31 @@ export { TYPE_CHECKS } from "./type-checks";
 /** Every rule of the gate, in the order their reasons are recorded. */
 const ALL_CHECKS = [...QUALITY_CHECKS, ...PLACE_CHECKS, ...TYPE_CHECKS];
 
+// Keyed by the stem itself (as stemWords is): a choice, a typed and a true/false question often share one, and
+// the stem string built afresh per candidate cost more to hash than the lookup.
+const paddedStems = new Map<string, string>();
+
+/** The stem normalised (its blank a space), with a space at each end. */
+function paddedStemOf(stem: string): string {
+  let padded = paddedStems.get(stem);
+  if (padded === undefined) {
+    padded = ` ${normalizeAnswer(stem.replace("_____", " "))} `;
+    if (paddedStems.size > 20_000) paddedStems.clear();
+    paddedStems.set(stem, padded);
+  }
+  return padded;
+}
+
 /** Problems that disqualify a candidate, in plain words. */
 export function problemsOf(candidate: Candidate, facts: Facts): string[] {
   const view: GateView = {
     candidate,
     facts,
-    stem: ` ${normalizeAnswer(candidate.stem.replace("_____", " "))} `,
+    stem: paddedStemOf(candidate.stem),
     answer: normalizeAnswer(candidate.answer),
     country: COUNTRY_BY_NAME.get(candidate.answer.toLowerCase()),
     stemWords: stemWords(candidate),
+    verdict: sentenceVerdict(facts, candidate.sentence),
   };
   const problems = [...candidate.problems];
   for (const check of ALL_CHECKS) if (check.fails(view)) problems.push(check.reason);

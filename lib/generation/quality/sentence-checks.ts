@@ -19,20 +19,27 @@ export function sentenceVerdict(facts: Facts, index: number): SentenceVerdict {
   let verdict = known.get(index);
   if (verdict) return verdict;
   const sentence = facts.sentences[index]!;
-  const tokens = facts.parsed.tokens.slice(sentence.firstToken, sentence.lastToken + 1);
   const wordCount = sentence.text.split(/\s+/).length;
-  const isVerb = (token: (typeof tokens)[number]) => token.pos === "VERB" || token.pos === "AUX";
   // "The passage of two landmark laws — one intended to overhaul …, the other outlawing e-cigarettes": a noun
   // phrase and then a list of what it holds has no verb of its own; the verbs after the dash are the list's.
   const dash = /\s[—–]\s(?=(?:one|both|the first|including|among them)\b)/i.exec(sentence.text);
-  const listAfterNoun = !!dash && !tokens.some((token) => isVerb(token) && token.start - sentence.start < dash.index);
+  const listAfterNoun = !!dash && !hasVerb(facts, sentence.firstToken, sentence.lastToken, sentence.start + dash.index);
   verdict = {
-    noVerbOrTooShort: !tokens.some(isVerb) || wordCount < 6 || listAfterNoun,
+    noVerbOrTooShort: !hasVerb(facts, sentence.firstToken, sentence.lastToken) || wordCount < 6 || listAfterNoun,
     cutFromLonger:
       /^["“”']?\s*(?:[a-z(:;,]|\.\.\.|…)/.test(sentence.text) ||
-      /\b[A-Z][a-z]+ [A-Z][a-z]+\s*\/\s*[A-Z]/.test(sentence.text),
+      // (The pattern, tried at every position, only where there is a slash.)
+      (sentence.text.includes("/") && /\b[A-Z][a-z]+ [A-Z][a-z]+\s*\/\s*[A-Z]/.test(sentence.text)),
     photoCredit: /\(\s*(?:AFP|Reuters|AP|Getty)/i.test(sentence.text) && wordCount < 20,
   };
   known.set(index, verdict);
   return verdict;
+}
+
+/** A token from `first` to `last` is a verb or an auxiliary (a loop: no copy of the sentence's tokens). */
+function hasVerb(facts: Facts, first: number, last: number, before = Infinity): boolean {
+  const tokens = facts.parsed.tokens;
+  for (let t = first; t <= last && t < tokens.length && tokens[t]!.start < before; t++)
+    if (tokens[t]!.pos === "VERB" || tokens[t]!.pos === "AUX") return true;
+  return false;
 }

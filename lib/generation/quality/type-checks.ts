@@ -1,6 +1,6 @@
 import { OFFICE_HOLDERS, WORLD_FAMOUS_LEADERS } from "../data/people.data";
-import { mediumUse } from "../distractors";
-import { isPlace, type EntityType, type Facts } from "../facts";
+import { mediumUse, PLATFORMS } from "../distractors";
+import { isPlace, type Entity, type EntityType, type Facts } from "../facts";
 import { normalizeAnswer } from "../shared/normalize";
 import type { QuestionKind } from "../types";
 import type { GateView, QualityCheck } from "./checks";
@@ -73,10 +73,12 @@ function choiceTypeSlip({ candidate, facts }: GateView): boolean {
   const asked = ASKS[candidate.type];
   if (!asked) return false;
   const sorts = sortsOf(facts);
-  return candidate.distractors.options.some((option) => {
+  // A loop, not `some` with a closure: this runs for every candidate.
+  for (const option of candidate.distractors.options) {
     const sort = sorts.get(normalizeAnswer(option));
-    return sort !== undefined && sort !== asked;
-  });
+    if (sort !== undefined && sort !== asked) return true;
+  }
+  return false;
 }
 
 // "By: Jane Roe", "(Credit: NASA/ Public Domain)", "Photo: Getty Images", "Image Credits: …".
@@ -86,10 +88,20 @@ const CREDIT_LINE = new RegExp(
 );
 
 /** A blank in a byline or a picture credit, or a statement made of one. */
-const bylineOrCredit = ({ candidate }: GateView): boolean => CREDIT_LINE.test(candidate.evidence.text);
+const bylineOrCredit = ({ candidate }: GateView): boolean =>
+  mayBeCreditLine(candidate.evidence.text) && CREDIT_LINE.test(candidate.evidence.text);
+
+/**
+ * A cheap first test for CREDIT_LINE, which is tried at every position of every evidence: each of its
+ * alternatives needs "By", a colon, "Getty Images" or "Shutterstock" in the text.
+ */
+const mayBeCreditLine = (text: string): boolean =>
+  text.includes(":") || text.includes("By") || text.includes("Getty Images") || text.includes("Shutterstock");
 
 /** "The sheriff said on _____": where a statement was posted. */
 function platformAsked({ candidate, facts }: GateView): boolean {
+  // mediumUse holds only for a platform's mentions: for any other answer, no need to look through them all.
+  if (!PLATFORMS.has(candidate.entity)) return false;
   return facts.mentions.some(
     (mention) =>
       mention.sentence === candidate.sentence &&
@@ -136,6 +148,17 @@ function passingVoice({ candidate, facts }: GateView): boolean {
   if (candidate.type !== "who" && candidate.type !== "fill-in" && candidate.type !== "role") return false;
   const person = facts.entities.get(candidate.entity);
   if (person?.type !== "person" || person.firstSentence < 2) return false;
+  // The same for every question on the person: worked out once per person of each article.
+  let verdicts = passingVoices.get(facts);
+  if (!verdicts) passingVoices.set(facts, (verdicts = new Map()));
+  let verdict = verdicts.get(person);
+  if (verdict === undefined) verdicts.set(person, (verdict = quotedInPassing(facts, person)));
+  return verdict;
+}
+const passingVoices = new WeakMap<Facts, Map<Entity, boolean>>();
+
+/** passingVoice's verdict on one person of the article, whatever the question. */
+function quotedInPassing(facts: Facts, person: Entity): boolean {
   const mentions = facts.mentions.filter((mention) => mention.entity === person.name);
   const sentences = new Set(mentions.map((mention) => mention.sentence));
   if (sentences.size !== 1) return false;
