@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "../data/calendar.data";
 import { isPlace, resolvePronoun, type Entity, type Facts, type Mention } from "../facts";
 import { namesProductOf } from "../gazetteer";
 import type { Sentence } from "../parse";
@@ -131,6 +132,7 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
   // minute, are details of the telling, not facts a reader takes away.
   if (mention.type === "quantity" && TIME_DETAIL.test(text.slice(mention.start, mention.end + 16)))
     problems.push(TIME_DETAIL_ASKED);
+  if (mention.type === "date") dateProblems(site, problems);
   // "Mantel, 57, devoted five years to …": an age set beside a name is how old, a detail of the telling.
   if (
     mention.type === "quantity" &&
@@ -235,3 +237,24 @@ export function clauseProblems(site: BlankSite, problems: string[]): void {
   if (publisher && normalizeAnswer(mention.entity) === publisher)
     problems.push("not worth asking: the publisher's own name");
 }
+
+/**
+ * Dates the judges of round 6 kept 9 of 34 of: "first survey of _____" keyed to the story's own year, "down from
+ * _____'s 77.4 per cent" to the year before "this year", and a bare month of a side detail ("On an earnings call
+ * in _____") past the lead. A month with its day ("On May 2-3") or a year of the story's past is still asked.
+ */
+function dateProblems({ facts, mention, text }: BlankSite, problems: string[]): void {
+  // (Only a date the article gives: a year guessed from the text would be the story's past as often as its own.)
+  const storyYear = Number(facts.publishedAt?.slice(0, 4));
+  const year = /^\d{4}$/.test(mention.text) ? Number(mention.text) : undefined;
+  const sentence = facts.sentences[mention.sentence]!.text;
+  if (
+    year !== undefined &&
+    (year === storyYear || (year === storyYear - 1 && /\b(?:this|last) year\b/i.test(sentence)))
+  )
+    problems.push("not worth asking: the story's own year");
+  const bareMonth = MONTH_ONLY.test(mention.text) && !/^\s*\d/.test(text.slice(mention.end, mention.end + 4));
+  if (bareMonth && mention.sentence > 2) problems.push("not worth asking: the month of a side detail");
+}
+
+const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES.join("|")})$`, "i");

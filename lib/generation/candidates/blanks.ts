@@ -199,6 +199,9 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
   const term = mention.type === "term";
   // 'settle the "Ukrainian question" peacefully': a quoted phrase with a common word in it is words, not a name.
   const phrase = term && /\s(?!(?:of|the|and|de|la|von|van|du|des|for|in|on)\b)[a-z]/.test(mention.text);
+  // "greenhouse _____", "the peace _____ (accord)": typing a common word of the story tests spelling, not the
+  // story (judged round 6: 0 of 6 kept).
+  if (term && isKeyWord(mention)) problems.push("not worth asking: a common word to type");
   const typed = isKeyWord(mention) ? "word" : phrase ? "words" : "name";
   const candidate = makeCandidate(facts, type, {
     prompt: term ? `Type the missing ${typed}: “${stem}”` : `${PROMPTS[type]} “${stem}”`,

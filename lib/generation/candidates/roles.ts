@@ -1,5 +1,5 @@
 import { OFFICE_HOLDERS } from "../data/people.data";
-import { personDistractors, roleDistractors } from "../distractors";
+import { isPoliticalRole, personDistractors, roleDistractors } from "../distractors";
 import type { Facts } from "../facts";
 import type { ArticleInput } from "../types";
 import { asOfLine, makeCandidate, sourceLine, type Candidate } from "./candidate";
@@ -62,6 +62,9 @@ export function roleCandidates(article: ArticleInput, facts: Facts): Candidate[]
         problems: [
           ...(ambiguous ? ["more than one defensible answer (two people share the role)"] : []),
           ...(bareCompanyTitle ? ["more than one defensible answer (a title without its company)"] : []),
+          // "Who does the article describe as 'Turkey's president'?": the stand-ins are the article's other people,
+          // whose offices and countries the question rules out at a glance (judged round 6: 2 of 14 kept).
+          ...(isPoliticalRole(facts, role.role) ? ["not worth asking: who holds an office the stand-ins cannot"] : []),
         ],
       }),
     );

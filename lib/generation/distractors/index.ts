@@ -15,5 +15,6 @@ export { placeDistractors } from "./places";
 export { anotherCountrysBody, organizationDistractors } from "./organizations";
 export { dateDistractors, storyDateOf } from "./dates";
 export { quantityDistractors } from "./quantities";
+export { isPoliticalRole } from "./jobs";
 export { roleDistractors } from "./roles";
 export { mediumUse, onlyAsMedium, PLATFORMS } from "./platforms";
