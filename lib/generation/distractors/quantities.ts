@@ -10,18 +10,30 @@ const AGE_LIMIT_BEFORE = new RegExp(
 
 /** Numbers with the same unit and rounding: "68 percent" → "58 percent", "78 percent"… */
 export function quantityDistractors(text: string, evidence: string, seed: string, article = ""): DistractorPick {
-  const chosen = beyondTheBound(text, evidence, quantityStandIns(text, evidence, seed), seed);
+  const chosen = withoutSpelled(beyondTheBound(text, evidence, quantityStandIns(text, evidence, seed), seed), evidence);
   const total = totalOf(text, evidence, article);
   if (total === undefined) return chosen;
   // "carried 263 local areas" where the article counts "all 382 local areas": never more than there are.
   const options = chosen.options.filter((option) => Number(option.replace(/[^\d.]/g, "")) < total);
   if (options.length >= 3) return { ...chosen, options };
   const value = Number(text.replace(/[^\d.]/g, ""));
-  const near = [0.5, 0.75, 1.25, 0.25, 0.6, 0.85]
+  // Written as the answer is ("4,035,310", not "4035310"), and not its plain fractions.
+  const near = [0.55, 0.7, 1.2, 0.4, 0.85, 1.1]
     .map((factor) => Math.round(value * factor))
     .filter((n) => n > 0 && n < total && n !== value)
-    .map(String);
+    .map((n) => grouped(String(n), /,/.test(text)));
   return pick(text, evidence, [], shuffled([...new Set(near)], seed), seed);
+}
+
+const SPELLED_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** "with Kansas next at eight deaths": a figure the sentence spells out is true there, so no stand-in. */
+function withoutSpelled(chosen: DistractorPick, evidence: string): DistractorPick {
+  const spelled = new Set(
+    SPELLED_SMALL.map((word, n) => (new RegExp(`\\b${word}\\b`, "i").test(evidence) ? String(n) : "")).filter(Boolean),
+  );
+  if (!spelled.size) return chosen;
+  return { ...chosen, options: chosen.options.filter((option) => !spelled.has(option.trim())) };
 }
 
 /**
@@ -184,11 +196,21 @@ const CHANGE_FROM = new RegExp(
   "i",
 );
 
-/** The figure a change started from, and on which side of it the answer lies. */
-function changeFrom(after: string): { bound: "above" | "below"; from: number } | undefined {
-  const change = CHANGE_FROM.exec(after);
-  if (!change) return undefined;
-  return { bound: change[1]!.toLowerCase() === "down" ? "below" : "above", from: valueOf(change[2]!) };
+/**
+ * The figure a change started from, and on which side of it the answer lies: "_____, down from 77.4 per cent",
+ * and "edged down during the past year to _____, from 72.5 per cent" (the change's word before, its start after).
+ */
+function changeFrom(after: string, before: string): { bound: "above" | "below"; from: number } | undefined {
+  const adjacent = CHANGE_FROM.exec(after);
+  if (adjacent)
+    return { bound: adjacent[1]!.toLowerCase() === "down" ? "below" : "above", from: valueOf(adjacent[2]!) };
+  const from = /^,?\s+from\s+[$€£]?(\d[\d,]*(?:\.\d+)?)/.exec(after);
+  const way = /\b(down|fell|dropped|declined|slipped|up|rose|climbed|increased|grew)\b[^.;]{0,40}\bto\s*$/i.exec(
+    before,
+  );
+  if (!from || !way) return undefined;
+  const down = /^(?:down|fell|dropped|declined|slipped)$/i.test(way[1]!);
+  return { bound: down ? "below" : "above", from: valueOf(from[1]!) };
 }
 
 /** "147899" → "147,899" where the answer was written with separators. */
@@ -204,7 +226,7 @@ const valueOf = (figure: string) => Number(figure.replace(/,/g, "").match(/\d+(?
 function beyondTheBound(text: string, evidence: string, chosen: DistractorPick, seed: string): DistractorPick {
   const before = evidence.slice(0, Math.max(0, evidence.indexOf(text)));
   const value = valueOf(text);
-  const change = changeFrom(evidence.slice(evidence.indexOf(text) + text.length));
+  const change = changeFrom(evidence.slice(evidence.indexOf(text) + text.length), before);
   // "storage of up to 1TB": a capacity, which a larger or a smaller figure gets wrong alike.
   const bound = change?.bound ?? (/\bup to\s*\S?$/i.test(before) ? undefined : boundBefore(before));
   if (!bound || Number.isNaN(value) || (!change && /,/.test(text))) return chosen;

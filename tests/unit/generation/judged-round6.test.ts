@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { quantityDistractors } from "@/lib/generation/distractors";
 import { generateQuestions } from "@/lib/generation/generate";
 import type { ArticleInput, GenerationResult } from "@/lib/generation/types";
 
@@ -52,5 +53,33 @@ describe("forms the judges kept none of", () => {
     expect(reasonsOf(result, /^Who does the article describe as/)).toContain(
       "not worth asking: who holds an office the stand-ins cannot",
     );
+  });
+});
+
+describe("figures the sentence pins down, from round 6", () => {
+  it("'edged down … to _____, from 72.5 per cent' takes stand-ins below 72.5", () => {
+    const evidence =
+      "In maths, though, the pass rate edged down during the past year to 52.1 per cent, from 72.5 per cent.";
+    for (const seed of ["a", "b", "c"])
+      for (const option of quantityDistractors("52.1 per cent", evidence, seed).options)
+        expect(parseFloat(option)).toBeLessThan(72.5);
+  });
+
+  it("a figure the sentence spells out is no stand-in ('with Kansas next at eight')", () => {
+    const evidence =
+      "The storm has killed more people in Missouri than anywhere else, 12, with Kansas next at eight deaths.";
+    for (const seed of ["a", "b", "c", "d"])
+      expect(quantityDistractors("12", evidence, seed).options).not.toContain("8");
+  });
+
+  it("a part of a whole takes stand-ins written as the answer is", () => {
+    const evidence = "In all, 16,141,241 votes were cast for Remain, which came top in 119 of the 382 local areas.";
+    const { options } = quantityDistractors(
+      "16,141,241",
+      evidence,
+      "s",
+      "Of all 33,551,983 votes cast, most were for Leave.",
+    );
+    for (const option of options) expect(option).toMatch(/^\d{1,3}(?:,\d{3})+$/);
   });
 });
