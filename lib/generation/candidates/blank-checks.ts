@@ -133,6 +133,15 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
   if (mention.type === "quantity" && TIME_DETAIL.test(text.slice(mention.start, mention.end + 16)))
     problems.push(TIME_DETAIL_ASKED);
   if (mention.type === "date") dateProblems(site, problems);
+  // "Yet CEO _____ said …": a company's title with no company before it fits every company's chief.
+  if (mention.type === "person") {
+    const title = BARE_COMPANY_TITLE.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+    const titleStart = mention.start - (title?.[0].length ?? 0);
+    const company = site.sentenceMentions.some(
+      (other) => other.type === "organization" && other.end <= titleStart && other.end >= titleStart - 4,
+    );
+    if (title && !company) problems.push("more than one defensible answer (a title without its company)");
+  }
   // "Mantel, 57, devoted five years to …": an age set beside a name is how old, a detail of the telling.
   if (
     mention.type === "quantity" &&
@@ -257,4 +266,5 @@ function dateProblems({ facts, mention, text }: BlankSite, problems: string[]): 
   if (bareMonth && mention.sentence > 2) problems.push("not worth asking: the month of a side detail");
 }
 
+const BARE_COMPANY_TITLE = /\b(?:CEO|chief executive|chairman|chairwoman|founder)\s+$/;
 const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES.join("|")})$`, "i");

@@ -26,7 +26,9 @@ const REFERENCE_NOUNS =
   "decision|move|step|committee|company|firm|carmaker|automaker|defect|blast|explosion|attack|incident|" +
   "accident|occasion|deal|agreement|plan|proposal|report|study|survey|findings?|stock|recall|agency|group|" +
   "ministry|department|team|vote|ruling|measure|cut|hike|increase|rise|announcement|statement|" +
-  "project|programme|program|policy|bill|case|panel|board|council|body|organi[sz]ation|figure|number|total";
+  "project|programme|program|policy|bill|case|panel|board|council|body|organi[sz]ation|figure|number|total|" +
+  "commission|minister|son|daughter|father|mother|piece|painting|goal|record|earlier record|review|changes|probe|" +
+  "investigation|remainder|find|discovery";
 const REFERENCE_START = new RegExp(
   String.raw`^(?:[•·▪●◦‣]\s*)?(?:(?:But|And|Yet|So|Still|Now)\s+)?["“]?The\s+(?:(?:new|latest|same|other)\s+)?` +
     String.raw`(${REFERENCE_NOUNS})\b(?!['’]s)(?!\s+(?:of|by|to|at|in|from|for|on)\b)(?!,\s+[A-Z\d])`,

@@ -83,3 +83,20 @@ describe("figures the sentence pins down, from round 6", () => {
     for (const option of options) expect(option).toMatch(/^\d{1,3}(?:,\d{3})+$/);
   });
 });
+
+describe("stems from round 6 that do not say whom they mean", () => {
+  const text = [
+    "Facebook will pay a record $5 billion fine to settle the Federal Trade Commission's privacy investigation.",
+    "The commission began its probe after it came to light that Cambridge Analytica had collected data on 87 million users.",
+    "Yet CEO Mark Zuckerberg said the changes would go beyond what any government required of the company.",
+  ].join("\n\n");
+  const result = generateQuestions(article("Facebook fine", text, "2019-07-24"), { count: 20 });
+
+  it("'The commission began its probe …' and 'Yet CEO _____' are not asked", () => {
+    for (const question of result.questions) {
+      expect(question.prompt).not.toMatch(/“The commission began/);
+      expect(question.prompt).not.toMatch(/CEO _____/);
+    }
+    expect(reasonsOf(result, /CEO _____/)).toContain("more than one defensible answer (a title without its company)");
+  });
+});
