@@ -247,16 +247,19 @@ function sameMatter(candidate: Candidate, headlineWords: Set<string>, shown: str
   ].some((word) => headlineWords.has(word) && !answerWords.has(word));
 }
 
+// Each title word and each maker's products as one pattern, compiled once.
+const IMPLYING_WORDS = Object.entries(TITLE_WORD_IMPLIES).map(
+  ([word, names]) => [new RegExp(`\\b${escapeStringRegexp(word)}\\b`), names] as const,
+);
+const MAKERS = Object.entries(PRODUCTS_BY_MAKER).flatMap(([maker, products]) => {
+  const named = products.filter((product) => product.length > 3).map(escapeStringRegexp);
+  return named.length ? [[maker, new RegExp(`\\b(?:${named.join("|")})\\b`)] as const] : [];
+});
+
 /** Names a title gives without writing them: a product's maker, Brexit's union, an Olympic year's host city. */
 function impliedBy(title: string): string[] {
-  const implied = Object.entries(TITLE_WORD_IMPLIES)
-    .filter(([word]) => new RegExp(`\\b${escapeStringRegexp(word)}\\b`).test(title))
-    .flatMap(([, names]) => names);
-  for (const [maker, products] of Object.entries(PRODUCTS_BY_MAKER))
-    if (
-      products.some((product) => product.length > 3 && new RegExp(`\\b${escapeStringRegexp(product)}\\b`).test(title))
-    )
-      implied.push(maker);
+  const implied = IMPLYING_WORDS.filter(([pattern]) => pattern.test(title)).flatMap(([, names]) => names);
+  for (const [maker, products] of MAKERS) if (products.test(title)) implied.push(maker);
   const year = /\b(?:19|20)\d\d\b/.exec(title)?.[0];
   if (/\bOlympic/.test(title) && year && OLYMPIC_HOSTS[year]) implied.push(OLYMPIC_HOSTS[year]);
   return implied;

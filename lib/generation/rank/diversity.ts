@@ -219,9 +219,18 @@ interface Figure {
   unit: string;
 }
 
+const figures = new WeakMap<Candidate, Figure | undefined>();
+
 /** A how-many answer's number and unit ("61.07%" → 61.07 and "%"; "61 percent" → 61 and "%"), or undefined. */
 function figureOf(candidate: Candidate): Figure | undefined {
   if (candidate.type !== "how-many") return undefined;
+  if (figures.has(candidate)) return figures.get(candidate);
+  const figure = readFigure(candidate);
+  figures.set(candidate, figure);
+  return figure;
+}
+
+function readFigure(candidate: Candidate): Figure | undefined {
   const figure = /^([$£€]?)(\d[\d,]*(?:\.\d+)?)\s*(%|per ?cent\b|[a-z]+)?/i.exec(candidate.answer);
   if (!figure) return undefined;
   const unit = `${figure[1]}${(figure[3] ?? "").toLowerCase().replace(/^per ?cent$/, "%")}`;
