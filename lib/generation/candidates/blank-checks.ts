@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from "../data/calendar.data";
+import { MONTH_NAMES, NUMBER_WORDS } from "../data/calendar.data";
 import { isPlace, resolvePronoun, type Entity, type Facts, type Mention } from "../facts";
 import { namesProductOf } from "../gazetteer";
 import type { Sentence } from "../parse";
@@ -37,7 +37,7 @@ export interface BlankSite {
 // "within six to _____ of bleaching": a spelled figure opens a range as a written one does.
 const RANGE_BEFORE = new RegExp(
   String.raw`\bbetween\s+(?:\$?[\d.,]+%?\s+and\s+)?$|\d[\d.,]*%?-?\s+to\s+$|\d-\s+(?:and|or)\s+$|` +
-    String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)\s+to\s+$`,
+    String.raw`\b(?:${NUMBER_WORDS.slice(2).join("|")}|thirty|fifty)\s+to\s+$`,
   "i",
 );
 // "3 kilometers (2 miles)", "373.50 pounds ($475)", "34 degrees Celsius (104 degrees Fahrenheit)", "a

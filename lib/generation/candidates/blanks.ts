@@ -23,9 +23,10 @@ import {
   finish,
   MAX_CLAUSE_WORDS,
   MIN_BLANK_STEM_WORDS,
+  opensWithUnclearReference,
   PRONOUN_START,
   quotesBalanced,
-  opensWithUnclearReference,
+  UNRESOLVED_REFERENCE,
   withoutListMarks,
 } from "./stems";
 import { COUNTRIES_WITH_THE, swapContextOf, trueFalseCandidate } from "./true-false";
@@ -222,8 +223,6 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
   });
   return { candidate, mention, entity, sentence, statement, example, adjective };
 }
-
-const UNRESOLVED_REFERENCE = "unresolved reference to another sentence";
 
 /** A stem that opens by pointing at what the sentence before said: "That blast", "Their meeting", "It". */
 const REFERS_BACK = /^(?:(?:But|And|Yet|So|Still)\s+)?(?:It|They|This|That|These|Those|Its|Their|His|Her)\b(?!['’])/;

@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from "../data/calendar.data";
+import { MONTH_NAMES, NUMBER_WORDS } from "../data/calendar.data";
 import { DATELINE, type Facts } from "../facts";
 import type { Sentence } from "../parse";
 import { shuffled } from "../shared/random";
@@ -9,29 +9,6 @@ import { clauseAround, finish, opensWithUnclearReference, PRONOUN_START } from "
 
 // Counts written out ("eleven years", "three astronauts") and ordinals that count ("the 10th consecutive
 // rise", "the third time"): the tagger's numbers are digits only, so these had no question.
-const SPELLED = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-  "twenty",
-];
 const SPELLED_ORDINALS = [
   "zeroth",
   "first",
@@ -48,7 +25,10 @@ const SPELLED_ORDINALS = [
   "twelfth",
 ];
 // "eleven years", "three crewed spacecraft": a spelled count of two or more before a plural noun.
-const SPELLED_COUNT = new RegExp(String.raw`\b(${SPELLED.slice(2).join("|")})\s+(?=(?:[a-z-]+\s+)?[a-z]+s\b)`, "gi");
+const SPELLED_COUNT = new RegExp(
+  String.raw`\b(${NUMBER_WORDS.slice(2).join("|")})\s+(?=(?:[a-z-]+\s+)?[a-z]+s\b)`,
+  "gi",
+);
 // "the 10th consecutive rise", "for the third straight year", "the third nation to …" (not "in the 19th minute":
 // the minute of a goal is a detail of the telling).
 const ORDINAL = new RegExp(
@@ -92,7 +72,7 @@ export function countCandidates(article: ArticleInput, facts: Facts): Candidate[
 function neighboursOf(word: string): string[] | undefined {
   const lower = word.toLowerCase();
   const capital = (value: string) => (/^[A-Z]/.test(word) ? value.charAt(0).toUpperCase() + value.slice(1) : value);
-  for (const list of [SPELLED, SPELLED_ORDINALS]) {
+  for (const list of [NUMBER_WORDS, SPELLED_ORDINALS]) {
     const index = list.indexOf(lower);
     if (index < 0) continue;
     const near = [index - 2, index - 1, index + 1, index + 2].filter((n) => n >= 2 && n < list.length);
@@ -126,7 +106,7 @@ function countCandidate(
   const cut = clause.offset === 0 ? dateline : 0;
   const stem = finish(`${clause.text.slice(cut, local)}${BLANK}${clause.text.slice(local + word.length)}`.trimStart());
   const asOf = asOfLine(article);
-  const spelled = SPELLED.indexOf(word.toLowerCase());
+  const spelled = NUMBER_WORDS.indexOf(word.toLowerCase());
   return makeCandidate(facts, "how-many", {
     prompt: `How many? Complete this sentence from the article: “${stem}”`,
     stem,

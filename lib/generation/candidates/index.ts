@@ -25,7 +25,7 @@ import { roleCandidates } from "./roles";
 import { statementCandidates } from "./statements";
 
 export type { Candidate } from "./candidate";
-export { MIN_BLANK_STEM_WORDS } from "./stems";
+export { MIN_BLANK_STEM_WORDS, UNRESOLVED_REFERENCE } from "./stems";
 
 export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[] {
   return refineQuantityQuestions([

@@ -8,6 +8,8 @@ const EMPTY_IT =
   String.raw`(?:easy|hard|clear|unclear|likely|unlikely|possible|impossible|important|difficult|not|true|time|too|` +
   String.raw`worth|fair|safe|rare|common|unusual|no secret)\b)`;
 const LIST_BULLET = "[•·▪●◦‣]";
+/** The reason a stem records when what it means is in another sentence (the gate's own check uses it too). */
+export const UNRESOLVED_REFERENCE = "unresolved reference to another sentence";
 /**
  * A sentence that opens with a pronoun ("He said …", "It is …", "• It is the third such recall"): whom it
  * means, the stem alone does not say.

@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from "../data/calendar.data";
 import { COUNTRIES_WITH_THE as COUNTRY_NAMES_WITH_THE } from "../data/countries.data";
 import type { Facts } from "../facts";
 import { tokenAfter } from "../parse";
@@ -21,12 +22,6 @@ const TOP_OFFICE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope)\b/
 export const COUNTRIES_WITH_THE = new Set(COUNTRY_NAMES_WITH_THE);
 
 export const SWAP_INCONSISTENT = "true/false swap leaves another form of the fact unchanged";
-
-// prettier-ignore
-const NUMBER_WORDS = [
-  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-];
 
 /** "five (5) days", "12 (twelve)": the sentence gives the figure a second time, in digits or in words. */
 function spelledTwice(figure: string, sentence: string): boolean {

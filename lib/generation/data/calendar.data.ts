@@ -18,3 +18,10 @@ export const WEEKDAY_NAMES: readonly string[] = [
   "Saturday",
   "Sunday",
 ];
+
+/** Numbers as news writes them out, by value: NUMBER_WORDS[7] is "seven". */
+// prettier-ignore
+export const NUMBER_WORDS: readonly string[] = [
+  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+];

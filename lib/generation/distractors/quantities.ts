@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from "../data/calendar.data";
 import { hash, shuffled } from "../shared/random";
 import { boundBefore } from "../shared/bounds";
 import { pick, type DistractorPick } from "./pick";
@@ -25,12 +26,10 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   return pick(text, evidence, [], shuffled([...new Set(near)], seed), seed);
 }
 
-const SPELLED_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-
 /** "with Kansas next at eight deaths": a figure the sentence spells out is true there, so no stand-in. */
 function withoutSpelled(chosen: DistractorPick, evidence: string): DistractorPick {
   const spelled = new Set(
-    SPELLED_SMALL.map((word, n) => (new RegExp(`\\b${word}\\b`, "i").test(evidence) ? String(n) : "")).filter(Boolean),
+    NUMBER_WORDS.map((word, n) => (new RegExp(`\\b${word}\\b`, "i").test(evidence) ? String(n) : "")).filter(Boolean),
   );
   if (!spelled.size) return chosen;
   return { ...chosen, options: chosen.options.filter((option) => !spelled.has(option.trim())) };
@@ -59,7 +58,7 @@ function quantityStandIns(text: string, evidence: string, seed: string): Distrac
   const [, currency = "", digits, unit] = match;
   const value = Number(digits!.replace(/,/g, ""));
   const decimals = digits!.includes(".") ? digits!.split(".")[1]!.length : 0;
-  const grouped = digits!.includes(",");
+  const separated = digits!.includes(",");
   const render = (n: number) => {
     // "$1,000 million" reads as "$1 billion", "1,240 million tickets" as "1.24 billion".
     if (/^\s*million\b/.test(unit!) && n >= 1000 && Number.isInteger(n / 10))
@@ -67,9 +66,8 @@ function quantityStandIns(text: string, evidence: string, seed: string): Distrac
     const fixed = n.toFixed(decimals);
     // Thousands separators by hand: Intl's toLocaleString was the slowest step of a blank on a number.
     // "$2,997" beside "$999": four digits or more take separators even when the answer had none.
-    const group = grouped || (/^\d{4,}/.test(fixed) && !/^\d{4,}/.test(digits!));
-    const digitsShown = group ? fixed.replace(/^\d+/, (whole) => whole.replace(/\B(?=(?:\d{3})+$)/g, ",")) : fixed;
-    return `${currency}${digitsShown}${unit}`;
+    const group = separated || (/^\d{4,}/.test(fixed) && !/^\d{4,}/.test(digits!));
+    return `${currency}${grouped(fixed, group)}${unit}`;
   };
   // "72 per cent" is a share as much as "72%": never 216 per cent.
   const isPercent = /per\s?cent|%|percentage point/i.test(unit!);

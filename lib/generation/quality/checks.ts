@@ -1,6 +1,6 @@
 import { AP_STATE_ABBREVIATIONS } from "../data/places.data";
 import { TITLES } from "../data/titles.data";
-import { MIN_BLANK_STEM_WORDS, type Candidate } from "../candidates";
+import { MIN_BLANK_STEM_WORDS, UNRESOLVED_REFERENCE, type Candidate } from "../candidates";
 import { isPlace, type Facts } from "../facts";
 import {
   CAPITAL_TO_COUNTRY,
@@ -299,7 +299,7 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
   {
     // "Obama won Washington and ___, but lost the other four": which four is in another sentence.
     name: "reference to another sentence",
-    reason: "unresolved reference to another sentence",
+    reason: UNRESOLVED_REFERENCE,
     fails: ({ candidate }) => ANOTHER_SENTENCE.test(candidate.stem),
   },
   {
