@@ -9,7 +9,11 @@ export function quotationCandidates(article: ArticleInput, facts: Facts): Candid
   const candidates: Candidate[] = [];
   const sentenceOf = (index: number) => facts.sentences[index]!;
   for (const quote of facts.quotes) {
-    const sentence = sentenceOf(quote.sentence);
+    // A quotation over several sentences is shown whole, with the sentence that names its speaker.
+    const first = sentenceOf(Math.min(quote.firstSentence, quote.sentence));
+    const last = facts.sentences.findLast((sentence) => sentence.start < quote.end) ?? first;
+    const end = Math.max(last.end, sentenceOf(quote.sentence).end);
+    const evidence = { start: first.start, end, text: facts.parsed.text.slice(first.start, end) };
     const quoteWords = quote.text.split(/\s+/);
     const shown =
       quoteWords.length > 25
@@ -43,10 +47,10 @@ export function quotationCandidates(article: ArticleInput, facts: Facts): Candid
           [...otherSpeakers, ...spokenOf],
           quote.text,
         ),
-        evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
+        evidence,
         sentence: quote.sentence,
         entity: quote.speaker,
-        explanation: `Correct: ${quote.speaker}. The article ${sourceLine(article)} reports: “${sentence.text}”`,
+        explanation: `Correct: ${quote.speaker}. The article ${sourceLine(article)} reports: “${evidence.text}”`,
       }),
     );
   }

@@ -144,5 +144,20 @@ export function withoutListMarks(text: string): string {
 
 export function finish(stem: string): string {
   const trimmed = withoutListMarks(stem);
-  return /[.!?"”]$/.test(trimmed) ? trimmed : `${trimmed} …`;
+  return closeQuotation(/[.!?"”]$/.test(trimmed) ? trimmed : `${trimmed} …`);
+}
+
+/**
+ * A stem cut from a quotation that runs over several sentences, with the quotation's other end marked:
+ * '"… in a few months," _____ wrote on Twitter.' and 'Hilary, “the record was not something we knew of. …”'.
+ */
+function closeQuotation(stem: string): string {
+  if ((stem.match(/"/g)?.length ?? 0) % 2 === 1) {
+    const first = stem.indexOf('"');
+    // A closing mark follows a word or a stop; an opening one starts the stem or follows a space.
+    return first > 0 && /[^\s(]/.test(stem[first - 1]!) ? `"…${stem}` : `${stem} …"`;
+  }
+  const opening = stem.match(/“/g)?.length ?? 0;
+  const closing = stem.match(/”/g)?.length ?? 0;
+  return closing > opening ? `“…${stem}` : opening > closing ? `${stem} …”` : stem;
 }

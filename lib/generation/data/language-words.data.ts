@@ -11,7 +11,7 @@
 // prettier-ignore
 export const SPEECH_VERBS: readonly string[] = [
   "said", "says", "told", "added", "stated", "wrote", "explained", "insisted", "warned", "argued", "noted", "declared",
-  "according to",
+  "announced", "conceded", "admitted", "acknowledged", "stressed", "recalled", "replied", "according to",
 ];
 
 /** The head of a job title after a name: "Ian Lyngen, senior Treasury strategist at CRT Capital". */

@@ -1,6 +1,6 @@
 import { HISTORIC_STATES as HISTORIC_STATE_NAMES } from "../data/countries.data";
 import { NAMED_LIKE_PEOPLE as NAMED_LIKE_PEOPLE_NAMES } from "../data/places.data";
-import { CITY_NAMES, DEMONYM_TO_COUNTRY, FOOTBALL_STORY } from "../gazetteer";
+import { CITY_NAMES, DEMONYM_TO_COUNTRY, FOOTBALL_STORY, knownGender } from "../gazetteer";
 import type { ParsedText, Sentence, Token } from "../parse";
 import { canonicalName, classify } from "./classify";
 import { PeopleNamedSoFar } from "./coreference";
@@ -136,7 +136,15 @@ function readRun(reading: Reading, sentence: Sentence, run: Run): void {
     if (!countyLike) addMention(reading, name, "organization", start, end, sentence.index);
     return;
   }
-  if (!role && words.some((word) => THING_WORDS.has(word.toLowerCase()) || /^[IVX]+$/.test(word))) {
+  // "Bill Stone, PNC Wealth Management's chief investment strategist": a given name that is also a thing word.
+  const givenNameFirst = words.length === 2 && !!knownGender(name);
+  if (
+    !role &&
+    words.some(
+      (word, index) =>
+        (THING_WORDS.has(word.toLowerCase()) && !(index === 0 && givenNameFirst)) || /^[IVX]+$/.test(word),
+    )
+  ) {
     addMention(reading, name, "event", start, end, sentence.index);
     return;
   }

@@ -1,6 +1,6 @@
 import escapeStringRegexp from "escape-string-regexp";
 import { NAMESAKE_WORDS } from "../data/name-words.data";
-import { DEMONYM_TO_COUNTRY, ORGANIZATION_HEADS } from "../gazetteer";
+import { DEMONYM_TO_COUNTRY, knownGender, ORGANIZATION_HEADS } from "../gazetteer";
 import { classify } from "./classify";
 import { COMPASS, NAME_PARTICLES, THING_WORDS } from "./name-words";
 
@@ -56,8 +56,9 @@ export function looksLikePersonName(name: string): boolean {
     // "Department", "Records": words that end the names of organisations and things, not people; "Former
     // Brazilian" is no one either.
     !words.some(
-      (word) =>
-        THING_WORDS.has(word.toLowerCase()) ||
+      (word, index) =>
+        // "Bill Stone": a given name that is also a thing word.
+        (THING_WORDS.has(word.toLowerCase()) && !(index === 0 && words.length === 2 && knownGender(name))) ||
         ORGANIZATION_HEADS.has(word.toLowerCase()) ||
         DEMONYM_TO_COUNTRY.has(word.toLowerCase()),
     )

@@ -46,7 +46,10 @@ export interface Quote {
   text: string;
   start: number;
   end: number;
+  /** The sentence that names the speaker (for a quotation over several sentences, where it opens or closes). */
   sentence: number;
+  /** The first sentence the quotation is in. */
+  firstSentence: number;
 }
 
 export interface Facts {

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "@/lib/generation/facts";
+import { generateQuestions } from "@/lib/generation/generate";
+import type { ArticleInput } from "@/lib/generation/types";
+
+// Short invented excerpts for the rules of the session after judged round 7: quotations the extractor missed
+// (over several sentences, continued in the next paragraph, a title's abbreviation before the speaker).
+const article = (title: string, text: string, publishedAt: string | null = "2024-02-26"): ArticleInput => ({
+  title,
+  text,
+  publishedAt,
+});
+const speakersOf = (text: string) => extractFacts(text, "2024-02-26").quotes.map((quote) => quote.speaker);
+
+describe("quotations over several sentences and paragraphs", () => {
+  it("a quotation of two sentences is the speaker named after it", () => {
+    const text =
+      "“If this market is not oversold, I have no idea what is. At the very least you are owed a bounce, if nothing " +
+      "more,” said Bill Stone, the bank's chief investment strategist.";
+    const quotes = extractFacts(text, null).quotes;
+    expect(quotes.map((quote) => [quote.speaker, quote.text.slice(0, 20)])).toEqual([
+      ["Bill Stone", "If this market is no"],
+    ]);
+    expect(quotes[0]!.text).toContain("owed a bounce");
+  });
+
+  it("a paragraph of quoted words that goes on from the speaker's last is the same speaker's", () => {
+    const text = [
+      "Malaysia coach Rajah Gopal said his side had expected pressure from the first minute of the final.",
+      '"I knew Indonesia would attack hard from the kick-off, so we had to stay together," Gopal explained.',
+      '"My feeling was that the longer we kept them out, the more comfortable it would become for us.',
+      '"After that we scored a lovely goal from a superb ball, which made life tougher for them."',
+    ].join("\n\n");
+    expect(speakersOf(text)).toEqual(["Rajah Gopal", "Rajah Gopal", "Rajah Gopal"]);
+  });
+
+  it("no speaker is guessed for quoted words whose paragraph follows someone else's prose", () => {
+    const text = [
+      "The court ruled on Thursday that the conviction could not stand, a reversal few lawyers had expected.",
+      '"The panel found that the state kept quiet rather than reveal what it knew about the detective."',
+    ].join("\n\n");
+    expect(speakersOf(text)).toEqual([]);
+  });
+
+  it("a title's abbreviation and 'announced' still name the speaker", () => {
+    const text = [
+      '"What is happening in the south is a real catastrophe for every family," Haitian Sen. Nenel Cassy told reporters.',
+      '"We can say with complete certainty that our lander is on the surface," announced mission director Tim Crain.',
+    ].join("\n\n");
+    expect(speakersOf(text)).toEqual(["Nenel Cassy", "Tim Crain"]);
+  });
+
+  it("a given name that is also a thing word ('Bill') is a person's", () => {
+    const facts = extractFacts("The landing was praised by NASA administrator Bill Nelson on Thursday evening.", null);
+    expect(facts.entities.get("Bill Nelson")?.type).toBe("person");
+  });
+
+  it("'Who said' shows the whole quotation and quotes every sentence of it in the explanation", () => {
+    const text = [
+      "Astronauts of three crews met the press in Houston on Monday after a month of tests in the desert.",
+      "Mission chief Anna Berg, pilot Omar Haddad and engineer Li Wei answered questions for an hour.",
+      '"We trained for every fault we could imagine. The desert was harder than space will be," said Anna Berg.',
+      '"Nobody slept more than five hours a night during the whole of the second week," Omar Haddad told reporters.',
+      "Li Wei said the team would fly to Florida next week to prepare for the launch in May.",
+      "Flight director Sara Nunes said the crews would be chosen in March.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Astronauts finish desert training", text), { count: 20 });
+    const question = result.questions.find((candidate) => /Who said: “We trained/.test(candidate.prompt));
+    expect(question?.prompt).toContain("The desert was harder than space will be");
+    expect(question?.explanation).toContain("We trained for every fault we could imagine. The desert was harder");
+    expect(question?.choices).toContain("Anna Berg");
+  });
+});
+
+describe("a blank in one sentence of a longer quotation", () => {
+  it("marks where the quotation began before it", () => {
+    const text = [
+      "SpaceX launched its giant Starship rocket from Texas on Saturday, and it exploded minutes after lift-off.",
+      '"Congratulations to the whole team on an exciting test launch. Learned a lot for the next test launch in a ' +
+        'few months," Elon Musk wrote on Twitter after the flight.',
+    ].join("\n\n");
+    const prompts = generateQuestions(article("Starship explodes", text), { count: 20 }).questions.map(
+      (question) => question.prompt,
+    );
+    const fromSecondSentence = prompts.filter((prompt) => /Learned a lot/.test(prompt) && /_____/.test(prompt));
+    expect(fromSecondSentence.length).toBeGreaterThan(0);
+    for (const prompt of fromSecondSentence) expect(prompt).toMatch(/"…Learned a lot/);
+  });
+});
