@@ -59,6 +59,7 @@ export const PRODUCT_NAMED = "answer leaked in stem: the sentence names its prod
 // A capitalised word (not the sentence's first, not a month) right before a bare number: "the iPhone 8".
 const NAME_BEFORE =
   /\S\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+$)(?=[\p{L}\d-]*[A-Z])[\p{L}\d-]+\s+$/u;
+export const FRAGMENT = "built from a caption or fragment, not a sentence";
 export const TIME_DETAIL =
   /^[\w.,]+(?:\s+(?:years?|months?|weeks?|days?))?\s+ago\b|^[\w.,]+-year-old\b|^\d+(?:st|nd|rd|th)?[\s-]+minutes?\b/i;
 /** "the iPhone 8": no blank, and no true/false swap to "the iPhone 11". */
@@ -240,8 +241,7 @@ export function clauseProblems(site: BlankSite, problems: string[]): void {
   if (clause.offset > 0 && (PRONOUN_START.test(clause.text) || /\b(?:he|she|they)\b/.test(clause.text.slice(0, local))))
     problems.push("unresolved pronoun");
   // "helped carry 19-year-old _____ into a taxi…": a clause cut from its subject reads as a riddle.
-  if (clause.offset > 0 && /^["“”']?\s*[a-z]/.test(clause.text))
-    problems.push("built from a caption or fragment, not a sentence");
+  if (clause.offset > 0 && /^["“”']?\s*[a-z]/.test(clause.text)) problems.push(FRAGMENT);
   // "A House Democratic source provided to CNN a memo": the publisher's own name is not news.
   if (publisher && normalizeAnswer(mention.entity) === publisher)
     problems.push("not worth asking: the publisher's own name");

@@ -3,7 +3,7 @@ import { DATELINE, type Facts } from "../facts";
 import type { Sentence } from "../parse";
 import { shuffled } from "../shared/random";
 import type { ArticleInput } from "../types";
-import { TIME_DETAIL } from "./blank-checks";
+import { FRAGMENT, TIME_DETAIL } from "./blank-checks";
 import { asOfLine, BLANK, makeCandidate, shownTitleOf, sourceLine, type Candidate } from "./candidate";
 import { clauseAround, finish, opensWithUnclearReference, PRONOUN_START } from "./stems";
 
@@ -24,9 +24,11 @@ const SPELLED_ORDINALS = [
   "eleventh",
   "twelfth",
 ];
+// Plurals without an s: "seven people", "two crewed spacecraft".
+const PLURALS_WITHOUT_S = "people|children|men|women|aircraft|spacecraft|craft|cattle|sheep|fish|personnel|staff";
 // "eleven years", "three crewed spacecraft": a spelled count of two or more before a plural noun.
 const SPELLED_COUNT = new RegExp(
-  String.raw`\b(${NUMBER_WORDS.slice(2).join("|")})\s+(?=(?:[a-z-]+\s+)?[a-z]+s\b)`,
+  String.raw`\b(${NUMBER_WORDS.slice(2).join("|")})\s+(?=(?:[a-z-]+\s+)?(?:[a-z]+s|${PLURALS_WITHOUT_S})\b)`,
   "gi",
 );
 // "the 10th consecutive rise", "for the third straight year", "the third nation to …" (not "in the 19th minute":
@@ -40,6 +42,8 @@ const ORDINAL = new RegExp(
     String.raw`(?:nation|country|state|city|team|player|woman|man|person|company|firm|bank|club)\s+to\s+[a-z]+)`,
   "gi",
 );
+const COUNTED_OUT = /^[^—–(:,]{0,24}[—–(:,]\s*(?:an?|one)\s+[a-z]+\s+and\s+(?:an?|one)\s+[a-z]+/i;
+const SHORT_SPAN = /^\s+(?:seconds?|minutes?|hours?|days?|weeks?)\b/i;
 const MONTH_NEAR = new RegExp(String.raw`\b(?:${MONTH_NAMES.join("|")})\b`, "i");
 
 /** How many: a spelled count or a counting ordinal blanked, with its neighbours as the wrong answers. */
@@ -59,6 +63,13 @@ export function countCandidates(article: ArticleInput, facts: Facts): Candidate[
         if (MONTH_NEAR.test(sentence.text.slice(Math.max(0, start - 12), start + word.length + 12))) continue;
         // "three years ago", "a 63-year-old statute": how long ago or how old is a detail of the telling.
         if (TIME_DETAIL.test(sentence.text.slice(start, start + word.length + 16))) continue;
+        // "the two leaders", "both … the two sides": the count names the pair the story is about, it tells nothing.
+        if (pattern === SPELLED_COUNT && /\bthe\s+$/i.test(sentence.text.slice(Math.max(0, start - 4), start)))
+          continue;
+        // "within the next two weeks", "two hours after touchdown": a short span of time is a detail of the telling.
+        if (SHORT_SPAN.test(sentence.text.slice(start + word.length, start + word.length + 12))) continue;
+        // "Two more medals — a gold and a silver —": the sentence counts them out itself.
+        if (COUNTED_OUT.test(sentence.text.slice(start + word.length, start + word.length + 40))) continue;
         const options = neighboursOf(word);
         if (!options) continue;
         candidates.push(countCandidate(article, facts, sentence, start, word, options, dateline));
@@ -75,7 +86,10 @@ function neighboursOf(word: string): string[] | undefined {
   for (const list of [NUMBER_WORDS, SPELLED_ORDINALS]) {
     const index = list.indexOf(lower);
     if (index < 0) continue;
-    const near = [index - 2, index - 1, index + 1, index + 2].filter((n) => n >= 2 && n < list.length);
+    // "two" has no smaller count before a plural: three, four and five stand in.
+    const near = (index === 2 ? [3, 4, 5] : [index - 2, index - 1, index + 1, index + 2]).filter(
+      (n) => n >= 2 && n < list.length,
+    );
     return near.length >= 3
       ? shuffled(near, word)
           .slice(0, 3)
@@ -105,6 +119,8 @@ function countCandidate(
   const local = start - clause.offset;
   const cut = clause.offset === 0 ? dateline : 0;
   const stem = finish(`${clause.text.slice(cut, local)}${BLANK}${clause.text.slice(local + word.length)}`.trimStart());
+  // "capping _____ weeks in which …": a clause cut from its subject reads as a riddle.
+  const problems = clause.offset > 0 && /^["“”']?\s*[a-z]/.test(clause.text) ? [FRAGMENT] : [];
   const asOf = asOfLine(article);
   const spelled = NUMBER_WORDS.indexOf(word.toLowerCase());
   return makeCandidate(facts, "how-many", {
@@ -113,6 +129,7 @@ function countCandidate(
     answer: word,
     accepted: spelled >= 0 ? [word, String(spelled)] : [word],
     distractors: { options, fromArticle: 0 },
+    problems,
     evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
     sentence: sentence.index,
     entity: `count:${word.toLowerCase()}`,

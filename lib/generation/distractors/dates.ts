@@ -14,6 +14,22 @@ export function dateDistractors(
   if (year) {
     const value = Number(year[1]);
     const latest = latestYearFor(value, evidence, publishedAt);
+    // "net zero by 2050": a target year is a round one, and so are its stand-ins (2040, 2045, 2060), all to come.
+    const storyYear = publishedAt ? Number(publishedAt.slice(0, 4)) : undefined;
+    if (value % 5 === 0 && TARGET_YEAR.test(evidence) && (storyYear === undefined || value > storyYear))
+      return pick(
+        text,
+        evidence,
+        [],
+        shuffled(
+          [-10, 10, -5, 5, 20]
+            .map((delta) => value + delta)
+            .filter((option) => storyYear === undefined || option > storyYear)
+            .map(String),
+          seed,
+        ),
+        seed,
+      );
     return pick(
       text,
       evidence,
@@ -70,6 +86,7 @@ export function dateDistractors(
 }
 
 // "will", "by 2025", "a 2021-22 target": a sentence about what is to come may name any later year.
+const TARGET_YEAR = /\b(?:by|target|goal|aims?|until)\b/i;
 const FUTURE = /\b(?:will|would|by|until|target|plans?|planned|expected|due)\b/i;
 
 /**

@@ -27,11 +27,14 @@ export function dateMention(
   publishedAt: string | null | undefined,
   dates: Map<string, ResolvedDate>,
 ): Mention | undefined {
-  const resolved = resolveDate(numeric.text, publishedAt);
-  if (resolved) dates.set(numeric.text, resolved);
+  // "a crewed moon landing by 2030", "step down by October": the tagger keeps "by" in the date.
+  const by = /^by\s+/i.exec(numeric.text)?.[0].length ?? 0;
+  const phrase = numeric.text.slice(by);
+  const resolved = resolveDate(phrase, publishedAt);
+  if (resolved) dates.set(phrase, resolved);
   // Without a published date "August" cannot be pinned to a year, but it is still the month the article names.
-  if (resolved || CALENDAR_NAME.test(numeric.text))
-    return mentionIn(text, numeric.text, "date", numeric.start, numeric.end, numeric.sentence);
+  if (resolved || CALENDAR_NAME.test(phrase))
+    return mentionIn(text, phrase, "date", numeric.start + by, numeric.end, numeric.sentence);
   return undefined;
 }
 

@@ -87,3 +87,45 @@ describe("a blank in one sentence of a longer quotation", () => {
     for (const prompt of fromSecondSentence) expect(prompt).toMatch(/"…Learned a lot/);
   });
 });
+
+describe("spelled counts", () => {
+  const text = [
+    "Construction of the station, with its two lab modules, wrapped up late last year, the space agency said.",
+    "Each year the agency intends to send up two crewed spacecraft and at least one cargo craft to the station.",
+    "The two leaders took stock of relations at a beach resort on the Indian Ocean on Thursday afternoon.",
+    "The rest of the station is due to be inspected within the next two weeks by a team of engineers.",
+    "Two more medals — a gold and a silver — on Tuesday night took the swimmer's Olympic total to 19.",
+  ].join("\n\n");
+  const result = generateQuestions(article("Space station finished", text), { count: 20 });
+  const asked = (pattern: RegExp) => result.questions.some((question) => pattern.test(question.prompt));
+  const candidates = [...result.questions.map((question) => question.prompt), ...result.dropped.map((d) => d.prompt)];
+
+  it("'two' before a plural, with or without an s, is asked, with three, four and five beside it", () => {
+    expect(asked(/with its _____ lab modules/)).toBe(true);
+    const modules = result.questions.find((question) => /with its _____ lab modules/.test(question.prompt))!;
+    expect([...modules.choices].sort()).toEqual(["five", "four", "three", "two"]);
+    expect(candidates.some((prompt) => /send up _____ crewed spacecraft/.test(prompt))).toBe(true);
+  });
+
+  it("not 'the two leaders', a short span of time, or a count the sentence spells out", () => {
+    expect(candidates.some((prompt) => /The _____ leaders/.test(prompt))).toBe(false);
+    expect(candidates.some((prompt) => /next _____ weeks/.test(prompt))).toBe(false);
+    expect(candidates.some((prompt) => /_____ more medals/.test(prompt))).toBe(false);
+  });
+});
+
+describe("a target year", () => {
+  it("'by 2050' is asked as a year, with round years to come beside it", () => {
+    const text = [
+      "New Zealand's parliament voted on Thursday to keep a law that commits the country to net zero emissions by 2050.",
+      "The opposition had promised to repeal the law, passed in 2019, if it won the election in October.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Climate law survives a vote", text, "2024-05-02"), { count: 20 });
+    const target = result.questions.find((question) => /net zero emissions by _____/.test(question.prompt));
+    expect(target?.choices).toContain("2050");
+    for (const choice of target?.choices ?? []) {
+      expect(Number(choice) % 5).toBe(0);
+      expect(Number(choice)).toBeGreaterThan(2024);
+    }
+  });
+});
