@@ -204,8 +204,12 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
   // story (judged round 6: 0 of 6 kept).
   if (term && isKeyWord(mention)) problems.push("not worth asking: a common word to type");
   const typed = isKeyWord(mention) ? "word" : phrase ? "words" : "name";
+  // "the World Cup semi-final": a competition the gazetteer lists among bodies is asked as what it is.
+  const competition = entity.kind === "competition";
   const candidate = makeCandidate(facts, type, {
-    prompt: term ? `Type the missing ${typed}: “${stem}”` : `${PROMPTS[type]} “${stem}”`,
+    prompt: term
+      ? `Type the missing ${typed}: “${stem}”`
+      : `${competition ? COMPETITION_PROMPT : PROMPTS[type]} “${stem}”`,
     stem,
     answer:
       mention.type === "person" || mention.type === "organization" ? mention.text.replace(/['’]s$/, "") : mention.text,
@@ -288,6 +292,7 @@ function joined(text: string, a: Mention, b: Mention): boolean {
   return /^\s*(?:,\s*(?:and|or)?|and|or)\s*(?:the\s+)?$/.test(text.slice(a.end, b.start));
 }
 
+const COMPETITION_PROMPT = "Which competition completes this sentence from the article?";
 const PROMPTS: Record<QuestionKind, string> = {
   who: "Who completes this sentence from the article?",
   role: "",

@@ -19,8 +19,10 @@ export function fillInCandidate(facts: Facts, blank: Blank): Candidate | undefin
     mention.type !== "city"
   )
     return undefined;
+  // "the World Cup semi-final": a competition the gazetteer lists among bodies is typed as what it is.
+  const typed = entity.kind === "competition" ? "competition" : TYPED_NAME[mention.type];
   return makeCandidate(facts, "fill-in", {
-    prompt: `Type the missing ${TYPED_NAME[mention.type]}: “${candidate.stem}”`,
+    prompt: `Type the missing ${typed}: “${candidate.stem}”`,
     stem: candidate.stem,
     answer: mention.entity,
     // India's Congress party is not typed back as "U.S. Congress".

@@ -119,6 +119,23 @@ export function selectDiverse(
         !shareSentence(other.candidate, item.candidate) &&
         (showsGivenAway(other.candidate, item) || showsGivenAway(item.candidate, other)),
     );
+  // "India" asked in a story of India and Pakistan would rule out every other stem that names India: such a
+  // question waits for pass 3, so the quiz first takes the questions it would block.
+  const blocking = new Map<Scored, boolean>();
+  const blocksMany = (item: Scored) => {
+    let known = blocking.get(item);
+    if (known === undefined) {
+      const sentences = new Set(
+        pool
+          .filter(
+            (other) => other.candidate.sentence !== item.candidate.sentence && showsGivenAway(other.candidate, item),
+          )
+          .map((other) => other.candidate.sentence),
+      );
+      blocking.set(item, (known = sentences.size >= 3));
+    }
+    return known;
+  };
   // Masking, for short articles: each of two blanks on one sentence shows the other's answer as
   // "[number]" ("Pensions of more than [amount] a month will be cut by _____"), so one sentence can
   // carry two questions that ask different facts without either answering the other.
@@ -170,6 +187,8 @@ export function selectDiverse(
       if (figure && usedFigures.some((used) => sameFigure(used, figure))) continue;
       // So is a story word: "greenhouse" typed twice is one word asked twice.
       if (asked > 0 && isStoryWord(item)) continue;
+      // A place or a figure that many other questions' stems show would rule them all out: asked last, if room is left.
+      if (pass < 3 && blocksMany(item)) continue;
       if (pass === 1) {
         if ((usedSentences.get(item.candidate.sentence) ?? 0) >= 1) continue;
         const entityCap = ["when", "how-many", "where", "fill-in"].includes(item.candidate.type) ? 1 : 2;

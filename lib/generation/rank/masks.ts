@@ -51,9 +51,11 @@ export function maskAnswer(shown: Candidate, answer: Scored, facts: Facts): Cand
   const label =
     answer.candidate.type === "role"
       ? "position"
-      : answerType === "quantity" && /[$€£¥]/.test(answer.candidate.answer)
-        ? "amount"
-        : (MASK_LABELS[answerType ?? ""] ?? "detail");
+      : entity?.kind === "competition"
+        ? "competition"
+        : answerType === "quantity" && /[$€£¥]/.test(answer.candidate.answer)
+          ? "amount"
+          : (MASK_LABELS[answerType ?? ""] ?? "detail");
   // No mask for a term or a thing of no known kind: "Visa holds the [name] record" hides what the sentence is
   // about, and the label says nothing true of it. A person, figure, date, place or body is a detail beside it.
   if (answerType === "term" || label === "detail" || label === "event") return undefined;

@@ -129,3 +129,17 @@ describe("a target year", () => {
     }
   });
 });
+
+describe("competitions", () => {
+  it("a competition the gazetteer lists is asked as a competition, not an organisation", () => {
+    const text = [
+      "Rohit Sharma led India to the final of the 50-over World Cup in November, which India lost to Australia.",
+      "Sharma, 37, has scored more than 10,000 runs in one-day internationals since his debut in 2007.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Sharma retires", text, "2024-06-30"), { count: 20 });
+    const prompts = [...result.questions.map((question) => question.prompt), ...result.dropped.map((d) => d.prompt)];
+    const worldCup = prompts.filter((prompt) => /50-over _____/.test(prompt));
+    expect(worldCup.length).toBeGreaterThan(0);
+    for (const prompt of worldCup) expect(prompt).toMatch(/competition/);
+  });
+});
