@@ -1,6 +1,8 @@
 import {
   dateDistractors,
   organizationDistractors,
+  officeBeforeName,
+  officeMisfits,
   personDistractors,
   placeDistractors,
   quantityDistractors,
@@ -264,7 +266,7 @@ function distractorsFor(
   return mention.type === "term"
     ? { options: [], fromArticle: 0 }
     : mention.type === "person"
-      ? personDistractors(facts, mention.entity, evidence, seed)
+      ? personDistractors(facts, mention.entity, evidence, seed, misfitsBefore(facts, mention))
       : mention.type === "organization"
         ? organizationDistractors(facts, entity, evidence, seed)
         : mention.type === "date"
@@ -272,6 +274,13 @@ function distractorsFor(
           : mention.type === "quantity"
             ? quantityDistractors(mention.text, evidence, seed, facts.parsed.text)
             : placeDistractors(facts, asTyped, evidence, seed);
+}
+
+/** "Interior Minister _____": the people the office before the blank rules out. */
+function misfitsBefore(facts: Facts, mention: Mention): string[] {
+  const sentence = facts.sentences[mention.sentence]!;
+  const office = officeBeforeName(facts.parsed.text.slice(sentence.start, mention.start));
+  return office ? officeMisfits(facts, office) : [];
 }
 
 const kindOf = (mention: Mention) => (isPlace(mention.type) ? "place" : mention.type);

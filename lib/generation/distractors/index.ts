@@ -10,7 +10,7 @@
  * rules every kind shares; jobs.ts tells a company job from an office of state.
  */
 export { acceptable, type DistractorPick } from "./pick";
-export { personDistractors } from "./people";
+export { officeBeforeName, officeMisfits, personDistractors } from "./people";
 export { placeDistractors } from "./places";
 export { anotherCountrysBody, organizationDistractors } from "./organizations";
 export { dateDistractors, storyDateOf } from "./dates";

@@ -289,6 +289,39 @@ export function personDistractors(
   );
 }
 
+// A head of state's or government's office, and an office below it that a title before a name can name.
+const HEAD_OFFICE = /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/i;
+const DEPUTY = /\b(?:vice|deputy)\b/i;
+const OFFICE_BEFORE_NAME = new RegExp(
+  String.raw`\b((?:[A-Z][\w.]*\s+){0,2}(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary))\s+$`,
+);
+
+/**
+ * "Interior Minister _____", "President _____": the office written before a blanked name, if any. Whom it rules
+ * out, officeMisfits says.
+ */
+export function officeBeforeName(textBefore: string): string | undefined {
+  return OFFICE_BEFORE_NAME.exec(textBefore)?.[1];
+}
+
+/**
+ * People who cannot hold `office` as the article and the gazetteer know them: for a head of state's or
+ * government's office, everyone given only a lower office; for a lower office, everyone given a head's. (The
+ * judges of round 7: Singh and Gilani, both prime ministers, are no stand-ins for "Interior Minister _____";
+ * Lavrov and Kuleba no stand-ins for "President _____".)
+ */
+export function officeMisfits(facts: Facts, office: string): string[] {
+  const isHead = (title: string) => HEAD_OFFICE.test(title) && !DEPUTY.test(title);
+  const head = isHead(office);
+  const officesOf = new Map<string, string[]>();
+  for (const role of facts.roles) officesOf.set(role.person, [...(officesOf.get(role.person) ?? []), role.role]);
+  for (const holder of OFFICE_HOLDERS)
+    officesOf.set(holder.name, [...(officesOf.get(holder.name) ?? []), holder.office]);
+  return [...officesOf]
+    .filter(([, offices]) => (head ? !offices.some(isHead) : offices.some(isHead)))
+    .map(([name]) => name);
+}
+
 /** What a stand-in for one person is checked against. */
 interface KeepSite {
   facts: Facts;

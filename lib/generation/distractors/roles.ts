@@ -23,6 +23,8 @@ const BRITISH_STORY =
 // "versus the US dollar – $1.33" in a story about the pound is no American story.
 const AMERICAN_STORY = /\bU\.S\.(?! dollar)|\bUS\b(?! dollar)|\bAmerican\b|\bWashington\b|\bCongress\b/;
 
+// A head of state's or government's office or its deputy's ("Vice President"): a rank of its own.
+const isHeadOffice = (title: string) => /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/i.test(title);
 const SPOKESPERSON = /\bspokes(?:person|man|woman)\b|\bpress secretary\b/i;
 
 /** Other offices in the same style: "Foreign Minister" → "Defence Minister", "Prime Minister"… */
@@ -137,9 +139,13 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   const speaks = SPOKESPERSON.test(role);
   // (A police spokesman takes police ranks: the rule is for the offices of state.)
   const sameVoice = (title: string) => !political || SPOKESPERSON.test(title) === speaks;
+  // "Deputy Foreign Minister" takes no "President" or "Prime Minister": another rank, and the article's own
+  // head of government rules it out (judged round 7).
+  const sameRank = (title: string) => isHeadOffice(role) || !isHeadOffice(title);
   const sameSphere = article.filter(
     (title) =>
       sameVoice(title) &&
+      sameRank(title) &&
       (political
         ? !isCorporateRole(facts, title)
         : !isPoliticalRole(facts, title) && (!field || field.field.test(title))),
@@ -149,7 +155,7 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
     "",
     sameSphere,
     shuffled(
-      [...generic, ...professional].filter((title) => !isOwn(title) && sameVoice(title)),
+      [...generic, ...professional].filter((title) => !isOwn(title) && sameVoice(title) && sameRank(title)),
       seed,
     ),
     seed,

@@ -174,15 +174,17 @@ function quotedInPassing(facts: Facts, person: Entity): boolean {
 }
 
 // A head of state's or government's office, as the article writes it ("U.S. President", "Prime Minister").
-const LEADER_OFFICE = new RegExp(
-  String.raw`^(?:(?:U\.S\.|US|Russian|Chinese|French|Turkish|Indian|Israeli|British)\s+)?` +
-    String.raw`(?:President|Prime Minister|Chancellor|Premier)$`,
-);
+const LEADER_OFFICE_WORDS =
+  String.raw`(?:(?:Former|former)\s+)?(?:(?:U\.S\.|US|Russian|Chinese|French|Turkish|Indian|Israeli|British)\s+)?` +
+  String.raw`(?:President|Prime Minister|Chancellor|Premier)`;
+const LEADER_OFFICE = new RegExp(`^${LEADER_OFFICE_WORDS}$`);
+// "urged Russian President _____ to …": the office before a blanked name.
+const LEADER_OFFICE_BEFORE_BLANK = new RegExp(String.raw`(?:^|[^\w-])${LEADER_OFFICE_WORDS}\s+_____`);
 const FAMOUS = [...OFFICE_HOLDERS.map((holder) => holder.name), ...WORLD_FAMOUS_LEADERS];
 
 /**
- * "What is Donald Trump's position?", "Who does the article describe as 'Russian President'?": a famous
- * leader's office is world knowledge, not the story's.
+ * "What is Donald Trump's position?", "Who does the article describe as 'Russian President'?", "urged Russian
+ * President _____ to …": a famous leader's office is world knowledge, not the story's, and so is the name after it.
  */
 function famousLeaderOffice({ candidate }: GateView): boolean {
   const office =
@@ -191,7 +193,9 @@ function famousLeaderOffice({ candidate }: GateView): boolean {
       : candidate.type === "who"
         ? /^Who does the article describe as “(.+)”\?$/.exec(candidate.prompt)?.[1]
         : undefined;
-  if (!office || !LEADER_OFFICE.test(office)) return false;
+  const blankAfterOffice =
+    (candidate.type === "who" || candidate.type === "fill-in") && LEADER_OFFICE_BEFORE_BLANK.test(candidate.stem);
+  if (!blankAfterOffice && (!office || !LEADER_OFFICE.test(office))) return false;
   const person = candidate.entity;
   return FAMOUS.some((name) => name === person || (!person.includes(" ") && name.endsWith(` ${person}`)));
 }

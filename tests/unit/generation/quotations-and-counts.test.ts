@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { officeBeforeName, officeMisfits } from "@/lib/generation/distractors";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 import type { ArticleInput } from "@/lib/generation/types";
@@ -141,5 +142,47 @@ describe("competitions", () => {
     const worldCup = prompts.filter((prompt) => /50-over _____/.test(prompt));
     expect(worldCup.length).toBeGreaterThan(0);
     for (const prompt of worldCup) expect(prompt).toMatch(/competition/);
+  });
+});
+
+describe("offices and the people who can hold them (judged round 7)", () => {
+  const text = [
+    "Prime Minister Manmohan Singh met his Pakistani counterpart, Prime Minister Yousuf Raza Gilani, in Addu on Thursday.",
+    "On the Pakistani side, those attending included Interior Minister Rehman Malik and Foreign Secretary Salman Bashir.",
+    "Foreign Secretary Ranjan Mathai and National Security Adviser Shivshankar Menon were in the Indian delegation.",
+    "Foreign Minister Hina Rabbani Khar said the talks had been held in a good atmosphere and would go on in May.",
+  ].join("\n\n");
+  const result = generateQuestions(article("Leaders meet in the Maldives", text, "2011-11-10"), { count: 20 });
+
+  it("no prime minister stands in for 'Interior Minister _____', and no minister for 'President _____'", () => {
+    const facts = extractFacts(text, "2011-11-10");
+    expect(officeBeforeName("those attending included Interior Minister ")).toBe("Interior Minister");
+    expect(officeMisfits(facts, "Interior Minister")).toEqual(
+      expect.arrayContaining(["Manmohan Singh", "Yousuf Raza Gilani"]),
+    );
+    expect(officeMisfits(facts, "Interior Minister")).not.toContain("Hina Rabbani Khar");
+    expect(officeMisfits(facts, "President")).toEqual(expect.arrayContaining(["Rehman Malik", "Hina Rabbani Khar"]));
+    expect(officeMisfits(facts, "President")).not.toContain("Yousuf Raza Gilani");
+  });
+
+  it("a minister's position is not offered as 'Prime Minister' or 'President'", () => {
+    const roles = result.questions.filter(
+      (question) => question.type === "role" && !/Singh|Gilani/.test(question.prompt),
+    );
+    expect(roles.length).toBeGreaterThan(0);
+    for (const question of roles) expect(question.choices.join(" ; ")).not.toMatch(/Prime Minister|President/);
+  });
+
+  it("a famous leader's name after the office is world knowledge, not asked", () => {
+    const story = [
+      "Turkish President Recep Tayyip Erdogan urged Russian President Vladimir Putin to open humanitarian corridors.",
+      "Erdogan said on Sunday that Turkey would host talks between the foreign ministers of Russia and Ukraine in Antalya.",
+    ].join("\n\n");
+    const asked = generateQuestions(article("Talks in Antalya", story, "2022-03-07"), { count: 20 });
+    expect(asked.questions.some((question) => /Russian President _____/.test(question.prompt))).toBe(false);
+    const reasons = asked.dropped
+      .filter((dropped) => /Russian President _____/.test(dropped.prompt))
+      .flatMap((d) => d.reasons);
+    expect(reasons).toContain("not worth asking: a famous leader's office is world knowledge");
   });
 });
