@@ -154,6 +154,13 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
   // "the 4 x 200-m freestyle relay": a race's distance names the race.
   if (mention.type === "quantity" && /\b4\s*[x×]\s*$/i.test(text.slice(Math.max(0, mention.start - 6), mention.start)))
     problems.push(NUMBER_IN_NAME);
+  // "the Prohibition of Electronic Cigarettes Act, 2019": a law's year is part of its name.
+  if (
+    mention.type === "quantity" &&
+    /^(?:1[89]|20)\d\d$/.test(mention.text) &&
+    /\b(?:Act|Bill|Code|Rules|Regulations|Order|Ordinance),\s*$/.test(text.slice(sentence.start, mention.start))
+  )
+    problems.push(NUMBER_IN_NAME);
   // "the iPhone 8", "Windows 10", "Apollo 11": a number after a name is part of the name, not a quantity.
   if (
     mention.type === "quantity" &&

@@ -22,6 +22,7 @@ import { fillInCandidate } from "./fill-in";
 import { sentenceInfoOf, type SentenceInfo } from "./sentence-info";
 import {
   clauseAround,
+  DEED_REFERENCE,
   finish,
   MAX_CLAUSE_WORDS,
   MIN_BLANK_STEM_WORDS,
@@ -175,7 +176,8 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
   // "That blast killed the _____ …", "Their meeting came before …": a sentence that points back at the one
   // before reads right with that sentence shown ahead of it, so the reference is no longer unresolved.
   // "The move follows by one day …": a thing the sentence before named is a reference like a pronoun.
-  const reference = clause.offset === 0 && opensWithUnclearReference(stem, shownTitleOf(article));
+  const reference =
+    (clause.offset === 0 && opensWithUnclearReference(stem, shownTitleOf(article))) || DEED_REFERENCE.test(stem);
   if (context === undefined && reference) problems.push(UNRESOLVED_REFERENCE);
   const unresolved = problems.filter((problem) => problem === "unresolved pronoun" || problem === UNRESOLVED_REFERENCE);
   const pointsBack =

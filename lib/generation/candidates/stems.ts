@@ -30,10 +30,20 @@ const REFERENCE_NOUNS =
   "ministry|department|team|vote|ruling|measure|cut|hike|increase|rise|announcement|statement|" +
   "project|programme|program|policy|bill|case|panel|board|council|body|organi[sz]ation|figure|number|total|" +
   "commission|minister|son|daughter|father|mother|piece|painting|goal|record|earlier record|review|changes|probe|" +
-  "investigation|remainder|find|discovery";
+  "investigation|remainder|find|discovery|swimmer|bomber|vest|detective|suspect";
+// "In 2019 the ministry began …", "Tuesday morning the stock had …", "When finished, the plan …", "Taking a major
+// stride …, the ministry": an opening phrase before the reference changes nothing (judged round 7).
+const OPENING_PHRASE =
+  String.raw`(?:(?:In\s+(?:\d{4}|_____)|Earlier\s+this\s+\w+|Later\s+that\s+\w+|` +
+  String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+` +
+  // (A phrase of words, not a name in apposition: "OpenAI, the company behind ChatGPT" names the company.)
+  String.raw`(?:morning|afternoon|evening|night)|[A-Z][a-z]*\s[^,.;"“]{0,70},)\s+)`;
 const REFERENCE_START = new RegExp(
-  String.raw`^(?:[•·▪●◦‣]\s*)?(?:(?:But|And|Yet|So|Still|Now)\s+)?["“]?The\s+(?:(?:new|latest|same|other)\s+)?` +
-    String.raw`(${REFERENCE_NOUNS})\b(?!['’]s)(?!\s+(?:of|by|to|at|in|from|for|on)\b)(?!,\s+[A-Z\d])`,
+  String.raw`^(?:[•·▪●◦‣]\s*)?(?:(?:But|And|Yet|So|Still|Now)\s+)?["“]?(${OPENING_PHRASE})?[Tt]he\s+` +
+    String.raw`(?:(?:new|latest|same|other|U\.S\.|American|British)\s+)?` +
+    // Not "The decision by the Fed" or "The bill, SB 1047,"; "the ministry in 2019" is still one.
+    String.raw`(${REFERENCE_NOUNS})\b(?!['’]s)(?!\s+(?:of|by|to|at|from|for|on)\b|\s+in\s+(?!\d{4}\b|_____))` +
+    String.raw`(?!,\s+[A-Z\d])`,
 );
 
 /**
@@ -41,9 +51,25 @@ const REFERENCE_START = new RegExp(
  * "Assisted dying bill" is clear; "The bill, SB 1047, …" names itself).
  */
 export function opensWithUnclearReference(text: string, shownTitle: string | undefined): boolean {
-  const noun = REFERENCE_START.exec(text)?.[1];
-  return !!noun && !(shownTitle && new RegExp(String.raw`\b${noun}`, "i").test(shownTitle));
+  const match = REFERENCE_START.exec(text);
+  const noun = match?.[2];
+  if (!noun) return false;
+  // "Included in the Sixth Assessment Report of the IPCC, the new report …": the opening phrase names it.
+  const namedIn = (words: string) => new RegExp(String.raw`\b${noun}`, "i").test(words);
+  // "The exam will be held again later, the agency said": an attribution at the end, not what the sentence is about.
+  const attribution = !!match[1] && /^\s+(?:said|says|added|told)\b/.test(text.slice(match.index + match[0].length));
+  return !attribution && !namedIn(match[1] ?? "") && !(shownTitle && namedIn(shownTitle));
 }
+
+/**
+ * "Bradman did it against India", "Gill has now bettered that by one": a deed the sentence before told, which the
+ * sentence alone does not say (judged round 7).
+ */
+export const DEED_REFERENCE = new RegExp(
+  String.raw`\b(?:did|does|do|done|doing|bettered|matched|equalled|equaled|repeated|achieved|managed)\s+` +
+    String.raw`(?:it\b|(?:that|this)` +
+    String.raw`(?=\s+(?:by|against|in|on|at|for|with|again|twice|once|before|after|when)\b|[,.;]))`,
+);
 
 /** "Learned a lot for next test launch," Musk wrote: a sentence cut from inside a quotation is half of one. */
 export function quotesBalanced(sentence: string): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEED_REFERENCE, opensWithUnclearReference } from "@/lib/generation/candidates/stems";
 import { officeBeforeName, officeMisfits } from "@/lib/generation/distractors";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
@@ -184,5 +185,35 @@ describe("offices and the people who can hold them (judged round 7)", () => {
       .filter((dropped) => /Russian President _____/.test(dropped.prompt))
       .flatMap((d) => d.reasons);
     expect(reasons).toContain("not worth asking: a famous leader's office is world knowledge");
+  });
+});
+
+describe("references the stem alone does not settle (judged round 7)", () => {
+  it("an opening phrase before 'the ministry' or 'the plan' changes nothing; a phrase that names it does", () => {
+    expect(opensWithUnclearReference("In 2019 the ministry began turning 75 hospitals into colleges.", "")).toBe(true);
+    expect(opensWithUnclearReference("When finished, the plan would add another _____ seats.", "")).toBe(true);
+    expect(opensWithUnclearReference("Tuesday morning the stock had traded lower still.", "")).toBe(true);
+    expect(opensWithUnclearReference("Included in the IPCC's Sixth Assessment Report, the new report was …", "")).toBe(
+      false,
+    );
+    expect(opensWithUnclearReference("OpenAI, the company behind ChatGPT, said on Friday …", "")).toBe(false);
+    expect(opensWithUnclearReference("The exam will be held again at a later date, the agency said.", "")).toBe(false);
+  });
+
+  it("'Bradman did it' and 'bettered that by one' are not asked alone", () => {
+    expect(DEED_REFERENCE.test("Bradman did it against India at home in 1947-48.")).toBe(true);
+    expect(DEED_REFERENCE.test("At only 25, Gill has now bettered that by one.")).toBe(true);
+    expect(DEED_REFERENCE.test("The reason we did this research is that we care.")).toBe(false);
+  });
+
+  it("a law's year is part of its name, not a figure to ask", () => {
+    const text = [
+      "India's health ministry had a busy year, with two laws passed and a new medical commission set up in September.",
+      "Notified on Dec. 6, the Prohibition of Electronic Cigarettes Act, 2019 makes selling e-cigarettes an offence.",
+    ].join("\n\n");
+    const result = generateQuestions(article("India's health year", text, "2019-12-30"), { count: 20 });
+    const reasons = result.dropped.filter((d) => /Act, _____/.test(d.prompt)).flatMap((d) => d.reasons);
+    expect(result.questions.some((question) => /Act, _____/.test(question.prompt))).toBe(false);
+    expect(reasons).toContain("not worth asking: a number in a name");
   });
 });
