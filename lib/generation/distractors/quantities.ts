@@ -194,11 +194,17 @@ const CHANGE_FROM = new RegExp(
   "i",
 );
 
+const STARTED_FROM = /[$€£]?(\d[\d,]*(?:\.\d+)?)\b[^.;]{0,80}?,?\s+(up|down)\s+from\s*$/i;
+
 /**
  * The figure a change started from, and on which side of it the answer lies: "_____, down from 77.4 per cent",
  * and "edged down during the past year to _____, from 72.5 per cent" (the change's word before, its start after).
  */
 function changeFrom(after: string, before: string): { bound: "above" | "below"; from: number } | undefined {
+  // "147,899 students passed Highers in 2014, up from _____ last year": the answer is where the change started,
+  // below the figure it rose to (above the one it fell to).
+  const started = STARTED_FROM.exec(before);
+  if (started) return { bound: started[2]!.toLowerCase() === "up" ? "below" : "above", from: valueOf(started[1]!) };
   const adjacent = CHANGE_FROM.exec(after);
   if (adjacent)
     return { bound: adjacent[1]!.toLowerCase() === "down" ? "below" : "above", from: valueOf(adjacent[2]!) };

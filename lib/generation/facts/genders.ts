@@ -27,8 +27,12 @@ export function gendersOf(text: string, sentences: Sentence[], mentions: Mention
     if (people.length === 0 || people.some((mention) => mention.entity !== people[0]!.entity)) continue;
     const first = people[0]!;
     const before = text.slice(sentence.start, first.start);
+    // '"What Hilary Mantel has produced is …," he said': a name inside a quotation is not whom the speech tag's
+    // pronoun means.
+    if (insideQuotation(before)) continue;
     vote(first.entity, text.slice(first.end, sentence.end));
-    if (/^(?:In|At|During|After|Before|On|For|With)\b[^,]{0,60},\s*$/.test(before)) vote(first.entity, before);
+    if (/^(?:In|At|During|After|Before|On|For|With|As|When|While)\b[^,]{0,60},\s*$/.test(before))
+      vote(first.entity, before);
     const next = sentences[sentence.index + 1];
     // The person opens the sentence ("Jensen Huang said …", "Chief executive Jensen Huang said …").
     const subject = /^(?:["“]?\s*)?(?:[\w.'’-]+\s+){0,3}$/.test(before);
@@ -54,4 +58,12 @@ export function gendersOf(text: string, sentences: Sentence[], mentions: Mention
     else if (male >= 1 && male >= 2 * female) genders.set(person, "male");
   }
   return genders;
+}
+
+/** Whether text that runs up to a name leaves a quotation open (the name is quoted words). */
+function insideQuotation(before: string): boolean {
+  const straight = before.match(/"/g)?.length ?? 0;
+  const opened = before.match(/“/g)?.length ?? 0;
+  const closed = before.match(/”/g)?.length ?? 0;
+  return straight % 2 === 1 || opened > closed;
 }

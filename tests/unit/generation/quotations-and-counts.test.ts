@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEED_REFERENCE, opensWithUnclearReference } from "@/lib/generation/candidates/stems";
-import { officeBeforeName, officeMisfits } from "@/lib/generation/distractors";
+import { officeBeforeName, officeMisfits, quantityDistractors } from "@/lib/generation/distractors";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 import type { ArticleInput } from "@/lib/generation/types";
@@ -215,5 +215,25 @@ describe("references the stem alone does not settle (judged round 7)", () => {
     const reasons = result.dropped.filter((d) => /Act, _____/.test(d.prompt)).flatMap((d) => d.reasons);
     expect(result.questions.some((question) => /Act, _____/.test(question.prompt))).toBe(false);
     expect(reasons).toContain("not worth asking: a number in a name");
+  });
+});
+
+describe("distractors the article rules out (judged round 7)", () => {
+  it("a name inside someone else's quotation takes no gender from the speech tag's 'he'", () => {
+    const text = [
+      "As she accepted the award, Hilary Mantel thanked the judges and her publisher at the Guildhall.",
+      '"What Hilary Mantel has produced is a novel of today, a modern one," he said after the ceremony.',
+    ].join("\n\n");
+    expect(extractFacts(text, null).genders.get("Hilary Mantel")).toBe("female");
+  });
+
+  it("'up from _____' keys where a rise started: every stand-in is below the figure it rose to", () => {
+    const picked = quantityDistractors(
+      "32",
+      "From November, the canal will allow 24 daily crossings, down from 32 in recent months.",
+      "seed",
+    );
+    expect(picked.options.length).toBe(3);
+    for (const option of picked.options) expect(Number(option)).toBeGreaterThan(24);
   });
 });
