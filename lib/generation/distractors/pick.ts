@@ -125,6 +125,7 @@ export function pick(
     normalizedAnswer: normalizeAnswer(answer),
     answerCountry: COUNTRY_BY_NAME.get(answer.toLowerCase()),
     paddedEvidence: lastPadded,
+    an: articleBefore(answer, evidence),
   };
   consider(chosen, count, against, shuffled(fromArticle, seed));
   const articleCount = chosen.length;
@@ -139,6 +140,36 @@ interface Against {
   normalizedAnswer: string;
   answerCountry: unknown;
   paddedEvidence: string;
+  /** "after an _____ investigation": true for "an", false for "a", undefined where no article stands before it. */
+  an: boolean | undefined;
+}
+
+/**
+ * Whether the sentence writes "an" (true) or "a" (false) just before the answer, where that agrees with how
+ * the answer is said: every stand-in must take the same article ("after an FBI investigation" takes no "Secret
+ * Service"; "had a 93 per cent pass rate" no 88).
+ */
+function articleBefore(answer: string, evidence: string): boolean | undefined {
+  const at = evidence.indexOf(answer);
+  if (at <= 0) return undefined;
+  const article = /\b([Aa]n?)\s+$/.exec(evidence.slice(Math.max(0, at - 4), at))?.[1];
+  if (!article) return undefined;
+  const an = article.toLowerCase() === "an";
+  return takesAn(answer) === an ? an : undefined;
+}
+
+// Acronyms said as words ("NASA", "OPEC") and words that start with a vowel letter but not a vowel sound.
+const WORD_ACRONYM = /^[A-Z][AEIOU][A-Z]{2,}|^[AEIOU][A-Z]{2,}[AEIOU]/;
+const VOWEL_LETTER_CONSONANT_SOUND = /^(?:uni|use|usu|uk|ug|ur|eu|ew|one|once)/i;
+const SILENT_H = /^(?:hour|honest|honou?r|heir)/i;
+
+/** Whether "an" goes before `phrase` as it is said ("an FBI", "an 88", "a NASA", "a European"). */
+export function takesAn(phrase: string): boolean {
+  const word = phrase.split(/[\s-]/)[0] ?? "";
+  if (/^\d/.test(word)) return /^8|^1[18](?:\b|,\d{3}\b|\d{3}\b)/.test(word.replace(/^\$/, ""));
+  if (/^[A-Z]{2,}$/.test(word) && !WORD_ACRONYM.test(word)) return /^[AEFHILMNORSX]/.test(word);
+  if (SILENT_H.test(word)) return true;
+  return /^[aeiou]/i.test(word) && !VOWEL_LETTER_CONSONANT_SOUND.test(word);
 }
 
 // Module-level functions, not closures made per pick and per stand-in: pick runs for every blank of every
@@ -146,8 +177,9 @@ interface Against {
 function consider(chosen: string[], count: number, against: Against, list: Iterable<string>): void {
   for (const candidate of list) {
     if (chosen.length >= count) return;
-    const { normalizedAnswer, answerCountry, paddedEvidence } = against;
+    const { normalizedAnswer, answerCountry, paddedEvidence, an } = against;
     if (
+      (an === undefined || takesAn(candidate) === an) &&
       acceptableAgainst(candidate, normalizedAnswer, answerCountry, paddedEvidence) &&
       !sameAsChosen(chosen, candidate)
     )

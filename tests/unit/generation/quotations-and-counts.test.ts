@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEED_REFERENCE, opensWithUnclearReference } from "@/lib/generation/candidates/stems";
 import { officeBeforeName, officeMisfits, quantityDistractors } from "@/lib/generation/distractors";
+import { takesAn } from "@/lib/generation/distractors/pick";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 import type { ArticleInput } from "@/lib/generation/types";
@@ -235,5 +236,20 @@ describe("distractors the article rules out (judged round 7)", () => {
     );
     expect(picked.options.length).toBe(3);
     for (const option of picked.options) expect(Number(option)).toBeGreaterThan(24);
+  });
+});
+
+describe("'a' or 'an' before the blank (judged round 7)", () => {
+  it("says which article each answer takes", () => {
+    expect(["FBI", "88 per cent", "11", "18-month", "hour", "Emirates"].map(takesAn)).toEqual(Array(6).fill(true));
+    expect(["NASA", "Secret Service", "93", "European Space Agency", "one", "Ugandan"].map(takesAn)).toEqual(
+      Array(6).fill(false),
+    );
+  });
+
+  it("every stand-in takes the article the sentence gives the answer", () => {
+    const picked = quantityDistractors("93 per cent", "National 4 had a 93 per cent pass rate this year.", "seed");
+    expect(picked.options.length).toBe(3);
+    for (const option of picked.options) expect(takesAn(option)).toBe(false);
   });
 });
