@@ -17,7 +17,6 @@ export interface EventFamily {
   noun?: boolean;
 }
 
-const RATES = /^\s+(?:[\w-]+\s+){0,3}?(?:interest\s+)?rates?\b/;
 const DEAL = /^\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|ceasefire|contract)\b/;
 const ELECTION = /^\s+(?:[\w-]+\s+){0,3}?(?:election|vote|poll|presidency|referendum|runoff|race)\b/;
 const PRIZE = /^\s+(?:[\w-]+\s+){0,3}?(?:prize|award|medal|title|trophy|cup|championship|grammy|grammys)\b/i;
@@ -30,37 +29,9 @@ const SPACECRAFT =
 const NOT_A_DISASTER = /^[\s-]+(?:surge|season|warning|watch|of|center|centre|chaser|shelter)\b/;
 
 export const EVENT_FAMILIES: readonly EventFamily[] = [
-  {
-    name: "rates",
-    near: RATES,
-    classes: [["raised", "hiked", "lifted", "increased"], ["lowered", "reduced", "slashed"], ["froze"], ["doubled"]],
-  },
-  {
-    name: "rates",
-    near: RATES,
-    base: true,
-    classes: [["raise", "hike", "lift", "increase"], ["cut", "lower", "reduce", "slash"], ["freeze"], ["double"]],
-  },
-  {
-    name: "rates",
-    near: RATES,
-    classes: [
-      ["raising", "hiking", "lifting", "increasing"],
-      ["cutting", "lowering", "reducing", "slashing"],
-      ["freezing"],
-      ["doubling"],
-    ],
-  },
-  {
-    name: "rates",
-    near: RATES,
-    classes: [
-      ["raises", "hikes", "lifts", "increases"],
-      ["cuts", "lowers", "reduces", "slashes"],
-      ["freezes"],
-      ["doubles"],
-    ],
-  },
+  // No family for a rate decision's verb ("would _____ interest rates from near zero"): it has three real
+  // outcomes (raise, cut, hold), and a fourth made up ("double", "freeze … by 25") gave it away (judged round 7:
+  // both such questions rejected by both judges). "By how much?" still asks the move.
   {
     name: "rate move",
     before: /\brates?\s$/,

@@ -253,3 +253,17 @@ describe("'a' or 'an' before the blank (judged round 7)", () => {
     for (const option of picked.options) expect(takesAn(option)).toBe(false);
   });
 });
+
+describe("a rate decision", () => {
+  it("is not asked as 'what happened' (raise, cut, hold and a made-up fourth), but its size still is", () => {
+    const text = [
+      "The central bank of the Czech Republic has raised its key interest rate by 0.75 percentage points to 5.75%.",
+      "It was the eighth consecutive increase since June, and the rate has now reached its highest point in 23 years.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Czech rates", text, "2022-05-05"), { count: 20 });
+    expect(result.questions.some((question) => question.type === "what-happened")).toBe(false);
+    expect(result.questions.some((question) => /_____/.test(question.prompt) && question.type === "how-many")).toBe(
+      true,
+    );
+  });
+});
