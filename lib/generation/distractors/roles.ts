@@ -25,6 +25,10 @@ const AMERICAN_STORY = /\bU\.S\.(?! dollar)|\bUS\b(?! dollar)|\bAmerican\b|\bWas
 
 // A head of state's or government's office or its deputy's ("Vice President"): a rank of its own.
 const isHeadOffice = (title: string) => /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/i.test(title);
+const nationalityWord = (word: string) =>
+  DEMONYM_TO_COUNTRY.has(word.toLowerCase()) ||
+  COUNTRY_BY_NAME.has(word.toLowerCase()) ||
+  /^(?:US|U\.S\.|UK|U\.K\.|EU)$/.test(word);
 const SPOKESPERSON = /\bspokes(?:person|man|woman)\b|\bpress secretary\b/i;
 
 /** Other offices in the same style: "Foreign Minister" → "Defence Minister", "Prime Minister"… */
@@ -34,6 +38,13 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   if (former) {
     const { options, fromArticle } = roleDistractors(facts, person, role.slice(former[0].length), seed);
     return { options: options.map((option) => `${former[1]} ${option.replace(/^former\s+/i, "")}`), fromArticle };
+  }
+  // "Indian foreign secretary", "Turkey's president": the stand-ins carry the same nation in the same case, or the
+  // key alone names a country (judged round 7).
+  const national = /^([A-Z][\w.]*?)(['’]s)?\s+(?=[a-z])/.exec(role);
+  if (national && nationalityWord(national[1]!)) {
+    const { options, fromArticle } = roleDistractors(facts, person, role.slice(national[0].length), seed);
+    return { options: options.map((option) => `${national[0]}${option}`), fromArticle };
   }
   const own = new Set(
     facts.roles.filter((candidate) => candidate.person === person).map((candidate) => normalizeAnswer(candidate.role)),
@@ -80,10 +91,6 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
       [...list].filter((state) => state !== lead.trim()).map((state) => `${state} ${office}`);
     return pick(role, "", others(states), () => others(drawn(US_STATES_LIST, seed)), seed);
   }
-  const nationalityWord = (word: string) =>
-    DEMONYM_TO_COUNTRY.has(word.toLowerCase()) ||
-    COUNTRY_BY_NAME.has(word.toLowerCase()) ||
-    /^(?:US|U\.S\.|UK|U\.K\.|EU)$/.test(word);
   // "U.S. District Judge": a nationality in front is no employer, even where it opens a body's name ("U.S.
   // Circuit Court").
   const leadIsEmployer = !TITLES.includes(role) && !nationalityWord(lead.trim()) && isEmployer(facts, lead.trim());

@@ -267,3 +267,16 @@ describe("a rate decision", () => {
     );
   });
 });
+
+describe("a position written with its nation", () => {
+  it("'Indian foreign secretary' gets stand-ins of the same nation and case", () => {
+    const text = [
+      "Indian foreign secretary Nirupama Rao said the two leaders held talks in Thimphu for more than an hour.",
+      "Pakistan's foreign minister, Shah Mehmood Qureshi, held a separate briefing of his own afterwards.",
+    ].join("\n\n");
+    const result = generateQuestions(article("India–Pakistan talks", text, "2010-04-29"), { count: 20 });
+    const role = result.questions.find((question) => /Nirupama Rao's position/.test(question.prompt));
+    expect(role?.choices).toContain("Indian foreign secretary");
+    for (const choice of role?.choices ?? []) expect(choice).toMatch(/^Indian [a-z]/);
+  });
+});
