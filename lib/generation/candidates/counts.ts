@@ -44,6 +44,8 @@ const ORDINAL = new RegExp(
 );
 const COUNTED_OUT = /^[^—–(:,]{0,24}[—–(:,]\s*(?:an?|one)\s+[a-z]+\s+and\s+(?:an?|one)\s+[a-z]+/i;
 const SHORT_SPAN = /^\s+(?:seconds?|minutes?|hours?|days?|weeks?)\b/i;
+// "about two thirds of the total": a fraction, not a count.
+const FRACTION = /^[\s-]+(?:thirds|quarters|halves|fifths|tenths)\b/i;
 const MONTH_NEAR = new RegExp(String.raw`\b(?:${MONTH_NAMES.join("|")})\b`, "i");
 
 /** How many: a spelled count or a counting ordinal blanked, with its neighbours as the wrong answers. */
@@ -67,7 +69,8 @@ export function countCandidates(article: ArticleInput, facts: Facts): Candidate[
         if (pattern === SPELLED_COUNT && /\bthe\s+$/i.test(sentence.text.slice(Math.max(0, start - 4), start)))
           continue;
         // "within the next two weeks", "two hours after touchdown": a short span of time is a detail of the telling.
-        if (SHORT_SPAN.test(sentence.text.slice(start + word.length, start + word.length + 12))) continue;
+        const next = sentence.text.slice(start + word.length, start + word.length + 12);
+        if (SHORT_SPAN.test(next) || FRACTION.test(next)) continue;
         // "Two more medals — a gold and a silver —": the sentence counts them out itself.
         if (COUNTED_OUT.test(sentence.text.slice(start + word.length, start + word.length + 40))) continue;
         const options = neighboursOf(word);

@@ -21,6 +21,9 @@ export function refineQuantityQuestions(candidates: Candidate[]): Candidate[] {
     const blank = candidate.stem.indexOf("_____");
     const before = candidate.stem.slice(0, blank);
     const from = candidate.stem.slice(blank);
+    // "ahead by just _____ cents" keyed "$0.23": the answer's unit and the stem's disagree.
+    if (/^[$€£]/.test(candidate.answer) && /^_____\s*(?:cents?|pence|dollars?|pounds?|euros?)\b/i.test(from))
+      candidate.problems.push("a figure whose unit the stem writes again");
     if (CHANGE_BY.test(candidate.stem.slice(Math.max(0, blank - 4), blank + 5))) {
       const unitless = /^[\d.,]+$/.test(candidate.answer) && !UNIT_AFTER.test(from);
       if (unitless) candidate.problems.push("a size of change without its unit");

@@ -30,6 +30,13 @@ export function dateMention(
   // "a crewed moon landing by 2030", "step down by October": the tagger keeps "by" in the date.
   const by = /^by\s+/i.exec(numeric.text)?.[0].length ?? 0;
   const phrase = numeric.text.slice(by);
+  // "by 1200 GMT" is a time of day, no year.
+  if (
+    by &&
+    (!/^(?:1[89]|20|21)\d\d$/.test(phrase) ||
+      /^\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|[ap]\.?m\b)/i.test(text.slice(numeric.end, numeric.end + 6)))
+  )
+    return undefined;
   const resolved = resolveDate(phrase, publishedAt);
   if (resolved) dates.set(phrase, resolved);
   // Without a published date "August" cannot be pinned to a year, but it is still the month the article names.

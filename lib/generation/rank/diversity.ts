@@ -40,7 +40,7 @@ export function selectDiverse(
     let shown = shownTexts.get(candidate);
     if (shown === undefined) {
       const seen = [candidate.prompt.replace("_____", " "), candidate.answer, ...candidate.distractors.options];
-      shown = ` ${normalizeAnswer(seen.join(" "))} `;
+      shown = ` ${normalizeShown(seen.join(" "))} `;
       shownTexts.set(candidate, shown);
     }
     return shown;
@@ -56,7 +56,7 @@ export function selectDiverse(
         ...item.candidate.accepted,
         ...(person ? [item.candidate.entity.split(" ").at(-1)!] : []),
       ]
-        .map((form) => ` ${normalizeAnswer(form)} `)
+        .map((form) => ` ${normalizeShown(form)} `)
         .filter((form) => form.trim().length > 2 || /^ \d+ $/.test(form));
       formsOf.set(item, known);
     }
@@ -72,7 +72,7 @@ export function selectDiverse(
   const promptText = (candidate: Candidate) => {
     let shown = promptTexts.get(candidate);
     if (shown === undefined)
-      promptTexts.set(candidate, (shown = ` ${normalizeAnswer(candidate.prompt.replace("_____", " "))} `));
+      promptTexts.set(candidate, (shown = ` ${normalizeShown(candidate.prompt.replace("_____", " "))} `));
     return shown;
   };
   const isStoryWord = (item: Scored) =>
@@ -232,6 +232,13 @@ export function selectDiverse(
   }
   return { kept, nearDuplicate: (item) => usedFacts.has(factKey(item)) };
 }
+
+/**
+ * What a learner sees, compared word by word, with each figure kept whole: "two" (or "2") is not shown by
+ * "2,000 points" or "7.2%".
+ */
+const normalizeShown = (text: string) =>
+  normalizeAnswer(text.replace(/(\d),(?=\d{3}\b)/g, "$1").replace(/(\d)\.(?=\d)/g, "$1p"));
 
 interface Figure {
   value: number;

@@ -280,3 +280,25 @@ describe("a position written with its nation", () => {
     for (const choice of role?.choices ?? []) expect(choice).toMatch(/^Indian [a-z]/);
   });
 });
+
+describe("figures read as they are written", () => {
+  it("'by 1200 GMT' is a time of day, not the year 1200; 'two thirds' is a fraction, not a count", () => {
+    const text = [
+      "Brent crude futures rose $1.85, or 2.4%, to $79.20 a barrel by 1200 GMT on Monday, traders in London said.",
+      "Portugal and Spain accounted for about two thirds of the total area burned in Europe this summer.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Oil and fires", text, "2023-09-04"), { count: 20 });
+    const prompts = [...result.questions, ...result.dropped].map((question) => question.prompt);
+    expect(prompts.some((prompt) => /by _____ GMT/.test(prompt))).toBe(false);
+    expect(prompts.some((prompt) => /_____ thirds/.test(prompt))).toBe(false);
+  });
+
+  it("'ahead by just _____ cents' is not keyed '$0.23'", () => {
+    const text = [
+      "Facebook shares opened at $42.05 on their first day of trading on the Nasdaq on Friday afternoon.",
+      "At the close the shares stood at $38.23, ahead by just 23 cents of the price set for the offering.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Facebook's first day", text, "2012-05-18"), { count: 20 });
+    expect(result.questions.some((question) => /_____ cents/.test(question.prompt))).toBe(false);
+  });
+});
