@@ -30,14 +30,17 @@ export function dateDistractors(
         ),
         seed,
       );
+    // "results not due until 2016" in a 2015 story: a year still to come has stand-ins still to come.
+    const earliest =
+      storyYear !== undefined && value >= storyYear && TARGET_YEAR.test(evidence) ? storyYear : -Infinity;
     return pick(
       text,
       evidence,
       [],
       shuffled(
-        [-1, 1, -2, 2, -4, 3, -3]
+        [-1, 1, -2, 2, -4, 3, -3, 4, 5]
           .map((delta) => value + delta)
-          .filter((option) => option <= latest)
+          .filter((option) => option <= latest && option >= earliest)
           .map(String),
         seed,
       ),

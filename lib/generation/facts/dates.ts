@@ -14,8 +14,16 @@ export function isDate(numeric: NumericEntity, tokens: Token[]): boolean {
     numeric.type === "CARDINAL" &&
     /^(?:1[89]|20)\d\d$/.test(numeric.text) &&
     tokenAfter(tokens, numeric.end)?.pos !== "NOUN";
-  return numeric.type === "DATE" || bareYear;
+  // "on board since May", "the lowest since 2004", "until June": the tagger calls these durations.
+  const sinceOrUntil = numeric.type === "DURATION" && SINCE_OR_UNTIL.test(numeric.text);
+  return numeric.type === "DATE" || bareYear || sinceOrUntil;
 }
+
+const SINCE_OR_UNTIL = new RegExp(
+  String.raw`^(?:since|until)\s+(?:(?:${MONTH_NAMES.join("|")}|${WEEKDAY_NAMES.join("|")}|` +
+    String.raw`(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2})?|(?:1[89]|20)\d\d)$`,
+  "i",
+);
 
 /**
  * The date as a mention, its calendar date recorded in `dates` (relative dates resolved against the
@@ -27,13 +35,13 @@ export function dateMention(
   publishedAt: string | null | undefined,
   dates: Map<string, ResolvedDate>,
 ): Mention | undefined {
-  // "a crewed moon landing by 2030", "step down by October": the tagger keeps "by" in the date.
-  const by = /^by\s+/i.exec(numeric.text)?.[0].length ?? 0;
+  // "a crewed moon landing by 2030", "step down by October", "since May": the tagger keeps the preposition.
+  const by = /^(?:by|since|until)\s+/i.exec(numeric.text)?.[0].length ?? 0;
   const phrase = numeric.text.slice(by);
-  // "by 1200 GMT" is a time of day, no year.
+  // "by 1200 GMT" is a time of day, no year or month.
   if (
     by &&
-    (!/^(?:1[89]|20|21)\d\d$/.test(phrase) ||
+    ((/^\d+$/.test(phrase) && !/^(?:1[89]|20|21)\d\d$/.test(phrase)) ||
       /^\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|[ap]\.?m\b)/i.test(text.slice(numeric.end, numeric.end + 6)))
   )
     return undefined;

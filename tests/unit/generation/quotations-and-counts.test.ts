@@ -302,3 +302,17 @@ describe("figures read as they are written", () => {
     expect(result.questions.some((question) => /_____ cents/.test(question.prompt))).toBe(false);
   });
 });
+
+describe("'since' and 'until'", () => {
+  it("'the first time since 2004' is a date to ask; 'not due until 2016' gets no past years", () => {
+    const text = [
+      "The Dow closed under 10,000 on Monday for the first time since 2004, after a day of heavy selling in New York.",
+      "The recall could hit the fourth-quarter results of General Motors, which are not due until 2016, analysts said.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Markets", text, "2015-10-06"), { count: 20 });
+    const prompts = [...result.questions, ...result.dropped].map((question) => question.prompt);
+    expect(prompts.some((prompt) => /first time since _____/.test(prompt))).toBe(true);
+    const until = result.questions.find((question) => /not due until _____/.test(question.prompt));
+    for (const choice of until?.choices ?? []) expect(Number(choice)).toBeGreaterThanOrEqual(2015);
+  });
+});
