@@ -76,6 +76,8 @@ function complementShown(figure: string, sentence: string, at: number): boolean 
   );
 }
 
+export const TICKER = /\bticker(?:\s+symbol)?\s+["“]?[A-Z]{1,5}\b/;
+export const TICKER_SHOWN = "answer leaked in stem: the ticker names the company";
 export const TIME_DETAIL_ASKED = "not worth asking: how long ago, how old or at which minute";
 /** "not worth asking: a figure given in two units": a true/false swap of it would leave the other unchanged. */
 export const TWO_UNITS = "not worth asking: a figure given in two units";
@@ -129,9 +131,18 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
   if (mention.type === "quantity" && complementShown(mention.text, sentence.text, mention.start - sentence.start))
     problems.push(COMPLEMENT_SHOWN);
   if (mention.type === "organization" && namesProductOf(entity.name, sentence.text)) problems.push(PRODUCT_NAMED);
+  // "_____ shares … trading under the ticker symbol "FB."": the ticker names the company.
+  if (mention.type === "organization" && TICKER.test(sentence.text)) problems.push(TICKER_SHOWN);
   // "three years ago", "a nearly 63-year-old statute", "in the 54th minute": how long ago, how old, at which
   // minute, are details of the telling, not facts a reader takes away.
   if (mention.type === "quantity" && TIME_DETAIL.test(text.slice(mention.start, mention.end + 16)))
+    problems.push(TIME_DETAIL_ASKED);
+  // "within the past 48 hours", "over the last 10 days": the window a figure was counted in is how it was told.
+  if (
+    mention.type === "quantity" &&
+    /^\d+\s*(?:hours?|days?|weeks?|minutes?)$/i.test(mention.text) &&
+    /\b(?:past|last|next|within|over)\s+$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start))
+  )
     problems.push(TIME_DETAIL_ASKED);
   if (mention.type === "date") dateProblems(site, problems);
   // "Yet CEO _____ said …": a company's title with no company before it fits every company's chief.

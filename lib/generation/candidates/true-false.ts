@@ -8,6 +8,7 @@ import type { ArticleInput } from "../types";
 import {
   COMPLEMENT_SHOWN,
   NUMBER_IN_NAME,
+  TICKER,
   PRODUCT_NAMED,
   RANGE_END,
   TIME_DETAIL_ASKED,
@@ -92,10 +93,12 @@ export function trueFalseCandidate(
   // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective; nor of a
   // name its acronym follows ("the University of South Florida (UGA)" is false at a glance).
   const spelledOut = /^\s*\([A-Z]{2,6}\)/.test(text.slice(mention.end, mention.end + 10));
+  // "Enel shares … trading under the ticker symbol "FB."": a company swapped beside its ticker is false at a glance.
+  const ticker = mention.type === "organization" && TICKER.test(sentence.text);
   if (
     !canBeStatement ||
     example ||
-    !(isTrue ? distractors.options.length > 0 : swap && !adjective && !spelledOut) ||
+    !(isTrue ? distractors.options.length > 0 : swap && !adjective && !spelledOut && !ticker) ||
     mention.type === "date"
   )
     return undefined;

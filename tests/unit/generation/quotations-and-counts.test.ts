@@ -316,3 +316,26 @@ describe("'since' and 'until'", () => {
     for (const choice of until?.choices ?? []) expect(Number(choice)).toBeGreaterThanOrEqual(2015);
   });
 });
+
+describe("what the sentence tells of itself", () => {
+  const text = [
+    "Facebook shares became available from 11:30 a.m. ET, trading under the ticker symbol FB on the Nasdaq exchange.",
+    "Four additional confirmed cases recorded within the past 48 hours took the cumulative total to 48, Uganda said.",
+    "The offering ranks third in size for a U.S. company, behind Visa and the power company Enel, analysts at Renaissance said.",
+  ].join("\n\n");
+  const result = generateQuestions(article("Facebook and Ebola", text, "2012-05-18"), { count: 20 });
+  const prompts = result.questions.map((question) => question.prompt);
+
+  it("a company beside its ticker is neither blanked nor swapped", () => {
+    expect(prompts.some((prompt) => /^True or false: “(?!Facebook)\w+ shares became available/.test(prompt))).toBe(
+      false,
+    );
+    expect(prompts.some((prompt) => /“_____ shares became available/.test(prompt))).toBe(false);
+  });
+
+  it("the window a figure was counted in ('within the past 48 hours') is not asked", () => {
+    expect(prompts.some((prompt) => /within the past _____/.test(prompt))).toBe(false);
+    const reasons = result.dropped.filter((d) => /within the past _____/.test(d.prompt)).flatMap((d) => d.reasons);
+    expect(reasons).toContain("not worth asking: how long ago, how old or at which minute");
+  });
+});
