@@ -137,12 +137,11 @@ function readRun(reading: Reading, sentence: Sentence, run: Run): void {
     return;
   }
   // "Bill Stone, PNC Wealth Management's chief investment strategist": a given name that is also a thing word.
-  const givenNameFirst = words.length === 2 && !!knownGender(name);
+  const givenNameFirst = (index: number) => index === 0 && words.length === 2 && !!knownGender(name);
   if (
     !role &&
     words.some(
-      (word, index) =>
-        (THING_WORDS.has(word.toLowerCase()) && !(index === 0 && givenNameFirst)) || /^[IVX]+$/.test(word),
+      (word, index) => (THING_WORDS.has(word.toLowerCase()) && !givenNameFirst(index)) || /^[IVX]+$/.test(word),
     )
   ) {
     addMention(reading, name, "event", start, end, sentence.index);

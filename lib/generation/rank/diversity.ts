@@ -121,17 +121,24 @@ export function selectDiverse(
     );
   // "India" asked in a story of India and Pakistan would rule out every other stem that names India: such a
   // question waits for pass 3, so the quiz first takes the questions it would block.
+  // (Which sentences' stems show a form is worked out once per form: the same answers come back in every kind.)
+  const sentencesShowing = new Map<string, Set<number>>();
+  const showingForm = (form: string) => {
+    let sentences = sentencesShowing.get(form);
+    if (!sentences) {
+      sentences = new Set();
+      for (const other of pool) if (promptText(other.candidate).includes(form)) sentences.add(other.candidate.sentence);
+      sentencesShowing.set(form, sentences);
+    }
+    return sentences;
+  };
   const blocking = new Map<Scored, boolean>();
   const blocksMany = (item: Scored) => {
     let known = blocking.get(item);
     if (known === undefined) {
-      const sentences = new Set(
-        pool
-          .filter(
-            (other) => other.candidate.sentence !== item.candidate.sentence && showsGivenAway(other.candidate, item),
-          )
-          .map((other) => other.candidate.sentence),
-      );
+      const sentences = new Set<number>();
+      for (const form of givenAwayForms(item))
+        for (const sentence of showingForm(form)) if (sentence !== item.candidate.sentence) sentences.add(sentence);
       blocking.set(item, (known = sentences.size >= 3));
     }
     return known;
@@ -187,8 +194,6 @@ export function selectDiverse(
       if (figure && usedFigures.some((used) => sameFigure(used, figure))) continue;
       // So is a story word: "greenhouse" typed twice is one word asked twice.
       if (asked > 0 && isStoryWord(item)) continue;
-      // A place or a figure that many other questions' stems show would rule them all out: asked last, if room is left.
-      if (pass < 3 && blocksMany(item)) continue;
       if (pass === 1) {
         if ((usedSentences.get(item.candidate.sentence) ?? 0) >= 1) continue;
         const entityCap = ["when", "how-many", "where", "fill-in"].includes(item.candidate.type) ? 1 : 2;
@@ -202,6 +207,8 @@ export function selectDiverse(
         continue;
       }
       if (givenAwayElsewhere(item)) continue;
+      // A place or a figure that many other questions' stems show would rule them all out: asked last, if room is left.
+      if (pass < 3 && blocksMany(item)) continue;
       if (givesAwayOrIsGivenAway(item)) {
         // Masks only where the article runs short: a quiz of masked sentences reads as a cloze drill.
         // And only for an answer not asked yet: "Sheinbaum" typed twice is one fact asked twice.
