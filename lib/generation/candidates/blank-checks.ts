@@ -270,19 +270,31 @@ export function clauseProblems(site: BlankSite, problems: string[]): void {
  * _____'s 77.4 per cent" to the year before "this year", and a bare month of a side detail ("On an earnings call
  * in _____") past the lead. A month with its day ("On May 2-3") or a year of the story's past is still asked.
  */
-function dateProblems({ facts, mention, text }: BlankSite, problems: string[]): void {
+function dateProblems({ facts, mention, text, sentence }: BlankSite, problems: string[]): void {
   // (Only a date the article gives: a year guessed from the text would be the story's past as often as its own.)
   const storyYear = Number(facts.publishedAt?.slice(0, 4));
   const year = /^\d{4}$/.test(mention.text) ? Number(mention.text) : undefined;
-  const sentence = facts.sentences[mention.sentence]!.text;
   if (
     year !== undefined &&
-    (year === storyYear || (year === storyYear - 1 && /\b(?:this|last) year\b/i.test(sentence)))
+    (year === storyYear || (year === storyYear - 1 && /\b(?:this|last) year\b/i.test(sentence.text)))
   )
     problems.push("not worth asking: the story's own year");
   const bareMonth = MONTH_ONLY.test(mention.text) && !/^\s*\d/.test(text.slice(mention.end, mention.end + 4));
   if (bareMonth && mention.sentence > 2) problems.push("not worth asking: the month of a side detail");
+  // "on board since _____", "eluded police since _____": a start date is the story's only where it marks a record
+  // ("the first time since 2004", "lows not seen since 1985"); "the Open era, which began in _____" is background
+  // (judged round 8).
+  const before = text.slice(Math.max(sentence.start, mention.start - 100), mention.start);
+  if (/\bsince\s+$/i.test(before) && !RECORD_SINCE.test(before)) problems.push(SIDE_DATE);
+  if (/,\s+(?:which|who)\s+[^,;]*$/i.test(before)) problems.push(SIDE_DATE);
 }
+
+const RECORD_SINCE = new RegExp(
+  String.raw`\b(?:first|last|lowest|highest|biggest|largest|worst|best|most|least|fewest|weakest|strongest|deepest|` +
+    String.raw`not seen|record|widest|steepest|sharpest|consecutive|straight|in a row)\b[^.;]*$`,
+  "i",
+);
+const SIDE_DATE = "not worth asking: a date in a side detail";
 
 const BARE_COMPANY_TITLE = /\b(?:CEO|chief executive|chairman|chairwoman|founder)\s+$/;
 const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES.join("|")})$`, "i");

@@ -30,7 +30,7 @@ const REFERENCE_NOUNS =
   "ministry|department|team|vote|ruling|measure|cut|hike|increase|rise|announcement|statement|" +
   "project|programme|program|policy|bill|case|panel|board|council|body|organi[sz]ation|figure|number|total|" +
   "commission|minister|son|daughter|father|mother|piece|painting|goal|record|earlier record|review|changes|probe|" +
-  "investigation|remainder|find|discovery|swimmer|bomber|vest|detective|suspect";
+  "investigation|remainder|find|discovery|swimmer|bomber|vest|detective|suspect|man|woman|boy|girl";
 // "In 2019 the ministry began …", "Tuesday morning the stock had …", "When finished, the plan …", "Taking a major
 // stride …, the ministry": an opening phrase before the reference changes nothing (judged round 7).
 const OPENING_PHRASE =

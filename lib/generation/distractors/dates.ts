@@ -101,7 +101,9 @@ function latestYearFor(answer: number, evidence: string, publishedAt?: string | 
     .map((match) => Number(match[1]))
     .filter((named) => named > answer);
   const published = publishedAt && !FUTURE.test(evidence) ? Number(publishedAt.slice(0, 4)) : Infinity;
-  return Math.min(published, ...later.map((named) => named - 1));
+  // "the first time since _____" in a 2008 story: not 2008 itself.
+  const since = new RegExp(String.raw`\bsince\s+${answer}\b`).test(evidence) ? published - 1 : published;
+  return Math.min(since, ...later.map((named) => named - 1));
 }
 
 /**

@@ -45,7 +45,15 @@ export function dateMention(
       /^\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|[ap]\.?m\b)/i.test(text.slice(numeric.end, numeric.end + 6)))
   )
     return undefined;
-  const resolved = resolveDate(phrase, publishedAt);
+  let resolved = resolveDate(phrase, publishedAt);
+  // "the eighth consecutive increase since June" in a May 2022 story: last June.
+  if (
+    resolved &&
+    publishedAt &&
+    /^since/i.test(numeric.text) &&
+    resolved.iso > publishedAt.slice(0, resolved.iso.length)
+  )
+    resolved = resolveDate(`${phrase} ${Number(publishedAt.slice(0, 4)) - 1}`, publishedAt) ?? resolved;
   if (resolved) dates.set(phrase, resolved);
   // Without a published date "August" cannot be pinned to a year, but it is still the month the article names.
   if (resolved || CALENDAR_NAME.test(phrase))

@@ -339,3 +339,32 @@ describe("what the sentence tells of itself", () => {
     expect(reasons).toContain("not worth asking: how long ago, how old or at which minute");
   });
 });
+
+describe("start dates and side dates (judged round 8)", () => {
+  it("'since June' in a May 2022 story is last June, and 'the first time since _____' offers no year of the story", () => {
+    const text = [
+      "The Czech central bank raised its key rate on Thursday to 5.75%, the eighth consecutive increase since June.",
+      "The Dow closed under 10,000 for the first time since 2004 on Monday, after a week of heavy selling in New York.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Rates and stocks", text, "2008-10-06"), { count: 20 });
+    const dow = result.questions.find((question) => /first time since _____/.test(question.prompt));
+    expect(dow?.choices).toContain("2004");
+    for (const choice of dow?.choices ?? []) expect(Number(choice)).toBeLessThan(2008);
+    const june = generateQuestions(article("Czech rates", text, "2022-05-05"), { count: 20 }).questions.find(
+      (question) => /increase since _____/.test(question.prompt),
+    );
+    expect(june?.explanation).toContain("June 2021");
+  });
+
+  it("a start date that marks no record, or a date in a side clause, is not asked", () => {
+    const text = [
+      "Three astronauts reached the space station on Thursday, where they will relieve three others on board since May.",
+      "In the Open era of the sport, which began in 1968, only one other woman had lost in the first round as champion.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Space and tennis", text, "2023-10-26"), { count: 20 });
+    const reasons = result.dropped
+      .filter((d) => /on board since _____|which began in _____/.test(d.prompt))
+      .flatMap((d) => d.reasons);
+    expect(reasons.filter((reason) => reason === "not worth asking: a date in a side detail").length).toBe(2);
+  });
+});
