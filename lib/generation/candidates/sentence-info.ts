@@ -1,6 +1,13 @@
 import { datelineLength, type Facts, type Mention } from "../facts";
 import { wordCount } from "../shared/word-count";
-import { DEED_REFERENCE, OPEN_QUOTED_ITEM, opensWithUnclearReference, PRONOUN_START, quotesBalanced } from "./stems";
+import {
+  DEED_REFERENCE,
+  OPEN_QUOTED_ITEM,
+  opensWithUnclearReference,
+  PRONOUN_START,
+  quotesBalanced,
+  refersElsewhere,
+} from "./stems";
 
 /** What a sentence is, for every blank in it: where its dateline ends, and whether it can be a statement. */
 export interface SentenceInfo {
@@ -63,6 +70,7 @@ function standsAsStatement(
     !PRONOUN_START.test(sentenceText) &&
     !opensWithUnclearReference(sentenceText, shownTitle) &&
     !DEED_REFERENCE.test(sentenceText) &&
+    !refersElsewhere(sentenceText, shownTitle) &&
     !vaguePronoun &&
     !openingPronoun &&
     !OPEN_QUOTED_ITEM.test(sentenceText) &&

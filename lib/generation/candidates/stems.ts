@@ -51,6 +51,8 @@ const REFERENCE_START = new RegExp(
  * "Assisted dying bill" is clear; "The bill, SB 1047, …" names itself).
  */
 export function opensWithUnclearReference(text: string, shownTitle: string | undefined): boolean {
+  // "After that, the prosecution will have 30 days …": after what, the sentence does not say.
+  if (/^(?:After|Before|Since|Until|By|Following) (?:that|then|this)\b/.test(text)) return true;
   const match = REFERENCE_START.exec(text);
   const noun = match?.[2];
   if (!noun) return false;
@@ -59,6 +61,29 @@ export function opensWithUnclearReference(text: string, shownTitle: string | und
   // "The exam will be held again later, the agency said": an attribution at the end, not what the sentence is about.
   const attribution = !!match[1] && /^\s+(?:said|says|added|told)\b/.test(text.slice(match.index + match[0].length));
   return !attribution && !namedIn(match[1] ?? "") && !(shownTitle && namedIn(shownTitle));
+}
+
+// "the decision", "the explosion", "those levels" anywhere in a sentence: what it means is in another one.
+const REFERENCE_ANYWHERE = new RegExp(
+  String.raw`\b(?:[Tt]he\s+(?:(?:new|latest|same|other)\s+)?` +
+    String.raw`(decision|move|step|explosion|blast|attack|incident|accident|son|daughter|father|mother|remainder|` +
+    String.raw`find|discovery|changes)|[Tt]hose\s+([a-z]+)(?=[\s.,;]*$))\b` +
+    String.raw`(?!['’]s)(?!\s+(?:of|by|to|at|from|for|on|who|which|that|in|with|said|says)\b|\s*\(|,\s+[A-Z\d])`,
+  "g",
+);
+
+/**
+ * Whether a statement shown whole (a true/false) leans on a reference the statement and the set title do not
+ * settle ("Most had not anticipated the decision", "discussions will be held at those levels"; judged round 8).
+ */
+export function refersElsewhere(text: string, shownTitle: string | undefined): boolean {
+  for (const match of text.matchAll(REFERENCE_ANYWHERE)) {
+    const noun = match[1] ?? match[2]!;
+    const earlier = text.slice(0, match.index);
+    const named = (words: string) => new RegExp(String.raw`\b${noun}`, "i").test(words);
+    if (!named(earlier) && !(shownTitle && named(shownTitle))) return true;
+  }
+  return false;
 }
 
 /**

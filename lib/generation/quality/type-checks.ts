@@ -175,8 +175,8 @@ function quotedInPassing(facts: Facts, person: Entity): boolean {
 
 // A head of state's or government's office, as the article writes it ("U.S. President", "Prime Minister").
 const LEADER_OFFICE_WORDS =
-  String.raw`(?:(?:Former|former)\s+)?(?:(?:U\.S\.|US|Russian|Chinese|French|Turkish|Indian|Israeli|British)\s+)?` +
-  String.raw`(?:President|Prime Minister|Chancellor|Premier)`;
+  String.raw`(?:(?:Former|former)\s+)?(?:(?:U\.S\.|US|Russian|Chinese|French|Turkish|Indian|Israeli|British|` +
+  String.raw`[A-Z][a-z]+['’]s)\s+)?(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)`;
 const LEADER_OFFICE = new RegExp(`^${LEADER_OFFICE_WORDS}$`);
 // "urged Russian President _____ to …": the office before a blanked name.
 const LEADER_OFFICE_BEFORE_BLANK = new RegExp(String.raw`(?:^|[^\w-])${LEADER_OFFICE_WORDS}\s+_____`);

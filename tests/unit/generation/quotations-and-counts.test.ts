@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEED_REFERENCE, opensWithUnclearReference } from "@/lib/generation/candidates/stems";
+import { DEED_REFERENCE, opensWithUnclearReference, refersElsewhere } from "@/lib/generation/candidates/stems";
 import { officeBeforeName, officeMisfits, quantityDistractors } from "@/lib/generation/distractors";
 import { takesAn } from "@/lib/generation/distractors/pick";
 import { extractFacts } from "@/lib/generation/facts";
@@ -366,5 +366,40 @@ describe("start dates and side dates (judged round 8)", () => {
       .filter((d) => /on board since _____|which began in _____/.test(d.prompt))
       .flatMap((d) => d.reasons);
     expect(reasons.filter((reason) => reason === "not worth asking: a date in a side detail").length).toBe(2);
+  });
+});
+
+describe("figures near the answer and statements that stand alone (judged round 8)", () => {
+  it("no count stand-in is more than twice the answer or less than half of it", () => {
+    for (const [answer, evidence] of [
+      ["19", "Two more medals on Tuesday night bring the swimmer's Olympic total to 19, more than anyone."],
+      ["32", "Police said the injured numbered 32 other people on board, among them the driver."],
+      ["30,000", "30,000 civil servants will go into a labour reserve on reduced pay."],
+    ]) {
+      const picked = quantityDistractors(answer!, evidence!, "seed");
+      expect(picked.options).toHaveLength(3);
+      const value = Number(answer!.replace(/,/g, ""));
+      for (const option of picked.options) {
+        const ratio = Number(option.replace(/,/g, "")) / value;
+        expect(ratio).toBeLessThanOrEqual(2);
+        expect(ratio).toBeGreaterThanOrEqual(0.5);
+      }
+    }
+  });
+
+  it("a small move ('edged down … from 72.5 per cent') takes figures within a few points", () => {
+    const evidence =
+      "In maths, though, the pass rate edged down during the past year to 72.1 per cent, from 72.5 per cent.";
+    for (const option of quantityDistractors("72.1 per cent", evidence, "seed").options)
+      expect(Math.abs(parseFloat(option) - 72.1)).toBeLessThanOrEqual(4);
+  });
+
+  it("a true/false statement that leans on 'the decision' or 'those levels' is not asked", () => {
+    expect(refersElsewhere("Most had not anticipated the decision, in spite of the fall in oil prices.", "")).toBe(
+      true,
+    );
+    expect(refersElsewhere("For the present, discussions will be held at those levels.", "")).toBe(true);
+    expect(refersElsewhere("The Fed's decision to raise rates surprised few traders in New York.", "")).toBe(false);
+    expect(refersElsewhere("The decision came after a vote, the company said.", "Fed decision")).toBe(false);
   });
 });
