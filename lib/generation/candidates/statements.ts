@@ -6,7 +6,14 @@ import { hash } from "../shared/random";
 import { wordCount } from "../shared/word-count";
 import type { ArticleInput } from "../types";
 import { makeCandidate, shownTitleOf, sourceLine, type Candidate } from "./candidate";
-import { clauseCutsOf, opensWithUnclearReference, PRONOUN_START, quotesBalanced } from "./stems";
+import {
+  clauseCutsOf,
+  DEED_REFERENCE,
+  opensWithUnclearReference,
+  PRONOUN_START,
+  quotesBalanced,
+  refersElsewhere,
+} from "./stems";
 
 // One alternation for every word with an opposite ("more than" before a number only: "more than doubled").
 const OPPOSITE = new RegExp(
@@ -134,6 +141,8 @@ function statementOf(facts: Facts, sentence: Sentence, shownTitle: string): stri
     DATELINE.test(text) ||
     PRONOUN_START.test(text) ||
     opensWithUnclearReference(text, shownTitle) ||
+    refersElsewhere(text, shownTitle) ||
+    DEED_REFERENCE.test(text) ||
     UNCLEAR_PERSON.test(text) ||
     /["“”]/.test(text) ||
     !quotesBalanced(text) ||

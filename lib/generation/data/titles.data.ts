@@ -186,3 +186,13 @@ export const CAPITALISED_OFFICES: readonly string[] = [
   "Vice President",
   "Ambassador",
 ];
+
+/** More of a cabinet, for a minister's stand-ins (a minister takes ministers: judged round 8). */
+export const MINISTER_OFFICES: readonly string[] = [
+  "Interior Minister",
+  "Health Minister",
+  "Trade Minister",
+  "Energy Minister",
+  "Justice Minister",
+  "Education Minister",
+];

@@ -3,6 +3,7 @@ import {
   CAPITALISED_OFFICES,
   EQUIVALENT_ROLES,
   LOWER_CASE_OFFICES,
+  MINISTER_OFFICES,
   PROFESSIONAL_ROLES,
   BRITISH_CAPITALISED_OFFICES,
   BRITISH_SECRETARY_OFFICES,
@@ -103,6 +104,8 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   // US-style "Navy Secretary" takes other secretaries; a prefix only fits ministers ("Russian Foreign Minister").
   const secretary = /\bSecretary$/.test(role) && !lowercase;
   const british = BRITISH_STORY.test(facts.parsed.text) && !AMERICAN_STORY.test(facts.parsed.text);
+  // "Deputy Foreign Minister" takes ministers, not "Ambassador" (judged round 8: another kind of post).
+  const ministerial = /\bMinister$/.test(role) && !isHeadOffice(role);
   const generic = !political
     ? []
     : secretary
@@ -113,7 +116,7 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
         ? LOWER_CASE_OFFICES.map((title) => `${prefix}${title}`)
         : british && !prefix
           ? BRITISH_CAPITALISED_OFFICES
-          : CAPITALISED_OFFICES.map((title) => `${prefix}${title}`);
+          : [...CAPITALISED_OFFICES, ...(ministerial ? MINISTER_OFFICES : [])].map((title) => `${prefix}${title}`);
   // Jobs outside government take other jobs of the same field, written in the answer's case.
   // "its director Sean Baker" in a story about a film: the film's trades, not a company's.
   const filmStory =
@@ -149,10 +152,12 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
   // "Deputy Foreign Minister" takes no "President" or "Prime Minister": another rank, and the article's own
   // head of government rules it out (judged round 7).
   const sameRank = (title: string) => isHeadOffice(role) || !isHeadOffice(title);
+  const sameKind = (title: string) => !ministerial || /\bMinister$/.test(title);
   const sameSphere = article.filter(
     (title) =>
       sameVoice(title) &&
       sameRank(title) &&
+      sameKind(title) &&
       (political
         ? !isCorporateRole(facts, title)
         : !isPoliticalRole(facts, title) && (!field || field.field.test(title))),
@@ -162,7 +167,9 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
     "",
     sameSphere,
     shuffled(
-      [...generic, ...professional].filter((title) => !isOwn(title) && sameVoice(title) && sameRank(title)),
+      [...generic, ...professional].filter(
+        (title) => !isOwn(title) && sameVoice(title) && sameRank(title) && sameKind(title),
+      ),
       seed,
     ),
     seed,

@@ -43,8 +43,12 @@ const its = nlp.its;
 // word rather than a number it is the particle, so wink reads "up." there: same length, same offsets.
 const PARTICLE_IN = /(?<=[A-Za-z] )in\.(?=\s+["“]?[A-Z])/g;
 
+// wink splits "($A4.47 billion)" after "$A4." (a currency's country letters before the figure); "$$4.47" it
+// reads as one amount. Same length, same offsets.
+const CURRENCY_LETTERS = /\$[A-Z]{1,2}(?=\d)/g;
+
 export function parseText(text: string): ParsedText {
-  const forWink = text.replace(PARTICLE_IN, "up.");
+  const forWink = text.replace(PARTICLE_IN, "up.").replace(CURRENCY_LETTERS, (letters) => "$".repeat(letters.length));
   const doc = nlp.readDoc(forWink);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];

@@ -192,8 +192,9 @@ export function selectDiverse(
       if (asked > 0 && givenAwayForms(item).some((form) => /\d/.test(form))) continue;
       const figure = figureOf(item.candidate);
       if (figure && usedFigures.some((used) => sameFigure(used, figure))) continue;
-      // So is a story word: "greenhouse" typed twice is one word asked twice.
-      if (asked > 0 && isStoryWord(item)) continue;
+      // So is a story word: "greenhouse" typed twice is one word asked twice; and a name typed after it was asked
+      // ("Dr _____ characterised the find …" after "Who is Dr Hinkley?": judged round 8, a repeat).
+      if (asked > 0 && (isStoryWord(item) || item.candidate.type === "fill-in")) continue;
       if (pass === 1) {
         if ((usedSentences.get(item.candidate.sentence) ?? 0) >= 1) continue;
         const entityCap = ["when", "how-many", "where", "fill-in"].includes(item.candidate.type) ? 1 : 2;

@@ -36,8 +36,14 @@ describe("stems a reader cannot resolve", () => {
   });
 
   it("an opening clause's 'his' may point ahead to the name after its comma", () => {
-    const opening = result.questions.filter((question) => question.prompt.includes("In his opening remarks"));
+    // (Asked or not by the ranking, which since round 8 types a name only once, never for an unresolved pronoun.)
+    const opening = [...result.questions, ...result.dropped].filter((question) =>
+      question.prompt.includes("In his opening remarks"),
+    );
     expect(opening.length).toBeGreaterThan(0);
+    expect(droppedWith(result, "unresolved pronoun").some((prompt) => prompt.includes("In his opening remarks"))).toBe(
+      false,
+    );
   });
 });
 

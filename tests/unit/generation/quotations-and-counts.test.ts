@@ -403,3 +403,24 @@ describe("figures near the answer and statements that stand alone (judged round 
     expect(refersElsewhere("The decision came after a vote, the company said.", "Fed decision")).toBe(false);
   });
 });
+
+describe("more from judged round 8", () => {
+  it("'($A4.47 billion)' stays in its sentence", () => {
+    const facts = extractFacts(
+      "Federal regulators are hitting Facebook with a $US5 billion ($A4.47 billion) fine for breaching privacy.",
+      null,
+    );
+    expect(facts.sentences).toHaveLength(1);
+  });
+
+  it("a minister's position takes ministers as stand-ins, not 'Ambassador'", () => {
+    const text = [
+      "In a speech, Deputy Foreign Minister Kyaw Thu put the official toll at 84,537 killed and 53,836 missing.",
+      "Finance Minister Hla Tun said the cost of rebuilding would be far higher than first thought.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Cyclone toll", text, "2008-06-24"), { count: 20 });
+    const role = result.questions.find((question) => /Kyaw Thu's position/.test(question.prompt));
+    expect(role?.choices).toContain("Deputy Foreign Minister");
+    for (const choice of role?.choices ?? []) expect(choice).toMatch(/Minister$/);
+  });
+});
