@@ -26,6 +26,7 @@ import {
   finish,
   MAX_CLAUSE_WORDS,
   MIN_BLANK_STEM_WORDS,
+  nameTheReference,
   opensWithUnclearReference,
   PRONOUN_START,
   quotesBalanced,
@@ -54,6 +55,8 @@ interface Page {
   mentionsBySentence: Mention[][];
   infoOf: (index: number) => SentenceInfo;
   publisher: string;
+  /** The one body the story names most (twice or more, more than any other), for "The committee …" stems. */
+  mainBody: { name: string; company: boolean } | undefined;
 }
 
 /**
@@ -70,6 +73,7 @@ export function blankCandidates(article: ArticleInput, facts: Facts): Candidate[
     mentionsBySentence,
     infoOf: sentenceInfoOf(facts, mentionsBySentence, shownTitleOf(article)),
     publisher: article.source ? normalizeAnswer(article.source.replace(/\.(?:com|co\.uk|net|org)$/i, "")) : "",
+    mainBody: mainBodyOf(facts),
   };
   const swaps = swapContextOf(facts);
   const seenMention = new Set<string>();
@@ -89,6 +93,15 @@ export function blankCandidates(article: ArticleInput, facts: Facts): Candidate[
     if (statement) candidates.push(statement);
   }
   return candidates;
+}
+
+function mainBodyOf(facts: Facts): { name: string; company: boolean } | undefined {
+  const bodies = [...facts.entities.values()]
+    .filter((entity) => entity.type === "organization")
+    .sort((a, b) => b.mentions - a.mentions);
+  const [first, second] = bodies;
+  if (!first || first.mentions < 2 || (second && second.mentions >= first.mentions)) return undefined;
+  return { name: first.name, company: first.kind === "company" };
 }
 
 // "Hurricane Matthew came ashore …": a named storm's name is the story's to remember, typed after its kind.
@@ -176,6 +189,9 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
   // "That blast killed the _____ …", "Their meeting came before …": a sentence that points back at the one
   // before reads right with that sentence shown ahead of it, so the reference is no longer unresolved.
   // "The move follows by one day …": a thing the sentence before named is a reference like a pronoun.
+  // "The statement conceded …" in a story about one body: "The [Federal Reserve's] statement conceded …".
+  const named = clause.offset === 0 ? nameTheReference(stem, shownTitleOf(article), page.mainBody) : undefined;
+  if (named) stem = named;
   const reference =
     (clause.offset === 0 && opensWithUnclearReference(stem, shownTitleOf(article))) || DEED_REFERENCE.test(stem);
   if (context === undefined && reference) problems.push(UNRESOLVED_REFERENCE);

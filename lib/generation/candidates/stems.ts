@@ -63,6 +63,37 @@ export function opensWithUnclearReference(text: string, shownTitle: string | und
   return !attribution && !namedIn(match[1] ?? "") && !(shownTitle && namedIn(shownTitle));
 }
 
+// Nouns a story uses for its main body ("The committee also nudged …", "The statement conceded …"), and for its
+// main company ("The company said …").
+// (What a body issues is its own; a body's kind must be in its name: "the ministry" is no "Medical Council".)
+const ISSUED_NOUNS = /^(?:statement|ruling|announcement)$/;
+const BODY_NOUNS = /^(?:committee|board|panel|agency|ministry|department|commission|council)$/;
+const COMPANY_NOUNS = /^(?:company|firm|carmaker|automaker)$/;
+
+/**
+ * "The statement conceded that inflation is still well short of its 2% target" in a story whose one main body is
+ * the Federal Reserve: "The [Federal Reserve's] statement conceded …", so the stem says whose (a company noun
+ * is named outright: "[General Motors] said …"). Undefined where the stem opens with no such reference or the
+ * story has no one main body of that kind.
+ */
+export function nameTheReference(
+  stem: string,
+  shownTitle: string | undefined,
+  main: { name: string; company: boolean } | undefined,
+): string | undefined {
+  const match = REFERENCE_START.exec(stem);
+  const noun = match?.[2];
+  if (!match || !noun || !main || !opensWithUnclearReference(stem, shownTitle)) return undefined;
+  const company = COMPANY_NOUNS.test(noun);
+  const body = BODY_NOUNS.test(noun) && new RegExp(String.raw`\b${noun}\b`, "i").test(main.name);
+  if (!(company ? main.company : ISSUED_NOUNS.test(noun) || body)) return undefined;
+  const reference = new RegExp(String.raw`([Tt]he)\s+((?:new|latest|same|other)\s+)?${noun}$`).exec(match[0]);
+  if (!reference) return undefined;
+  const at = match.index + reference.index;
+  const named = company ? `[${main.name}]` : `${reference[1]} ${reference[2] ?? ""}[${main.name}'s] ${noun}`;
+  return `${stem.slice(0, at)}${named}${stem.slice(at + reference[0].length)}`;
+}
+
 // "the decision", "the explosion", "those levels" anywhere in a sentence: what it means is in another one.
 const REFERENCE_ANYWHERE = new RegExp(
   String.raw`\b(?:[Tt]he\s+(?:(?:new|latest|same|other)\s+)?` +

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEED_REFERENCE, opensWithUnclearReference, refersElsewhere } from "@/lib/generation/candidates/stems";
+import {
+  DEED_REFERENCE,
+  nameTheReference,
+  opensWithUnclearReference,
+  refersElsewhere,
+} from "@/lib/generation/candidates/stems";
 import { officeBeforeName, officeMisfits, quantityDistractors } from "@/lib/generation/distractors";
 import { takesAn } from "@/lib/generation/distractors/pick";
 import { extractFacts } from "@/lib/generation/facts";
@@ -422,5 +427,26 @@ describe("more from judged round 8", () => {
     const role = result.questions.find((question) => /Kyaw Thu's position/.test(question.prompt));
     expect(role?.choices).toContain("Deputy Foreign Minister");
     for (const choice of role?.choices ?? []) expect(choice).toMatch(/Minister$/);
+  });
+});
+
+describe("a reference to the story's one main body", () => {
+  it("'The statement conceded …' in a story about one body names it: 'The [Federal Reserve's] statement …'", () => {
+    expect(
+      nameTheReference("The statement conceded that inflation is still short of its _____ target.", "", {
+        name: "Federal Reserve",
+        company: false,
+      }),
+    ).toBe("The [Federal Reserve's] statement conceded that inflation is still short of its _____ target.");
+    expect(
+      nameTheReference("The company said it would cut _____ jobs.", "", { name: "Microsoft", company: true }),
+    ).toBe("[Microsoft] said it would cut _____ jobs.");
+    // "the ministry" is only a body whose name says ministry.
+    expect(
+      nameTheReference("In 2019 the ministry began turning _____ hospitals into colleges.", "", {
+        name: "Medical Council of India",
+        company: false,
+      }),
+    ).toBeUndefined();
   });
 });
