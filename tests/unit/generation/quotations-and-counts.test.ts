@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEED_REFERENCE,
-  nameTheReference,
-  opensWithUnclearReference,
-  refersElsewhere,
-} from "@/lib/generation/candidates/stems";
+import { DEED_REFERENCE, opensWithUnclearReference } from "@/lib/generation/candidates/stems";
 import { officeBeforeName, officeMisfits, quantityDistractors } from "@/lib/generation/distractors";
 import { takesAn } from "@/lib/generation/distractors/pick";
 import { extractFacts } from "@/lib/generation/facts";
@@ -12,7 +7,8 @@ import { generateQuestions } from "@/lib/generation/generate";
 import type { ArticleInput } from "@/lib/generation/types";
 
 // Short invented excerpts for the rules of the session after judged round 7: quotations the extractor missed
-// (over several sentences, continued in the next paragraph, a title's abbreviation before the speaker).
+// (over several sentences, continued in the next paragraph, a title's abbreviation before the speaker), counts,
+// offices, references, 'a'/'an' and tickers. The rules written from round 8 are in judged-round8.test.ts.
 const article = (title: string, text: string, publishedAt: string | null = "2024-02-26"): ArticleInput => ({
   title,
   text,
@@ -342,111 +338,5 @@ describe("what the sentence tells of itself", () => {
     expect(prompts.some((prompt) => /within the past _____/.test(prompt))).toBe(false);
     const reasons = result.dropped.filter((d) => /within the past _____/.test(d.prompt)).flatMap((d) => d.reasons);
     expect(reasons).toContain("not worth asking: how long ago, how old or at which minute");
-  });
-});
-
-describe("start dates and side dates (judged round 8)", () => {
-  it("'since June' in a May 2022 story is last June, and 'the first time since _____' offers no year of the story", () => {
-    const text = [
-      "The Czech central bank raised its key rate on Thursday to 5.75%, the eighth consecutive increase since June.",
-      "The Dow closed under 10,000 for the first time since 2004 on Monday, after a week of heavy selling in New York.",
-    ].join("\n\n");
-    const result = generateQuestions(article("Rates and stocks", text, "2008-10-06"), { count: 20 });
-    const dow = result.questions.find((question) => /first time since _____/.test(question.prompt));
-    expect(dow?.choices).toContain("2004");
-    for (const choice of dow?.choices ?? []) expect(Number(choice)).toBeLessThan(2008);
-    const june = generateQuestions(article("Czech rates", text, "2022-05-05"), { count: 20 }).questions.find(
-      (question) => /increase since _____/.test(question.prompt),
-    );
-    expect(june?.explanation).toContain("June 2021");
-  });
-
-  it("a start date that marks no record, or a date in a side clause, is not asked", () => {
-    const text = [
-      "Three astronauts reached the space station on Thursday, where they will relieve three others on board since May.",
-      "In the Open era of the sport, which began in 1968, only one other woman had lost in the first round as champion.",
-    ].join("\n\n");
-    const result = generateQuestions(article("Space and tennis", text, "2023-10-26"), { count: 20 });
-    const reasons = result.dropped
-      .filter((d) => /on board since _____|which began in _____/.test(d.prompt))
-      .flatMap((d) => d.reasons);
-    expect(reasons.filter((reason) => reason === "not worth asking: a date in a side detail").length).toBe(2);
-  });
-});
-
-describe("figures near the answer and statements that stand alone (judged round 8)", () => {
-  it("no count stand-in is more than twice the answer or less than half of it", () => {
-    for (const [answer, evidence] of [
-      ["19", "Two more medals on Tuesday night bring the swimmer's Olympic total to 19, more than anyone."],
-      ["32", "Police said the injured numbered 32 other people on board, among them the driver."],
-      ["30,000", "30,000 civil servants will go into a labour reserve on reduced pay."],
-    ]) {
-      const picked = quantityDistractors(answer!, evidence!, "seed");
-      expect(picked.options).toHaveLength(3);
-      const value = Number(answer!.replace(/,/g, ""));
-      for (const option of picked.options) {
-        const ratio = Number(option.replace(/,/g, "")) / value;
-        expect(ratio).toBeLessThanOrEqual(2);
-        expect(ratio).toBeGreaterThanOrEqual(0.5);
-      }
-    }
-  });
-
-  it("a small move ('edged down … from 72.5 per cent') takes figures within a few points", () => {
-    const evidence =
-      "In maths, though, the pass rate edged down during the past year to 72.1 per cent, from 72.5 per cent.";
-    for (const option of quantityDistractors("72.1 per cent", evidence, "seed").options)
-      expect(Math.abs(parseFloat(option) - 72.1)).toBeLessThanOrEqual(4);
-  });
-
-  it("a true/false statement that leans on 'the decision' or 'those levels' is not asked", () => {
-    expect(refersElsewhere("Most had not anticipated the decision, in spite of the fall in oil prices.", "")).toBe(
-      true,
-    );
-    expect(refersElsewhere("For the present, discussions will be held at those levels.", "")).toBe(true);
-    expect(refersElsewhere("The Fed's decision to raise rates surprised few traders in New York.", "")).toBe(false);
-    expect(refersElsewhere("The decision came after a vote, the company said.", "Fed decision")).toBe(false);
-  });
-});
-
-describe("more from judged round 8", () => {
-  it("'($A4.47 billion)' stays in its sentence", () => {
-    const facts = extractFacts(
-      "Federal regulators are hitting Facebook with a $US5 billion ($A4.47 billion) fine for breaching privacy.",
-      null,
-    );
-    expect(facts.sentences).toHaveLength(1);
-  });
-
-  it("a minister's position takes ministers as stand-ins, not 'Ambassador'", () => {
-    const text = [
-      "In a speech, Deputy Foreign Minister Kyaw Thu put the official toll at 84,537 killed and 53,836 missing.",
-      "Finance Minister Hla Tun said the cost of rebuilding would be far higher than first thought.",
-    ].join("\n\n");
-    const result = generateQuestions(article("Cyclone toll", text, "2008-06-24"), { count: 20 });
-    const role = result.questions.find((question) => /Kyaw Thu's position/.test(question.prompt));
-    expect(role?.choices).toContain("Deputy Foreign Minister");
-    for (const choice of role?.choices ?? []) expect(choice).toMatch(/Minister$/);
-  });
-});
-
-describe("a reference to the story's one main body", () => {
-  it("'The statement conceded …' in a story about one body names it: 'The [Federal Reserve's] statement …'", () => {
-    expect(
-      nameTheReference("The statement conceded that inflation is still short of its _____ target.", "", {
-        name: "Federal Reserve",
-        company: false,
-      }),
-    ).toBe("The [Federal Reserve's] statement conceded that inflation is still short of its _____ target.");
-    expect(
-      nameTheReference("The company said it would cut _____ jobs.", "", { name: "Microsoft", company: true }),
-    ).toBe("[Microsoft] said it would cut _____ jobs.");
-    // "the ministry" is only a body whose name says ministry.
-    expect(
-      nameTheReference("In 2019 the ministry began turning _____ hospitals into colleges.", "", {
-        name: "Medical Council of India",
-        company: false,
-      }),
-    ).toBeUndefined();
   });
 });
