@@ -46,18 +46,22 @@ export function dateMention(
   )
     return undefined;
   let resolved = resolveDate(phrase, publishedAt);
+  // (A shifted date is an entity of its own: "since June" and "until June" in one story are two Junes.)
+  let entity = phrase;
   // "the eighth consecutive increase since June" in a May 2022 story: last June.
   if (
     resolved &&
     publishedAt &&
     /^since/i.test(numeric.text) &&
     resolved.iso > publishedAt.slice(0, resolved.iso.length)
-  )
-    resolved = resolveDate(`${phrase} ${Number(publishedAt.slice(0, 4)) - 1}`, publishedAt) ?? resolved;
-  if (resolved) dates.set(phrase, resolved);
+  ) {
+    entity = `${phrase} ${Number(publishedAt.slice(0, 4)) - 1}`;
+    resolved = resolveDate(entity, publishedAt) ?? resolved;
+  }
+  if (resolved) dates.set(entity, resolved);
   // Without a published date "August" cannot be pinned to a year, but it is still the month the article names.
   if (resolved || CALENDAR_NAME.test(phrase))
-    return mentionIn(text, phrase, "date", numeric.start + by, numeric.end, numeric.sentence);
+    return mentionIn(text, entity, "date", numeric.start + by, numeric.end, numeric.sentence);
   return undefined;
 }
 

@@ -117,3 +117,15 @@ describe("a reference to the story's one main body", () => {
     ).toBeUndefined();
   });
 });
+
+describe("two Junes in one story (judged round 9)", () => {
+  it("'since June' is last June even where 'until June' is this one", () => {
+    const text = [
+      "The Czech central bank raised its key rate on Thursday to 5.75%, the eighth consecutive increase since June.",
+      "Inflation is expected to rise further, at least until June, the bank's governor said after the meeting.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Czech rates", text, "2022-05-05"), { count: 20 });
+    const since = [...result.questions].find((question) => /increase since _____/.test(question.prompt));
+    expect(since?.explanation).toContain("June 2021");
+  });
+});
