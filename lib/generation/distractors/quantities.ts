@@ -132,9 +132,11 @@ function quantityStandIns(text: string, evidence: string, seed: string): Distrac
     );
   }
   if (decimals === 0 && value > 0 && value < 10) {
-    const near = [value + 1, value + 2, value * 2, value - 1, value + 3, value * 3].filter(
-      (n) => n > 0 && (!isPercent || n <= 100),
-    );
+    // (A share moves by points: "the FTSE down nearly 6 percent" takes 5, 7 or 8, not 12 or 18: judged round 9.)
+    const steps = isPercent
+      ? [value + 1, value + 2, value - 1, value + 3, value - 2]
+      : [value + 1, value + 2, value * 2, value - 1, value + 3, value * 3];
+    const near = steps.filter((n) => n > 0 && (!isPercent || n <= 100));
     return pick(text, evidence, [], shuffled([...new Set(near)].map(render), seed), seed);
   }
   // "22.2 degrees Celsius": a temperature's stand-ins are a few degrees either side, not twice it.
@@ -195,12 +197,14 @@ function quantityStandIns(text: string, evidence: string, seed: string): Distrac
   // (At most to the answer's second digit: 30,000 gives 22,000 and 41,000, not 20,000 twice.)
   const trailingZeros = decimals === 0 && value >= 10 ? (/0+$/.exec(String(value))?.[0].length ?? 0) : 0;
   const step = 10 ** Math.min(trailingZeros, Math.max(0, String(Math.round(value)).length - 2));
+  // "more than a routine century" (103): a century's stand-ins are centuries.
+  const least = value >= 100 && /\bcentur(?:y|ies)\b/i.test(evidence) ? 100 : 0;
   const candidates = [
     ...new Set(
-      factors
+      (least ? [1.15, 1.35, 1.6, 1.82] : factors)
         .map((factor) => (value === 0 ? factor : value * factor))
         .map((n) => (decimals === 0 ? Math.max(step, Math.round(n / step) * step) : n))
-        .filter((n) => (!isPercent || n <= 100) && n !== value),
+        .filter((n) => (!isPercent || n <= 100) && n !== value && n >= least),
     ),
   ].map(render);
   return pick(text, evidence, [], [...shuffled(candidates.slice(0, 3), seed), ...candidates.slice(3)], seed);

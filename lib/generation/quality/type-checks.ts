@@ -178,8 +178,10 @@ const LEADER_OFFICE_WORDS =
   String.raw`(?:(?:Former|former)\s+)?(?:(?:U\.S\.|US|Russian|Chinese|French|Turkish|Indian|Israeli|British|` +
   String.raw`[A-Z][a-z]+['’]s)\s+)?(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)`;
 const LEADER_OFFICE = new RegExp(`^${LEADER_OFFICE_WORDS}$`);
-// "urged Russian President _____ to …": the office before a blanked name.
-const LEADER_OFFICE_BEFORE_BLANK = new RegExp(String.raw`(?:^|[^\w-])${LEADER_OFFICE_WORDS}\s+_____`);
+// "urged Russian President _____ to …", "_____, Turkey's president, urged …": the office beside a blanked name.
+const LEADER_OFFICE_BEFORE_BLANK = new RegExp(
+  String.raw`(?:^|[^\w-])${LEADER_OFFICE_WORDS}\s+_____|_____,\s+(?:the\s+)?${LEADER_OFFICE_WORDS}\b`,
+);
 const FAMOUS = [...OFFICE_HOLDERS.map((holder) => holder.name), ...WORLD_FAMOUS_LEADERS];
 
 /**

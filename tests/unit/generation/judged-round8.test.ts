@@ -129,3 +129,37 @@ describe("two Junes in one story (judged round 9)", () => {
     expect(since?.explanation).toContain("June 2021");
   });
 });
+
+describe("more from judged round 9", () => {
+  it("a share of a few points moves by points, and a century's stand-ins are centuries", () => {
+    const ftse = quantityDistractors(
+      "6 percent",
+      "Britain's FTSE-100 was down nearly 6 percent, the DAX off 7 percent.",
+      "s",
+    );
+    for (const option of ftse.options) expect(parseFloat(option)).toBeLessThanOrEqual(9);
+    const century = quantityDistractors("103", "The 103 that Gill made was more than a routine century.", "s");
+    expect(century.options).toHaveLength(3);
+    for (const option of century.options) expect(Number(option)).toBeGreaterThanOrEqual(100);
+  });
+
+  it("'Nobody has ever made four hundreds' is not asked: any larger count is as true", () => {
+    const text = [
+      "Shubman Gill made his fourth hundred of the series at Old Trafford on Saturday, in his first series as captain.",
+      "Nobody has ever made four hundreds as captain in a first Test series, the statisticians said afterwards.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Gill's fourth hundred", text, "2025-07-26"), { count: 20 });
+    expect([...result.questions, ...result.dropped].some((q) => /Nobody has ever made _____/.test(q.prompt))).toBe(
+      false,
+    );
+  });
+
+  it("'_____, Turkey's president, urged …' is a famous leader's office: not asked", () => {
+    const text = [
+      "Recep Tayyip Erdogan, Turkey's president, urged Russian leaders on Sunday to open humanitarian corridors.",
+      "Turkey will host talks between the foreign ministers of Russia and Ukraine in Antalya on Thursday, he said.",
+    ].join("\n\n");
+    const result = generateQuestions(article("Talks in Antalya", text, "2022-03-07"), { count: 20 });
+    expect(result.questions.some((question) => /_____, Turkey's president/.test(question.prompt))).toBe(false);
+  });
+});
