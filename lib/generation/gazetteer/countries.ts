@@ -48,7 +48,9 @@ export const CAPITAL_TO_COUNTRY = new Map<string, Country>(
   COUNTRIES.filter((country) => country.capital).flatMap((country) => {
     const capital = country.capital!.toLowerCase();
     const folded = capital.normalize("NFKD").replace(/\p{M}/gu, "");
-    return [[capital, country] as const, [folded, country] as const];
+    // "Washington D.C." is "Washington" in the news.
+    const short = capital.replace(/,?\s+d\.c\.$/, "");
+    return [[capital, country] as const, [folded, country] as const, [short, country] as const];
   }),
 );
 
