@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { nameTheReference, refersElsewhere } from "@/lib/generation/candidates/stems";
 import { quantityDistractors } from "@/lib/generation/distractors";
 import { extractFacts } from "@/lib/generation/facts";
+import { CAPITAL_TO_COUNTRY } from "@/lib/generation/gazetteer";
 import { generateQuestions } from "@/lib/generation/generate";
 import type { ArticleInput } from "@/lib/generation/types";
 
@@ -152,6 +153,10 @@ describe("more from judged round 9", () => {
     expect([...result.questions, ...result.dropped].some((q) => /Nobody has ever made _____/.test(q.prompt))).toBe(
       false,
     );
+  });
+
+  it("'Washington' is the US capital as the news writes it", () => {
+    expect(CAPITAL_TO_COUNTRY.get("washington")?.name).toBe("United States");
   });
 
   it("'_____, Turkey's president, urged …' is a famous leader's office: not asked", () => {
