@@ -297,7 +297,7 @@ function distractorsFor(
 /** "Interior Minister _____": the people the office before the blank rules out. */
 function misfitsBefore(facts: Facts, mention: Mention): string[] {
   const sentence = facts.sentences[mention.sentence]!;
-  const office = officeBeforeName(facts.parsed.text.slice(sentence.start, mention.start));
+  const office = officeBeforeName(facts.parsed.text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
   return office ? officeMisfits(facts, office) : [];
 }
 

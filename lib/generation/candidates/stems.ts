@@ -50,7 +50,21 @@ const REFERENCE_START = new RegExp(
  * Whether `text` opens with such a reference that the set's title does not settle either ("The bill …" under
  * "Assisted dying bill" is clear; "The bill, SB 1047, …" names itself).
  */
+// Every kind of question on a sentence asks again: the answers are remembered per text and title.
+const unclearReferences = new Map<string, boolean>();
+
 export function opensWithUnclearReference(text: string, shownTitle: string | undefined): boolean {
+  const key = `${shownTitle ?? ""}\u0000${text}`;
+  let known = unclearReferences.get(key);
+  if (known === undefined) {
+    known = readsUnclearReference(text, shownTitle);
+    if (unclearReferences.size > 20_000) unclearReferences.clear();
+    unclearReferences.set(key, known);
+  }
+  return known;
+}
+
+function readsUnclearReference(text: string, shownTitle: string | undefined): boolean {
   // "After that, the prosecution will have 30 days …": after what, the sentence does not say.
   if (/^(?:After|Before|Since|Until|By|Following) (?:that|then|this)\b/.test(text)) return true;
   const match = REFERENCE_START.exec(text);

@@ -228,7 +228,7 @@ const STARTED_FROM = /[$€£]?(\d[\d,]*(?:\.\d+)?)\b[^.;]{0,80}?,?\s+(up|down)\
 function changeFrom(after: string, before: string): { bound: "above" | "below"; from: number } | undefined {
   // "147,899 students passed Highers in 2014, up from _____ last year": the answer is where the change started,
   // below the figure it rose to (above the one it fell to).
-  const started = STARTED_FROM.exec(before);
+  const started = /\b(?:up|down)\s+from\s*$/i.test(before) ? STARTED_FROM.exec(before) : null;
   if (started) return { bound: started[2]!.toLowerCase() === "up" ? "below" : "above", from: valueOf(started[1]!) };
   const adjacent = CHANGE_FROM.exec(after);
   if (adjacent)

@@ -245,8 +245,18 @@ export function selectDiverse(
  * What a learner sees, compared word by word, with each figure kept whole: "two" (or "2") is not shown by
  * "2,000 points" or "7.2%".
  */
-const normalizeShown = (text: string) =>
-  normalizeAnswer(text.replace(/(\d),(?=\d{3}\b)/g, "$1").replace(/(\d)\.(?=\d)/g, "$1p"));
+const shownForms = new Map<string, string>();
+function normalizeShown(text: string): string {
+  let known = shownForms.get(text);
+  if (known === undefined) {
+    known = /\d/.test(text)
+      ? normalizeAnswer(text.replace(/(\d),(?=\d{3}\b)/g, "$1").replace(/(\d)\.(?=\d)/g, "$1p"))
+      : normalizeAnswer(text);
+    if (shownForms.size > 20_000) shownForms.clear();
+    shownForms.set(text, known);
+  }
+  return known;
+}
 
 interface Figure {
   value: number;
