@@ -212,10 +212,11 @@ function quantityStandIns(text: string, evidence: string, seed: string): Distrac
 
 const SMALL_MOVE = /\b(?:edged|inched|ticked|crept|nudged|dipped|slipped)\b/i;
 
-// "_____, down from 2013's 77.4 per cent"; "_____ students passed Highers in 2014, up from 141,257 last year".
+// "_____, down from 2013's 77.4 per cent"; "_____ students passed Highers in 2014, up from 141,257 last year"; not
+// "short of the _____ needed for a majority and down from 303" (the seats won fell, not the majority).
 const CHANGE_FROM = new RegExp(
-  String.raw`^(?:\s+[^,.;]{0,60})?,?\s+(down|up)\s+from\s+(?:(?:\d{4}|last year|the previous year)['’]s\s+|the\s+)?` +
-    String.raw`[$€£]?(\d[\d,]*(?:\.\d+)?)`,
+  String.raw`^(?:\s+(?:(?!\band\b)[^,.;]){0,60})?,?\s+(down|up)\s+from\s+` +
+    String.raw`(?:(?:\d{4}|last year|the previous year)['’]s\s+|the\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)`,
   "i",
 );
 
@@ -256,6 +257,8 @@ function beyondTheBound(text: string, evidence: string, chosen: DistractorPick, 
   const before = evidence.slice(0, Math.max(0, evidence.indexOf(text)));
   const value = valueOf(text);
   const change = changeFrom(evidence.slice(evidence.indexOf(text) + text.length), before);
+  const moved = change && changeSizedStandIns(text, value, change.from);
+  if (moved) return pick(text, evidence, [], [...shuffled(moved.slice(0, 3), seed), ...moved.slice(3)], seed);
   // "storage of up to 1TB": a capacity, which a larger or a smaller figure gets wrong alike.
   const bound = change?.bound ?? (/\bup to\s*\S?$/i.test(before) ? undefined : boundBefore(before));
   if (!bound || Number.isNaN(value) || (!change && /,/.test(text))) return chosen;
@@ -273,4 +276,27 @@ function beyondTheBound(text: string, evidence: string, chosen: DistractorPick, 
     .filter((n) => n > 0 && (!share || n < 100))
     .map((n) => text.replace(/\d[\d,]*(?:\.\d+)?/, grouped(n.toFixed(decimals), /,/.test(text))));
   return pick(text, evidence, [], shuffled([...new Set([...kept, ...extra])], seed), seed);
+}
+
+/**
+ * "147,899 passed, up from 141,257", "fell to 73.2 per cent from 77.8": stand-ins the same way from the start
+ * as the answer, at half, one and a half, twice… the change, so each reads as the same kind of move (judged
+ * round 9: 186,243 to 301,275 beside a rise from 141,257, and 53.2 per cent beside a fall from 77.8, gave the
+ * key away). Undefined where the change is too small for three figures at the answer's precision.
+ */
+function changeSizedStandIns(text: string, value: number, from: number): string[] | undefined {
+  const change = value - from;
+  if (!Number.isFinite(change) || change === 0) return undefined;
+  const decimals = /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+  const share = /%|per\s?cent/i.test(text);
+  const seen = new Set([value.toFixed(decimals), from.toFixed(decimals)]);
+  const figures: string[] = [];
+  for (const times of [0.5, 1.5, 2, 2.5, 3, 4, 5]) {
+    const figure = (from + change * times).toFixed(decimals);
+    const n = Number(figure);
+    if (seen.has(figure) || n <= 0 || (share && n > 100) || (change > 0 ? n <= from : n >= from)) continue;
+    seen.add(figure);
+    figures.push(text.replace(/\d[\d,]*(?:\.\d+)?/, grouped(figure, /,/.test(text))));
+  }
+  return figures.length >= 3 ? figures : undefined;
 }
