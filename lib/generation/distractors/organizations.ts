@@ -123,16 +123,23 @@ function worldStandIns(asked: OrganizationAsked): Iterable<string> {
   return departments.length >= 3
     ? drawn(departments, asked.seed)
     : !sector
-      ? names(asked, sameKind)
+      ? names(asked, sameKind.filter(outsideNarrowTrade))
       : entity.kind === "government"
         ? sameSector(asked, sameKind)
         : inTurn(
             sameSector(asked, sameKind),
             names(
               asked,
-              sameKind.filter((organization) => organization.sector !== sector),
+              sameKind.filter((organization) => organization.sector !== sector && outsideNarrowTrade(organization)),
             ),
           );
+}
+
+/** Trades whose companies stand in only for their own: Engie is no stand-in for an airline or a union's employer. */
+const NARROW_TRADES = new Set(["utility"]);
+
+function outsideNarrowTrade(organization: Organization): boolean {
+  return !NARROW_TRADES.has(organization.sector ?? "");
 }
 
 /**
@@ -149,10 +156,10 @@ function sameSector(asked: OrganizationAsked, sameKind: readonly Organization[])
 }
 
 const TRADE_SECTORS: Readonly<Record<string, string>> = {
-  power: "energy",
+  power: "utility",
   energy: "energy",
   oil: "energy",
-  utility: "energy",
+  utility: "utility",
   airline: "airline",
   carmaker: "motoring",
   automaker: "motoring",
