@@ -261,21 +261,31 @@ function beyondTheBound(text: string, evidence: string, chosen: DistractorPick, 
   if (moved) return pick(text, evidence, [], [...shuffled(moved.slice(0, 3), seed), ...moved.slice(3)], seed);
   // "storage of up to 1TB": a capacity, which a larger or a smaller figure gets wrong alike.
   const bound = change?.bound ?? (/\bup to\s*\S?$/i.test(before) ? undefined : boundBefore(before));
-  if (!bound || Number.isNaN(value) || (!change && /,/.test(text))) return chosen;
+  if (!bound || Number.isNaN(value)) return chosen;
   // "_____, down from 77.4 per cent": every stand-in below the figure it fell from; "more than _____": past the answer.
   const limit = change?.from ?? value;
   const past = (option: string) => (bound === "above" ? valueOf(option) > limit : valueOf(option) < limit);
   const kept = chosen.options.filter(past);
   if (kept.length >= 3) return { ...chosen, options: kept };
-  const step = Math.min(...chosen.options.map((option) => Math.abs(valueOf(option) - value)).filter((gap) => gap > 0));
+  // Otherwise three even steps past the answer, of at most an eighth of it at its leading digit: "closing under
+  // _____" (10,000) takes 9,000, 8,000 and 7,000, not 4,000 and 1,000 (a Dow of 1,000 fools nobody).
+  const gap = Math.min(...chosen.options.map((option) => Math.abs(valueOf(option) - value)).filter((gap) => gap > 0));
+  const step = Math.min(gap, atLeadingDigit(value / 8) || gap);
   if (!Number.isFinite(step)) return { ...chosen, options: kept };
   const decimals = /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
   const share = /%|per\s?cent/i.test(text);
-  const extra = [1, 2, 3, 4]
-    .map((k) => value + (bound === "above" ? k : -k) * step)
-    .filter((n) => n > 0 && (!share || n < 100))
+  const stepped = [1, 2, 3, 4]
+    .map((k) => Number((value + (bound === "above" ? k : -k) * step).toFixed(decimals)))
+    .filter((n) => n > 0 && n !== value && (!share || n < 100))
     .map((n) => text.replace(/\d[\d,]*(?:\.\d+)?/, grouped(n.toFixed(decimals), /,/.test(text))));
-  return pick(text, evidence, [], shuffled([...new Set([...kept, ...extra])], seed), seed);
+  return pick(text, evidence, [], [...new Set(stepped)], seed);
+}
+
+/** 2,000 for 2,340; 0.5 for 0.46: a step a writer would round to. */
+function atLeadingDigit(n: number): number {
+  if (!(n > 0)) return 0;
+  const unit = 10 ** Math.floor(Math.log10(n));
+  return Math.round(n / unit) * unit;
 }
 
 /**

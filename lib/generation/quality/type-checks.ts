@@ -175,7 +175,7 @@ function quotedInPassing(facts: Facts, person: Entity): boolean {
 
 // A head of state's or government's office, as the article writes it ("U.S. President", "Prime Minister").
 const LEADER_OFFICE_WORDS =
-  String.raw`(?:(?:Former|former)\s+)?(?:(?:U\.S\.|US|Russian|Chinese|French|Turkish|Indian|Israeli|British|` +
+  String.raw`(?:(?:Former|former)\s+)?(?:(?:U\.S\.|US|[A-Z][a-z]+(?:an|ese|ish|ch|i)|British|` +
   String.raw`[A-Z][a-z]+['’]s)\s+)?(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)`;
 const LEADER_OFFICE = new RegExp(`^${LEADER_OFFICE_WORDS}$`);
 // "urged Russian President _____ to …", "_____, Turkey's president, urged …": the office beside a blanked name.

@@ -182,11 +182,12 @@ export function selectDiverse(
       if (kept.includes(item) || usedFacts.has(factKey(item))) continue;
       // A story word fills a short quiz, after the facts: kept first, it would block every stem that shows it.
       if (pass < 3 && isStoryWord(item)) continue;
-      // The same answer once while there is choice, twice when needed, and a third time only asked another
-      // way ("Fed" three times as "which organisation" is one fact asked three ways).
+      // The same answer once while there is choice, and again only asked another way: "Federal Reserve" and then
+      // "Fed" as "which organisation" is one fact asked twice (judged round 10: both judges, four articles).
       const asked = answerCounts.get(answerKey(item)) ?? 0;
-      if (asked >= Math.min(pass, 3) || (asked === 2 && answerKinds.get(answerKey(item))?.has(item.candidate.type)))
-        continue;
+      // (Two quotations of one speaker are two facts: "Who said" may come back.)
+      const sameForm = item.candidate.type !== "who-said" && answerKinds.get(answerKey(item))?.has(item.candidate.type);
+      if (asked >= Math.min(pass, 3) || (asked > 0 && sameForm)) continue;
       // A figure is one fact: "7,000 steps" asked twice is the same question twice, and so are "more than
       // 61%" and "61.07% of the valid votes" in the next sentence.
       if (asked > 0 && givenAwayForms(item).some((form) => /\d/.test(form))) continue;

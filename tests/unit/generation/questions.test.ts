@@ -29,7 +29,11 @@ describe("each question type on the sample article", () => {
       (candidate) => candidate.prompt === "Who does the article describe as “Ukrainian President”?",
     )!;
     expect(zelensky.answer).toBe("Volodymyr Zelensky");
-    expect(problemsOf(zelensky, facts)).toEqual(["not worth asking: who holds an office the stand-ins cannot"]);
+    // (And a Ukrainian President's name is world knowledge: judged round 10 on "What is Zelensky's position?".)
+    expect(problemsOf(zelensky, facts)).toEqual([
+      "not worth asking: who holds an office the stand-ins cannot",
+      "not worth asking: a famous leader's office is world knowledge",
+    ]);
   });
 
   it("role: the person's position, with other positions as choices", () => {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { quantityDistractors } from "@/lib/generation/distractors";
+import { generateQuestions } from "@/lib/generation/generate";
+
+// Short invented excerpts for the rules written from judged round 10 (docs/judging/2026-12-06-round10/).
+const figure = (option: string) => Number(option.replace(/[^\d.]/g, ""));
+
+describe("bounded figures (judged round 10)", () => {
+  it("'more than _____ storm reports' (1,000) takes only larger figures: 'more than 700' would be as true", () => {
+    const evidence = "The event has generated more than 1,000 storm reports in all, forecasters said on Sunday.";
+    for (const seed of ["a", "b", "c"]) {
+      const { options } = quantityDistractors("1,000", evidence, seed);
+      expect(options).toHaveLength(3);
+      for (const option of options) {
+        expect(option).toMatch(/^\d,\d{3}$/);
+        expect(figure(option)).toBeGreaterThan(1_000);
+        expect(figure(option)).toBeLessThanOrEqual(2_000);
+      }
+    }
+  });
+
+  it("'closing under _____' (10,000) takes smaller figures near it, not a Dow of 1,000", () => {
+    const evidence = "A strong afternoon rebound still could not stop the Dow from closing under 10,000 on Monday.";
+    const { options } = quantityDistractors("10,000", evidence, "a");
+    expect(options).toHaveLength(3);
+    for (const option of options) {
+      expect(figure(option)).toBeLessThan(10_000);
+      expect(figure(option)).toBeGreaterThanOrEqual(5_000);
+    }
+  });
+});
+
+describe("one answer, one question of each form (judged round 10)", () => {
+  it("'Arizona' asked as 'Which place' once, not again from the next sentence", () => {
+    const text = [
+      "A federal appeals court ruled on Thursday that prosecutors in Arizona must hand over a detective's personnel files to the defence.",
+      "The court said the state of Arizona had withheld records that showed the detective lied under oath in earlier cases.",
+      "Lawyers for the woman said the ruling could free her after more than two decades on death row.",
+    ].join("\n\n");
+    const result = generateQuestions({ title: "Court ruling", text, publishedAt: "2013-03-14" }, { count: 10 });
+    const places = result.questions.filter((question) => question.type === "where");
+    expect(places).toHaveLength(1);
+    expect(places[0]?.prompt).toContain("prosecutors in _____");
+    expect(result.dropped.find((dropped) => dropped.prompt.includes("the state of _____"))?.reasons).toBeDefined();
+  });
+});
+
+describe("world knowledge and golf scores (judged round 10)", () => {
+  it("'finished at 11-under _____' is a score, not a bound: stand-ins on both sides of 277", () => {
+    const evidence = "The world No. 1 finished at 11-under 277 and took home $3.6 million from a record purse.";
+    const options = ["a", "b", "c", "d", "e"].flatMap((seed) => quantityDistractors("277", evidence, seed).options);
+    expect(options.some((option) => figure(option) > 277)).toBe(true);
+    expect(options.every((option) => figure(option) > 100)).toBe(true);
+  });
+
+  it("'What is Volodymyr Zelensky's position?' is not asked: a famous leader's office is world knowledge", () => {
+    const text = [
+      "Putin has rejected a joint US-Ukrainian plan for a 30-day ceasefire, officials in Moscow said on Tuesday.",
+      "Last month he suggested Ukrainian President Volodymyr Zelensky should be removed from office before any talks.",
+      "Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Moscow for two days of talks.",
+    ].join("\n\n");
+    const result = generateQuestions({ title: "Ceasefire talks", text, publishedAt: "2025-04-01" }, { count: 10 });
+    expect(result.questions.some((question) => question.prompt.includes("Zelensky's position"))).toBe(false);
+  });
+});
