@@ -6,6 +6,7 @@ import { hash } from "../shared/random";
 import { wordCount } from "../shared/word-count";
 import type { ArticleInput } from "../types";
 import { makeCandidate, shownTitleOf, sourceLine, type Candidate } from "./candidate";
+import { OPENS_WITH_BARE_TITLE, titleNamesACompany } from "./blank-checks";
 import {
   clauseCutsOf,
   DEED_REFERENCE,
@@ -110,7 +111,9 @@ const MODAL_BEFORE = /\b(?:may|might|could|would|should|must|can|to)\s+(?:\w+\s+
 
 /** "The decision was unanimous" → "The decision was not unanimous": where the statement has one such verb. */
 function negationChange(facts: Facts, sentence: Sentence, statement: string): Change | undefined {
-  if (NEGATED.test(statement)) return undefined;
+  // "is being held accountable only to a limited degree" → "is not being held … only to a limited degree" says
+  // neither the fact nor its opposite.
+  if (NEGATED.test(statement) || /(?<!\bthe )\bonly\b/i.test(statement)) return undefined;
   const verbs = [...statement.matchAll(NEGATABLE)];
   if (verbs.length !== 1) return undefined;
   const verb = verbs[0]!;
@@ -144,6 +147,7 @@ function statementOf(facts: Facts, sentence: Sentence, shownTitle: string): stri
     refersElsewhere(text, shownTitle) ||
     DEED_REFERENCE.test(text) ||
     UNCLEAR_PERSON.test(text) ||
+    (OPENS_WITH_BARE_TITLE.test(text) && !titleNamesACompany(shownTitle, facts)) ||
     /["“”]/.test(text) ||
     !quotesBalanced(text) ||
     !/^[A-Z]/.test(text)

@@ -8,13 +8,16 @@ import type { ArticleInput } from "../types";
 import {
   COMPLEMENT_SHOWN,
   NUMBER_IN_NAME,
+  OPENS_WITH_BARE_TITLE,
   TICKER,
   PRODUCT_NAMED,
   RANGE_END,
   TIME_DETAIL_ASKED,
+  TITLE_WITHOUT_COMPANY,
+  titleNamesACompany,
   TWO_UNITS,
 } from "./blank-checks";
-import { makeCandidate, sourceLine, type Candidate } from "./candidate";
+import { makeCandidate, shownTitleOf, sourceLine, type Candidate } from "./candidate";
 import type { Blank } from "./blanks";
 import { withoutListMarks } from "./stems";
 import { boundBefore } from "../shared/bounds";
@@ -119,11 +122,19 @@ export function trueFalseCandidate(
     // "won between 88% and 60%": a swapped end of a range is false at a glance. "34 degrees Celsius (104
     // degrees Fahrenheit)", "five (5) days": a swap that leaves another form of the fact contradicts itself, and
     // "Samsung … refresh the iPhone line" is false at a glance.
+    // "Yet CEO Mark Zuckerberg is being held personally accountable": CEO of what? (judged round 10; under a set
+    // title of "iPhone", "CEO Phil Schiller" is Apple's, and false by the title)
     problems: isTrue
-      ? []
+      ? OPENS_WITH_BARE_TITLE.test(sentence.text) && !titleNamesACompany(shownTitleOf(article), facts)
+        ? [TITLE_WITHOUT_COMPANY]
+        : []
       : [
           ...problems.filter(
-            (problem) => problem === RANGE_END || problem === NUMBER_IN_NAME || problem === TIME_DETAIL_ASKED,
+            (problem) =>
+              problem === RANGE_END ||
+              problem === NUMBER_IN_NAME ||
+              problem === TIME_DETAIL_ASKED ||
+              (problem === TITLE_WITHOUT_COMPANY && !titleNamesACompany(shownTitleOf(article), facts)),
           ),
           ...(problems.includes(TWO_UNITS) ||
           problems.includes(COMPLEMENT_SHOWN) ||

@@ -85,6 +85,8 @@ function placeOfNameInStem({ candidate, stem }: GateView): boolean {
 }
 
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
+const OPENS_ON_SOMEONE_UNNAMED =
+  /^(?:According to (?:him|her|them)|(?:In|During|After|Before|At|On|Throughout|Following) their)\b/i;
 
 // "a woman being trapped in the blaze; she later died", "the suspect … he": a person the stem names by a noun.
 const PERSON_NOUNS = new Set([
@@ -106,6 +108,9 @@ function namesAPersonByNoun(padded: string): boolean {
 /** The stem's first "he", "his" or "her" has no person it names before it, nor after it in an opening clause. */
 function pronounBeforeAnyone({ candidate, facts }: { candidate: Candidate; facts: Facts }): boolean {
   if (candidate.type === "who-said" || candidate.type === "role") return false;
+  // "In their conversation, President Erdogan … said": "their" is more people than the one named after it, and
+  // "According to him, … where his Russian counterpart _____" quotes someone no name after it can be.
+  if (OPENS_ON_SOMEONE_UNNAMED.test(candidate.stem)) return true;
   const pronoun = PERSONAL_PRONOUN.exec(candidate.stem);
   if (!pronoun) return false;
   // "In her primary race, Angle said": a pronoun in an opening clause may point ahead, past its comma.

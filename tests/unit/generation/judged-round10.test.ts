@@ -63,3 +63,32 @@ describe("world knowledge and golf scores (judged round 10)", () => {
     expect(result.questions.some((question) => question.prompt.includes("Zelensky's position"))).toBe(false);
   });
 });
+
+describe("people the stem leaves unnamed (judged round 10)", () => {
+  it("'Yet CEO Mark Zuckerberg is being held …' is no statement under a title that names no company", () => {
+    const text = [
+      "Federal regulators are hitting Facebook with a $5 billion fine for breaching privacy and imposing fresh oversight.",
+      "Yet CEO Mark Zuckerberg is being held personally accountable only to a limited degree.",
+      "Chief product officer Chris Cox said the company would follow every new rule the regulators set.",
+    ].join("\n\n");
+    const result = generateQuestions({ title: "Fine", text, publishedAt: "2019-07-24" }, { count: 10 });
+    const statements = result.questions.filter((question) => question.type === "true-false");
+    expect(statements.some((question) => question.prompt.includes("Yet CEO"))).toBe(false);
+  });
+
+  it("'According to him, … his Russian counterpart _____' and 'In their conversation, …' are not asked", () => {
+    const text = [
+      "Turkey's foreign minister announced on Monday that Antalya would host a three-way meeting of Russia, Ukraine and Turkey.",
+      "According to him, the talks will be held at the Diplomatic Forum in Antalya, where his Russian counterpart Sergei Lavrov and his Ukrainian counterpart Dmytro Kuleba will attend.",
+      'In their conversation, President Erdogan said he stood ready to help settle the "Ukrainian question" peacefully.',
+    ].join("\n\n");
+    const result = generateQuestions({ title: "Talks in Antalya", text, publishedAt: "2022-03-07" }, { count: 10 });
+    const asked = result.questions.map((question) => question.prompt);
+    expect(asked.some((prompt) => prompt.includes("According to him"))).toBe(false);
+    expect(asked.some((prompt) => prompt.includes("In their conversation"))).toBe(false);
+    const reasons = result.dropped
+      .filter((dropped) => /According to him|In their conversation/.test(dropped.prompt))
+      .flatMap((dropped) => dropped.reasons);
+    expect(reasons).toContain("unresolved pronoun");
+  });
+});
