@@ -306,7 +306,9 @@ function dateProblems({ facts, mention, text, sentence }: BlankSite, problems: s
   const year = /^\d{4}$/.test(mention.text) ? Number(mention.text) : undefined;
   if (
     year !== undefined &&
-    (year === storyYear || (year === storyYear - 1 && /\b(?:this|last) year\b/i.test(sentence.text)))
+    (year === storyYear ||
+      (year === storyYear - 1 && /\b(?:this|last) year\b/i.test(sentence.text)) ||
+      (Number.isNaN(storyYear) && yearOfThisOrLast(mention.text, sentence.text)))
   )
     problems.push("not worth asking: the story's own year");
   const bareMonth = MONTH_ONLY.test(mention.text) && !/^\s*\d/.test(text.slice(mention.end, mention.end + 4));
@@ -317,6 +319,20 @@ function dateProblems({ facts, mention, text, sentence }: BlankSite, problems: s
   const before = text.slice(Math.max(sentence.start, mention.start - 100), mention.start);
   if (/\bsince\s+$/i.test(before) && !RECORD_SINCE.test(before)) problems.push(SIDE_DATE);
   if (/,\s+(?:which|who)\s+[^,;]*$/i.test(before)) problems.push(SIDE_DATE);
+}
+
+/**
+ * An undated paste's year told beside "this year" or "last year" in one sentence: "The pass rate this year is
+ * 77.1 per cent, down from 2013's 77.4" (2013 is last year) and "147,899 passed in 2014, up from 141,257 last
+ * year" (2014 is this year). Asked, either is the story's date, not its news (judged round 10: both judges).
+ */
+function yearOfThisOrLast(year: string, sentence: string): boolean {
+  if (/\bthis year\b/i.test(sentence)) return new RegExp(String.raw`\bfrom\s+${year}['’]s\b`).test(sentence);
+  // (Not "rose to 127,350 last year, double the number reported in 2023": there 2023 is the year before.)
+  return (
+    /\b(?:up|down)\s+from\s[^;]{0,30}?\blast year\b/i.test(sentence) &&
+    new RegExp(String.raw`\bin\s+${year}\b`).test(sentence)
+  );
 }
 
 const RECORD_SINCE = new RegExp(

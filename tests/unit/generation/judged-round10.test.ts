@@ -92,3 +92,20 @@ describe("people the stem leaves unnamed (judged round 10)", () => {
     expect(reasons).toContain("unresolved pronoun");
   });
 });
+
+describe("an undated paste's own year (judged round 10)", () => {
+  it("'this year … down from _____'s' and 'in _____, up from … last year' are not asked; 'double the number in 2023' is", () => {
+    const text = [
+      "The Higher pass rate this year is 77.1 per cent, down from 2013's 77.4 per cent, according to the exams body.",
+      "Still, 147,899 students passed Highers in 2014, up from 141,257 last year, a total the government celebrated.",
+      "Measles cases rose to 127,350 last year, double the number reported in 2023 and the highest since 1997.",
+    ].join("\n\n");
+    const result = generateQuestions({ title: "Exam results", text, publishedAt: null }, { count: 10 });
+    const ownYear = result.dropped
+      .filter((dropped) => dropped.reasons.includes("not worth asking: the story's own year"))
+      .map((dropped) => dropped.prompt);
+    expect(ownYear.some((prompt) => prompt.includes("down from _____'s"))).toBe(true);
+    expect(ownYear.some((prompt) => prompt.includes("Highers in _____"))).toBe(true);
+    expect(ownYear.some((prompt) => prompt.includes("reported in _____"))).toBe(false);
+  });
+});
