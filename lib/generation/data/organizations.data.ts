@@ -78,6 +78,21 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "Council of Europe", kind: "international", sector: "bloc", region: "europe", aliases: [] },
   { name: "European Economic Area", kind: "international", sector: "bloc", region: "europe", aliases: ["EEA"] },
   { name: "SAARC", kind: "international", sector: "bloc", region: "asia", aliases: [] },
+  // Asia's other groupings, so ASEAN ("a regional grouping to which Myanmar belongs") takes no G7 or OPEC.
+  {
+    name: "Asia-Pacific Economic Cooperation",
+    kind: "international",
+    sector: "bloc",
+    region: "asia",
+    aliases: ["APEC"],
+  },
+  {
+    name: "Economic Cooperation Organization",
+    kind: "international",
+    sector: "bloc",
+    region: "asia",
+    aliases: ["ECO"],
+  },
   { name: "ECOWAS", kind: "international", sector: "bloc", region: "africa", aliases: [] },
   {
     name: "Southern African Development Community",

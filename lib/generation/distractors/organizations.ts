@@ -123,7 +123,13 @@ function worldStandIns(asked: OrganizationAsked): Iterable<string> {
   return departments.length >= 3
     ? drawn(departments, asked.seed)
     : !sector
-      ? names(asked, sameKind.filter(outsideNarrowTrade))
+      ? names(
+          asked,
+          // "The _____ recommends at least 150 minutes of exercise" (WHO): bodies, not blocs of nations.
+          sameKind.filter(
+            (organization) => outsideNarrowTrade(organization) && !GROUPINGS.has(organization.sector ?? ""),
+          ),
+        )
       : entity.kind === "government"
         ? sameSector(asked, sameKind)
         : inTurn(
@@ -134,6 +140,9 @@ function worldStandIns(asked: OrganizationAsked): Iterable<string> {
             ),
           );
 }
+
+/** Groupings of nations, which stand in only for each other: never for the WHO, the UN or the IAEA. */
+const GROUPINGS = new Set(["bloc", "forum"]);
 
 /** Trades whose companies stand in only for their own: Engie is no stand-in for an airline or a union's employer. */
 const NARROW_TRADES = new Set(["utility"]);

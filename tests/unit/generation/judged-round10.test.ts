@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { quantityDistractors } from "@/lib/generation/distractors";
+import { organizationDistractors, quantityDistractors } from "@/lib/generation/distractors";
+import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 
 // Short invented excerpts for the rules written from judged round 10 (docs/judging/2026-12-06-round10/).
@@ -107,5 +108,34 @@ describe("an undated paste's own year (judged round 10)", () => {
     expect(ownYear.some((prompt) => prompt.includes("down from _____'s"))).toBe(true);
     expect(ownYear.some((prompt) => prompt.includes("Highers in _____"))).toBe(true);
     expect(ownYear.some((prompt) => prompt.includes("reported in _____"))).toBe(false);
+  });
+});
+
+describe("groupings of nations (judged round 10)", () => {
+  const BLOCS_AND_FORUMS = ["G7", "G20", "BRICS", "African Union", "Mercosur", "SAARC", "ECOWAS", "ASEAN"];
+
+  it("ASEAN, 'a regional grouping to which Myanmar belongs', takes Asia's groupings, not OPEC or the G7", () => {
+    const evidence =
+      "A representative of the Association of Southeast Asian Nations, a regional grouping to which Myanmar belongs, said needs were being met.";
+    const facts = extractFacts(evidence, "2008-05-20");
+    const asean = [...facts.entities.values()].find((entity) => entity.name === "ASEAN");
+    expect(asean?.type).toBe("organization");
+    for (const seed of ["a", "b", "c"]) {
+      const { options } = organizationDistractors(facts, asean!, evidence, seed);
+      expect(options).toHaveLength(3);
+      for (const option of options) expect(["OPEC", "G7", "G20"]).not.toContain(option);
+    }
+  });
+
+  it("the WHO takes other bodies, not blocs of nations", () => {
+    const evidence = "The World Health Organization recommends at least 150 minutes of moderate exercise a week.";
+    const facts = extractFacts(evidence, "2024-05-20");
+    const who = facts.entities.get("World Health Organization");
+    expect(who?.type).toBe("organization");
+    for (const seed of "abcdefgh") {
+      const { options } = organizationDistractors(facts, who!, evidence, seed);
+      expect(options).toHaveLength(3);
+      for (const option of options) expect(BLOCS_AND_FORUMS).not.toContain(option);
+    }
   });
 });
