@@ -52,6 +52,16 @@ export const CRICKET_WORDS: readonly string[] = [
   "bowler",
   "batsman",
   "batter",
+  // Grounds where nothing but cricket is played: "at Mohali, … the World Cup semi-final between India and _____"
+  // offered the Philippines and Vietnam (judged round 10).
+  "Mohali",
+  "Eden Gardens",
+  "Wankhede",
+  "Chinnaswamy",
+  "Lord's",
+  "Edgbaston",
+  "Headingley",
+  "Trent Bridge",
 ];
 
 /** Countries whose English name takes "the" ("the largest in the Philippines", never "the Japan"). */

@@ -23,6 +23,7 @@ const SEA_WORDS = new RegExp(`\\b(?:${SEA_WORD_LIST.map(escapeStringRegexp).join
 // "the semi-final against ___" in a cricket story: countries that play it.
 const CRICKET_STORY = new RegExp(`\\b(?:${CRICKET_WORDS.map(escapeStringRegexp).join("|")})\\b`);
 const CRICKET_NATIONS = new Set(CRICKET_COUNTRIES);
+const MATCH_WORDS = /\b(?:semi-?finals?|finals?|match(?:es)?|series|Test|World Cup|innings|wickets?|versus|vs)\b/i;
 const cricketStories = new WeakMap<Facts, boolean>();
 /** Whether the article is about cricket: read once per article, not once per country blank. */
 function isCricketStory(facts: Facts): boolean {
@@ -81,7 +82,8 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     const world = () => inTurn(drawn(countriesIn(country?.region), seed), drawn(PROMINENT_NAMES, seed));
     // "reefs from Florida to ___": a country without a coast is no stand-in where the sentence is about the sea.
     const coastal = SEA_WORDS.test(evidence) && country && !country.landlocked;
-    const cricket = CRICKET_NATIONS.has(entity.name) && isCricketStory(facts);
+    // (A sentence about a match: in a story of a semi-final at Mohali, "build on _____'s MFN status" is trade.)
+    const cricket = CRICKET_NATIONS.has(entity.name) && MATCH_WORDS.test(evidence) && isCricketStory(facts);
     // "Europe then followed, with _____'s FTSE-100 down nearly 6 percent": the sentence's continent is the answer's.
     const continent = continentNamed(evidence);
     const inContinent = continent !== undefined && country?.region === continent;

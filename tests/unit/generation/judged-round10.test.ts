@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { organizationDistractors, quantityDistractors } from "@/lib/generation/distractors";
+import { CRICKET_COUNTRIES } from "@/lib/generation/data/countries.data";
+import { organizationDistractors, placeDistractors, quantityDistractors } from "@/lib/generation/distractors";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 
@@ -136,6 +137,24 @@ describe("groupings of nations (judged round 10)", () => {
       const { options } = organizationDistractors(facts, who!, evidence, seed);
       expect(options).toHaveLength(3);
       for (const option of options) expect(BLOCS_AND_FORUMS).not.toContain(option);
+    }
+  });
+});
+
+describe("a cricket ground makes a cricket story (judged round 10)", () => {
+  it("'at Mohali … the World Cup semi-final between India and _____' offers cricket nations only", () => {
+    const text = [
+      "The prime ministers last met in March at Mohali, on the sidelines of the World Cup semi-final between India and Pakistan.",
+      "The talks covered trade, and the need to build on China's investment in the region, officials said on Thursday.",
+    ].join("\n\n");
+    const facts = extractFacts(text, "2011-04-29");
+    const pakistan = facts.entities.get("Pakistan");
+    expect(pakistan?.type).toBe("country");
+    const evidence = text.split("\n\n")[0]!;
+    for (const seed of ["a", "b", "c", "d"]) {
+      const { options } = placeDistractors(facts, pakistan!, evidence, seed);
+      expect(options).toHaveLength(3);
+      for (const option of options) expect(CRICKET_COUNTRIES).toContain(option);
     }
   });
 });
