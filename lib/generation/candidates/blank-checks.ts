@@ -70,6 +70,11 @@ export const TITLE_WITHOUT_COMPANY = "more than one defensible answer (a title w
 export const OPENS_WITH_BARE_TITLE =
   /^(?:(?:Yet|But|And|So|Still)\s+)?(?:CEO|chief executive|chairman|chairwoman|founder)\s+\p{Lu}/u;
 
+/** "North Carolina also reported …", "Japan will also extend …": the name right before "also" did it, as others did. */
+export function doesAlso(text: string, end: number): boolean {
+  return /^\s+(?:(?:has|have|had|will|would|is|was|were|are|could|may)\s+)?also\b/.test(text.slice(end, end + 24));
+}
+
 /** The set title on screen names a company, or a product that names its maker ("iPhone"): "CEO" is its CEO. */
 export function titleNamesACompany(shownTitle: string, facts: Facts): boolean {
   for (const entity of facts.entities.values())

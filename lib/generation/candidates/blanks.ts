@@ -16,7 +16,7 @@ import { shortName } from "../shared/names";
 import { normalizeAnswer } from "../shared/normalize";
 import { wordCount } from "../shared/word-count";
 import type { ArticleInput, QuestionKind } from "../types";
-import { clauseProblems, placementProblems, resolveStemPronouns, type BlankSite } from "./blank-checks";
+import { clauseProblems, doesAlso, placementProblems, resolveStemPronouns, type BlankSite } from "./blank-checks";
 import { asOfLine, BLANK, makeCandidate, shownTitleOf, sourceLine, type Candidate } from "./candidate";
 import { fillInCandidate } from "./fill-in";
 import { sentenceInfoOf, type SentenceInfo } from "./sentence-info";
@@ -129,6 +129,9 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
   const series = seriesOf(mention, page.mentionsBySentence[mention.sentence]!, text);
   const evidenceForDistractors = series ? text : sentence.text;
   const distractors = distractorsFor(facts, mention, entity, series, evidenceForDistractors, seed);
+  // "_____ also reported further deaths": a place the article names elsewhere may have too (judged round 10).
+  if (doesAlso(text, mention.end) && mention.type !== "quantity" && mention.type !== "date")
+    distractors.options = distractors.options.filter((option) => !facts.entities.has(option));
   // "Putin" in the sentence gets surnames as distractors, "Vladimir Putin" full names.
   if (mention.type === "person" && !mention.text.includes(" ")) {
     distractors.options = distractors.options.map((name) => facts.shortNames.get(name) ?? shortName(name));

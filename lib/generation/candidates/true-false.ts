@@ -7,6 +7,7 @@ import { hash } from "../shared/random";
 import type { ArticleInput } from "../types";
 import {
   COMPLEMENT_SHOWN,
+  doesAlso,
   NUMBER_IN_NAME,
   OPENS_WITH_BARE_TITLE,
   TICKER,
@@ -91,8 +92,13 @@ export function trueFalseCandidate(
     // "more than 460 million shares" swapped to "more than 120 million" is still true: a bound moves past the fact.
     bound: mention.type === "quantity" ? boundBefore(text.slice(sentence.start, mention.start)) : undefined,
   };
+  // "North Carolina also reported further deaths": where others did "also", a place or body the article names
+  // elsewhere may have done it too, so only a stand-in from outside the article makes it false (judged round 10).
+  const also = doesAlso(text, mention.end);
   const swap =
-    canBeStatement && !isTrue && !actingCity ? distractors.options.find((option) => fairSwap(site, option)) : undefined;
+    canBeStatement && !isTrue && !actingCity
+      ? distractors.options.find((option) => fairSwap(site, option) && !(also && facts.entities.has(option)))
+      : undefined;
   // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective; nor of a
   // name its acronym follows ("the University of South Florida (UGA)" is false at a glance).
   const spelledOut = /^\s*\([A-Z]{2,6}\)/.test(text.slice(mention.end, mention.end + 10));

@@ -158,3 +158,23 @@ describe("a cricket ground makes a cricket story (judged round 10)", () => {
     }
   });
 });
+
+describe("what others did 'also' (judged round 10)", () => {
+  it("'_____ also reported further deaths' takes no state the article names, nor is swapped to one", () => {
+    const text = [
+      "Tornadoes or severe storms caused deaths in North Carolina, Alabama, Arkansas, Mississippi and Missouri on Saturday.",
+      "The storm has killed more people in Missouri than anywhere else, with Kansas next at eight deaths, officials said.",
+      "Oklahoma also reported further deaths tied to high winds and wildfires, the state's emergency office said.",
+    ].join("\n\n");
+    const result = generateQuestions({ title: "Tornadoes", text, publishedAt: "2025-03-16" }, { count: 20 });
+    const named = ["North Carolina", "Alabama", "Arkansas", "Mississippi", "Missouri", "Kansas"];
+    const also = [...result.questions, ...result.dropped].filter((question) =>
+      /also reported further/.test(question.prompt),
+    );
+    expect(also.length).toBeGreaterThan(0);
+    for (const question of result.questions.filter((question) => /also reported further/.test(question.prompt))) {
+      for (const choice of question.choices) if (choice !== "Oklahoma") expect(named).not.toContain(choice);
+      for (const state of named) expect(question.prompt).not.toContain(`${state} also`);
+    }
+  });
+});
