@@ -5,6 +5,8 @@ import { normalizeAnswer } from "../shared/normalize";
 import type { QuestionKind } from "../types";
 import type { GateView, QualityCheck } from "./checks";
 
+const TOO_FEW_LIKE_IT = "not enough plausible distractors of the same kind";
+
 /**
  * Type discipline and clutter, at the gate (decision 016): the answer is of the type its question asks
  * for, every choice the article types is of the answer's type, and nothing is asked of a byline, a credit,
@@ -202,7 +204,23 @@ function famousLeaderOffice({ candidate }: GateView): boolean {
   return FAMOUS.some((name) => name === person || (!person.includes(" ") && name.endsWith(` ${person}`)));
 }
 
+/**
+ * "president of Congo's national assembly" beside "Ambassador" and "Finance Minister": a long "X of Y" position
+ * among stand-ins of two words or fewer stands out by its form (judged round 10: both judges).
+ */
+function roleStandsOutByForm({ candidate }: GateView): boolean {
+  const { answer, distractors } = candidate;
+  return (
+    candidate.type === "role" &&
+    distractors.options.length >= 3 &&
+    /\sof\s/.test(answer) &&
+    answer.split(" ").length >= 4 &&
+    distractors.options.every((option) => option.split(" ").length <= 2)
+  );
+}
+
 export const TYPE_CHECKS: readonly QualityCheck[] = [
+  { name: "position that stands out by its form", reason: TOO_FEW_LIKE_IT, fails: roleStandsOutByForm },
   { name: "someone quoted in passing", reason: PASSING_VOICE, fails: passingVoice },
   {
     name: "a famous leader's office",

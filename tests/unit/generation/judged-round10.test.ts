@@ -178,3 +178,14 @@ describe("what others did 'also' (judged round 10)", () => {
     }
   });
 });
+
+describe("a position that stands out by its form (judged round 10)", () => {
+  it("'president of Congo's national assembly' is not asked beside one-word titles", () => {
+    const text = [
+      "Vital Kamerhe, president of Congo's national assembly, told a press conference that every party had endorsed an accord.",
+      "The accord is to be signed on Tuesday in Goma, where talks between the government and rebels began this month.",
+    ].join("\n\n");
+    const result = generateQuestions({ title: "Peace deal", text, publishedAt: "2008-01-21" }, { count: 10 });
+    expect(result.questions.some((question) => question.prompt.includes("Kamerhe's position"))).toBe(false);
+  });
+});
