@@ -42,6 +42,8 @@ export function sentenceInfoOf(
   };
 }
 
+const GUESSED_NOUN_PHRASE = /^(?:[•·▪●◦‣-]\s*)?(?:Perhaps|Maybe|Possibly|Probably)\s+(?:a|an|the|some)\s/;
+
 /** The sentence can be judged true or false on its own. The cheap tests first: most sentences fail one. */
 function standsAsStatement(
   facts: Facts,
@@ -50,8 +52,9 @@ function standsAsStatement(
   index: number,
   sentenceText: string,
 ): boolean {
-  // "…the key messages, which include:": a lead-in to a list, not a statement that is true or false.
-  if (!/[.!?"”’)]$/.test(sentenceText)) return false;
+  // "…the key messages, which include:": a lead-in to a list, not a statement that is true or false; nor is a
+  // guess with no verb of its own ("Perhaps a name that simply continues the numbering, …": judged round 10).
+  if (!/[.!?"”’)]$/.test(sentenceText) || GUESSED_NOUN_PHRASE.test(sentenceText)) return false;
   const statementWords = wordCount(sentenceText);
   if (statementWords < 10 || statementWords > 32) return false;
   // '"Jannik pushed me to my limit, and I had to play my best tennis."': whose words, the statement does

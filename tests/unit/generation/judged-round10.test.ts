@@ -189,3 +189,15 @@ describe("a position that stands out by its form (judged round 10)", () => {
     expect(result.questions.some((question) => question.prompt.includes("Kamerhe's position"))).toBe(false);
   });
 });
+
+describe("a guess is no statement (judged round 10)", () => {
+  it("'Perhaps a name that simply continues the numbering, …' is not a true/false statement", () => {
+    const text = [
+      "Apple will show off its newest iPhone design at its headquarters in Cupertino on Tuesday, analysts said.",
+      "Perhaps a name that simply continues the numbering, such as the iPhone 8, though the special edition might be named iPhone Pro.",
+    ].join("\n\n");
+    const result = generateQuestions({ title: "iPhone", text, publishedAt: "2017-09-11" }, { count: 10 });
+    const all = [...result.questions, ...result.dropped].filter((question) => question.type === "true-false");
+    expect(all.some((question) => question.prompt.includes("Perhaps a name"))).toBe(false);
+  });
+});
