@@ -172,27 +172,22 @@ function fairSwap(site: SwapSite, option: string): boolean {
     (swaps.sentencesNaming.get(form) ?? []).some((index) => Math.abs(index - mention.sentence) <= 2),
   );
   if (nearby) return false;
+  // "Cox said in a statement …" for "Zuckerberg said …": a bare surname the article never names is nobody a reader
+  // knows (judged round 10: both judges).
+  if (mention.type === "person" && !mention.text.includes(" ") && !swaps.fullNames.has(option)) return false;
   // A head of state swapped in for an official ("Bush, who served as associate commissioner under
   // President Clinton") makes a statement no reader would weigh: only people of the same standing.
   if (mention.type === "person" && swaps.headsOfState.has(option) !== swaps.headsOfState.has(mention.entity))
     return false;
   if (site.possessive && (/s$/.test(option) || COUNTRIES_WITH_THE.has(option))) return false;
-  return !staysTrue(site, option);
+  return !staysTrue(site);
 }
 
-/** A bounded figure ("more than 460 million") swapped for one on the same side of the bound stays true. */
-function staysTrue({ mention, bound }: SwapSite, option: string): boolean {
-  if (!bound) return false;
-  const [fact, swapped] = [magnitude(mention.text), magnitude(option)];
-  if (fact === undefined || swapped === undefined) return true;
-  return bound === "above" ? swapped <= fact : swapped >= fact;
-}
-
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-
-/** The value a figure names ("120-million" → 120,000,000), or undefined when it has no digits. */
-function magnitude(figure: string): number | undefined {
-  const match = /(\d[\d,]*(?:\.\d+)?)(?:[\s-]*(thousand|million|billion|trillion))?/i.exec(figure);
-  if (!match) return undefined;
-  return Number(match[1]!.replace(/,/g, "")) * (match[2] ? SCALE[match[2].toLowerCase()]! : 1);
+/**
+ * A bounded figure is never swapped: "more than 460 million" swapped to "more than 120 million" stays true, and to
+ * "more than 600 million" (or "at least 35 percent" to "at least 39 percent") is not false by anything the article
+ * says (judged round 10).
+ */
+function staysTrue({ bound }: SwapSite): boolean {
+  return bound !== undefined;
 }

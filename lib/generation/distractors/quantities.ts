@@ -269,11 +269,12 @@ function beyondTheBound(text: string, evidence: string, chosen: DistractorPick, 
   if (kept.length >= 3) return { ...chosen, options: kept };
   // Otherwise three even steps past the answer, of at most an eighth of it at its leading digit: "closing under
   // _____" (10,000) takes 9,000, 8,000 and 7,000, not 4,000 and 1,000 (a Dow of 1,000 fools nobody).
+  // A share moves by a few points: "over 72 per cent" turnout takes 77 and 82, not 90 and 99 (judged round 10).
+  const share = /%|per\s?cent/i.test(text);
   const gap = Math.min(...chosen.options.map((option) => Math.abs(valueOf(option) - value)).filter((gap) => gap > 0));
-  const step = Math.min(gap, atLeadingDigit(value / 8) || gap);
+  const step = Math.min(gap, atLeadingDigit(value / (share ? 16 : 8)) || gap);
   if (!Number.isFinite(step)) return { ...chosen, options: kept };
   const decimals = /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
-  const share = /%|per\s?cent/i.test(text);
   const stepped = [1, 2, 3, 4]
     .map((k) => Number((value + (bound === "above" ? k : -k) * step).toFixed(decimals)))
     .filter((n) => n > 0 && n !== value && (!share || n < 100))

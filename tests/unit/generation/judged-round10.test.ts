@@ -201,3 +201,40 @@ describe("a guess is no statement (judged round 10)", () => {
     expect(all.some((question) => question.prompt.includes("Perhaps a name"))).toBe(false);
   });
 });
+
+describe("true/false swaps a reader can judge (judged round 10)", () => {
+  const statements = (title: string, text: string) => {
+    const result = generateQuestions({ title, text, publishedAt: "2022-10-10" }, { count: 20 });
+    return [...result.questions, ...result.dropped]
+      .filter((question) => question.type === "true-false")
+      .map((question) => question.prompt);
+  };
+
+  it("a bounded figure ('more than 460 million', 'at least 35 percent') is never swapped: no other bound is false", () => {
+    const prompts = statements(
+      "Ebola",
+      [
+        "Uganda has recorded 54 confirmed Ebola cases and 19 deaths since the outbreak was declared, the ministry said on Monday.",
+        "At least 35 percent of all 1,049 cumulative contacts on the list have now finished 21 days of follow up, the Ministry said.",
+        "More than 460 million shares changed hands on the first day of trading in New York on Friday, traders said.",
+      ].join("\n\n"),
+    );
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const prompt of prompts) {
+      expect(prompt).not.toMatch(/More than (?!460 )\d+ million/);
+      expect(prompt).not.toMatch(/At least (?!35 )\d+ percent/);
+    }
+  });
+
+  it("'over _____ of registered voters' (72 per cent) takes figures a few points past it, not 90 and 99", () => {
+    const evidence = "Over 72 per cent of registered voters cast eligible votes - 33,551,983 people in all.";
+    for (const seed of ["blank:1", "blank:2", "blank:3", "blank:40", "blank:500", "x", "y", "z"]) {
+      const { options } = quantityDistractors("72 per cent", evidence, seed);
+      expect(options).toHaveLength(3);
+      for (const option of options) {
+        expect(figure(option)).toBeGreaterThan(72);
+        expect(figure(option)).toBeLessThan(95);
+      }
+    }
+  });
+});
