@@ -30,6 +30,7 @@ import {
   opensWithUnclearReference,
   PRONOUN_START,
   quotesBalanced,
+  refersElsewhere,
   UNRESOLVED_REFERENCE,
   withoutListMarks,
 } from "./stems";
@@ -195,8 +196,12 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
   // "The statement conceded …" in a story about one body: "The [Federal Reserve's] statement conceded …".
   const named = clause.offset === 0 ? nameTheReference(stem, shownTitleOf(article), page.mainBody) : undefined;
   if (named) stem = named;
+  // "Tom Horne said he intends to challenge the decision before the _____": which decision, the stem does not say
+  // (judged round 11: both judges), as with a true/false.
   const reference =
-    (clause.offset === 0 && opensWithUnclearReference(stem, shownTitleOf(article))) || DEED_REFERENCE.test(stem);
+    (clause.offset === 0 && opensWithUnclearReference(stem, shownTitleOf(article))) ||
+    DEED_REFERENCE.test(stem) ||
+    refersElsewhere(stem, shownTitleOf(article));
   if (context === undefined && reference) problems.push(UNRESOLVED_REFERENCE);
   const unresolved = problems.filter((problem) => problem === "unresolved pronoun" || problem === UNRESOLVED_REFERENCE);
   const pointsBack =

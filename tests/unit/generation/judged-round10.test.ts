@@ -238,3 +238,18 @@ describe("true/false swaps a reader can judge (judged round 10)", () => {
     }
   });
 });
+
+describe("a decision the stem never names (judged round 11)", () => {
+  it("'… intends to challenge the decision before the _____' is not asked: which decision?", () => {
+    const text = [
+      "She spent 22 years on death row before a federal appeals court threw out her conviction on Thursday.",
+      "Tom Horne, Arizona's Attorney General, said he intends to challenge the decision before the U.S. Supreme Court.",
+    ].join("\n\n");
+    const result = generateQuestions({ title: "Court ruling", text, publishedAt: "2013-03-15" }, { count: 10 });
+    expect(result.questions.some((question) => question.prompt.includes("challenge the decision"))).toBe(false);
+    const reasons = result.dropped
+      .filter((dropped) => dropped.prompt.includes("challenge the decision") && dropped.type !== "true-false")
+      .flatMap((dropped) => dropped.reasons);
+    expect(reasons).toContain("unresolved reference to another sentence");
+  });
+});
