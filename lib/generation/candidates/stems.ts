@@ -73,7 +73,11 @@ function readsUnclearReference(text: string, shownTitle: string | undefined): bo
   // "Included in the Sixth Assessment Report of the IPCC, the new report …": the opening phrase names it.
   const namedIn = (words: string) => new RegExp(String.raw`\b${noun}`, "i").test(words);
   // "The exam will be held again later, the agency said": an attribution at the end, not what the sentence is about.
-  const attribution = !!match[1] && /^\s+(?:said|says|added|told)\b/.test(text.slice(match.index + match[0].length));
+  // ("At Queen Mary University, the minister told his audience: '…'" opens on the speaker, whom it never names.)
+  const attribution =
+    !!match[1] &&
+    /^\s+(?:said|says|added|told)\b/.test(text.slice(match.index + match[0].length)) &&
+    !/^\s+\w+\s+(?:his|her|their)\s+\w+\s*:/.test(text.slice(match.index + match[0].length));
   return !attribution && !namedIn(match[1] ?? "") && !(shownTitle && namedIn(shownTitle));
 }
 

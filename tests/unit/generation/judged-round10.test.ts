@@ -253,3 +253,14 @@ describe("a decision the stem never names (judged round 11)", () => {
     expect(reasons).toContain("unresolved reference to another sentence");
   });
 });
+
+describe("a speaker the stem never names (judged round 11)", () => {
+  it("'At Queen Mary University of London, the minister told his audience: …' is not asked", () => {
+    const text = [
+      "Sam Gyimah, the new universities minister, has hinted at a review of student finance in England.",
+      "At Queen Mary University of London, the minister told his audience: 'Looking back at the 2012 reforms, we must ask if they worked.'",
+    ].join("\n\n");
+    const result = generateQuestions({ title: "Tuition fees", text, publishedAt: "2018-01-15" }, { count: 10 });
+    expect(result.questions.some((question) => question.prompt.includes("the minister told his audience"))).toBe(false);
+  });
+});
