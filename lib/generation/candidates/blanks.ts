@@ -302,12 +302,24 @@ function distractorsFor(
             : placeDistractors(facts, asTyped, evidence, seed);
 }
 
-/** "Interior Minister _____": the people the office before the blank rules out. */
+/**
+ * "Interior Minister _____": the people the office before the blank rules out. "during which _____ missed a
+ * penalty": the article's coaches and managers, who play no part on the pitch (judged round 11: the Malaysia coach
+ * offered as the penalty taker, both judges).
+ */
 function misfitsBefore(facts: Facts, mention: Mention): string[] {
   const sentence = facts.sentences[mention.sentence]!;
   const office = officeBeforeName(facts.parsed.text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
-  return office ? officeMisfits(facts, office) : [];
+  const misfits = office ? officeMisfits(facts, office) : [];
+  if (!ON_THE_PITCH.test(sentence.text)) return misfits;
+  const benchOf = (person: string) => facts.roles.some((role) => role.person === person && BENCH.test(role.role));
+  if (benchOf(mention.entity)) return misfits;
+  return [...misfits, ...facts.roles.filter((role) => BENCH.test(role.role)).map((role) => role.person)];
 }
+
+const ON_THE_PITCH =
+  /\b(?:missed|scored|saved|netted|converted|struck|headed|volleyed|shot|dribbled|tackled)\b[^.;]{0,30}\b(?:penalty|goal|shot|free[- ]kick|equali[sz]er|winner|header|ball)\b|\bon the pitch\b/i;
+const BENCH = /\b(?:coach|manager|head coach|trainer|chairman|owner)\b/i;
 
 const kindOf = (mention: Mention) => (isPlace(mention.type) ? "place" : mention.type);
 

@@ -66,7 +66,7 @@ export function opensWithUnclearReference(text: string, shownTitle: string | und
 
 function readsUnclearReference(text: string, shownTitle: string | undefined): boolean {
   // "After that, the prosecution will have 30 days …": after what, the sentence does not say.
-  if (/^(?:After|Before|Since|Until|By|Following) (?:that|then|this)\b/.test(text)) return true;
+  if (/^["“‘']?(?:After|Before|Since|Until|By|Following) (?:that|then|this)\b/.test(text)) return true;
   const match = REFERENCE_START.exec(text);
   const noun = match?.[2];
   if (!noun) return false;

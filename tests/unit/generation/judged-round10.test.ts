@@ -3,6 +3,7 @@ import { CRICKET_COUNTRIES } from "@/lib/generation/data/countries.data";
 import { organizationDistractors, placeDistractors, quantityDistractors } from "@/lib/generation/distractors";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
+import { candidatesOf } from "./candidates-of";
 
 // Short invented excerpts for the rules written from judged round 10 (docs/judging/2026-12-06-round10/).
 const figure = (option: string) => Number(option.replace(/[^\d.]/g, ""));
@@ -262,5 +263,22 @@ describe("a speaker the stem never names (judged round 11)", () => {
     ].join("\n\n");
     const result = generateQuestions({ title: "Tuition fees", text, publishedAt: "2018-01-15" }, { count: 10 });
     expect(result.questions.some((question) => question.prompt.includes("the minister told his audience"))).toBe(false);
+  });
+});
+
+describe("who plays and who coaches (judged round 11)", () => {
+  it("'during which _____ missed a penalty' offers no coach the article names", () => {
+    const text = [
+      "Malaysia coach K. Rajagobal said his side had been lucky to survive the second leg in Jakarta on Wednesday.",
+      "Leading 3-0 after the first leg, Malaysia soaked up pressure from the hosts, during which Firman Utina missed a penalty.",
+      "Indonesia coach Alfred Riedl said Safee Sali, Norshahrul Idlan and Muhammad Ridwan had been the best players on the pitch.",
+    ].join("\n\n");
+    const article = { title: "AFF Cup final", text, publishedAt: "2010-12-29" };
+    const penalty = candidatesOf(article, extractFacts(text, article.publishedAt)).find(
+      (candidate) => candidate.type === "who" && candidate.prompt.includes("missed a penalty"),
+    );
+    expect(penalty?.distractors.options).toHaveLength(3);
+    expect(penalty?.distractors.options).not.toContain("K. Rajagobal");
+    expect(penalty?.distractors.options).not.toContain("Alfred Riedl");
   });
 });
