@@ -317,8 +317,11 @@ function misfitsBefore(facts: Facts, mention: Mention): string[] {
   return [...misfits, ...facts.roles.filter((role) => BENCH.test(role.role)).map((role) => role.person)];
 }
 
-const ON_THE_PITCH =
-  /\b(?:missed|scored|saved|netted|converted|struck|headed|volleyed|shot|dribbled|tackled)\b[^.;]{0,30}\b(?:penalty|goal|shot|free[- ]kick|equali[sz]er|winner|header|ball)\b|\bon the pitch\b/i;
+const ON_THE_PITCH = new RegExp(
+  String.raw`\b(?:missed|scored|saved|netted|converted|struck|headed|volleyed|shot|dribbled|tackled)\b[^.;]{0,30}` +
+    String.raw`\b(?:penalty|goal|shot|free[- ]kick|equali[sz]er|winner|header|ball)\b|\bon the pitch\b`,
+  "i",
+);
 const BENCH = /\b(?:coach|manager|head coach|trainer|chairman|owner)\b/i;
 
 const kindOf = (mention: Mention) => (isPlace(mention.type) ? "place" : mention.type);
