@@ -113,10 +113,15 @@ export function nameTheReference(
 }
 
 // "the decision", "the explosion", "those levels" anywhere in a sentence: what it means is in another one.
+// ("the U.S. swimmer's Olympic total", "the remainder of the reef": judged round 11, both judges.)
 const REFERENCE_ANYWHERE = new RegExp(
-  String.raw`\b(?:[Tt]he\s+(?:(?:new|latest|same|other)\s+)?` +
+  String.raw`\b(?:[Tt]he\s+(?:(?:new|latest|same|other|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?` +
     String.raw`(decision|move|step|explosion|blast|attack|incident|accident|son|daughter|father|mother|remainder|` +
-    String.raw`find|discovery|changes)|[Tt]hose\s+([a-z]+)(?=[\s.,;]*$))\b` +
+    String.raw`find|discovery|changes|swimmer|bomber|gunman|suspect|detective)|[Tt]hose\s+([a-z]+)(?=[\s.,;]*$)|` +
+    String.raw`[Tt]he\s+(?:remainder|rest)\s+of\s+the\s+` +
+    // (Not "closed for the rest of the day": a stretch of time is no thing another sentence named.)
+    String.raw`(?!(?:day|week|month|year|season|night|morning|afternoon|evening|weekend|decade|century|world)\b)` +
+    String.raw`([a-z]+))\b` +
     String.raw`(?!['’]s)(?!\s+(?:of|by|to|at|from|for|on|who|which|that|in|with|said|says)\b|\s*\(|,\s+[A-Z\d])`,
   "g",
 );
@@ -127,7 +132,7 @@ const REFERENCE_ANYWHERE = new RegExp(
  */
 export function refersElsewhere(text: string, shownTitle: string | undefined): boolean {
   for (const match of text.matchAll(REFERENCE_ANYWHERE)) {
-    const noun = match[1] ?? match[2]!;
+    const noun = match[1] ?? match[2] ?? match[3]!;
     const earlier = text.slice(0, match.index);
     const named = (words: string) => new RegExp(String.raw`\b${noun}`, "i").test(words);
     if (!named(earlier) && !(shownTitle && named(shownTitle))) return true;

@@ -3,6 +3,7 @@ import { CRICKET_COUNTRIES } from "@/lib/generation/data/countries.data";
 import { organizationDistractors, placeDistractors, quantityDistractors } from "@/lib/generation/distractors";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
+import { refersElsewhere } from "@/lib/generation/candidates/stems";
 import { candidatesOf } from "./candidates-of";
 
 // Short invented excerpts for the rules written from judged round 10 (docs/judging/2026-12-06-round10/).
@@ -280,5 +281,15 @@ describe("who plays and who coaches (judged round 11)", () => {
     expect(penalty?.distractors.options).toHaveLength(3);
     expect(penalty?.distractors.options).not.toContain("K. Rajagobal");
     expect(penalty?.distractors.options).not.toContain("Alfred Riedl");
+  });
+});
+
+describe("references inside a statement (judged round 11)", () => {
+  it("'The remainder of the reef is due to be surveyed' leans on another sentence; 'the rest of the day' does not", () => {
+    expect(refersElsewhere("The remainder of the reef is due to be surveyed within the next two weeks.", "Coral")).toBe(
+      true,
+    );
+    expect(refersElsewhere("The museum was closed for the rest of the day, officials said.", "Louvre")).toBe(false);
+    expect(refersElsewhere("That blast killed the bomber and a second woman, police said.", "Attack")).toBe(true);
   });
 });
