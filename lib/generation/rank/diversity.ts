@@ -192,7 +192,7 @@ export function selectDiverse(
       // 61%" and "61.07% of the valid votes" in the next sentence.
       if (asked > 0 && givenAwayForms(item).some((form) => /\d/.test(form))) continue;
       const figure = figureOf(item.candidate);
-      if (figure && usedFigures.some((used) => sameFigure(used, figure))) continue;
+      if (figure && usedFigures.some((used) => sameFigure(used, figure) || complements(used, figure))) continue;
       // So is a story word: "greenhouse" typed twice is one word asked twice; and a name typed after it was asked
       // ("Dr _____ characterised the find …" after "Who is Dr Hinkley?": judged round 8, a repeat).
       if (asked > 0 && (isStoryWord(item) || item.candidate.type === "fill-in")) continue;
@@ -281,6 +281,13 @@ function readFigure(candidate: Candidate): Figure | undefined {
   const unit = `${figure[1]}${(figure[3] ?? "").toLowerCase().replace(/^per ?cent$/, "%")}`;
   return { value: Number(figure[2]!.replace(/,/g, "")), unit };
 }
+
+/**
+ * "the MPLA had secured 61.07%" and "the opposition split the other 39%": one share and its rest to 100 are one
+ * fact (judged rounds 10 and 11: the second was rejected by both judges).
+ */
+const complements = (a: Figure, b: Figure) =>
+  a.unit === "%" && b.unit === "%" && Math.abs(a.value + b.value - 100) <= 0.6;
 
 /** One figure written twice, rounded or not: within 1% of each other, in the same unit (not 1.5 and 1.55). */
 const sameFigure = (a: Figure, b: Figure) =>

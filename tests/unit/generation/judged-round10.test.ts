@@ -7,6 +7,8 @@ import { refersElsewhere } from "@/lib/generation/candidates/stems";
 import { candidatesOf } from "./candidates-of";
 
 // Short invented excerpts for the rules written from judged round 10 (docs/judging/2026-12-06-round10/).
+const answerOf = (question: { choices: string[]; answer: number | string[] }) =>
+  typeof question.answer === "number" ? question.choices[question.answer]! : question.answer[0]!;
 const figure = (option: string) => Number(option.replace(/[^\d.]/g, ""));
 
 describe("bounded figures (judged round 10)", () => {
@@ -291,5 +293,17 @@ describe("references inside a statement (judged round 11)", () => {
     );
     expect(refersElsewhere("The museum was closed for the rest of the day, officials said.", "Louvre")).toBe(false);
     expect(refersElsewhere("That blast killed the bomber and a second woman, police said.", "Attack")).toBe(true);
+  });
+});
+
+describe("a share and its rest (judged rounds 10 and 11)", () => {
+  it("'secured 61.07% of the vote' and 'split the other 39%' are not both asked", () => {
+    const text = [
+      "The election commission chief said in Luanda on Wednesday that the MPLA had secured 61.07% of the vote in the August polls.",
+      "Given the MPLA's share, the five opposition parties split the other 39% of votes, the commission said.",
+    ].join("\n\n");
+    const result = generateQuestions({ title: "Angola election", text, publishedAt: "2017-09-06" }, { count: 10 });
+    const shares = result.questions.filter((question) => question.type === "how-many" && /%/.test(answerOf(question)));
+    expect(shares).toHaveLength(1);
   });
 });
