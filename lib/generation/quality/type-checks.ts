@@ -1,6 +1,7 @@
 import { OFFICE_HOLDERS, WORLD_FAMOUS_LEADERS } from "../data/people.data";
 import { mediumUse, PLATFORMS } from "../distractors";
 import { isPlace, type Entity, type EntityType, type Facts } from "../facts";
+import { DEMONYM_TO_COUNTRY, knownGender } from "../gazetteer";
 import { normalizeAnswer } from "../shared/normalize";
 import type { QuestionKind } from "../types";
 import type { GateView, QualityCheck } from "./checks";
@@ -63,11 +64,22 @@ function sortsOf(facts: Facts): Map<string, Sort> {
 
 /** "Les Cayes" keyed to "Who…?", a village as the speaker of a quotation, a person as "which organisation". */
 function answerTypeSlip({ candidate, facts }: GateView): boolean {
+  const type = facts.entities.get(candidate.entity)?.type;
+  if (type === "organization" && nationalityAndPerson(candidate.entity, candidate.stem)) return true;
   const asked = ASKS[candidate.type];
   if (!asked) return false;
-  const type = facts.entities.get(candidate.entity)?.type;
   const sort = type ? sortOf(type) : sortsOf(facts).get(normalizeAnswer(candidate.entity));
   return sort !== undefined && sort !== asked;
+}
+
+/**
+ * "beating fellow American Ashlyn Krueger" read as one body: a nationality before a given name and surname is a
+ * person (a known given name, or "fellow" before it).
+ */
+function nationalityAndPerson(name: string, stem: string): boolean {
+  const [first, ...rest] = name.split(" ");
+  if (rest.length !== 2 || !DEMONYM_TO_COUNTRY.has(first!.toLowerCase())) return false;
+  return knownGender(rest.join(" ")) !== undefined || /\bfellow\s+_____/.test(stem);
 }
 
 /** A village offered beside people, a militia beside a minister: a choice the article types otherwise. */

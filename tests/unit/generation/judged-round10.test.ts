@@ -307,3 +307,17 @@ describe("a share and its rest (judged rounds 10 and 11)", () => {
     expect(shares).toHaveLength(1);
   });
 });
+
+describe("a person read as a body (round 11 packets)", () => {
+  it("'beating fellow American Ashlyn Krueger' is never asked as an organisation", () => {
+    const text = [
+      "Jessica Pegula moved on by beating fellow American Ashlyn Krueger 6-2, 6-0 on Court One.",
+      "Marketa Vondrousova lost 6-4, 6-2 to Jessica Bouzkova at Centre Court on Tuesday afternoon.",
+    ].join("\n\n");
+    const result = generateQuestions({ title: "Wimbledon", text, publishedAt: "2024-07-02" }, { count: 20 });
+    expect(result.questions.some((question) => question.prompt.includes("fellow _____"))).toBe(false);
+    const slips = result.dropped.filter((dropped) => dropped.prompt.includes("fellow _____"));
+    expect(slips.length).toBeGreaterThan(0);
+    for (const slip of slips) expect(slip.reasons).toContain("type slip: the answer is not what the question asks for");
+  });
+});
