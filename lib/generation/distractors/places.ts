@@ -1,6 +1,12 @@
 import escapeStringRegexp from "escape-string-regexp";
 import { CRICKET_COUNTRIES, CRICKET_WORDS, PROMINENT_COUNTRIES } from "../data/countries.data";
-import { CITIES_BY_COUNTRY, MILITARY_BASES, PLACES_WITHIN_CITIES, WORLD_REGIONS } from "../data/places.data";
+import {
+  CITIES_BY_COUNTRY,
+  MILITARY_BASES,
+  PLACES_WITHIN_CITIES,
+  US_STATE_DIVISIONS,
+  WORLD_REGIONS,
+} from "../data/places.data";
 import { SEA_WORDS as SEA_WORD_LIST } from "../data/language-words.data";
 import { datelinePlacesOf, type Entity, type Facts } from "../facts";
 import {
@@ -107,7 +113,13 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     const sameScale = namesOfType(facts, "region").filter(
       (name) => WORLD_REGION_NAMES.has(name.toLowerCase()) === world,
     );
-    return pick(entity.name, evidence, sameScale, () => drawn(world ? WORLD_REGIONS : US_STATES_LIST, seed), seed);
+    return pick(
+      entity.name,
+      evidence,
+      sameScale,
+      () => (world ? drawn(WORLD_REGIONS, seed) : statesNear(entity.name, seed)),
+      seed,
+    );
   }
   // A base for a base: "Camp Pendleton" is not swapped for Mogadishu (Fort Worth is a city, not a base).
   if (/^(?:Camp|Fort)\s/.test(entity.name) && !CITY_COUNTRY.has(entity.name.toLowerCase())) {
@@ -255,4 +267,23 @@ function continentNamed(evidence: string): string | undefined {
 function borderedBy(evidence: string): Country | undefined {
   const named = /\b([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)['’]s (?:\w+ ){0,2}border with\b/.exec(evidence)?.[1];
   return named ? COUNTRY_BY_NAME.get(named.toLowerCase()) : undefined;
+}
+
+/** Other states, nearest first: the state's Census division, then its region, then the rest. */
+function statesNear(state: string, seed: string): Iterable<string> {
+  const division = US_STATE_DIVISIONS.find(([, states]) => states.includes(state));
+  if (!division) return drawn(US_STATES_LIST, seed);
+  const [region, neighbours] = division;
+  const inRegion = US_STATE_DIVISIONS.filter(([other]) => other === region).flatMap(([, states]) => states);
+  return inTurn(
+    drawn(neighbours, seed),
+    drawn(
+      inRegion.filter((name) => !neighbours.includes(name)),
+      seed,
+    ),
+    drawn(
+      US_STATES_LIST.filter((name) => !inRegion.includes(name)),
+      seed,
+    ),
+  );
 }

@@ -321,3 +321,18 @@ describe("a person read as a body (round 11 packets)", () => {
     for (const slip of slips) expect(slip.reasons).toContain("type slip: the answer is not what the question asks for");
   });
 });
+
+describe("states near the answer (judged round 11)", () => {
+  it("a state takes its own Census division first: Arizona takes Mountain states, not Maryland or Vermont", () => {
+    const evidence = "Tom Horne, Arizona's Attorney General, said he would appeal to the U.S. Supreme Court.";
+    const facts = extractFacts(evidence, "2013-03-15");
+    const arizona = facts.entities.get("Arizona");
+    expect(arizona?.type).toBe("region");
+    const mountain = ["Colorado", "Idaho", "Montana", "Nevada", "New Mexico", "Utah", "Wyoming"];
+    for (const seed of ["a", "b", "c"]) {
+      const { options } = placeDistractors(facts, arizona!, evidence, seed);
+      expect(options).toHaveLength(3);
+      for (const option of options) expect(mountain).toContain(option);
+    }
+  });
+});
