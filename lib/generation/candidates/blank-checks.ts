@@ -1,7 +1,6 @@
 import { MONTH_NAMES, NUMBER_WORDS } from "../data/calendar.data";
-import { PRODUCTS_BY_MAKER } from "../data/products.data";
 import { isPlace, resolvePronoun, type Entity, type Facts, type Mention } from "../facts";
-import { namesProductOf } from "../gazetteer";
+import { namesAMakerOrItsProduct, namesProductOf } from "../gazetteer";
 import type { Sentence } from "../parse";
 import { normalizeAnswer } from "../shared/normalize";
 import { PRONOUN_START } from "./stems";
@@ -79,10 +78,7 @@ export function doesAlso(text: string, end: number): boolean {
 export function titleNamesACompany(shownTitle: string, facts: Facts): boolean {
   for (const entity of facts.entities.values())
     if (entity.type === "organization" && shownTitle.includes(entity.name)) return true;
-  return Object.entries(PRODUCTS_BY_MAKER).some(
-    ([maker, products]) =>
-      shownTitle.includes(maker) || products.some((product) => new RegExp(`\\b${product}\\b`).test(shownTitle)),
-  );
+  return namesAMakerOrItsProduct(shownTitle);
 }
 // (And "with roughly 20 m to go", "with two laps left": how far from the finish something happened.)
 export const TIME_DETAIL = new RegExp(

@@ -89,14 +89,16 @@ export function trueFalseCandidate(
     swaps,
     // "Russia's Luna-25": a swap before "'s" must read as a possessive ("United States's" does not).
     possessive: /^['’]s\b/.test(text.slice(mention.end, mention.end + 3)),
-    // "more than 460 million shares" swapped to "more than 120 million" is still true: a bound moves past the fact.
-    bound: mention.type === "quantity" ? boundBefore(text.slice(sentence.start, mention.start)) : undefined,
   };
+  // A bounded figure is never swapped: "more than 460 million" swapped to "more than 120 million" stays true, and to
+  // "more than 600 million" (or "at least 35 percent" to "at least 39 percent") is not false by anything the article
+  // says (judged round 10).
+  const bounded = mention.type === "quantity" && boundBefore(text.slice(sentence.start, mention.start)) !== undefined;
   // "North Carolina also reported further deaths": where others did "also", a place or body the article names
   // elsewhere may have done it too, so only a stand-in from outside the article makes it false (judged round 10).
   const also = doesAlso(text, mention.end);
   const swap =
-    canBeStatement && !isTrue && !actingCity
+    canBeStatement && !isTrue && !actingCity && !bounded
       ? distractors.options.find((option) => fairSwap(site, option) && !(also && facts.entities.has(option)))
       : undefined;
   // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective; nor of a
@@ -111,6 +113,7 @@ export function trueFalseCandidate(
     mention.type === "date"
   )
     return undefined;
+  const titleLeavesCompanyOpen = () => !titleNamesACompany(shownTitleOf(article), facts);
   const statement = withoutListMarks(
     isTrue
       ? sentence.text
@@ -131,7 +134,7 @@ export function trueFalseCandidate(
     // "Yet CEO Mark Zuckerberg is being held personally accountable": CEO of what? (judged round 10; under a set
     // title of "iPhone", "CEO Phil Schiller" is Apple's, and false by the title)
     problems: isTrue
-      ? OPENS_WITH_BARE_TITLE.test(sentence.text) && !titleNamesACompany(shownTitleOf(article), facts)
+      ? OPENS_WITH_BARE_TITLE.test(sentence.text) && titleLeavesCompanyOpen()
         ? [TITLE_WITHOUT_COMPANY]
         : []
       : [
@@ -140,7 +143,7 @@ export function trueFalseCandidate(
               problem === RANGE_END ||
               problem === NUMBER_IN_NAME ||
               problem === TIME_DETAIL_ASKED ||
-              (problem === TITLE_WITHOUT_COMPANY && !titleNamesACompany(shownTitleOf(article), facts)),
+              (problem === TITLE_WITHOUT_COMPANY && titleLeavesCompanyOpen()),
           ),
           ...(problems.includes(TWO_UNITS) ||
           problems.includes(COMPLEMENT_SHOWN) ||
@@ -160,7 +163,6 @@ interface SwapSite {
   mention: Blank["mention"];
   swaps: SwapContext;
   possessive: boolean;
-  bound: "above" | "below" | undefined;
 }
 
 // Module-level, not closures made per statement: this runs for every blank of every article.
@@ -179,15 +181,5 @@ function fairSwap(site: SwapSite, option: string): boolean {
   // President Clinton") makes a statement no reader would weigh: only people of the same standing.
   if (mention.type === "person" && swaps.headsOfState.has(option) !== swaps.headsOfState.has(mention.entity))
     return false;
-  if (site.possessive && (/s$/.test(option) || COUNTRIES_WITH_THE.has(option))) return false;
-  return !staysTrue(site);
-}
-
-/**
- * A bounded figure is never swapped: "more than 460 million" swapped to "more than 120 million" stays true, and to
- * "more than 600 million" (or "at least 35 percent" to "at least 39 percent") is not false by anything the article
- * says (judged round 10).
- */
-function staysTrue({ bound }: SwapSite): boolean {
-  return bound !== undefined;
+  return !(site.possessive && (/s$/.test(option) || COUNTRIES_WITH_THE.has(option)));
 }

@@ -12,3 +12,9 @@ const PRODUCT_PATTERNS = new Map(
 export function namesProductOf(maker: string, text: string): boolean {
   return PRODUCT_PATTERNS.get(maker)?.test(text) ?? false;
 }
+
+/** Whether `text` names a maker or one of its products ("iPhone" names Apple). */
+export function namesAMakerOrItsProduct(text: string): boolean {
+  for (const [maker, pattern] of PRODUCT_PATTERNS) if (text.includes(maker) || pattern.test(text)) return true;
+  return false;
+}

@@ -42,6 +42,7 @@ const MAX_STEM_WORDS = 35;
 const LEAKED = "answer leaked in stem";
 const FRAGMENT = "built from a caption or fragment, not a sentence";
 const UNRESOLVED_PRONOUN = "unresolved pronoun";
+export const TOO_FEW_DISTRACTORS = "not enough plausible distractors of the same kind";
 
 // "the other four", "the latter": who or what is meant is in another sentence.
 // "Other than that, …", "Apart from this, …": what is set aside is in the sentence before.
@@ -350,7 +351,7 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
   },
   {
     name: "too few distractors",
-    reason: "not enough plausible distractors of the same kind",
+    reason: TOO_FEW_DISTRACTORS,
     fails: ({ candidate }) =>
       candidate.type !== "fill-in" && candidate.type !== "true-false" && candidate.distractors.options.length < 3,
   },

@@ -4,9 +4,7 @@ import { isPlace, type Entity, type EntityType, type Facts } from "../facts";
 import { DEMONYM_TO_COUNTRY, knownGender } from "../gazetteer";
 import { normalizeAnswer } from "../shared/normalize";
 import type { QuestionKind } from "../types";
-import type { GateView, QualityCheck } from "./checks";
-
-const TOO_FEW_LIKE_IT = "not enough plausible distractors of the same kind";
+import { TOO_FEW_DISTRACTORS, type GateView, type QualityCheck } from "./checks";
 
 /**
  * Type discipline and clutter, at the gate (decision 016): the answer is of the type its question asks
@@ -232,7 +230,7 @@ function roleStandsOutByForm({ candidate }: GateView): boolean {
 }
 
 export const TYPE_CHECKS: readonly QualityCheck[] = [
-  { name: "position that stands out by its form", reason: TOO_FEW_LIKE_IT, fails: roleStandsOutByForm },
+  { name: "position that stands out by its form", reason: TOO_FEW_DISTRACTORS, fails: roleStandsOutByForm },
   { name: "someone quoted in passing", reason: PASSING_VOICE, fails: passingVoice },
   {
     name: "a famous leader's office",
