@@ -58,6 +58,8 @@ interface Page {
   publisher: string;
   /** The one body the story names most (twice or more, more than any other), for "The committee …" stems. */
   mainBody: { name: string; company: boolean } | undefined;
+  /** The one organisation of the article whose name has this noun ("commission": Federal Trade Commission). */
+  onlyBodyCalled: (noun: string) => string | undefined;
 }
 
 /**
@@ -75,6 +77,7 @@ export function blankCandidates(article: ArticleInput, facts: Facts): Candidate[
     infoOf: sentenceInfoOf(facts, mentionsBySentence, shownTitleOf(article)),
     publisher: article.source ? normalizeAnswer(article.source.replace(/\.(?:com|co\.uk|net|org)$/i, "")) : "",
     mainBody: mainBodyOf(facts),
+    onlyBodyCalled: onlyBodyCalledIn(facts),
   };
   const swaps = swapContextOf(facts);
   const seenMention = new Set<string>();
@@ -103,6 +106,15 @@ function mainBodyOf(facts: Facts): { name: string; company: boolean } | undefine
   const [first, second] = bodies;
   if (!first || first.mentions < 2 || (second && second.mentions >= first.mentions)) return undefined;
   return { name: first.name, company: first.kind === "company" };
+}
+
+function onlyBodyCalledIn(facts: Facts): (noun: string) => string | undefined {
+  const bodies = [...facts.entities.values()].filter((entity) => entity.type === "organization");
+  return (noun) => {
+    const called = new RegExp(String.raw`\b${noun}\b`, "i");
+    const named = bodies.filter((body) => called.test(body.name));
+    return named.length === 1 ? named[0]!.name : undefined;
+  };
 }
 
 // "Hurricane Matthew came ashore …": a named storm's name is the story's to remember, typed after its kind.
@@ -194,7 +206,8 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
   // before reads right with that sentence shown ahead of it, so the reference is no longer unresolved.
   // "The move follows by one day …": a thing the sentence before named is a reference like a pronoun.
   // "The statement conceded …" in a story about one body: "The [Federal Reserve's] statement conceded …".
-  const named = clause.offset === 0 ? nameTheReference(stem, shownTitleOf(article), page.mainBody) : undefined;
+  const named =
+    clause.offset === 0 ? nameTheReference(stem, shownTitleOf(article), page.mainBody, page.onlyBodyCalled) : undefined;
   if (named) stem = named;
   // "Tom Horne said he intends to challenge the decision before the _____": which decision, the stem does not say
   // (judged round 11: both judges), as with a true/false.

@@ -98,18 +98,23 @@ export function nameTheReference(
   stem: string,
   shownTitle: string | undefined,
   main: { name: string; company: boolean } | undefined,
+  onlyBodyCalled: (noun: string) => string | undefined,
 ): string | undefined {
   const match = REFERENCE_START.exec(stem);
   const noun = match?.[2];
-  if (!match || !noun || !main || !opensWithUnclearReference(stem, shownTitle)) return undefined;
-  const company = COMPANY_NOUNS.test(noun);
-  const body = BODY_NOUNS.test(noun) && new RegExp(String.raw`\b${noun}\b`, "i").test(main.name);
-  if (!(company ? main.company : ISSUED_NOUNS.test(noun) || body)) return undefined;
+  if (!match || !noun || !opensWithUnclearReference(stem, shownTitle)) return undefined;
   const reference = new RegExp(String.raw`([Tt]he)\s+((?:new|latest|same|other)\s+)?${noun}$`).exec(match[0]);
   if (!reference) return undefined;
   const at = match.index + reference.index;
-  const named = company ? `[${main.name}]` : `${reference[1]} ${reference[2] ?? ""}[${main.name}'s] ${noun}`;
-  return `${stem.slice(0, at)}${named}${stem.slice(at + reference[0].length)}`;
+  const replaced = (named: string) => `${stem.slice(0, at)}${named}${stem.slice(at + reference[0].length)}`;
+  const company = COMPANY_NOUNS.test(noun);
+  const body = BODY_NOUNS.test(noun) && !!main && new RegExp(String.raw`\b${noun}\b`, "i").test(main.name);
+  if (main && (company ? main.company : ISSUED_NOUNS.test(noun) || body))
+    return replaced(company ? `[${main.name}]` : `${reference[1]} ${reference[2] ?? ""}[${main.name}'s] ${noun}`);
+  // "The commission began its probe …" in a story about Facebook that names one commission, the Federal Trade
+  // Commission: "The [Federal Trade Commission] began …" (the one body of the article whose name says what it is).
+  const only = BODY_NOUNS.test(noun) && !reference[2] ? onlyBodyCalled(noun) : undefined;
+  return only ? replaced(`${reference[1]} [${only.replace(/^the\s+/i, "")}]`) : undefined;
 }
 
 // "the decision", "the explosion", "those levels" anywhere in a sentence: what it means is in another one.

@@ -70,6 +70,23 @@ export const FOREIGN_ORGANIZATION_WORDS: readonly string[] = [
   "Aktiengesellschaft",
 ];
 
+/**
+ * A government's portfolios, as "Ministry of …" names them and as "… Ministry" does ("Ministry of Foreign Affairs",
+ * "Foreign Ministry"): one stands in for another.
+ */
+export const GOVERNMENT_PORTFOLIOS: readonly { of: string; before: string }[] = [
+  { of: "Foreign Affairs", before: "Foreign" },
+  { of: "Finance", before: "Finance" },
+  { of: "Health", before: "Health" },
+  { of: "Justice", before: "Justice" },
+  { of: "Education", before: "Education" },
+  { of: "Home Affairs", before: "Interior" },
+  { of: "Trade", before: "Trade" },
+  { of: "Agriculture", before: "Agriculture" },
+  { of: "Energy", before: "Energy" },
+  { of: "Transport", before: "Transport" },
+];
+
 /** The US federal departments, as "Department of …" names them. */
 // prettier-ignore
 export const US_DEPARTMENTS: readonly string[] = [

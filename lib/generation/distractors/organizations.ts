@@ -1,5 +1,5 @@
 import { ORGANIZATIONS } from "../data/organizations.data";
-import { FOOTBALL_BODIES } from "../data/organization-words.data";
+import { FOOTBALL_BODIES, GOVERNMENT_PORTFOLIOS } from "../data/organization-words.data";
 import { datelinePlacesOf, type Entity, type Facts } from "../facts";
 import { COUNTRY_BY_NAME, FOOTBALL_STORY, type Organization } from "../gazetteer";
 import { leadWord } from "../shared/names";
@@ -195,27 +195,25 @@ function describedTrade(evidence: string, name: string): string | undefined {
   return word ? TRADE_SECTORS[word.toLowerCase()] : undefined;
 }
 
-/** A government's portfolios, for "Department of …" and "Ministry of …" stand-ins. */
-const PORTFOLIOS = [
-  "Foreign Affairs",
-  "Finance",
-  "Health",
-  "Justice",
-  "Education",
-  "Home Affairs",
-  "Trade",
-  "Agriculture",
-  "Energy",
-  "Transport",
-];
 const DEPARTMENT_OF = /^(Department|Ministry) of (?:the )?(.+)$/;
+// "Health Ministry", "Foreign Ministry": the portfolio before the noun.
+const PORTFOLIO_MINISTRY = /^([A-Z][a-z]+) (Ministry|Department)$/;
 
-/** "Department of Foreign Affairs" → "Department of Finance", "Department of Health", … (none for other names). */
+/**
+ * "Department of Foreign Affairs" → "Department of Finance", "Department of Health", …; "Health Ministry" →
+ * "Foreign Ministry", "Finance Ministry", … (none for other names).
+ */
 function otherDepartments(name: string): string[] {
   const frame = DEPARTMENT_OF.exec(name);
-  if (!frame) return [];
-  const own = normalizeAnswer(frame[2]!);
-  return PORTFOLIOS.filter((portfolio) => normalizeAnswer(portfolio) !== own).map(
-    (portfolio) => `${frame[1]} of ${portfolio}`,
+  if (frame) {
+    const own = normalizeAnswer(frame[2]!);
+    return GOVERNMENT_PORTFOLIOS.filter((portfolio) => normalizeAnswer(portfolio.of) !== own).map(
+      (portfolio) => `${frame[1]} of ${portfolio.of}`,
+    );
+  }
+  const before = PORTFOLIO_MINISTRY.exec(name);
+  if (!before) return [];
+  return GOVERNMENT_PORTFOLIOS.filter((portfolio) => portfolio.before !== before[1]).map(
+    (portfolio) => `${portfolio.before} ${before[2]}`,
   );
 }

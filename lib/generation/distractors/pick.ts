@@ -1,3 +1,4 @@
+import { ORGANIZATION_HEAD_WORDS } from "../data/organization-words.data";
 import { COUNTRIES, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, namesOfCountry } from "../gazetteer";
 import { shortName } from "../shared/names";
 import { normalizeAnswer } from "../shared/normalize";
@@ -12,6 +13,8 @@ export interface DistractorPick {
   options: string[];
   fromArticle: number;
 }
+
+const HEAD_WORDS = new Set(ORGANIZATION_HEAD_WORDS);
 
 const surnames = new Map<string, string>();
 function surnameOf(name: string): string {
@@ -65,7 +68,11 @@ function standIn(candidate: string): StandIn {
     const normalized = normalizeAnswer(candidate);
     const country = COUNTRY_BY_NAME.get(candidate.toLowerCase());
     const organization = ORGANIZATION_BY_NAME.get(candidate.toLowerCase());
-    const surname = normalized.includes(" ") && !/\d/.test(normalized) ? surnameOf(candidate) : "";
+    // ("Finance Ministry" has no surname: "ministry" in "The Health Ministry says" is no name already shown.)
+    const surname =
+      normalized.includes(" ") && !/\d/.test(normalized) && !HEAD_WORDS.has(normalized.split(" ").at(-1)!)
+        ? surnameOf(candidate)
+        : "";
     known = {
       normalized,
       padded: ` ${normalized} `,

@@ -1,6 +1,12 @@
 import escapeStringRegexp from "escape-string-regexp";
 import type { OrganizationKind } from "../data/organizations.data";
-import { KIND_HEADS, ORGANIZATION_NOUNS, SECTOR_HEADS, US_DEPARTMENTS } from "../data/organization-words.data";
+import {
+  GOVERNMENT_PORTFOLIOS,
+  KIND_HEADS,
+  ORGANIZATION_NOUNS,
+  SECTOR_HEADS,
+  US_DEPARTMENTS,
+} from "../data/organization-words.data";
 import { COUNTRY_BY_NAME, ORGANIZATION_BY_NAME } from "../gazetteer";
 import type { Facts, Mention } from "./types";
 
@@ -33,9 +39,15 @@ const US_DEPARTMENT = new RegExp(
   String.raw`^(?:(?:U\.S\.|US)\s+)?Department of (?:${US_DEPARTMENTS.map(escapeStringRegexp).join("|")})$`,
 );
 
+// "Health Ministry", "Interior Ministry": a government's ministry ("Police Department" is not one).
+const PORTFOLIO_MINISTRY = new RegExp(
+  String.raw`^(?:${GOVERNMENT_PORTFOLIOS.map((portfolio) => portfolio.before).join("|")}|Defence|Defense|Environment) Ministry$`,
+);
+
 /** The kind an unknown organisation's name tells: "Swiss National Bank" is a central bank, "Green Party" a party. */
 function kindFromName(name: string): OrganizationKind | undefined {
-  if (US_DEPARTMENT.test(name) || /^(?:Department|Ministry) of [A-Z]/.test(name)) return "government";
+  if (US_DEPARTMENT.test(name) || /^(?:Department|Ministry) of [A-Z]/.test(name) || PORTFOLIO_MINISTRY.test(name))
+    return "government";
   if (
     /\b(?:Central|Reserve|National) Bank$/.test(name) ||
     (/^Bank of ([A-Z][\w ]+)$/.test(name) && COUNTRY_BY_NAME.has(name.slice(8).toLowerCase()))

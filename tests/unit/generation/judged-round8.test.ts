@@ -99,22 +99,38 @@ describe("more from judged round 8", () => {
 });
 
 describe("a reference to the story's one main body", () => {
+  const noOtherBody = () => undefined;
   it("'The statement conceded …' in a story about one body names it: 'The [Federal Reserve's] statement …'", () => {
     expect(
-      nameTheReference("The statement conceded that inflation is still short of its _____ target.", "", {
-        name: "Federal Reserve",
-        company: false,
-      }),
+      nameTheReference(
+        "The statement conceded that inflation is still short of its _____ target.",
+        "",
+        {
+          name: "Federal Reserve",
+          company: false,
+        },
+        noOtherBody,
+      ),
     ).toBe("The [Federal Reserve's] statement conceded that inflation is still short of its _____ target.");
     expect(
-      nameTheReference("The company said it would cut _____ jobs.", "", { name: "Microsoft", company: true }),
+      nameTheReference(
+        "The company said it would cut _____ jobs.",
+        "",
+        { name: "Microsoft", company: true },
+        noOtherBody,
+      ),
     ).toBe("[Microsoft] said it would cut _____ jobs.");
     // "the ministry" is only a body whose name says ministry.
     expect(
-      nameTheReference("In 2019 the ministry began turning _____ hospitals into colleges.", "", {
-        name: "Medical Council of India",
-        company: false,
-      }),
+      nameTheReference(
+        "In 2019 the ministry began turning _____ hospitals into colleges.",
+        "",
+        {
+          name: "Medical Council of India",
+          company: false,
+        },
+        noOtherBody,
+      ),
     ).toBeUndefined();
   });
 });

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { organizationDistractors } from "@/lib/generation/distractors";
+import { acceptable } from "@/lib/generation/distractors/pick";
+import { extractFacts } from "@/lib/generation/facts";
+import { generateQuestions } from "@/lib/generation/generate";
+
+// Short invented excerpts: a stem that opens on "the commission" or "the ministry" names the one body of the
+// article that the noun can mean, instead of being dropped as a reference to another sentence.
+const prompts = (title: string, text: string) =>
+  generateQuestions({ title, text, publishedAt: "2019-07-25" }).questions.map((question) => question.prompt);
+
+describe("a body named by its kind", () => {
+  it("'The commission began its probe …' in a story that names one commission asks 'The [Federal Trade Commission] began …'", () => {
+    const text = [
+      "Regulators in Washington have fined the social network Brightbook $5 billion over its handling of user data.",
+      "It is the biggest penalty the Federal Trade Commission has imposed on a technology company.",
+      "Brightbook said it would pay the fine and change how it oversees privacy across its apps.",
+      "The commission began its probe after it came to light that Datacrest, a data mining firm, had collected information on up to 87 million Brightbook users.",
+      "Shares in Brightbook rose 2 percent in New York after the settlement was announced.",
+    ].join("\n\n");
+    const named = prompts("Brightbook fined over privacy", text).filter((prompt) =>
+      prompt.includes("The [Federal Trade Commission] began its probe"),
+    );
+    expect(named.length).toBeGreaterThan(0);
+  });
+
+  it("leaves 'the commission' unnamed where the article names two commissions", () => {
+    const text = [
+      "Regulators in Washington have fined the social network Brightbook $5 billion over its handling of user data.",
+      "It is the biggest penalty the Federal Trade Commission has imposed on a technology company.",
+      "The European Commission is running an inquiry of its own into the same data.",
+      "The commission began its probe after it came to light that Datacrest, a data mining firm, had collected information on up to 87 million Brightbook users.",
+      "Shares in Brightbook rose 2 percent in New York after the settlement was announced.",
+    ].join("\n\n");
+    const prompts_ = prompts("Brightbook fined over privacy", text);
+    expect(prompts_.some((prompt) => prompt.includes("The commission began its probe"))).toBe(false);
+    expect(prompts_.some((prompt) => prompt.includes("Commission] began its probe"))).toBe(false);
+  });
+});
+
+describe("a ministry named by its portfolio", () => {
+  const facts = extractFacts(
+    "The Health Ministry says it has recorded four fresh Ebola infections and seven deaths over the past two days.",
+  );
+  const ministry = facts.entities.get("Health Ministry")!;
+
+  it("'The Health Ministry says …' takes the same government's other ministries as stand-ins", () => {
+    const { options } = organizationDistractors(facts, ministry, facts.sentences[0]!.text, "a");
+    expect(options).toHaveLength(3);
+    for (const option of options) expect(option).toMatch(/^(?!Health)[A-Z][a-z]+ Ministry$/);
+  });
+
+  it("'Finance Ministry' is no name already shown because the sentence says 'Ministry'", () => {
+    expect(acceptable("Finance Ministry", "Health Ministry", facts.sentences[0]!.text.toLowerCase())).toBe(true);
+  });
+});
