@@ -40,9 +40,8 @@ const US_DEPARTMENT = new RegExp(
 );
 
 // "Health Ministry", "Interior Ministry": a government's ministry ("Police Department" is not one).
-const PORTFOLIO_MINISTRY = new RegExp(
-  String.raw`^(?:${GOVERNMENT_PORTFOLIOS.map((portfolio) => portfolio.before).join("|")}|Defence|Defense|Environment) Ministry$`,
-);
+const MINISTRY_PORTFOLIOS = [...GOVERNMENT_PORTFOLIOS.map((portfolio) => portfolio.before), "Defence", "Defense"];
+const PORTFOLIO_MINISTRY = new RegExp(String.raw`^(?:${MINISTRY_PORTFOLIOS.join("|")}|Environment) Ministry$`);
 
 /** The kind an unknown organisation's name tells: "Swiss National Bank" is a central bank, "Green Party" a party. */
 function kindFromName(name: string): OrganizationKind | undefined {
