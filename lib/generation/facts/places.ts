@@ -30,9 +30,11 @@ export function placePrefixLength(words: string[]): number {
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 // "Prague, May 5 (AP) Pressing on …": a wire's name in brackets ends a dateline without a dash.
 const WIRES = "(?:AP|Reuters|AFP|UPI|IANS|PTI|ANI|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama)";
+// "Manchester [UK], July 27 (ANI): Irfan Pathan …": the country in square brackets, the wire's name before a colon.
 export const DATELINE = new RegExp(
-  String.raw`^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?){0,2}` +
-    String.raw`(?:\s+\d{1,2})?\s*(?:(?:\([^)]*\)\s*)?(?:--|—|–|-\s)|\(${WIRES}\)\s+(?=[A-Z]))|` +
+  String.raw`^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:\s*\[[A-Z][\w. ]*\])?` +
+    String.raw`(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?){0,2}` +
+    String.raw`(?:\s+\d{1,2})?\s*(?:(?:\([^)]*\)\s*)?(?:--|—|–|-\s)|\(${WIRES}\):?\s+(?=[A-Z]))|` +
     String.raw`^${MONTH}\s+\d{1,2},?\s+\d{4}\s*(?:--|—|–)(?:\s*(?:--|—|–))?\s*`,
 );
 // "Thimphu, Bhutan: India's and Pakistan's …", "Washington: A fully formed …": a place, then a colon.
@@ -64,6 +66,7 @@ export function datelinePlacesOf(facts: Facts): Set<string> {
     ? firstLine.text
         .slice(0, datelineLength(firstLine.text))
         .replace(new RegExp(String.raw`^${MONTH}\s+\d{1,2},?\s+\d{4}`), " ")
+        .replace(/\[([^\]]*)\]/g, ", $1")
         .replace(/\([^)]*\)|--|—|–|-\s*$|:\s*$/g, " ")
     : "";
   const places = new Set(

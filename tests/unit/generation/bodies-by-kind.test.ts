@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { organizationDistractors } from "@/lib/generation/distractors";
 import { acceptable } from "@/lib/generation/distractors/pick";
-import { extractFacts } from "@/lib/generation/facts";
+import { datelineLength, datelinePlacesOf, extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 
 // Short invented excerpts: a stem that opens on "the commission" or "the ministry" names the one body of the
@@ -52,5 +52,15 @@ describe("a ministry named by its portfolio", () => {
 
   it("'Finance Ministry' is no name already shown because the sentence says 'Ministry'", () => {
     expect(acceptable("Finance Ministry", "Health Ministry", facts.sentences[0]!.text.toLowerCase())).toBe(true);
+  });
+});
+
+describe("a dateline with the country in square brackets", () => {
+  it("'Manchester [UK], July 27 (ANI): …' is a dateline, cut from the stem, and names Manchester and the UK", () => {
+    const lead =
+      "Manchester [UK], July 27 (ANI): Irfan Pathan, the former all-rounder, praised the captain after his fourth hundred.";
+    expect(lead.slice(datelineLength(lead))).toMatch(/^Irfan Pathan/);
+    const facts = extractFacts(`${lead}\n\nThe captain made 103 on the last day of the fourth Test at Old Trafford.`);
+    expect([...datelinePlacesOf(facts)]).toEqual(expect.arrayContaining(["manchester", "uk"]));
   });
 });
