@@ -5,7 +5,14 @@ import { shuffled } from "../shared/random";
 import type { ArticleInput } from "../types";
 import { FRAGMENT, TIME_DETAIL } from "./blank-checks";
 import { asOfLine, BLANK, makeCandidate, shownTitleOf, sourceLine, type Candidate } from "./candidate";
-import { clauseAround, finish, opensWithUnclearReference, PRONOUN_START } from "./stems";
+import {
+  clauseAround,
+  finish,
+  opensWithUnclearReference,
+  PRONOUN_START,
+  refersElsewhere,
+  UNRESOLVED_REFERENCE,
+} from "./stems";
 
 // Counts written out ("eleven years", "three astronauts") and ordinals that count ("the 10th consecutive
 // rise", "the third time"): the tagger's numbers are digits only, so these had no question.
@@ -126,6 +133,9 @@ function countCandidate(
   const stem = finish(`${clause.text.slice(cut, local)}${BLANK}${clause.text.slice(local + word.length)}`.trimStart());
   // "capping _____ weeks in which …": a clause cut from its subject reads as a riddle.
   const problems = clause.offset > 0 && /^["“”']?\s*[a-z]/.test(clause.text) ? [FRAGMENT] : [];
+  // "In the last _____ years, hardly anyone said much about this last milestone": which milestone, the stem does not
+  // say (judged round 12, both judges), as with every other blank.
+  if (refersElsewhere(stem, shownTitleOf(article))) problems.push(UNRESOLVED_REFERENCE);
   const asOf = asOfLine(article);
   const spelled = NUMBER_WORDS.indexOf(word.toLowerCase());
   return makeCandidate(facts, "how-many", {

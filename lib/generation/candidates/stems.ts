@@ -123,6 +123,8 @@ const REFERENCE_ANYWHERE = new RegExp(
   String.raw`\b(?:[Tt]he\s+(?:(?:new|latest|same|other|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?` +
     String.raw`(decision|move|step|explosion|blast|attack|incident|accident|son|daughter|father|mother|remainder|` +
     String.raw`find|discovery|changes|swimmer|bomber|gunman|suspect|detective)|[Tt]hose\s+([a-z]+)(?=[\s.,;]*$)|` +
+    // "about this last milestone", "this painting has at last arrived" (judged round 12, both judges).
+    String.raw`[Tt]his\s+(?:(?:last|latest|new)\s+)?(milestone|painting|feat|achievement|piece|canvas|artwork)|` +
     String.raw`[Tt]he\s+(?:remainder|rest)\s+of\s+the\s+` +
     // (Not "closed for the rest of the day": a stretch of time is no thing another sentence named.)
     String.raw`(?!(?:day|week|month|year|season|night|morning|afternoon|evening|weekend|decade|century|world)\b)` +
@@ -137,7 +139,7 @@ const REFERENCE_ANYWHERE = new RegExp(
  */
 export function refersElsewhere(text: string, shownTitle: string | undefined): boolean {
   for (const match of text.matchAll(REFERENCE_ANYWHERE)) {
-    const noun = match[1] ?? match[2] ?? match[3]!;
+    const noun = match[1] ?? match[2] ?? match[3] ?? match[4]!;
     const earlier = text.slice(0, match.index);
     const named = (words: string) => new RegExp(String.raw`\b${noun}`, "i").test(words);
     if (!named(earlier) && !(shownTitle && named(shownTitle))) return true;

@@ -64,3 +64,15 @@ describe("a dateline with the country in square brackets", () => {
     expect([...datelinePlacesOf(facts)]).toEqual(expect.arrayContaining(["manchester", "uk"]));
   });
 });
+
+describe("a count that leans on another sentence (judged round 12)", () => {
+  it("'In the last _____ years, hardly anyone said much about this last milestone' is not asked", () => {
+    const text = [
+      "Two more medals on Tuesday night bring the swimmer Michael Phelps to 19 Olympic medals, more than anyone in history.",
+      "In the last four years, hardly anyone said much about this last milestone.",
+      "Phelps won six medals in London, four of them gold, before retiring from the sport.",
+    ].join("\n\n");
+    const prompts_ = prompts("Phelps makes history", text);
+    expect(prompts_.some((prompt) => prompt.includes("this last milestone"))).toBe(false);
+  });
+});
