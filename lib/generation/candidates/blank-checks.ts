@@ -143,6 +143,22 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
   ) {
     problems.push(RANGE_END);
   }
+  // "stretching from _____ to North Carolina": one end of a span of places is geography, and the places between
+  // would fit it as well (judged round 12: both judges).
+  if (
+    isPlace(mention.type) &&
+    (/\bfrom\s+$/.test(text.slice(Math.max(0, mention.start - 6), mention.start))
+      ? /^\s+to\s+\p{Lu}/u.test(text.slice(mention.end, mention.end + 6))
+      : /\bfrom\s+\p{Lu}[\p{L}. ]{0,30}\s+to\s+$/u.test(text.slice(Math.max(0, mention.start - 45), mention.start)))
+  )
+    problems.push("not worth asking: one end of a span of places");
+  // "according to _____'s Storm Prediction Center": the body behind a cited source is the telling, not the news.
+  if (
+    mention.type === "organization" &&
+    /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 20), mention.start)) &&
+    /^['’]s\s+\p{Lu}/u.test(text.slice(mention.end, mention.end + 4))
+  )
+    problems.push("not worth asking: the body behind a cited source");
   // "about 3 kilometers (2 miles) long", "373.50 pounds ($475)": each figure is the other in another unit,
   // so neither is asked.
   if (

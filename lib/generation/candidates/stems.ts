@@ -125,6 +125,8 @@ const REFERENCE_ANYWHERE = new RegExp(
     String.raw`find|discovery|changes|swimmer|bomber|gunman|suspect|detective)|[Tt]hose\s+([a-z]+)(?=[\s.,;]*$)|` +
     // "about this last milestone", "this painting has at last arrived" (judged round 12, both judges).
     String.raw`[Tt]his\s+(?:(?:last|latest|new)\s+)?(milestone|painting|feat|achievement|piece|canvas|artwork)|` +
+    // "bring the U.S. swimmer's Olympic total to _____": whose, the stem does not say (judged round 12, both judges).
+    String.raw`[Tt]he\s+(?:(?:U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?(swimmer|bomber|gunman|suspect|detective)['’]s|` +
     String.raw`[Tt]he\s+(?:remainder|rest)\s+of\s+the\s+` +
     // (Not "closed for the rest of the day": a stretch of time is no thing another sentence named.)
     String.raw`(?!(?:day|week|month|year|season|night|morning|afternoon|evening|weekend|decade|century|world)\b)` +
@@ -139,7 +141,7 @@ const REFERENCE_ANYWHERE = new RegExp(
  */
 export function refersElsewhere(text: string, shownTitle: string | undefined): boolean {
   for (const match of text.matchAll(REFERENCE_ANYWHERE)) {
-    const noun = match[1] ?? match[2] ?? match[3] ?? match[4]!;
+    const noun = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]!;
     const earlier = text.slice(0, match.index);
     const named = (words: string) => new RegExp(String.raw`\b${noun}`, "i").test(words);
     if (!named(earlier) && !(shownTitle && named(shownTitle))) return true;

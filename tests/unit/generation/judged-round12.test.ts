@@ -4,8 +4,8 @@ import { acceptable } from "@/lib/generation/distractors/pick";
 import { datelineLength, datelinePlacesOf, extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 
-// Short invented excerpts: a stem that opens on "the commission" or "the ministry" names the one body of the
-// article that the noun can mean, instead of being dropped as a reference to another sentence.
+// Short invented excerpts for the rules of the eighth session on #17: what judged round 12 refused
+// (docs/judging/2026-12-06-round12/) and lead facts the development pastes left unasked.
 const prompts = (title: string, text: string) =>
   generateQuestions({ title, text, publishedAt: "2019-07-25" }).questions.map((question) => question.prompt);
 
@@ -74,5 +74,28 @@ describe("a count that leans on another sentence (judged round 12)", () => {
     ].join("\n\n");
     const prompts_ = prompts("Phelps makes history", text);
     expect(prompts_.some((prompt) => prompt.includes("this last milestone"))).toBe(false);
+  });
+});
+
+describe("more of what judged round 12 refused (both judges)", () => {
+  const text = [
+    "Since the disaster started unfolding on Friday, at least 43 deaths have been confirmed across eight states stretching from Texas to North Carolina.",
+    "The event has generated more than 1,000 storm reports in all, according to NOAA's Storm Prediction Center.",
+    "Two more medals on Tuesday night bring the U.S. swimmer's Olympic total to 19, more than anyone in history.",
+    "Tornadoes or severe storms caused deaths in North Carolina, Alabama, Arkansas, Mississippi and Missouri.",
+  ].join("\n\n");
+  const asked = prompts("Storms across the South", text);
+
+  it("does not ask one end of a span of places ('stretching from _____ to North Carolina')", () => {
+    expect(asked.some((prompt) => /from _____ to North Carolina|from Texas to _____/.test(prompt))).toBe(false);
+    expect(asked.some((prompt) => prompt.includes("at least _____ deaths"))).toBe(true);
+  });
+
+  it("does not ask the body behind a cited source ('according to _____'s Storm Prediction Center')", () => {
+    expect(asked.some((prompt) => prompt.includes("according to _____'s Storm Prediction Center"))).toBe(false);
+  });
+
+  it("does not ask a figure whose owner the stem leaves open ('the U.S. swimmer's Olympic total')", () => {
+    expect(asked.some((prompt) => prompt.includes("swimmer's Olympic total to _____"))).toBe(false);
   });
 });
