@@ -159,6 +159,33 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
     /^['’]s\s+\p{Lu}/u.test(text.slice(mention.end, mention.end + 4))
   )
     problems.push("not worth asking: the body behind a cited source");
+  // "Against the backdrop of _____'s invasion of Ukraine" (or "Russia's invasion of _____"): who invaded whom is what
+  // every reader knows (judged round 13).
+  if (
+    isPlace(mention.type) &&
+    (/^['’]s\s+(?:invasion|annexation|occupation)\s+of\b/.test(text.slice(mention.end, mention.end + 24)) ||
+      /['’]s\s+(?:invasion|annexation|occupation)\s+of\s+(?:the\s+)?$/.test(
+        text.slice(Math.max(0, mention.start - 30), mention.start),
+      ))
+  )
+    problems.push("not worth asking: a war the world knows of");
+  // "who leads a _____-person delegation": the size of a party is a detail of the telling (judged rounds 12 and 13).
+  if (
+    mention.type === "quantity" &&
+    /^-(?:person|member|man|strong)\s+(?:delegation|team|crew|party|panel|group|squad)\b/.test(
+      text.slice(mention.end, mention.end + 30),
+    )
+  )
+    problems.push("not worth asking: the size of a delegation");
+  // "updates on the _____, the Apple Watch, release dates for iOS …": one name of a list to type, where any of a
+  // dozen would fit (judged rounds 12 and 13, both judges).
+  if (
+    mention.type === "term" &&
+    isListItem(text.slice(Math.max(sentence.start, mention.start - 60), Math.min(sentence.end, mention.end + 60)))
+  )
+    problems.push("not worth asking: one name of a list");
+  // "_____, though, who seems to have gills or something, can grin": a writer's aside, not a fact (judged round 13).
+  if (/\bor something\b/i.test(sentence.text)) problems.push("not worth asking: a writer's aside");
   // "about 3 kilometers (2 miles) long", "373.50 pounds ($475)": each figure is the other in another unit,
   // so neither is asked.
   if (
@@ -257,6 +284,9 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
   if (series && mention.type === "quantity") problems.push("not worth asking: one figure of a list");
   return { adjective, example };
 }
+
+/** Three commas and an "and" around a name: it is one of a list ("the AppleTV, the Apple Watch, … and its HomePod"). */
+const isListItem = (around: string) => (around.match(/,\s/g)?.length ?? 0) >= 3 && /\band\b/.test(around);
 
 /**
  * The stem with the pronoun it opens with resolved to the person meant ("[Wang Yi] said …"), where the

@@ -27,6 +27,7 @@ import {
   MAX_CLAUSE_WORDS,
   MIN_BLANK_STEM_WORDS,
   nameTheReference,
+  onlyBodyCalledIn,
   opensWithUnclearReference,
   PRONOUN_START,
   quotesBalanced,
@@ -60,6 +61,7 @@ interface Page {
   mainBody: { name: string; company: boolean } | undefined;
   /** The one organisation of the article whose name has this noun ("commission": Federal Trade Commission). */
   onlyBodyCalled: (noun: string) => string | undefined;
+  shownTitle: string | undefined;
 }
 
 /**
@@ -78,6 +80,7 @@ export function blankCandidates(article: ArticleInput, facts: Facts): Candidate[
     publisher: article.source ? normalizeAnswer(article.source.replace(/\.(?:com|co\.uk|net|org)$/i, "")) : "",
     mainBody: mainBodyOf(facts),
     onlyBodyCalled: onlyBodyCalledIn(facts),
+    shownTitle: shownTitleOf(article),
   };
   const swaps = swapContextOf(facts);
   const seenMention = new Set<string>();
@@ -106,15 +109,6 @@ function mainBodyOf(facts: Facts): { name: string; company: boolean } | undefine
   const [first, second] = bodies;
   if (!first || first.mentions < 2 || (second && second.mentions >= first.mentions)) return undefined;
   return { name: first.name, company: first.kind === "company" };
-}
-
-function onlyBodyCalledIn(facts: Facts): (noun: string) => string | undefined {
-  const bodies = [...facts.entities.values()].filter((entity) => entity.type === "organization");
-  return (noun) => {
-    const called = new RegExp(String.raw`\b${noun}\b`, "i");
-    const named = bodies.filter((body) => called.test(body.name));
-    return named.length === 1 ? named[0]!.name : undefined;
-  };
 }
 
 // "Hurricane Matthew came ashore …": a named storm's name is the story's to remember, typed after its kind.
@@ -198,6 +192,7 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
     mention.sentence > 0 &&
     before?.paragraph === sentence.paragraph &&
     !PRONOUN_START.test(before.text) &&
+    !refersElsewhere(before.text, page.shownTitle) &&
     wordCount(before.text) + wordCount(stem) <= MAX_CLAUSE_WORDS &&
     !page.infoOf(mention.sentence - 1).datelineEnd
       ? mention.sentence - 1
@@ -280,6 +275,7 @@ function readsAsContext(facts: Facts, page: Page, index: number, stem: string): 
     !!before &&
     sentence.paragraph - before.paragraph <= 1 &&
     !PRONOUN_START.test(before.text) &&
+    !refersElsewhere(before.text, page.shownTitle) &&
     !page.infoOf(index - 1).datelineEnd &&
     quotesBalanced(before.text) &&
     /[.!?]["”’]?$/.test(before.text) &&

@@ -54,7 +54,12 @@ function standsAsStatement(
 ): boolean {
   // "…the key messages, which include:": a lead-in to a list, not a statement that is true or false; nor is a
   // guess with no verb of its own ("Perhaps a name that simply continues the numbering, …": judged round 10).
-  if (!/[.!?"”’)]$/.test(sentenceText) || GUESSED_NOUN_PHRASE.test(sentenceText)) return false;
+  if (
+    !/[.!?"”’)]$/.test(sentenceText) ||
+    GUESSED_NOUN_PHRASE.test(sentenceText) ||
+    /\bor something\b/i.test(sentenceText)
+  )
+    return false;
   const statementWords = wordCount(sentenceText);
   if (statementWords < 10 || statementWords > 32) return false;
   // '"Jannik pushed me to my limit, and I had to play my best tennis."': whose words, the statement does

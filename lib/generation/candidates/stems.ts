@@ -1,3 +1,4 @@
+import type { Facts } from "../facts";
 import { wordCount } from "../shared/word-count";
 
 // How a sentence becomes a stem: the clause around the blank, without list marks, with its pronouns.
@@ -117,6 +118,22 @@ export function nameTheReference(
   return only ? replaced(`${reference[1]} [${only.replace(/^the\s+/i, "")}]`) : undefined;
 }
 
+// "Health Ministry", "Ministry of Health": whose, the name does not say ("the [Health Ministry]" of which country?
+// judged round 13, both judges).
+const GENERIC_BODY = /^(?:[A-Z][a-z]+ (?:Ministry|Department)|(?:Ministry|Department) of [A-Z][a-z]+(?: Affairs)?)$/;
+
+/** The one organisation of the article whose name has a noun ("commission": the Federal Trade Commission). */
+export function onlyBodyCalledIn(facts: Facts): (noun: string) => string | undefined {
+  const bodies = [...facts.entities.values()].filter(
+    (entity) => entity.type === "organization" && !GENERIC_BODY.test(entity.name),
+  );
+  return (noun) => {
+    const called = new RegExp(String.raw`\b${noun}\b`, "i");
+    const named = bodies.filter((body) => called.test(body.name));
+    return named.length === 1 ? named[0]!.name : undefined;
+  };
+}
+
 // "the decision", "the explosion", "those levels" anywhere in a sentence: what it means is in another one.
 // ("the U.S. swimmer's Olympic total", "the remainder of the reef": judged round 11, both judges.)
 const REFERENCE_ANYWHERE = new RegExp(
@@ -127,6 +144,9 @@ const REFERENCE_ANYWHERE = new RegExp(
     String.raw`[Tt]his\s+(?:(?:last|latest|new)\s+)?(milestone|painting|feat|achievement|piece|canvas|artwork)|` +
     // "bring the U.S. swimmer's Olympic total to _____": whose, the stem does not say (judged round 12, both judges).
     String.raw`[Tt]he\s+(?:(?:U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?(swimmer|bomber|gunman|suspect|detective)['’]s|` +
+    // "in a different northwestern town", "his predecessor": different from which, whose (judged round 13).
+    String.raw`\b[Aa]\s+(?:different|separate)\s+(?:[a-z]+\s+)?(town|city|village|district|province|region)|` +
+    String.raw`\b(?:his|her|their)\s+(predecessor|successor)|` +
     String.raw`[Tt]he\s+(?:remainder|rest)\s+of\s+the\s+` +
     // (Not "closed for the rest of the day": a stretch of time is no thing another sentence named.)
     String.raw`(?!(?:day|week|month|year|season|night|morning|afternoon|evening|weekend|decade|century|world)\b)` +
@@ -141,7 +161,7 @@ const REFERENCE_ANYWHERE = new RegExp(
  */
 export function refersElsewhere(text: string, shownTitle: string | undefined): boolean {
   for (const match of text.matchAll(REFERENCE_ANYWHERE)) {
-    const noun = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]!;
+    const noun = match.slice(1).find((group) => group !== undefined)!;
     const earlier = text.slice(0, match.index);
     const named = (words: string) => new RegExp(String.raw`\b${noun}`, "i").test(words);
     if (!named(earlier) && !(shownTitle && named(shownTitle))) return true;

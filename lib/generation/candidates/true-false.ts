@@ -97,8 +97,13 @@ export function trueFalseCandidate(
   // "North Carolina also reported further deaths": where others did "also", a place or body the article names
   // elsewhere may have done it too, so only a stand-in from outside the article makes it false (judged round 10).
   const also = doesAlso(text, mention.end);
+  // "Pegula moved on by beating fellow American Ashlyn Krueger", "Rybakina, who won Wimbledon in 2022, beat …": the
+  // sentence describes the person, and another in their place contradicts the description (judged round 13).
+  const described =
+    mention.type === "person" &&
+    (/\bfellow\s+\p{Lu}/u.test(sentence.text) || /^,\s+who\b/.test(text.slice(mention.end, mention.end + 7)));
   const swap =
-    canBeStatement && !isTrue && !actingCity && !bounded
+    canBeStatement && !isTrue && !actingCity && !bounded && !described
       ? distractors.options.find((option) => fairSwap(site, option) && !(also && facts.entities.has(option)))
       : undefined;
   // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective; nor of a

@@ -89,8 +89,9 @@ export function dateDistractors(
 }
 
 // "will", "by 2025", "a 2021-22 target": a sentence about what is to come may name any later year.
-const TARGET_YEAR = /\b(?:by|target|goal|aims?|until)\b/i;
-const FUTURE = /\b(?:will|would|by|until|target|plans?|planned|expected|due)\b/i;
+// ("its projection for 2016 economic growth" in a December 2015 story: a forecast year is still to come.)
+const TARGET_YEAR = /\b(?:by|target|goal|aims?|until|projections?|forecasts?|outlook)\b/i;
+const FUTURE = /\b(?:will|would|by|until|target|plans?|planned|expected|due|projections?|forecasts?|outlook)\b/i;
 
 /**
  * The latest year a stand-in may be: not after a later year the sentence names ("began in _____ … with a

@@ -49,7 +49,8 @@ export const TOO_FEW_DISTRACTORS = "not enough plausible distractors of the same
 const ANOTHER_SENTENCE = new RegExp(
   String.raw`\bthe (?:other|remaining) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|` +
     String.raw`\bthe (?:former|latter)\b|` +
-    String.raw`^(?:Other than|Apart from|Aside from|Besides|Despite|Because of|Beyond) (?:that|this|these|those)\b`,
+    String.raw`^(?:Other than|Apart from|Aside from|Besides|Despite|Because of|Beyond) ` +
+    String.raw`(?:that|this|these|those|the \w+,)`,
   "i",
 );
 

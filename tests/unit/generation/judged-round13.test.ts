@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { dateDistractors } from "@/lib/generation/distractors";
+import { generateQuestions } from "@/lib/generation/generate";
+
+// Short invented excerpts for the rules written from judged round 13 (docs/judging/2026-12-06-round13/).
+const promptsOf = (title: string, paragraphs: string[], publishedAt = "2022-05-05") =>
+  generateQuestions({ title, text: paragraphs.join("\n\n"), publishedAt }).questions.map((question) => question.prompt);
+
+describe("stand-ins and swaps (judged round 13)", () => {
+  it("a projection's year in a December 2015 story takes years still to come, not 2012", () => {
+    const evidence = "The committee also nudged its projection for 2016 economic growth up slightly to 2.4%.";
+    const { options } = dateDistractors("2016", evidence, "a", "2015-12-16");
+    expect(options).toHaveLength(3);
+    for (const option of options) expect(Number(option)).toBeGreaterThanOrEqual(2015);
+  });
+
+  it("swaps no player described in the sentence ('fellow American', ', who won Wimbledon in 2022')", () => {
+    const prompts = promptsOf(
+      "Wimbledon",
+      [
+        "Marketa Vondrousova lost 6-4, 6-2 to Jessica Bouzas Maneiro at Centre Court on Tuesday in the first round.",
+        "Jessica Pegula moved on by beating fellow American Ashlyn Krueger 6-2, 6-0 on Court 2.",
+        "Elena Rybakina, who won Wimbledon in 2022, beat Elena-Gabriela Ruse 6-3, 6-1 on Court 1.",
+        "Coco Gauff and Aryna Sabalenka both won their opening matches in straight sets later in the day.",
+      ],
+      "2024-07-02",
+    );
+    const statements = prompts.filter((prompt) => prompt.startsWith("True or false"));
+    expect(statements.some((prompt) => /fellow American/.test(prompt) && !/Pegula/.test(prompt))).toBe(false);
+    expect(statements.some((prompt) => /who won Wimbledon in 2022/.test(prompt) && !/Rybakina/.test(prompt))).toBe(
+      false,
+    );
+  });
+});
+
+describe("not worth asking, or leaning on another sentence (judged round 13)", () => {
+  const prompts = promptsOf("Inflation in Czechia", [
+    "The Czech central bank raised its key interest rate on Thursday to 5.75%, its eighth rise in a row since June.",
+    "Against the backdrop of Russia's invasion of Ukraine, inflation is expected to rise further this year, at least until June.",
+    "Kambasu Ngeve, who leads a 10-person delegation on behalf of the rebels, confirmed that the groups had reached an agreement.",
+    "Former governor Zdenek Tuma and Miroslav Singer, his predecessor, had kept rates low for a decade before 2015.",
+    "Militants said that a man had attacked a police station in a different northwestern town. The attack left 10 people dead.",
+    "The bank is also expected to give updates on the CZK, the koruna bond, release dates for CNB reports and FX, and its Repo rate.",
+  ]);
+  const asks = (pattern: RegExp) => prompts.some((prompt) => pattern.test(prompt));
+
+  it("does not ask who invaded whom in a war every reader knows", () => {
+    expect(asks(/_____'s invasion of Ukraine|Russia's invasion of _____/)).toBe(false);
+  });
+
+  it("does not ask the size of a delegation ('who leads a _____-person delegation')", () => {
+    expect(asks(/_____-person/)).toBe(false);
+  });
+
+  it("does not ask a name beside 'his predecessor', nor show 'a different northwestern town' as context", () => {
+    expect(asks(/his predecessor/)).toBe(false);
+    expect(asks(/a different northwestern town/)).toBe(false);
+  });
+});
+
+describe("a writer's aside and one name of a list (judged round 13)", () => {
+  it("'who seems to have gills or something' is no fact, and 'updates on the _____, the Apple Watch, …' no question", () => {
+    const prompts = promptsOf(
+      "iPhone",
+      [
+        "Apple will show off its newest iPhone design in Cupertino on Tuesday, the company said in a statement.",
+        "Michael Phelps, though, who seems to have gills or something, can grin in the water with ease.",
+        "Apple is also expected to give updates on the AppleTV, the Apple Watch, release dates for iOS and macOS, and its HomePod speaker system.",
+        "Analysts at Bloomberg expect the special edition phone to cost roughly $1,000 when it goes on sale in September.",
+      ],
+      "2017-09-11",
+    );
+    expect(prompts.some((prompt) => prompt.includes("or something"))).toBe(false);
+    expect(prompts.some((prompt) => /the _____, the Apple Watch|release dates for _____/.test(prompt))).toBe(false);
+  });
+});
+
+describe("a body named by its kind, only where its name says whose (judged round 13)", () => {
+  it("'the ministry' is not named '[Health Ministry]': which country's, the name does not say", () => {
+    const prompts = promptsOf("Health policy", [
+      "In 2019 the ministry began turning 75 district hospitals in underserved districts into medical colleges.",
+      "Two landmark laws stood out among the Health Ministry's achievements in the year now drawing to a close.",
+      "The National Medical Commission Act replaced a 63-year-old statute that had governed medical education.",
+    ]);
+    expect(prompts.some((prompt) => prompt.includes("[Health Ministry]"))).toBe(false);
+  });
+});
