@@ -8,11 +8,15 @@ import { asOfLine, BLANK, makeCandidate, shownTitleOf, sourceLine, type Candidat
 import {
   clauseAround,
   finish,
+  MAX_CLAUSE_WORDS,
+  MIN_BLANK_STEM_WORDS,
   opensWithUnclearReference,
   PRONOUN_START,
   refersElsewhere,
   UNRESOLVED_REFERENCE,
+  withoutListMarks,
 } from "./stems";
+import { wordCount } from "../shared/word-count";
 
 // Counts written out ("eleven years", "three astronauts") and ordinals that count ("the 10th consecutive
 // rise", "the third time"): the tagger's numbers are digits only, so these had no question.
@@ -130,7 +134,13 @@ function countCandidate(
   const clause = clauseAround(sentence.text, start, start + word.length);
   const local = start - clause.offset;
   const cut = clause.offset === 0 ? dateline : 0;
-  const stem = finish(`${clause.text.slice(cut, local)}${BLANK}${clause.text.slice(local + word.length)}`.trimStart());
+  const blanked = finish(
+    `${clause.text.slice(cut, local)}${BLANK}${clause.text.slice(local + word.length)}`.trimStart(),
+  );
+  // "Seven people died in the two explosions." is too short to ask alone: the sentence before it says where and
+  // what ("In northwest Pakistan on Thursday, a woman suicide bomber struck police …"), as a blank's does.
+  const context = clause.offset === 0 ? contextFor(article, facts, sentence, blanked) : undefined;
+  const stem = context === undefined ? blanked : `${withoutListMarks(facts.sentences[context]!.text)} ${blanked}`;
   // "capping _____ weeks in which …": a clause cut from its subject reads as a riddle.
   const problems = clause.offset > 0 && /^["“”']?\s*[a-z]/.test(clause.text) ? [FRAGMENT] : [];
   // "In the last _____ years, hardly anyone said much about this last milestone": which milestone, the stem does not
@@ -147,9 +157,27 @@ function countCandidate(
     problems,
     evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
     sentence: sentence.index,
+    context,
     entity: `count:${word.toLowerCase()}`,
     explanation:
       `Correct: ${word}. ${asOf}${asOf ? "the" : "The"} article ${sourceLine(article, !asOf)} says: ` +
       `“${sentence.text}”`,
   });
+}
+
+/** The sentence before, shown ahead of a stem too short to ask alone, where it reads as a statement of its own. */
+function contextFor(article: ArticleInput, facts: Facts, sentence: Sentence, stem: string): number | undefined {
+  const before = facts.sentences[sentence.index - 1];
+  const title = shownTitleOf(article);
+  return before &&
+    wordCount(stem) < MIN_BLANK_STEM_WORDS &&
+    sentence.paragraph - before.paragraph <= 1 &&
+    !DATELINE.test(before.text) &&
+    !/\b(?:he|him|his|she|her|they|them|their|it|its)\b/i.test(before.text) &&
+    !opensWithUnclearReference(before.text, title) &&
+    !refersElsewhere(before.text, title) &&
+    /[.!?]["”’]?$/.test(before.text) &&
+    wordCount(before.text) + wordCount(stem) <= MAX_CLAUSE_WORDS
+    ? before.index
+    : undefined;
 }

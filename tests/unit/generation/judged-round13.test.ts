@@ -85,3 +85,21 @@ describe("a body named by its kind, only where its name says whose (judged round
     expect(prompts.some((prompt) => prompt.includes("[Health Ministry]"))).toBe(false);
   });
 });
+
+describe("the story's main count, in a sentence too short to ask alone (judged round 13: main fact missing)", () => {
+  it("'Seven people died in the two explosions.' is asked after the sentence before it", () => {
+    const prompts = promptsOf(
+      "Suicide bombing in Pakistan",
+      [
+        "In northwest Pakistan on Thursday, a woman suicide bomber struck police who were at the site of a bombing from earlier that day.",
+        "Seven people died in the two explosions.",
+        "Located close to the border with Afghanistan, Peshawar has suffered many attacks in recent years.",
+      ],
+      "2011-08-11",
+    );
+    expect(prompts).toContain(
+      "How many? Complete this sentence from the article: “In northwest Pakistan on Thursday, a woman suicide bomber " +
+        "struck police who were at the site of a bombing from earlier that day. _____ people died in the two explosions.”",
+    );
+  });
+});
