@@ -48,6 +48,8 @@ const ORDINAL = new RegExp(
   String.raw`\b(\d{1,3}(?:st|nd|rd|th)|${SPELLED_ORDINALS.slice(2).join("|")})\s+` +
     String.raw`(?=(?:consecutive|straight|successive|time|round|term|year|month|week|day|place|` +
     String.raw`largest|biggest|` +
+    // "his 19th career Olympic medal", "a record fourth hundred", "her third title".
+    String.raw`(?:career\s+)?(?:Olympic\s+|Grand\s+Slam\s+|major\s+)?(?:medal|title|hundred|win|victory)|` +
     String.raw`highest|lowest)\b|` +
     // "the third nation to send a man into space", "the second country to ratify it".
     String.raw`(?:nation|country|state|city|team|player|woman|man|person|company|firm|bank|club)\s+to\s+[a-z]+)`,
@@ -86,7 +88,7 @@ export function countCandidates(article: ArticleInput, facts: Facts): Candidate[
         if (/\b(?:[Nn]obody|[Nn]o one|[Nn]ever)\b/.test(sentence.text.slice(0, start))) continue;
         // "Two more medals — a gold and a silver —": the sentence counts them out itself.
         if (COUNTED_OUT.test(sentence.text.slice(start + word.length, start + word.length + 40))) continue;
-        const options = neighboursOf(word);
+        const options = neighboursOf(word, sentence.text);
         if (!options) continue;
         candidates.push(countCandidate(article, facts, sentence, start, word, options, dateline));
       }
@@ -95,22 +97,27 @@ export function countCandidates(article: ArticleInput, facts: Facts): Candidate[
   return candidates;
 }
 
-/** Three numbers near `word`, written the same way ("tenth" → "eighth", "ninth", "eleventh"). */
-function neighboursOf(word: string): string[] | undefined {
+/**
+ * Three numbers near `word`, written the same way ("tenth" → "eighth", "ninth", "eleventh"); one the sentence shows
+ * ("won his _____ title … and the fifth Grand Slam title") gives way to the next further out.
+ */
+function neighboursOf(word: string, sentence: string): string[] | undefined {
   const lower = word.toLowerCase();
   const capital = (value: string) => (/^[A-Z]/.test(word) ? value.charAt(0).toUpperCase() + value.slice(1) : value);
+  const shown = (n: number, list: readonly string[]) => new RegExp(String.raw`\b${list[n]}\b`, "i").test(sentence);
   for (const list of [NUMBER_WORDS, SPELLED_ORDINALS]) {
     const index = list.indexOf(lower);
     if (index < 0) continue;
+    const fits = (n: number) => n >= 2 && n < list.length;
     // "two" has no smaller count before a plural: three, four and five stand in.
-    const near = (index === 2 ? [3, 4, 5] : [index - 2, index - 1, index + 1, index + 2]).filter(
-      (n) => n >= 2 && n < list.length,
-    );
-    return near.length >= 3
-      ? shuffled(near, word)
-          .slice(0, 3)
-          .map((n) => capital(list[n]!))
-      : undefined;
+    const near = (index === 2 ? [3, 4, 5] : [index - 2, index - 1, index + 1, index + 2]).filter(fits);
+    if (near.length < 3) return undefined;
+    const further = [index + 3, index - 3, index + 4].filter((n) => fits(n) && !shown(n, list));
+    return shuffled(near, word)
+      .slice(0, 3)
+      .map((n) => (shown(n, list) ? further.shift() : n))
+      .filter((n) => n !== undefined)
+      .map((n) => capital(list[n]!));
   }
   const digits = /^(\d+)(st|nd|rd|th)$/i.exec(word);
   if (!digits) return undefined;

@@ -103,3 +103,27 @@ describe("the story's main count, in a sentence too short to ask alone (judged r
     );
   });
 });
+
+describe("counting ordinals of a career, and stand-ins the sentence does not show (judged round 13)", () => {
+  const questions = generateQuestions({
+    title: "Olympics",
+    text: [
+      "Michael Phelps won a gold medal in the relay on Tuesday night in London.",
+      "Phelps now holds his 19th career Olympic medal, more than any athlete in the history of the Games.",
+      "Thieves stole eight pieces of jewellery from the museum on Sunday in a raid that lasted just seven minutes.",
+      "The swimmer had coasted through much of the previous four years before returning to training in Baltimore.",
+    ].join("\n\n"),
+    publishedAt: "2012-07-31",
+  }).questions;
+
+  it("asks 'his _____ career Olympic medal' (19th)", () => {
+    const medal = questions.find((question) => question.prompt.includes("his _____ career Olympic medal"));
+    expect(medal?.choices).toContain("19th");
+  });
+
+  it("offers no count the sentence itself shows ('seven minutes' beside 'stole _____ pieces')", () => {
+    const pieces = questions.find((question) => question.prompt.includes("stole _____ pieces"));
+    expect(pieces?.choices).toHaveLength(4);
+    expect(pieces?.choices).not.toContain("seven");
+  });
+});
