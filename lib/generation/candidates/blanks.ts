@@ -1,22 +1,12 @@
-import {
-  dateDistractors,
-  organizationDistractors,
-  officeBeforeName,
-  officeMisfits,
-  personDistractors,
-  placeDistractors,
-  quantityDistractors,
-  storyDateOf,
-  type DistractorPick,
-} from "../distractors";
+import type { DistractorPick } from "../distractors";
 import { datelinePlacesOf, isKeyWord, isPlace, type Entity, type Facts, type Mention } from "../facts";
-import { aliasesOf, COUNTRY_BY_NAME } from "../gazetteer";
+import { aliasesOf } from "../gazetteer";
 import type { Sentence } from "../parse";
-import { shortName } from "../shared/names";
 import { normalizeAnswer } from "../shared/normalize";
 import { wordCount } from "../shared/word-count";
 import type { ArticleInput, QuestionKind } from "../types";
-import { clauseProblems, doesAlso, placementProblems, resolveStemPronouns, type BlankSite } from "./blank-checks";
+import { blankDistractors } from "./blank-distractors";
+import { clauseProblems, placementProblems, resolveStemPronouns, type BlankSite } from "./blank-checks";
 import { asOfLine, BLANK, makeCandidate, shownTitleOf, sourceLine, type Candidate } from "./candidate";
 import { fillInCandidate } from "./fill-in";
 import { sentenceInfoOf, type SentenceInfo } from "./sentence-info";
@@ -35,7 +25,7 @@ import {
   UNRESOLVED_REFERENCE,
   withoutListMarks,
 } from "./stems";
-import { COUNTRIES_WITH_THE, swapContextOf, trueFalseCandidate } from "./true-false";
+import { swapContextOf, trueFalseCandidate } from "./true-false";
 
 /** A blanked sentence, and what its typed and true/false forms reuse. */
 export interface Blank {
@@ -134,28 +124,6 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
   // "Arizona, Georgia, _____, South Carolina …": the article often names the rest of such a series
   // elsewhere in the same role ("Florida gains two"), so a list blank takes stand-ins the article never names.
   const series = seriesOf(mention, page.mentionsBySentence[mention.sentence]!, text);
-  const evidenceForDistractors = series ? text : sentence.text;
-  const distractors = distractorsFor(facts, mention, entity, series, evidenceForDistractors, seed);
-  // "_____ also reported further deaths": a place the article names elsewhere may have too (judged round 10).
-  if (doesAlso(text, mention.end) && mention.type !== "quantity" && mention.type !== "date")
-    distractors.options = distractors.options.filter((option) => !facts.entities.has(option));
-  // "Putin" in the sentence gets surnames as distractors, "Vladimir Putin" full names.
-  if (mention.type === "person" && !mention.text.includes(" ")) {
-    distractors.options = distractors.options.map((name) => facts.shortNames.get(name) ?? shortName(name));
-  }
-  // "the largest in the ___": only countries that take "the" read right there ("the Japan" does not); the
-  // true/false swap below is taken from these same options.
-  // "across the western ___": a direction between "the" and the country changes nothing.
-  const afterThe =
-    mention.type === "country" &&
-    /\bthe\s+(?:(?:north|south)?-?(?:east|west)ern\s+|(?:north|south)ern\s+|central\s+)?$/i.test(
-      text.slice(Math.max(0, mention.start - 20), mention.start),
-    );
-  if (afterThe) {
-    distractors.options = distractors.options.filter(
-      (option) => COUNTRIES_WITH_THE.has(option) || !COUNTRY_BY_NAME.has(option.toLowerCase()),
-    );
-  }
   const clause = clauseAround(sentence.text, mention.start - sentence.start, mention.end - sentence.start);
   const local = mention.start - sentence.start - clause.offset;
   let stem = `${clause.text.slice(0, local)}${BLANK}${clause.text.slice(local + mention.text.length)}`;
@@ -253,7 +221,7 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
     accepted: term
       ? [...new Set([mention.text, ...(isKeyWord(mention) ? [mention.entity] : [])])]
       : aliasesOf(answerText),
-    distractors,
+    distractors: NOT_YET_CHOSEN,
     evidence,
     sentence: mention.sentence,
     context: shownBefore,
@@ -261,8 +229,18 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
     explanation,
     problems,
   });
+  // Most blanks are dropped for a problem of their sentence, and choosing stand-ins costs more than the rest of the
+  // blank: they are chosen when first read (by the gate, the true/false form or the ranking), once.
+  let chosen: DistractorPick | undefined;
+  Object.defineProperty(candidate, "distractors", {
+    enumerable: true,
+    get: () => (chosen ??= blankDistractors(facts, text, mention, entity, series, seed)),
+  });
   return { candidate, mention, entity, sentence, statement, example, adjective };
 }
+
+/** What a blank's choices are until first read (see the end of blankOf). */
+const NOT_YET_CHOSEN: DistractorPick = { options: [], fromArticle: 0 };
 
 /** A stem that opens by pointing at what the sentence before said: "That blast", "Their meeting", "It". */
 const REFERS_BACK = /^(?:(?:But|And|Yet|So|Still)\s+)?(?:It|They|This|That|These|Those|Its|Their|His|Her)\b(?!['’])/;
@@ -282,56 +260,6 @@ function readsAsContext(facts: Facts, page: Page, index: number, stem: string): 
     wordCount(before.text) + wordCount(stem) <= MAX_CLAUSE_WORDS + 10
   );
 }
-
-/** Stand-ins of the blank's kind; for a list blank, none the article names elsewhere. */
-function distractorsFor(
-  facts: Facts,
-  mention: Mention,
-  entity: Entity,
-  series: Mention[] | undefined,
-  evidence: string,
-  seed: string,
-): DistractorPick {
-  // "Arizona, Georgia, Nevada, … and Washington": in a series of states, Washington is the state.
-  const seriesType =
-    series && mention.type === "city" && series.filter((other) => other.type === "region").length * 2 > series.length
-      ? "region"
-      : undefined;
-  const asTyped = seriesType ? ({ ...entity, type: seriesType } as const) : entity;
-  return mention.type === "term"
-    ? { options: [], fromArticle: 0 }
-    : mention.type === "person"
-      ? personDistractors(facts, mention.entity, evidence, seed, misfitsBefore(facts, mention))
-      : mention.type === "organization"
-        ? organizationDistractors(facts, entity, evidence, seed)
-        : mention.type === "date"
-          ? dateDistractors(mention.text, evidence, seed, storyDateOf(facts))
-          : mention.type === "quantity"
-            ? quantityDistractors(mention.text, evidence, seed, facts.parsed.text)
-            : placeDistractors(facts, asTyped, evidence, seed);
-}
-
-/**
- * "Interior Minister _____": the people the office before the blank rules out. "during which _____ missed a
- * penalty": the article's coaches and managers, who play no part on the pitch (judged round 11: the Malaysia coach
- * offered as the penalty taker, both judges).
- */
-function misfitsBefore(facts: Facts, mention: Mention): string[] {
-  const sentence = facts.sentences[mention.sentence]!;
-  const office = officeBeforeName(facts.parsed.text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
-  const misfits = office ? officeMisfits(facts, office) : [];
-  if (!ON_THE_PITCH.test(sentence.text)) return misfits;
-  const benchOf = (person: string) => facts.roles.some((role) => role.person === person && BENCH.test(role.role));
-  if (benchOf(mention.entity)) return misfits;
-  return [...misfits, ...facts.roles.filter((role) => BENCH.test(role.role)).map((role) => role.person)];
-}
-
-const ON_THE_PITCH = new RegExp(
-  String.raw`\b(?:missed|scored|saved|netted|converted|struck|headed|volleyed|shot|dribbled|tackled)\b[^.;]{0,30}` +
-    String.raw`\b(?:penalty|goal|shot|free[- ]kick|equali[sz]er|winner|header|ball)\b|\bon the pitch\b`,
-  "i",
-);
-const BENCH = /\b(?:coach|manager|head coach|trainer|chairman|owner)\b/i;
 
 const kindOf = (mention: Mention) => (isPlace(mention.type) ? "place" : mention.type);
 

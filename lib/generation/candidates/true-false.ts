@@ -79,6 +79,8 @@ export function trueFalseCandidate(
 ): Candidate | undefined {
   const text = article.text;
   const { mention, sentence, candidate, statement: canBeStatement, example, adjective } = blank;
+  // Asked before the blank's choices are read: they are chosen only when first read (see blanks.ts).
+  if (!canBeStatement || example || mention.type === "date") return undefined;
   const { distractors, evidence, problems } = candidate;
   const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
   // "Boston finished the regular season …", "Moscow announced …": a city doing something is its team or
@@ -103,7 +105,7 @@ export function trueFalseCandidate(
     mention.type === "person" &&
     (/\bfellow\s+\p{Lu}/u.test(sentence.text) || /^,\s+who\b/.test(text.slice(mention.end, mention.end + 7)));
   const swap =
-    canBeStatement && !isTrue && !actingCity && !bounded && !described
+    !isTrue && !actingCity && !bounded && !described
       ? distractors.options.find((option) => fairSwap(site, option) && !(also && facts.entities.has(option)))
       : undefined;
   // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective; nor of a
@@ -111,13 +113,7 @@ export function trueFalseCandidate(
   const spelledOut = /^\s*\([A-Z]{2,6}\)/.test(text.slice(mention.end, mention.end + 10));
   // "Enel shares … trading under the ticker symbol "FB."": a company swapped beside its ticker is false at a glance.
   const ticker = mention.type === "organization" && TICKER.test(sentence.text);
-  if (
-    !canBeStatement ||
-    example ||
-    !(isTrue ? distractors.options.length > 0 : swap && !adjective && !spelledOut && !ticker) ||
-    mention.type === "date"
-  )
-    return undefined;
+  if (!(isTrue ? distractors.options.length > 0 : swap && !adjective && !spelledOut && !ticker)) return undefined;
   const titleLeavesCompanyOpen = () => !titleNamesACompany(shownTitleOf(article), facts);
   const statement = withoutListMarks(
     isTrue

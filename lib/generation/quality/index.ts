@@ -20,6 +20,10 @@ export { TYPE_CHECKS } from "./type-checks";
 
 /** Every rule of the gate, in the order their reasons are recorded. */
 const ALL_CHECKS = [...QUALITY_CHECKS, ...PLACE_CHECKS, ...TYPE_CHECKS];
+// A blank's choices are worked out when first read (candidates/blanks.ts): the rules that read them are asked
+// last, and only of a candidate nothing else has failed, so a dropped one lists fewer reasons but costs no choices.
+const CHECKS_BEFORE_CHOICES = ALL_CHECKS.filter((check) => !check.readsChoices);
+const CHOICE_CHECKS = ALL_CHECKS.filter((check) => check.readsChoices);
 
 // Keyed by the stem itself (as stemWords is): a choice, a typed and a true/false question often share one, and
 // the stem string built afresh per candidate cost more to hash than the lookup.
@@ -48,7 +52,9 @@ export function problemsOf(candidate: Candidate, facts: Facts): string[] {
     verdict: sentenceVerdict(facts, candidate.sentence),
   };
   const problems = [...candidate.problems];
-  for (const check of ALL_CHECKS) if (check.fails(view)) problems.push(check.reason);
+  for (const check of CHECKS_BEFORE_CHOICES) if (check.fails(view)) problems.push(check.reason);
+  if (problems.length > 0) return problems;
+  for (const check of CHOICE_CHECKS) if (check.fails(view)) problems.push(check.reason);
   return problems;
 }
 

@@ -230,7 +230,19 @@ function roleStandsOutByForm({ candidate }: GateView): boolean {
 }
 
 export const TYPE_CHECKS: readonly QualityCheck[] = [
-  { name: "position that stands out by its form", reason: TOO_FEW_DISTRACTORS, fails: roleStandsOutByForm },
+  {
+    name: "too few distractors",
+    reason: TOO_FEW_DISTRACTORS,
+    readsChoices: true,
+    fails: ({ candidate }) =>
+      candidate.type !== "fill-in" && candidate.type !== "true-false" && candidate.distractors.options.length < 3,
+  },
+  {
+    name: "position that stands out by its form",
+    reason: TOO_FEW_DISTRACTORS,
+    readsChoices: true,
+    fails: roleStandsOutByForm,
+  },
   { name: "someone quoted in passing", reason: PASSING_VOICE, fails: passingVoice },
   {
     name: "a famous leader's office",
@@ -238,7 +250,12 @@ export const TYPE_CHECKS: readonly QualityCheck[] = [
     fails: famousLeaderOffice,
   },
   { name: "answer of another type than the question asks", reason: TYPE_SLIP, fails: answerTypeSlip },
-  { name: "choice of another type than the answer", reason: CHOICE_TYPE_SLIP, fails: choiceTypeSlip },
+  {
+    name: "choice of another type than the answer",
+    reason: CHOICE_TYPE_SLIP,
+    readsChoices: true,
+    fails: choiceTypeSlip,
+  },
   { name: "byline or picture credit", reason: BYLINE_OR_CREDIT, fails: bylineOrCredit },
   { name: "platform a statement was posted on", reason: PLATFORM, fails: platformAsked },
   { name: "outlet that reported it", reason: NEWS_SOURCE, fails: newsSourceAsked },
