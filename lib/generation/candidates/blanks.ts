@@ -1,4 +1,3 @@
-import type { DistractorPick } from "../distractors";
 import { datelinePlacesOf, isKeyWord, isPlace, type Entity, type Facts, type Mention } from "../facts";
 import { aliasesOf } from "../gazetteer";
 import type { Sentence } from "../parse";
@@ -7,7 +6,7 @@ import { wordCount } from "../shared/word-count";
 import type { ArticleInput, QuestionKind } from "../types";
 import { blankDistractors } from "./blank-distractors";
 import { clauseProblems, placementProblems, resolveStemPronouns, type BlankSite } from "./blank-checks";
-import { asOfLine, BLANK, makeCandidate, shownTitleOf, sourceLine, type Candidate } from "./candidate";
+import { asOfLine, BLANK, makeCandidateChoosingLater, shownTitleOf, sourceLine, type Candidate } from "./candidate";
 import { fillInCandidate } from "./fill-in";
 import { sentenceInfoOf, type SentenceInfo } from "./sentence-info";
 import {
@@ -210,37 +209,33 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
   const typed = isKeyWord(mention) ? "word" : phrase ? "words" : "name";
   // "the World Cup semi-final": a competition the gazetteer lists among bodies is asked as what it is.
   const competition = entity.kind === "competition";
-  const candidate = makeCandidate(facts, type, {
-    prompt: term
-      ? `Type the missing ${typed}: “${stem}”`
-      : `${competition ? COMPETITION_PROMPT : PROMPTS[type]} “${stem}”`,
-    stem,
-    answer:
-      mention.type === "person" || mention.type === "organization" ? mention.text.replace(/['’]s$/, "") : mention.text,
-    // A story word is accepted in the singular or the plural ("wildfire", "wildfires").
-    accepted: term
-      ? [...new Set([mention.text, ...(isKeyWord(mention) ? [mention.entity] : [])])]
-      : aliasesOf(answerText),
-    distractors: NOT_YET_CHOSEN,
-    evidence,
-    sentence: mention.sentence,
-    context: shownBefore,
-    entity: mention.entity,
-    explanation,
-    problems,
-  });
-  // Most blanks are dropped for a problem of their sentence, and choosing stand-ins costs more than the rest of the
-  // blank: they are chosen when first read (by the gate, the true/false form or the ranking), once.
-  let chosen: DistractorPick | undefined;
-  Object.defineProperty(candidate, "distractors", {
-    enumerable: true,
-    get: () => (chosen ??= blankDistractors(facts, text, mention, entity, series, seed)),
-  });
+  const candidate = makeCandidateChoosingLater(
+    facts,
+    type,
+    {
+      prompt: term
+        ? `Type the missing ${typed}: “${stem}”`
+        : `${competition ? COMPETITION_PROMPT : PROMPTS[type]} “${stem}”`,
+      stem,
+      answer:
+        mention.type === "person" || mention.type === "organization"
+          ? mention.text.replace(/['’]s$/, "")
+          : mention.text,
+      // A story word is accepted in the singular or the plural ("wildfire", "wildfires").
+      accepted: term
+        ? [...new Set([mention.text, ...(isKeyWord(mention) ? [mention.entity] : [])])]
+        : aliasesOf(answerText),
+      evidence,
+      sentence: mention.sentence,
+      context: shownBefore,
+      entity: mention.entity,
+      explanation,
+      problems,
+    },
+    () => blankDistractors(facts, text, mention, entity, series, seed),
+  );
   return { candidate, mention, entity, sentence, statement, example, adjective };
 }
-
-/** What a blank's choices are until first read (see the end of blankOf). */
-const NOT_YET_CHOSEN: DistractorPick = { options: [], fromArticle: 0 };
 
 /** A stem that opens by pointing at what the sentence before said: "That blast", "Their meeting", "It". */
 const REFERS_BACK = /^(?:(?:But|And|Yet|So|Still)\s+)?(?:It|They|This|That|These|Those|Its|Their|His|Her)\b(?!['’])/;

@@ -48,6 +48,32 @@ export function makeCandidate(facts: Facts, type: QuestionKind, fields: Candidat
   };
 }
 
+/**
+ * A candidate whose distractors are chosen when first read (by the gate, a true/false form or the ranking), once:
+ * choosing stand-ins costs more than the rest of a candidate, and the gate drops most candidates without them.
+ */
+export function makeCandidateChoosingLater(
+  facts: Facts,
+  type: QuestionKind,
+  fields: Omit<CandidateFields, "distractors">,
+  choose: () => DistractorPick,
+): Candidate {
+  let chosen: DistractorPick | undefined;
+  // A getter written in the literal, not defined on the object afterwards: that would make every candidate
+  // a slow dictionary of properties for the gate and the ranking that read them.
+  return {
+    type,
+    accepted: fields.accepted ?? aliasesOf(fields.answer),
+    problems: fields.problems ?? [],
+    notes: fields.notes ?? [],
+    paragraph: facts.sentences[fields.sentence]!.paragraph,
+    ...fields,
+    get distractors() {
+      return (chosen ??= choose());
+    },
+  };
+}
+
 /** The article as explanations cite it; without the date where the sentence already starts "As of <date>". */
 export function sourceLine(article: ArticleInput, withDate = true): string {
   return article.publishedAt && withDate

@@ -2,7 +2,7 @@ import { OFFICE_HOLDERS } from "../data/people.data";
 import { isPoliticalRole, personDistractors, roleDistractors } from "../distractors";
 import type { Facts } from "../facts";
 import type { ArticleInput } from "../types";
-import { asOfLine, makeCandidate, sourceLine, type Candidate } from "./candidate";
+import { asOfLine, makeCandidateChoosingLater, sourceLine, type Candidate } from "./candidate";
 
 /** "Who does the article describe as …?" and "What is …'s position?": one pair per role the article gives. */
 export function roleCandidates(article: ArticleInput, facts: Facts): Candidate[] {
@@ -49,37 +49,39 @@ export function roleCandidates(article: ArticleInput, facts: Facts): Candidate[]
         (holder) => holder.office.toLowerCase() === asked || holder.office.toLowerCase().endsWith(` ${asked}`),
       ).map((holder) => holder.name),
     ];
+    const whoProblems = [
+      ...(ambiguous ? ["more than one defensible answer (two people share the role)"] : []),
+      ...(bareCompanyTitle ? ["more than one defensible answer (a title without its company)"] : []),
+      // "Who does the article describe as 'Turkey's president'?": the stand-ins are the article's other people,
+      // whose offices and countries the question rules out at a glance (judged round 6: 2 of 14 kept).
+      ...(isPoliticalRole(facts, role.role) ? ["not worth asking: who holds an office the stand-ins cannot"] : []),
+    ];
+    const who = {
+      prompt: `Who does the article describe as “${role.role}”?`,
+      stem: `Who does the article describe as “${role.role}”?`,
+      answer: role.person,
+      evidence,
+      sentence: role.sentence,
+      entity: role.person,
+      explanation: `Correct: ${role.person}. ${theArticle} calls ${role.person} “${role.role}”: “${sentence.text}”`,
+      problems: whoProblems,
+    };
+    const position = {
+      prompt: `What is ${role.person}'s position, according to the article?`,
+      stem: `What is ${role.person}'s position, according to the article?`,
+      answer: role.role,
+      accepted: [role.role],
+      evidence,
+      sentence: role.sentence,
+      entity: role.person,
+      explanation: `Correct: ${role.role}. ${theArticle} names ${role.person} as “${role.role}”: “${sentence.text}”`,
+    };
+    // The stand-ins are chosen only for a question the gate reads them of (see makeCandidateChoosingLater).
     candidates.push(
-      makeCandidate(facts, "who", {
-        prompt: `Who does the article describe as “${role.role}”?`,
-        stem: `Who does the article describe as “${role.role}”?`,
-        answer: role.person,
-        distractors: personDistractors(facts, role.person, sentence.text, seed, sameOffice),
-        evidence,
-        sentence: role.sentence,
-        entity: role.person,
-        explanation: `Correct: ${role.person}. ${theArticle} calls ${role.person} “${role.role}”: “${sentence.text}”`,
-        problems: [
-          ...(ambiguous ? ["more than one defensible answer (two people share the role)"] : []),
-          ...(bareCompanyTitle ? ["more than one defensible answer (a title without its company)"] : []),
-          // "Who does the article describe as 'Turkey's president'?": the stand-ins are the article's other people,
-          // whose offices and countries the question rules out at a glance (judged round 6: 2 of 14 kept).
-          ...(isPoliticalRole(facts, role.role) ? ["not worth asking: who holds an office the stand-ins cannot"] : []),
-        ],
-      }),
-    );
-    candidates.push(
-      makeCandidate(facts, "role", {
-        prompt: `What is ${role.person}'s position, according to the article?`,
-        stem: `What is ${role.person}'s position, according to the article?`,
-        answer: role.role,
-        accepted: [role.role],
-        distractors: roleDistractors(facts, role.person, role.role, seed),
-        evidence,
-        sentence: role.sentence,
-        entity: role.person,
-        explanation: `Correct: ${role.role}. ${theArticle} names ${role.person} as “${role.role}”: “${sentence.text}”`,
-      }),
+      makeCandidateChoosingLater(facts, "who", who, () =>
+        personDistractors(facts, role.person, sentence.text, seed, sameOffice),
+      ),
+      makeCandidateChoosingLater(facts, "role", position, () => roleDistractors(facts, role.person, role.role, seed)),
     );
   }
   return candidates;
