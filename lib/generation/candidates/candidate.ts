@@ -37,14 +37,24 @@ export type CandidateFields = Omit<Candidate, "type" | "problems" | "notes" | "a
   notes?: string[];
 };
 
+// Every field written out in one order, not spread from the builder's: candidates of every kind then share one
+// shape, and the gate's and the ranking's reads of them stay fast (a spread gave each builder's key order its own).
 export function makeCandidate(facts: Facts, type: QuestionKind, fields: CandidateFields): Candidate {
   return {
     type,
+    prompt: fields.prompt,
+    stem: fields.stem,
+    answer: fields.answer,
     accepted: fields.accepted ?? aliasesOf(fields.answer),
+    distractors: fields.distractors,
+    evidence: fields.evidence,
+    sentence: fields.sentence,
+    context: fields.context,
+    paragraph: facts.sentences[fields.sentence]!.paragraph,
+    entity: fields.entity,
+    explanation: fields.explanation,
     problems: fields.problems ?? [],
     notes: fields.notes ?? [],
-    paragraph: facts.sentences[fields.sentence]!.paragraph,
-    ...fields,
   };
 }
 
@@ -63,14 +73,21 @@ export function makeCandidateChoosingLater(
   // a slow dictionary of properties for the gate and the ranking that read them.
   return {
     type,
+    prompt: fields.prompt,
+    stem: fields.stem,
+    answer: fields.answer,
     accepted: fields.accepted ?? aliasesOf(fields.answer),
-    problems: fields.problems ?? [],
-    notes: fields.notes ?? [],
-    paragraph: facts.sentences[fields.sentence]!.paragraph,
-    ...fields,
     get distractors() {
       return (chosen ??= choose());
     },
+    evidence: fields.evidence,
+    sentence: fields.sentence,
+    context: fields.context,
+    paragraph: facts.sentences[fields.sentence]!.paragraph,
+    entity: fields.entity,
+    explanation: fields.explanation,
+    problems: fields.problems ?? [],
+    notes: fields.notes ?? [],
   };
 }
 
