@@ -81,39 +81,41 @@ export function trueFalseCandidate(
   const { mention, sentence, candidate, statement: canBeStatement, example, adjective } = blank;
   // Asked before the blank's choices are read: they are chosen only when first read (see blanks.ts).
   if (!canBeStatement || example || mention.type === "date") return undefined;
-  const { distractors, evidence, problems } = candidate;
+  const { evidence, problems } = candidate;
   const isTrue = hash(`tf:${mention.start}`) % 2 === 0;
   // "Boston finished the regular season …", "Moscow announced …": a city doing something is its team or
   // its government, and another city in its place ("Palo Alto finished …") is false at a glance.
   const actingCity = mention.type === "city" && tokenAfter(facts.parsed.tokens, mention.end)?.pos === "VERB";
+  // A bounded figure is never swapped: "more than 460 million" swapped to "more than 120 million" stays true, and to
+  // "more than 600 million" (or "at least 35 percent" to "at least 39 percent") is not false by anything the article
+  // says (judged round 10).
+  const bounded = mention.type === "quantity" && boundBefore(text.slice(sentence.start, mention.start)) !== undefined;
+  // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective; nor of a
+  // name its acronym follows ("the University of South Florida (UGA)" is false at a glance).
+  const spelledOut = /^\s*\([A-Z]{2,6}\)/.test(text.slice(mention.end, mention.end + 10));
+  // "Enel shares … trading under the ticker symbol "FB."": a company swapped beside its ticker is false at a glance.
+  const ticker = mention.type === "organization" && TICKER.test(sentence.text);
+  // "Pegula moved on by beating fellow American Ashlyn Krueger", "Rybakina, who won Wimbledon in 2022, beat …": the
+  // sentence describes the person, and another in their place contradicts the description (judged round 13).
+  const described =
+    mention.type === "person" &&
+    (/\bfellow\s+\p{Lu}/u.test(sentence.text) || /^,\s+who\b/.test(text.slice(mention.end, mention.end + 7)));
+  // (Decided before the blank's choices are read, as above.)
+  if (!isTrue && (actingCity || bounded || adjective || spelledOut || ticker || described)) return undefined;
   const site: SwapSite = {
     mention,
     swaps,
     // "Russia's Luna-25": a swap before "'s" must read as a possessive ("United States's" does not).
     possessive: /^['’]s\b/.test(text.slice(mention.end, mention.end + 3)),
   };
-  // A bounded figure is never swapped: "more than 460 million" swapped to "more than 120 million" stays true, and to
-  // "more than 600 million" (or "at least 35 percent" to "at least 39 percent") is not false by anything the article
-  // says (judged round 10).
-  const bounded = mention.type === "quantity" && boundBefore(text.slice(sentence.start, mention.start)) !== undefined;
   // "North Carolina also reported further deaths": where others did "also", a place or body the article names
   // elsewhere may have done it too, so only a stand-in from outside the article makes it false (judged round 10).
   const also = doesAlso(text, mention.end);
-  // "Pegula moved on by beating fellow American Ashlyn Krueger", "Rybakina, who won Wimbledon in 2022, beat …": the
-  // sentence describes the person, and another in their place contradicts the description (judged round 13).
-  const described =
-    mention.type === "person" &&
-    (/\bfellow\s+\p{Lu}/u.test(sentence.text) || /^,\s+who\b/.test(text.slice(mention.end, mention.end + 7)));
-  const swap =
-    !isTrue && !actingCity && !bounded && !described
-      ? distractors.options.find((option) => fairSwap(site, option) && !(also && facts.entities.has(option)))
-      : undefined;
-  // "U.S. stocks fell" swapped to "Colombia stocks fell": no English, so no swap of an adjective; nor of a
-  // name its acronym follows ("the University of South Florida (UGA)" is false at a glance).
-  const spelledOut = /^\s*\([A-Z]{2,6}\)/.test(text.slice(mention.end, mention.end + 10));
-  // "Enel shares … trading under the ticker symbol "FB."": a company swapped beside its ticker is false at a glance.
-  const ticker = mention.type === "organization" && TICKER.test(sentence.text);
-  if (!(isTrue ? distractors.options.length > 0 : swap && !adjective && !spelledOut && !ticker)) return undefined;
+  const { options } = candidate.distractors;
+  const swap = isTrue
+    ? undefined
+    : options.find((option) => fairSwap(site, option) && !(also && facts.entities.has(option)));
+  if (isTrue ? options.length === 0 : !swap) return undefined;
   const titleLeavesCompanyOpen = () => !titleNamesACompany(shownTitleOf(article), facts);
   const statement = withoutListMarks(
     isTrue
