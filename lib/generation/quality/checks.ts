@@ -124,20 +124,21 @@ function pronounBeforeAnyone({ candidate, facts }: { candidate: Candidate; facts
   const before = ` ${normalizeAnswer(candidate.stem.slice(0, reach).replace(/_____/g, " blank "))} `;
   if (before.includes(" blank ") && facts.entities.get(candidate.entity)?.type === "person") return false;
   if (namesAPersonByNoun(before)) return false;
-  for (const name of personNamesOf(facts)) if (includesWord(before, name)) return false;
+  for (const name of paddedPersonNamesOf(facts)) if (before.includes(name)) return false;
   return true;
 }
 
-// Every person's full name, surname and short name, normalised: worked out once per article, not per candidate.
+// Every person's full name, surname and short name, normalised and padded (" meyer "): worked out once per
+// article, not per candidate.
 const personNamesByFacts = new WeakMap<Facts, string[]>();
-function personNamesOf(facts: Facts): string[] {
+function paddedPersonNamesOf(facts: Facts): string[] {
   let names = personNamesByFacts.get(facts);
   if (!names) {
     names = [...facts.entities.values()]
       .filter((entity) => entity.type === "person")
       .flatMap((entity) => [entity.name, entity.name.split(" ").at(-1)!, facts.shortNames.get(entity.name) ?? ""])
       .filter((name) => name.length > 1)
-      .map(normalizeAnswer);
+      .map((name) => ` ${normalizeAnswer(name)} `);
     personNamesByFacts.set(facts, names);
   }
   return names;
