@@ -26,12 +26,14 @@ export function quantityDistractors(text: string, evidence: string, seed: string
   return pick(text, evidence, [], shuffled([...new Set(near)], seed), seed);
 }
 
-// Built once, not per stand-in list: this runs for every blank on a number.
-const SPELLED_NUMBERS = NUMBER_WORDS.map((word, n) => [new RegExp(`\\b${word}\\b`, "i"), String(n)] as const);
+// Every number word in one pattern, built once: this runs for every blank on a number.
+const SPELLED_NUMBER = new RegExp(`\\b(?:${NUMBER_WORDS.join("|")})\\b`, "gi");
 
 /** "with Kansas next at eight deaths": a figure the sentence spells out is true there, so no stand-in. */
 function withoutSpelled(chosen: DistractorPick, evidence: string): DistractorPick {
-  const spelled = new Set(SPELLED_NUMBERS.filter(([word]) => word.test(evidence)).map(([, figure]) => figure));
+  const spelled = new Set(
+    Array.from(evidence.matchAll(SPELLED_NUMBER), (word) => String(NUMBER_WORDS.indexOf(word[0].toLowerCase()))),
+  );
   if (!spelled.size) return chosen;
   return { ...chosen, options: chosen.options.filter((option) => !spelled.has(option.trim())) };
 }
