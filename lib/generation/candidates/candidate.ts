@@ -68,27 +68,25 @@ export function makeCandidateChoosingLater(
   fields: Omit<CandidateFields, "distractors">,
   choose: () => DistractorPick,
 ): Candidate {
-  let chosen: DistractorPick | undefined;
-  // A getter written in the literal, not defined on the object afterwards: that would make every candidate
-  // a slow dictionary of properties for the gate and the ranking that read them.
-  return {
-    type,
-    prompt: fields.prompt,
-    stem: fields.stem,
-    answer: fields.answer,
-    accepted: fields.accepted ?? aliasesOf(fields.answer),
-    get distractors() {
-      return (chosen ??= choose());
-    },
-    evidence: fields.evidence,
-    sentence: fields.sentence,
-    context: fields.context,
-    paragraph: facts.sentences[fields.sentence]!.paragraph,
-    entity: fields.entity,
-    explanation: fields.explanation,
-    problems: fields.problems ?? [],
-    notes: fields.notes ?? [],
-  };
+  return makeCandidate(facts, type, { ...fields, distractors: new ChosenWhenRead(choose) });
+}
+
+/**
+ * Distractors chosen when first read. A class, its getters on the prototype: a getter written into each candidate
+ * made every candidate a slow dictionary of properties for the gate and the ranking that read them.
+ */
+class ChosenWhenRead implements DistractorPick {
+  private chosen: DistractorPick | undefined;
+  constructor(private readonly choose: () => DistractorPick) {}
+  get options(): string[] {
+    return this.pick().options;
+  }
+  get fromArticle(): number {
+    return this.pick().fromArticle;
+  }
+  private pick(): DistractorPick {
+    return (this.chosen ??= this.choose());
+  }
 }
 
 /** The article as explanations cite it; without the date where the sentence already starts "As of <date>". */
