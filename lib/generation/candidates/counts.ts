@@ -112,7 +112,10 @@ function neighboursOf(word: string, sentence: string): string[] | undefined {
     // "two" has no smaller count before a plural: three, four and five stand in.
     const near = (index === 2 ? [3, 4, 5] : [index - 2, index - 1, index + 1, index + 2]).filter(fits);
     if (near.length < 3) return undefined;
-    const further = [index + 3, index - 3, index + 4].filter((n) => fits(n) && !shown(n, list));
+    // (None already among the near ones: "two" next to a shown "three" takes six, not a second five.)
+    const further = [index + 3, index - 3, index + 4, index + 5].filter(
+      (n) => fits(n) && !shown(n, list) && !near.includes(n),
+    );
     return shuffled(near, word)
       .slice(0, 3)
       .map((n) => (shown(n, list) ? further.shift() : n))

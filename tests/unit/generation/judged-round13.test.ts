@@ -127,3 +127,19 @@ describe("counting ordinals of a career, and stand-ins the sentence does not sho
     expect(pieces?.choices).not.toContain("seven");
   });
 });
+
+describe("a count's stand-ins are four different numbers (judged round 14)", () => {
+  it("'killing three women and _____ children' offers two, and three other counts, none twice", () => {
+    const prompts = generateQuestions({
+      title: "Bombing in Pakistan",
+      text: [
+        "In another part of the country on Thursday, explosives kept in a house went off, killing three women and two children, authorities say.",
+        "Police said the cause of the blast was still under investigation and that more details would follow.",
+      ].join("\n\n"),
+      publishedAt: "2011-08-11",
+    }).questions;
+    const children = prompts.find((question) => question.prompt.includes("_____ children"));
+    expect(children?.choices).toContain("two");
+    expect(new Set(children?.choices).size).toBe(4);
+  });
+});
