@@ -65,6 +65,11 @@ function listsByCountry<T>(build: (country: Country) => T[]) {
 const countriesIn = listsByRegion((region) =>
   PROMINENT.filter((candidate) => candidate.region === region).map((candidate) => candidate.name),
 );
+// "negotiations held in Qatar": the Gulf's countries (Western Asia), before Japan or the Philippines (judged round
+// 14: both judges).
+const countriesInSubregion = listsByRegion((subregion) =>
+  PROMINENT.filter((candidate) => candidate.subregion === subregion).map((candidate) => candidate.name),
+);
 const capitalsIn = listsByRegion((region) =>
   PROMINENT_CAPITALS.filter((candidate) => candidate.region === region).map((candidate) => candidate.capital!),
 );
@@ -85,7 +90,12 @@ const namesOfType = (facts: Facts, type: Entity["type"]): string[] => {
 export function placeDistractors(facts: Facts, entity: Entity, evidence: string, seed: string): DistractorPick {
   if (entity.type === "country") {
     const country = COUNTRY_BY_NAME.get(entity.name.toLowerCase());
-    const world = () => inTurn(drawn(countriesIn(country?.region), seed), drawn(PROMINENT_NAMES, seed));
+    const world = () =>
+      inTurn(
+        drawn(countriesInSubregion(country?.subregion), seed),
+        drawn(countriesIn(country?.region), seed),
+        drawn(PROMINENT_NAMES, seed),
+      );
     // "reefs from Florida to ___": a country without a coast is no stand-in where the sentence is about the sea.
     const coastal = SEA_WORDS.test(evidence) && country && !country.landlocked;
     // (A sentence about a match: in a story of a semi-final at Mohali, "build on _____'s MFN status" is trade.)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { dateDistractors } from "@/lib/generation/distractors";
+import { dateDistractors, placeDistractors } from "@/lib/generation/distractors";
+import { extractFacts } from "@/lib/generation/facts";
+import { COUNTRY_BY_NAME } from "@/lib/generation/gazetteer";
 import { generateQuestions } from "@/lib/generation/generate";
 
 // Short invented excerpts for the rules written from judged round 13 (docs/judging/2026-12-06-round13/).
@@ -141,5 +143,17 @@ describe("a count's stand-ins are four different numbers (judged round 14)", () 
     const children = prompts.find((question) => question.prompt.includes("_____ children"));
     expect(children?.choices).toContain("two");
     expect(new Set(children?.choices).size).toBe(4);
+  });
+});
+
+describe("a country's stand-ins from its own part of the world first (judged round 14)", () => {
+  it("'negotiations held in _____' (Qatar) offers the Gulf's countries, not Japan or the Philippines", () => {
+    const evidence = "Talks were held in Qatar between Taliban representatives and a U.S. delegation last week.";
+    const facts = extractFacts(evidence);
+    for (const seed of ["a", "b", "c"]) {
+      const { options } = placeDistractors(facts, facts.entities.get("Qatar")!, evidence, seed);
+      expect(options).toHaveLength(3);
+      for (const option of options) expect(COUNTRY_BY_NAME.get(option.toLowerCase())?.subregion).toBe("Western Asia");
+    }
   });
 });
