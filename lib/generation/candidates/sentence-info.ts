@@ -42,6 +42,10 @@ export function sentenceInfoOf(
   };
 }
 
+// "What caused the explosion … is not known", "It was not immediately clear who …": what nobody knows yet is no fact to
+// judge true or false (judged round 14, both judges).
+export const UNKNOWN =
+  /\b(?:is|was|are|were|remains?|remained)\s+(?:not\s+(?:yet\s+|immediately\s+)?(?:known|clear)|unclear|unknown)\b/i;
 const GUESSED_NOUN_PHRASE = /^(?:[•·▪●◦‣-]\s*)?(?:Perhaps|Maybe|Possibly|Probably)\s+(?:a|an|the|some)\s/;
 
 /** The sentence can be judged true or false on its own. The cheap tests first: most sentences fail one. */
@@ -57,7 +61,8 @@ function standsAsStatement(
   if (
     !/[.!?"”’)]$/.test(sentenceText) ||
     GUESSED_NOUN_PHRASE.test(sentenceText) ||
-    /\bor something\b/i.test(sentenceText)
+    /\bor something\b/i.test(sentenceText) ||
+    UNKNOWN.test(sentenceText)
   )
     return false;
   const statementWords = wordCount(sentenceText);

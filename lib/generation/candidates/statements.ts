@@ -7,6 +7,7 @@ import { wordCount } from "../shared/word-count";
 import type { ArticleInput } from "../types";
 import { makeCandidate, shownTitleOf, sourceLine, type Candidate } from "./candidate";
 import { OPENS_WITH_BARE_TITLE, titleNamesACompany } from "./blank-checks";
+import { UNKNOWN } from "./sentence-info";
 import {
   clauseCutsOf,
   DEED_REFERENCE,
@@ -147,6 +148,7 @@ function statementOf(facts: Facts, sentence: Sentence, shownTitle: string): stri
     refersElsewhere(text, shownTitle) ||
     DEED_REFERENCE.test(text) ||
     UNCLEAR_PERSON.test(text) ||
+    UNKNOWN.test(text) ||
     (OPENS_WITH_BARE_TITLE.test(text) && !titleNamesACompany(shownTitle, facts)) ||
     /["“”]/.test(text) ||
     !quotesBalanced(text) ||

@@ -157,3 +157,18 @@ describe("a country's stand-ins from its own part of the world first (judged rou
     }
   });
 });
+
+describe("what nobody knows yet is no statement (judged round 14)", () => {
+  it("'What caused the explosion … is not known.' and 'It is not clear whether …' are not true/false questions", () => {
+    const prompts = promptsOf(
+      "Bombing in Pakistan",
+      [
+        "A woman suicide bomber struck police in Peshawar on Thursday, killing seven people, officials said.",
+        "What caused the explosion in the Khyber tribal region, close to the Afghan border, is not known.",
+        "It is not clear whether the two attacks in the northwest were carried out by the same militant group.",
+      ],
+      "2011-08-11",
+    );
+    expect(prompts.some((prompt) => /is not known|is not clear/.test(prompt))).toBe(false);
+  });
+});
