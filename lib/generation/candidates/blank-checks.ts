@@ -184,6 +184,9 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
     isListItem(text.slice(Math.max(sentence.start, mention.start - 60), Math.min(sentence.end, mention.end + 60)))
   )
     problems.push("not worth asking: one name of a list");
+  // "in the 4 x 200-m freestyle relay …, _____ was sure of it": a team's other swimmers fit too (judged round 14).
+  if (mention.type === "person" && /\b(?:relay|doubles|team event)\b/i.test(sentence.text))
+    problems.push("more than one defensible answer (a team event)");
   // "_____, though, who seems to have gills or something, can grin": a writer's aside, not a fact (judged round 13).
   if (/\bor something\b/i.test(sentence.text)) problems.push("not worth asking: a writer's aside");
   // "about 3 kilometers (2 miles) long", "373.50 pounds ($475)": each figure is the other in another unit,
@@ -237,7 +240,11 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
   )
     problems.push(TIME_DETAIL_ASKED);
   // "the 4 x 200-m freestyle relay": a race's distance names the race.
-  if (mention.type === "quantity" && /\b4\s*[x×]\s*$/i.test(text.slice(Math.max(0, mention.start - 6), mention.start)))
+  if (
+    mention.type === "quantity" &&
+    (/\b4\s*[x×]\s*$/i.test(text.slice(Math.max(0, mention.start - 6), mention.start)) ||
+      /^\s*[x×]\s*\d/.test(text.slice(mention.end, mention.end + 4)))
+  )
     problems.push(NUMBER_IN_NAME);
   // "the Prohibition of Electronic Cigarettes Act, 2019": a law's year is part of its name.
   if (

@@ -172,3 +172,20 @@ describe("what nobody knows yet is no statement (judged round 14)", () => {
     expect(prompts.some((prompt) => /is not known|is not clear/.test(prompt))).toBe(false);
   });
 });
+
+describe("a team event has more than one right swimmer (judged round 14)", () => {
+  it("'in the 4 x 200-m freestyle relay …, _____ was sure of it' asks no one person", () => {
+    const prompts = promptsOf(
+      "Olympics",
+      [
+        "With roughly 20 m to go in the 4 x 200-m freestyle relay on Tuesday night, Michael Phelps was sure of a gold medal.",
+        "The race was held at the Aquatics Centre in London in front of a crowd of about 17,000 spectators.",
+        "The United States has now won the event at five of the last six Olympic Games, the organisers said.",
+      ],
+      "2012-07-31",
+    );
+    expect(prompts.some((prompt) => /relay on Tuesday night, _____ was sure/.test(prompt))).toBe(false);
+    // Nor the "4" of "4 x 200-m": the number names the race.
+    expect(prompts.some((prompt) => prompt.includes("_____ x 200-m"))).toBe(false);
+  });
+});
