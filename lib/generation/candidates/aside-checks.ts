@@ -1,0 +1,65 @@
+import { isPlace } from "../facts";
+import type { BlankSite } from "./blank-checks";
+
+/**
+ * Blanks on what a reader need not take away, or that more than one answer fits (judged rounds 12 to 14, both
+ * judges each time): one end of a span of places, the body behind a cited source, who invaded whom, the size of a
+ * delegation, one name of a list to type, one swimmer of a relay, a writer's aside.
+ */
+export function asideProblems(site: BlankSite, problems: string[]): void {
+  const { text, mention, sentence } = site;
+  // "stretching from _____ to North Carolina": one end of a span of places is geography, and the places between
+  // would fit it as well (judged round 12: both judges).
+  if (
+    isPlace(mention.type) &&
+    (/\bfrom\s+$/.test(text.slice(Math.max(0, mention.start - 6), mention.start))
+      ? /^\s+to\s+\p{Lu}/u.test(text.slice(mention.end, mention.end + 6))
+      : /\bfrom\s+\p{Lu}[\p{L}. ]{0,30}\s+to\s+$/u.test(text.slice(Math.max(0, mention.start - 45), mention.start)))
+  )
+    problems.push("not worth asking: one end of a span of places");
+  // "according to _____'s Storm Prediction Center": the body behind a cited source is the telling, not the news.
+  if (
+    mention.type === "organization" &&
+    /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 20), mention.start)) &&
+    /^['’]s\s+\p{Lu}/u.test(text.slice(mention.end, mention.end + 4))
+  )
+    problems.push("not worth asking: the body behind a cited source");
+  // "Against the backdrop of _____'s invasion of Ukraine" (or "Russia's invasion of _____"): who invaded whom is what
+  // every reader knows (judged round 13).
+  if (
+    isPlace(mention.type) &&
+    (/^['’]s\s+(?:invasion|annexation|occupation)\s+of\b/.test(text.slice(mention.end, mention.end + 24)) ||
+      /['’]s\s+(?:invasion|annexation|occupation)\s+of\s+(?:the\s+)?$/.test(
+        text.slice(Math.max(0, mention.start - 30), mention.start),
+      ))
+  )
+    problems.push("not worth asking: a war the world knows of");
+  // "who leads a _____-person delegation": the size of a party is a detail of the telling (judged rounds 12 and 13).
+  if (
+    mention.type === "quantity" &&
+    /^-(?:person|member|man|strong)\s+(?:delegation|team|crew|party|panel|group|squad)\b/.test(
+      text.slice(mention.end, mention.end + 30),
+    )
+  )
+    problems.push("not worth asking: the size of a delegation");
+  // "updates on the _____, the Apple Watch, release dates for iOS …": one name of a list to type, where any of a
+  // dozen would fit (judged rounds 12 and 13, both judges).
+  if (
+    mention.type === "term" &&
+    isListItem(text.slice(Math.max(sentence.start, mention.start - 60), Math.min(sentence.end, mention.end + 60)))
+  )
+    problems.push("not worth asking: one name of a list");
+  // "in the 4 x 200-m freestyle relay …, _____ was sure of it": a team's other swimmers fit too, unless the sentence
+  // says which leg (judged round 14).
+  if (
+    mention.type === "person" &&
+    /\b(?:relay|doubles)\b/i.test(sentence.text) &&
+    !/\b(?:leg|anchor)/.test(sentence.text)
+  )
+    problems.push("more than one defensible answer (a team event)");
+  // "_____, though, who seems to have gills or something, can grin": a writer's aside, not a fact (judged round 13).
+  if (/\bor something\b/i.test(sentence.text)) problems.push("not worth asking: a writer's aside");
+}
+
+/** Three commas and an "and" around a name: it is one of a list ("the AppleTV, the Apple Watch, … and its HomePod"). */
+const isListItem = (around: string) => (around.match(/,\s/g)?.length ?? 0) >= 3 && /\band\b/.test(around);
