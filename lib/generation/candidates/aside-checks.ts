@@ -1,10 +1,11 @@
 import { isPlace } from "../facts";
 import type { BlankSite } from "./blank-checks";
+import { PART_OF_BODY } from "./sentence-info";
 
 /**
  * Blanks on what a reader need not take away, or that more than one answer fits (judged rounds 12 to 14, both
  * judges each time): one end of a span of places, the body behind a cited source, who invaded whom, the size of a
- * delegation, one name of a list to type, one swimmer of a relay, a writer's aside.
+ * delegation, one name of a list to type, one swimmer of a relay, which body a body belongs to, a writer's aside.
  */
 export function asideProblems(site: BlankSite, problems: string[]): void {
   const { text, mention, sentence } = site;
@@ -57,6 +58,9 @@ export function asideProblems(site: BlankSite, problems: string[]): void {
     !/\b(?:leg|anchor)/.test(sentence.text)
   )
     problems.push("more than one defensible answer (a team event)");
+  // "The National Institute of Allergy and Infectious Diseases belongs to the _____": background (rounds 13, 14).
+  if (mention.type === "organization" && PART_OF_BODY.test(sentence.text))
+    problems.push("not worth asking: which body a body belongs to");
   // "_____, though, who seems to have gills or something, can grin": a writer's aside, not a fact (judged round 13).
   if (/\bor something\b/i.test(sentence.text)) problems.push("not worth asking: a writer's aside");
 }

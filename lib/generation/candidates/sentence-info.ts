@@ -46,6 +46,10 @@ export function sentenceInfoOf(
 // judge true or false (judged round 14, both judges).
 export const UNKNOWN =
   /\b(?:is|was|are|were|remains?|remained)\s+(?:not\s+(?:yet\s+|immediately\s+)?(?:known|clear)|unclear|unknown)\b/i;
+// "The NIAID belongs to the Department of Health and Human Services": which body a body is part of is background,
+// and another body in its place is false only by world knowledge (judged rounds 13 and 14, both judges).
+export const PART_OF_BODY =
+  /\b(?:belongs?\s+to|is\s+(?:a\s+)?(?:unit|division|subsidiary|branch|arm)\s+of)\s+(?:the\s+)?\p{Lu}/u;
 const GUESSED_NOUN_PHRASE = /^(?:[•·▪●◦‣-]\s*)?(?:Perhaps|Maybe|Possibly|Probably)\s+(?:a|an|the|some)\s/;
 
 /** The sentence can be judged true or false on its own. The cheap tests first: most sentences fail one. */
@@ -62,7 +66,8 @@ function standsAsStatement(
     !/[.!?"”’)]$/.test(sentenceText) ||
     GUESSED_NOUN_PHRASE.test(sentenceText) ||
     /\bor something\b/i.test(sentenceText) ||
-    UNKNOWN.test(sentenceText)
+    UNKNOWN.test(sentenceText) ||
+    PART_OF_BODY.test(sentenceText)
   )
     return false;
   const statementWords = wordCount(sentenceText);

@@ -189,3 +189,18 @@ describe("a team event has more than one right swimmer (judged round 14)", () =>
     expect(prompts.some((prompt) => prompt.includes("_____ x 200-m"))).toBe(false);
   });
 });
+
+describe("which body a body belongs to is background (judged rounds 13 and 14)", () => {
+  it("asks neither 'The U.S. Army belongs to …' nor 'The institute belongs to the _____'", () => {
+    const prompts = promptsOf(
+      "AIDS vaccine",
+      [
+        "Researchers from the U.S. Army and Thailand reported that a vaccine had cut new HIV infections by 31 percent.",
+        "The trial was paid for by the National Institute of Allergy and Infectious Diseases and the U.S. Army.",
+        "The National Institute of Allergy and Infectious Diseases belongs to the U.S. Department of Health and Human Services.",
+      ],
+      "2009-10-20",
+    );
+    expect(prompts.some((prompt) => prompt.includes("belongs to"))).toBe(false);
+  });
+});
