@@ -40,6 +40,13 @@ export function roleDistractors(facts: Facts, person: string, role: string, seed
     const { options, fromArticle } = roleDistractors(facts, person, role.slice(former[0].length), seed);
     return { options: options.map((option) => `${former[1]} ${option.replace(/^former\s+/i, "")}`), fromArticle };
   }
+  // "Deputy Foreign Minister": the stand-ins are deputies too, or the key alone says "Deputy" (rounds 12 and 14).
+  const deputy = /^(Deputy|Assistant)\s+(?=\S)/.exec(role);
+  if (deputy) {
+    const { options, fromArticle } = roleDistractors(facts, person, role.slice(deputy[0].length), seed);
+    const bare = options.map((option) => option.replace(/^(?:Deputy|Assistant)\s+/i, ""));
+    return { options: [...new Set(bare)].map((option) => `${deputy[1]} ${option}`), fromArticle };
+  }
   // "Indian foreign secretary", "Turkey's president": the stand-ins carry the same nation in the same case, or the
   // key alone names a country (judged round 7).
   const national = /^([A-Z][\w.]*?)(['’]s)?\s+(?=[a-z])/.exec(role);

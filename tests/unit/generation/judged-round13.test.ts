@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateDistractors, placeDistractors } from "@/lib/generation/distractors";
+import { dateDistractors, placeDistractors, roleDistractors } from "@/lib/generation/distractors";
 import { extractFacts } from "@/lib/generation/facts";
 import { COUNTRY_BY_NAME } from "@/lib/generation/gazetteer";
 import { generateQuestions } from "@/lib/generation/generate";
@@ -202,5 +202,17 @@ describe("which body a body belongs to is background (judged rounds 13 and 14)",
       "2009-10-20",
     );
     expect(prompts.some((prompt) => prompt.includes("belongs to"))).toBe(false);
+  });
+});
+
+describe("a deputy's stand-ins are deputies (judged rounds 12 and 14)", () => {
+  it("'Deputy Foreign Minister' is offered beside other deputy ministers, so 'Deputy' does not give it away", () => {
+    const facts = extractFacts(
+      "Deputy Foreign Minister Kyaw Thu put the toll at 84,537 killed. Health Minister Kyaw Myint said aid was arriving.",
+      "2008-06-24",
+    );
+    const { options } = roleDistractors(facts, "Kyaw Thu", "Deputy Foreign Minister", "a");
+    expect(options.length).toBeGreaterThanOrEqual(3);
+    for (const option of options) expect(option).toMatch(/^Deputy (?!Foreign)/);
   });
 });
