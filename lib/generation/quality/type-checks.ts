@@ -195,12 +195,23 @@ const LEADER_OFFICE_BEFORE_BLANK = new RegExp(
   String.raw`(?:^|[^\w-])${LEADER_OFFICE_WORDS}\s+_____|_____,\s+(?:the\s+)?${LEADER_OFFICE_WORDS}\b`,
 );
 const FAMOUS = [...OFFICE_HOLDERS.map((holder) => holder.name), ...WORLD_FAMOUS_LEADERS];
+// Looked up, not searched per candidate: the famous names, and each one's last word ("Putin" of "Vladimir Putin").
+const FAMOUS_NAMES = new Set(FAMOUS);
+const FAMOUS_LAST_WORDS = new Set(
+  FAMOUS.filter((name) => name.includes(" ")).map((name) => name.slice(name.lastIndexOf(" ") + 1)),
+);
+
+/** The article's name for a person is a famous leader's, in full or (one word) as the last of it. */
+const isFamous = (person: string) =>
+  FAMOUS_NAMES.has(person) || (!person.includes(" ") && FAMOUS_LAST_WORDS.has(person));
 
 /**
  * "What is Donald Trump's position?", "Who does the article describe as 'Russian President'?", "urged Russian
  * President _____ to …": a famous leader's office is world knowledge, not the story's, and so is the name after it.
  */
 function famousLeaderOffice({ candidate }: GateView): boolean {
+  // Who it is first: few candidates are about a famous leader, and the office pattern is slow.
+  if (!isFamous(candidate.entity)) return false;
   const office =
     candidate.type === "role"
       ? candidate.answer
@@ -209,9 +220,7 @@ function famousLeaderOffice({ candidate }: GateView): boolean {
         : undefined;
   const blankAfterOffice =
     (candidate.type === "who" || candidate.type === "fill-in") && LEADER_OFFICE_BEFORE_BLANK.test(candidate.stem);
-  if (!blankAfterOffice && (!office || !LEADER_OFFICE.test(office))) return false;
-  const person = candidate.entity;
-  return FAMOUS.some((name) => name === person || (!person.includes(" ") && name.endsWith(` ${person}`)));
+  return blankAfterOffice || (!!office && LEADER_OFFICE.test(office));
 }
 
 /**
