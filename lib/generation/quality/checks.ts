@@ -1,5 +1,4 @@
 import { AP_STATE_ABBREVIATIONS } from "../data/places.data";
-import { TITLES } from "../data/titles.data";
 import { MIN_BLANK_STEM_WORDS, UNRESOLVED_REFERENCE, type Candidate } from "../candidates";
 import { isPlace, type Facts } from "../facts";
 import {
@@ -12,6 +11,7 @@ import {
 } from "../gazetteer";
 import { normalizeAnswer } from "../shared/normalize";
 import { wordCount } from "../shared/word-count";
+import { pronounBeforeAnyone } from "./pronoun-checks";
 import type { SentenceVerdict } from "./sentence-checks";
 
 /** What every check reads of a candidate, worked out once per candidate. */
@@ -86,62 +86,6 @@ function placeOfNameInStem({ candidate, stem }: GateView): boolean {
       (word) => word.length > 3 && (COUNTRY_BY_NAME.has(word.toLowerCase()) || CITY_NAMES.has(word.toLowerCase())),
     );
   return candidate.answer.includes(" ") && places.some((place) => includesWord(stem, normalizeAnswer(place)));
-}
-
-const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
-const OPENS_ON_SOMEONE_UNNAMED =
-  /^(?:According to (?:him|her|them)|(?:In|During|After|Before|At|On|Throughout|Following) their)\b/i;
-
-// "a woman being trapped in the blaze; she later died", "the suspect … he": a person the stem names by a noun.
-const PERSON_NOUNS = new Set([
-  ..."woman man girl boy child mother father wife husband son daughter brother sister suspect victim".split(" "),
-  ..."player driver".split(" "),
-  ..."teacher student patient official leader spokesman spokeswoman spokesperson doctor nurse actor actress".split(" "),
-  ..."author writer singer artist coach skipper batsman bowler champion winner officer pilot farmer worker".split(" "),
-  // A title's last word is its noun: "minister" of "Prime Minister", "secretary" of "Foreign Secretary".
-  ...TITLES.map((title) => title.toLowerCase().split(" ").at(-1)!),
-]);
-/** A word of `padded` is a person noun, or one with an "s" after it ("officials"). */
-function namesAPersonByNoun(padded: string): boolean {
-  // A loop without a replace per word: this runs for every stem with a pronoun.
-  for (const word of padded.split(" "))
-    if (PERSON_NOUNS.has(word.endsWith("s") ? word.slice(0, -1) : word)) return true;
-  return false;
-}
-
-/** The stem's first "he", "his" or "her" has no person it names before it, nor after it in an opening clause. */
-function pronounBeforeAnyone({ candidate, facts }: { candidate: Candidate; facts: Facts }): boolean {
-  if (candidate.type === "who-said" || candidate.type === "role") return false;
-  // "In their conversation, President Erdogan … said": "their" is more people than the one named after it, and
-  // "According to him, … where his Russian counterpart _____" quotes someone no name after it can be.
-  if (OPENS_ON_SOMEONE_UNNAMED.test(candidate.stem)) return true;
-  const pronoun = PERSONAL_PRONOUN.exec(candidate.stem);
-  if (!pronoun) return false;
-  // "In her primary race, Angle said": a pronoun in an opening clause may point ahead, past its comma.
-  const opening = candidate.stem.indexOf(",", pronoun.index);
-  const reach = opening < 0 ? pronoun.index : candidate.stem.length;
-  if (/\[[^\]]+\]/.test(candidate.stem.slice(0, reach))) return false;
-  const before = ` ${normalizeAnswer(candidate.stem.slice(0, reach).replace(/_____/g, " blank "))} `;
-  if (before.includes(" blank ") && facts.entities.get(candidate.entity)?.type === "person") return false;
-  if (namesAPersonByNoun(before)) return false;
-  for (const name of paddedPersonNamesOf(facts)) if (before.includes(name)) return false;
-  return true;
-}
-
-// Every person's full name, surname and short name, normalised and padded (" meyer "): worked out once per
-// article, not per candidate.
-const personNamesByFacts = new WeakMap<Facts, string[]>();
-function paddedPersonNamesOf(facts: Facts): string[] {
-  let names = personNamesByFacts.get(facts);
-  if (!names) {
-    names = [...facts.entities.values()]
-      .filter((entity) => entity.type === "person")
-      .flatMap((entity) => [entity.name, entity.name.split(" ").at(-1)!, facts.shortNames.get(entity.name) ?? ""])
-      .filter((name) => name.length > 1)
-      .map((name) => ` ${normalizeAnswer(name)} `);
-    personNamesByFacts.set(facts, names);
-  }
-  return names;
 }
 
 /**
