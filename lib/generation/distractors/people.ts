@@ -21,7 +21,11 @@ interface PeoplePools {
   leadersFar: string[];
   /** The story names three countries or more, or leaders of two: world leaders are fair stand-ins. */
   international: boolean;
-  /** People in politics (office holders, or given a political office by the article), and heads of state among them. */
+  /**
+   * The people the article gives a political office, and those it gives a head of state's or government's. The
+   * gazetteer's office holders are politicians too, and its heads are heads (OFFICE_HOLDER_NAMES, HEADS_OF_STATE):
+   * the same for every article, so looked up there rather than copied into each article's sets.
+   */
   politicians: Set<string>;
   headsOfState: Set<string>;
 }
@@ -105,24 +109,20 @@ function peopleOf(facts: Facts): PeoplePools {
     leadersFar: officeHolders
       .filter((holder) => !named.has(holder.country) && storyRegions.has(regionOf(holder.country)))
       .map((holder) => holder.name),
-    politicians: new Set([
-      ...OFFICE_HOLDER_NAMES,
-      ...facts.roles
+    politicians: new Set(
+      facts.roles
         .filter((role) => POLITICAL_ROLE.test(role.role) && !companyRole(role.role))
         .map((role) => role.person),
-    ]),
-    headsOfState: new Set([
-      ...OFFICE_HOLDERS.filter((holder) =>
-        /^(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/.test(holder.office),
-      ).map((holder) => holder.name),
-      ...facts.roles
+    ),
+    headsOfState: new Set(
+      facts.roles
         .filter(
           (role) =>
             /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/i.test(role.role) &&
             !/vice/i.test(role.role),
         )
         .map((role) => role.person),
-    ]),
+    ),
     // World affairs: three countries or more, or leaders of two countries from the gazetteer (a British
     // election story that names Keir Starmer is not one).
     international:
@@ -166,6 +166,11 @@ export function inOffice(holder: OfficeHolder, publishedAt: string | null | unde
 }
 
 const OFFICE_HOLDER_NAMES = new Set(OFFICE_HOLDERS.map((holder) => holder.name));
+const HEADS_OF_STATE = new Set(
+  OFFICE_HOLDERS.filter((holder) =>
+    /^(?:President|Prime Minister|Premier|Chancellor|King|Queen)$/.test(holder.office),
+  ).map((holder) => holder.name),
+);
 const POLITICAL_ROLE = new RegExp(
   "president|minister|secretary|chancellor|senator|governor|diplomat|ambassador|commissioner|lawmaker|" +
     "congressman|congresswoman|mayor|premier|leader|spokes",
@@ -268,10 +273,12 @@ export function personDistractors(
   // prime minister; a quotation in a political story could come from any politician, so "who said it"
   // keeps them), and only the story's own countries' leaders unless it is about world affairs (Vladimir
   // Putin is no stand-in in a story about English schools).
-  const answerInPolitics = !evidence || politicians.has(answer);
+  const answerInPolitics = !evidence || OFFICE_HOLDER_NAMES.has(answer) || politicians.has(answer);
   // Nor the article's heads of state or government for someone outside politics ("China's ___" in a chess
   // story is not Xi Jinping; a defence secretary beside a defence analyst is fair).
-  const fromArticle = confirmed.filter((name) => keeps(site, name) && (answerInPolitics || !headsOfState.has(name)));
+  const fromArticle = confirmed.filter(
+    (name) => keeps(site, name) && (answerInPolitics || !(HEADS_OF_STATE.has(name) || headsOfState.has(name))),
+  );
   return pick(
     answer,
     evidence,
