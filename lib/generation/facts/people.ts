@@ -27,6 +27,19 @@ export function quotedTitle(text: string, start: number, end: number): boolean {
  * Alabama" or "Dallas Ebola".
  */
 export function looksLikePersonName(name: string): boolean {
+  let verdict = personNameVerdicts.get(name);
+  if (verdict === undefined) {
+    verdict = looksLikePersonNameUncached(name);
+    if (personNameVerdicts.size > 20_000) personNameVerdicts.clear();
+    personNameVerdicts.set(name, verdict);
+  }
+  return verdict;
+}
+
+// The same names come back in every run, title and article, and the verdict depends on the name alone: remember it.
+const personNameVerdicts = new Map<string, boolean>();
+
+function looksLikePersonNameUncached(name: string): boolean {
   // "Luis de la Fuente", "Ursula von der Leyen": the small words inside a name are not its words.
   const words = name
     .trim()
