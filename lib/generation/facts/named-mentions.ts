@@ -51,14 +51,25 @@ function addMention(reading: Reading, entity: string, type: EntityType, start: n
   reading.mentions.push(mentionIn(reading.text, entity, type, start, end, sentence));
 }
 
+/**
+ * A thing word or a Roman numeral in the name ("Cup", "World War II"), not as the given name of a two-word name
+ * ("Bill Stone, PNC Wealth Management's chief investment strategist").
+ */
+function namesAThing(name: string, words: string[]): boolean {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    const thing = THING_WORDS.has(word.toLowerCase()) && !(index === 0 && words.length === 2 && knownGender(name));
+    if (thing || /^[IVX]+$/.test(word)) return true;
+  }
+  return false;
+}
+
 function readRun(reading: Reading, sentence: Sentence, run: Run): void {
   const { text, tokens } = reading;
   let first = run.first;
   let last = run.last;
   // Possessive "Putin's" → "Putin".
-  if (/^['’]s$/.test(tokens[last]!.text) || /['’]s$/.test(tokens[last]!.text)) {
-    if (/^['’]s$/.test(tokens[last]!.text)) last--;
-  }
+  if (/^['’]s$/.test(tokens[last]!.text)) last--;
   if (last < first) return;
   // "James Roosevelt Jr." is James Roosevelt: the suffix is not part of how the article refers to him later.
   let name = text
@@ -136,14 +147,7 @@ function readRun(reading: Reading, sentence: Sentence, run: Run): void {
     if (!countyLike) addMention(reading, name, "organization", start, end, sentence.index);
     return;
   }
-  // "Bill Stone, PNC Wealth Management's chief investment strategist": a given name that is also a thing word.
-  const givenNameFirst = (index: number) => index === 0 && words.length === 2 && !!knownGender(name);
-  if (
-    !role &&
-    words.some(
-      (word, index) => (THING_WORDS.has(word.toLowerCase()) && !givenNameFirst(index)) || /^[IVX]+$/.test(word),
-    )
-  ) {
+  if (!role && namesAThing(name, words)) {
     addMention(reading, name, "event", start, end, sentence.index);
     return;
   }
