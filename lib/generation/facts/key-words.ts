@@ -46,6 +46,9 @@ export function keyWords(parsed: ParsedText, mentions: Mention[]): Mention[] {
   const taken = (start: number, end: number) => mentions.some((mention) => mention.start < end && start < mention.end);
   const uses = new Map<string, number>();
   for (const token of parsed.tokens) {
+    // Only the uses of a noun of five letters or more are asked for, and its base form keeps three at least
+    // ("studies" → "study"): shorter tokens (punctuation, "a", "of") are not counted.
+    if (token.text.length < 3) continue;
     const base = baseForm(token.text.toLowerCase());
     uses.set(base, (uses.get(base) ?? 0) + 1);
   }
