@@ -76,6 +76,8 @@ interface Headline {
    * candidate.
    */
   shownForms: [Map<string, Map<string, string[]>>, Map<string, Map<string, string[]>>];
+  /** Each stem's content words (sameMatter): a choice, its typed form and a true/false often share a stem. */
+  stemWords: Map<string, Set<string>>;
 }
 
 /**
@@ -115,6 +117,7 @@ export function markHeadlineAnswers(
     words: contentWords(headline),
     wordSet: new Set(withImplied.split(" ")),
     shownForms: [new Map(), new Map()],
+    stemWords: new Map(),
   };
   for (const candidate of candidates) {
     const kind = facts.entities.get(candidate.entity)?.type;
@@ -126,7 +129,7 @@ export function markHeadlineAnswers(
       // What the title means without writing it answers every question on it: "Leave the _____" under "Brexit".
       forms.some((form) => implied.has(form)) ||
       candidate.sentence === lead ||
-      sameMatter(candidate, shown.words, whole.length ? [...forms, ...whole] : forms)
+      sameMatter(shown, candidate, whole.length ? [...forms, ...whole] : forms)
     )
       candidate.problems.push("answer shown in the headline");
     else candidate.notes.push(HEADLINE_NAMED);
@@ -235,16 +238,18 @@ function shownAnywhere(candidate: Candidate, kind: EntityType | undefined): bool
 }
 
 /** The question is on the matter the headline tells of: its stem shares a headline word other than the answer's. */
-function sameMatter(candidate: Candidate, headlineWords: Set<string>, shown: string[]): boolean {
+function sameMatter(headline: Headline, candidate: Candidate, shown: string[]): boolean {
   const answerWords = contentWords(shown.join(" "));
-  return [
-    ...contentWords(
-      candidate.stem
-        .toLowerCase()
-        .replace(/[’']s\b/g, "")
-        .replace(/[^\p{L}\p{N}]+/gu, " "),
-    ),
-  ].some((word) => headlineWords.has(word) && !answerWords.has(word));
+  let stemWords = headline.stemWords.get(candidate.stem);
+  if (!stemWords) {
+    const words = candidate.stem
+      .toLowerCase()
+      .replace(/[’']s\b/g, "")
+      .replace(/[^\p{L}\p{N}]+/gu, " ");
+    headline.stemWords.set(candidate.stem, (stemWords = contentWords(words)));
+  }
+  for (const word of stemWords) if (headline.words.has(word) && !answerWords.has(word)) return true;
+  return false;
 }
 
 // Each title word and each maker's products as one pattern, compiled once.
