@@ -87,13 +87,15 @@ function acronymSpelledBefore({ candidate }: GateView): boolean {
 
 /** "MADRID (AP) — _____ completed the signing": a place inside an organisation's name ("Real Madrid"). */
 function placeOfNameInStem({ candidate, stem }: GateView): boolean {
-  if (candidate.type !== "which-organization" && candidate.type !== "fill-in") return false;
+  // A one-word answer has no place inside it: no need to look its words up.
+  if ((candidate.type !== "which-organization" && candidate.type !== "fill-in") || !candidate.answer.includes(" "))
+    return false;
   const places = candidate.answer
     .split(/\s+/)
     .filter(
       (word) => word.length > 3 && (COUNTRY_BY_NAME.has(word.toLowerCase()) || CITY_NAMES.has(word.toLowerCase())),
     );
-  return candidate.answer.includes(" ") && places.some((place) => includesWord(stem, normalizeAnswer(place)));
+  return places.some((place) => includesWord(stem, normalizeAnswer(place)));
 }
 
 /**
