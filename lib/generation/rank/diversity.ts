@@ -23,32 +23,16 @@ export function selectDiverse(
   const usedFigures: Figure[] = [];
   const usedEntities = new Map<string, number>();
   const typeCounts = new Map<QuestionKind, number>();
-  // The keys below are asked of every item in every pass; a mask changes neither (nor its sentence, entity,
-  // kind or answer), so each item's are worked out once.
-  const factKeys = new Map<Scored, string>();
-  const factKey = (item: Scored) => {
-    let key = factKeys.get(item);
-    if (key === undefined)
-      factKeys.set(item, (key = `${item.candidate.sentence}:${normalizeAnswer(item.candidate.entity)}`));
-    return key;
-  };
+  const factKey = (item: Scored) => `${item.candidate.sentence}:${normalizeAnswer(item.candidate.entity)}`;
 
   const answerCounts = new Map<string, number>();
   const answerKinds = new Map<string, Set<QuestionKind>>();
   // What a question asks for: the person, place or thing ("Joye" and "Samantha Joye" are one answer), or
   // the role itself.
-  const answerKeys = new Map<Scored, string>();
-  const answerKey = (item: Scored) => {
-    let key = answerKeys.get(item);
-    if (key === undefined) {
-      key =
-        item.candidate.type === "true-false"
-          ? `tf:${item.candidate.evidence.start}`
-          : normalizeAnswer(item.candidate.type === "role" ? item.candidate.answer : item.candidate.entity);
-      answerKeys.set(item, key);
-    }
-    return key;
-  };
+  const answerKey = (item: Scored) =>
+    item.candidate.type === "true-false"
+      ? `tf:${item.candidate.evidence.start}`
+      : normalizeAnswer(item.candidate.type === "role" ? item.candidate.answer : item.candidate.entity);
   // What a learner sees of a question: its prompt and its choices ("Alabama coach" among the choices
   // answers "_____ coach Nick Saban").
   const shownTexts = new WeakMap<Candidate, string>();
