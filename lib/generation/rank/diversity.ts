@@ -122,17 +122,12 @@ export function selectDiverse(
   // "India" asked in a story of India and Pakistan would rule out every other stem that names India: such a
   // question waits for pass 3, so the quiz first takes the questions it would block.
   // (Which sentences' stems show a form is worked out once per form: the same answers come back in every kind.)
-  // (Many questions share a prompt, a choice and its typed form: each prompt is searched once, for all of them.
-  // Masks change prompts only in pass 4 and later, when this is no longer asked.)
   const sentencesShowing = new Map<string, Set<number>>();
-  let sentencesByPrompt: Map<string, number[]> | undefined;
   const showingForm = (form: string) => {
     let sentences = sentencesShowing.get(form);
     if (!sentences) {
-      sentencesByPrompt ??= promptSentences(pool, promptText);
       sentences = new Set();
-      for (const [prompt, inSentences] of sentencesByPrompt)
-        if (prompt.includes(form)) for (const sentence of inSentences) sentences.add(sentence);
+      for (const other of pool) if (promptText(other.candidate).includes(form)) sentences.add(other.candidate.sentence);
       sentencesShowing.set(form, sentences);
     }
     return sentences;
@@ -245,18 +240,6 @@ export function selectDiverse(
     }
   }
   return { kept, nearDuplicate: (item) => usedFacts.has(factKey(item)) };
-}
-
-/** The sentences of the questions that show each prompt (as `promptText` gives it). */
-function promptSentences(pool: Scored[], promptText: (candidate: Candidate) => string): Map<string, number[]> {
-  const byPrompt = new Map<string, number[]>();
-  for (const item of pool) {
-    const prompt = promptText(item.candidate);
-    const sentences = byPrompt.get(prompt);
-    if (sentences) sentences.push(item.candidate.sentence);
-    else byPrompt.set(prompt, [item.candidate.sentence]);
-  }
-  return byPrompt;
 }
 
 /**
