@@ -1,6 +1,6 @@
 import { isPlace } from "../facts";
 import type { BlankSite } from "./blank-checks";
-import { PART_OF_BODY } from "./sentence-info";
+import { PART_OF_BODY, WRITERS_ASIDE } from "./sentence-info";
 
 /**
  * Blanks on what a reader need not take away, or that more than one answer fits (judged rounds 12 to 14, both
@@ -62,7 +62,7 @@ export function asideProblems(site: BlankSite, problems: string[]): void {
   if (mention.type === "organization" && PART_OF_BODY.test(sentence.text))
     problems.push("not worth asking: which body a body belongs to");
   // "_____, though, who seems to have gills or something, can grin": a writer's aside, not a fact (judged round 13).
-  if (/\bor something\b/i.test(sentence.text)) problems.push("not worth asking: a writer's aside");
+  if (WRITERS_ASIDE.test(sentence.text)) problems.push("not worth asking: a writer's aside");
 }
 
 /** Three commas and an "and" around a name: it is one of a list ("the AppleTV, the Apple Watch, … and its HomePod"). */

