@@ -50,6 +50,15 @@ export function asideProblems(site: BlankSite, problems: string[]): void {
     isListItem(text.slice(Math.max(sentence.start, mention.start - 60), Math.min(sentence.end, mention.end + 60)))
   )
     problems.push("not worth asking: one name of a list");
+  // "The rest of the nominees on the shortlist were _____ with …": the others of a list, every one of whom the article
+  // places elsewhere (judged round 15: both judges).
+  if (
+    mention.type === "person" &&
+    /\b(?:the rest of|the other)\b[^.;:]{0,40}\b(?:were|are|included|include)\s/i.test(
+      text.slice(sentence.start, mention.start),
+    )
+  )
+    problems.push("not worth asking: one name of a list");
   // "in the 4 x 200-m freestyle relay …, _____ was sure of it": a team's other swimmers fit too, unless the sentence
   // says which leg (judged round 14).
   if (

@@ -109,6 +109,7 @@ export const TIME_DETAIL_ASKED = "not worth asking: how long ago, how old or at 
 /** "not worth asking: a figure given in two units": a true/false swap of it would leave the other unchanged. */
 export const TWO_UNITS = "not worth asking: a figure given in two units";
 // '"The guilty will not be spared," he told reporters': a speech tag whose speaker is a pronoun.
+const ACCORDING_TO = /^According to (him|her),/;
 const SPEECH_TAG = /(["”],?\s+)(he|she)(\s+(?:said|says|told|added|noted|explained)\b)/;
 
 /**
@@ -283,6 +284,15 @@ export function resolveStemPronouns(site: BlankSite, stem: string, problems: str
     const referent = resolvePronoun(mention.sentence, facts.quotes, facts.mentions, facts.sentences);
     if (referent) stem = stem.replace(SPEECH_TAG, `$1[${referent}]$3`);
     else problems.push("unresolved pronoun");
+  }
+  // "According to him, the talks will be held …": the person the sentence before named first, unless the article
+  // gives them the other gender ("[Mevlut Cavusoglu]").
+  const according = clause.offset === 0 && !problems.length ? ACCORDING_TO.exec(stem) : null;
+  if (according) {
+    const referent = resolvePronoun(mention.sentence, facts.quotes, facts.mentions, facts.sentences);
+    const gender = referent && facts.genders.get(referent);
+    if (referent && (gender === undefined || gender === (according[1] === "him" ? "male" : "female")))
+      stem = stem.replace(ACCORDING_TO, `According to [${referent}],`);
   }
   // "In early May, they were the first…": a pronoun subject after an opening phrase.
   if (clause.offset === 0 && !problems.length && /^[A-Z][^,"“]{0,40},\s+(?:he|she|they|it|we)\b/.test(stem))

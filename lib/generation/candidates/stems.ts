@@ -233,7 +233,12 @@ export function clauseAround(sentence: string, start: number, end: number): { te
   while (last < cuts.length - 1 && cuts[last]! < end) last++;
   // Back to the sentence start if that fits, else forward clause by clause.
   if (wordCount(spanOf(sentence, cuts, 0, last)) <= MAX_CLAUSE_WORDS) first = 0;
-  while (last + 1 < cuts.length && wordCount(spanOf(sentence, cuts, first, last + 1)) <= MAX_CLAUSE_WORDS) last++;
+  while (
+    last + 1 < cuts.length &&
+    !ATTRIBUTION_TAIL.test(spanOf(sentence, cuts, last, cuts.length - 1)) &&
+    wordCount(spanOf(sentence, cuts, first, last + 1)) <= MAX_CLAUSE_WORDS
+  )
+    last++;
   let text = spanOf(sentence, cuts, first, last);
   if (wordCount(text) < 8) text = sentence.slice(cuts[first]!).replace(/[,;\s]+$/, "");
   // "Last month, amid considerable fanfare, researchers … reported …": only opening phrases were cut, so
@@ -246,6 +251,9 @@ export function clauseAround(sentence: string, start: number, end: number): { te
     text = text.charAt(0).toUpperCase() + text.slice(1);
   return { text, offset: cuts[first]! };
 }
+
+// ", European Pravda reported, citing Turkish Anadolu.": who reported it adds nothing to a stem cut short anyway.
+const ATTRIBUTION_TAIL = /^\p{Lu}[\p{L}'’ ]{0,40} (?:reported|said|says|reports)(?:,\s*citing [^,;]+)?\.?$/u;
 
 /** Clauses `a` to `b` of a sentence cut at `cuts`, without the punctuation that ends the last. */
 function spanOf(sentence: string, cuts: number[], a: number, b: number): string {

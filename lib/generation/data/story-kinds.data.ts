@@ -5,6 +5,8 @@
  *
  * Source: curated by hand for Quizwire on 2026-12-05 from the kinds of story the news corpus covers
  * (disasters, crime and courts, politics, markets, companies, health, science, sport, culture).
+ * "peace" names "Peace talks", not "Peace deal": a deal is an outcome, and "Peace deal in Congo" answered the
+ * true/false "An agreement … has been struck" (judged round 15: both judges).
  */
 // prettier-ignore
 export const STORY_KINDS: Readonly<Record<string, string>> = {
@@ -29,7 +31,7 @@ export const STORY_KINDS: Readonly<Record<string, string>> = {
   privacy: "Privacy", final: "Final", cup: "Cup match", match: "Match", century: "Cricket", cricket: "Cricket",
   olympics: "Olympics", medals: "Olympic medals", wimbledon: "Wimbledon", prize: "Prize", award: "Award",
   painting: "Painting", exhibition: "Exhibition", film: "Film", album: "Album", olympian: "Olympics",
-  cricketer: "Cricket", peace: "Peace deal", bus: "Bus crash", agreement: "Agreement", deal: "Deal",
+  cricketer: "Cricket", peace: "Peace talks", bus: "Bus crash", agreement: "Agreement", deal: "Deal",
 };
 
 /**
@@ -43,4 +45,4 @@ export const WEAK_STORY_KINDS: readonly string[] = [
 ];
 
 /** Kinds between two countries: "India–Pakistan talks". */
-export const STORY_KINDS_BETWEEN: readonly string[] = ["Talks", "Summit", "Peace deal", "Ceasefire", "Match"];
+export const STORY_KINDS_BETWEEN: readonly string[] = ["Talks", "Summit", "Peace talks", "Ceasefire", "Match"];

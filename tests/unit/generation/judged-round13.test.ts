@@ -131,7 +131,7 @@ describe("counting ordinals of a career, and stand-ins the sentence does not sho
 });
 
 describe("a count's stand-ins are four different numbers (judged round 14)", () => {
-  it("'killing three women and _____ children' offers two, and three other counts, none twice", () => {
+  it("'killing three women and two children' offers its count, and three other counts, none twice", () => {
     const prompts = generateQuestions({
       title: "Bombing in Pakistan",
       text: [
@@ -140,9 +140,10 @@ describe("a count's stand-ins are four different numbers (judged round 14)", () 
       ].join("\n\n"),
       publishedAt: "2011-08-11",
     }).questions;
-    const children = prompts.find((question) => question.prompt.includes("_____ children"));
-    expect(children?.choices).toContain("two");
-    expect(new Set(children?.choices).size).toBe(4);
+    // (One of the two counts is asked: the other would be padding, judged round 15.)
+    const count = prompts.find((question) => /_____ (?:women|children)/.test(question.prompt));
+    expect(count?.choices).toContain(count?.prompt.includes("_____ children") ? "two" : "three");
+    expect(new Set(count?.choices).size).toBe(4);
   });
 });
 

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import type { Candidate } from "@/lib/generation/candidates";
+import { generateQuestions } from "@/lib/generation/generate";
+import { figureOf, sameFigure } from "@/lib/generation/rank/figures";
+import { defaultSetTitleOf } from "@/lib/generation/title";
+
+// Short invented excerpts for the rules written from judged round 15 (docs/judging/2026-12-06-round15/).
+const promptsOf = (title: string, paragraphs: string[], publishedAt = "2022-05-05") =>
+  generateQuestions({ title, text: paragraphs.join("\n\n"), publishedAt }).questions.map((question) => question.prompt);
+
+describe("what the set title and the other questions give away (judged round 15)", () => {
+  it("names a peace story's topic without saying a deal was struck", () => {
+    const title = defaultSetTitleOf({
+      headline: "Sudan says peace agreement reached with rebels",
+      text:
+        "An agreement to end the fighting in Sudan's western region has been struck between rebel groups and the " +
+        "government, officials said on Monday. The accord is to be signed in Khartoum on Friday.",
+      source: "AP",
+      publishedAt: "2021-03-01",
+    });
+    expect(title).toBe("Peace talks in Sudan — AP, 1 Mar 2021");
+  });
+
+  it("takes 'nearly 8%' for the 7.8% it rounds, but not 'about 20 miles' for '22 states'", () => {
+    const figure = (answer: string, stem: string) =>
+      figureOf({ type: "how-many", answer, stem } as unknown as Candidate)!;
+    const close = figure("7.8%", "The Dow Jones Industrial Average plunged _____ on Monday.");
+    expect(
+      sameFigure(close, figure("8%", "At one stage the Dow was off more than 2,000 points, or nearly _____ …")),
+    ).toBe(true);
+    expect(sameFigure(close, figure("8%", "The Nasdaq composite slid _____ by the close."))).toBe(false);
+    expect(
+      sameFigure(figure("20", "sparks about _____ miles before it derailed"), figure("22", "in _____ states")),
+    ).toBe(false);
+  });
+
+  it("asks one part of a toll split by 'and', not both ('three women and two children')", () => {
+    const prompts = promptsOf(
+      "Suicide bombing in Pakistan",
+      [
+        "A woman suicide bomber struck police in the northwestern city of Peshawar on Thursday, officials said.",
+        "Seven people died in the two explosions, and more than 20 others were wounded, police said.",
+        "In another part of the province on Thursday, explosives kept in a house went off, killing three women and " +
+          "two children, authorities say.",
+        "Peshawar lies close to the border with Afghanistan and has suffered many bombings in recent years.",
+      ],
+      "2011-08-11",
+    );
+    const split = prompts.filter((prompt) =>
+      /killing (?:_____|\[number\]|three) women and (?:_____|\[number\]|two)/.test(prompt),
+    );
+    expect(split.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("stems that say who (judged round 15)", () => {
+  it("names who 'him' is in 'According to him, …' from the sentence before", () => {
+    const prompts = promptsOf("Russia–Ukraine talks", [
+      "Mevlut Cavusoglu, Turkey's foreign minister, announced on Monday that Antalya would host a meeting on Thursday.",
+      "According to him, the talks will be held at a diplomatic forum in Antalya, where his Russian counterpart " +
+        "Sergey Lavrov and his Ukrainian counterpart Dmytro Kuleba have both confirmed they will attend.",
+      "Recep Tayyip Erdogan, Turkey's president, urged Vladimir Putin to open humanitarian corridors at once.",
+    ]);
+    expect(prompts.some((prompt) => prompt.includes("According to [Mevlut Cavusoglu], the talks"))).toBe(true);
+    expect(prompts.some((prompt) => prompt.includes("According to him"))).toBe(false);
+  });
+
+  it("does not ask one of 'the rest of the nominees' the article places elsewhere", () => {
+    const prompts = promptsOf(
+      "Booker Prize",
+      [
+        "Hilary Mantel won the Booker Prize on Tuesday for Wolf Hall, a novel about Thomas Cromwell.",
+        "J.M. Coetzee had been in contention with Summertime, and A.S. Byatt was nominated for The Children's Book.",
+        "The rest of the nominees on the shortlist were Adam Foulds with The Quickening Maze, Sarah Waters with The " +
+          "Little Stranger and Simon Mawer with The Glass Room.",
+        "James Naughtie, the BBC journalist who chaired the judges, said the book delivers wonderful rewards.",
+      ],
+      "2009-10-06",
+    );
+    expect(prompts.filter((prompt) => prompt.includes("The rest of the nominees") && prompt.includes("_____"))).toEqual(
+      [],
+    );
+  });
+});
