@@ -50,7 +50,13 @@ const format = (date: Date, precision: ResolvedDate["precision"]): ResolvedDate 
 
 /** `published` is YYYY-MM-DD. Returns undefined for anything we cannot pin down. */
 export function resolveDate(phrase: string, published: string | null | undefined): ResolvedDate | undefined {
-  const text = phrase.toLowerCase().replace(/[.,]/g, "").trim();
+  // "October 9th", "the 2nd of October 2007": a day written as an ordinal is the same day.
+  const text = phrase
+    .toLowerCase()
+    .replace(/[.,]/g, "")
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, "$1")
+    .replace(/^(?:the\s+)?(\d{1,2})\s+of\s+/, "$1 ")
+    .trim();
   const explicit = EXPLICIT_DATE.exec(text);
   const base = published ? new Date(`${published}T00:00:00Z`) : undefined;
   if (explicit) {

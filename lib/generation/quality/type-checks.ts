@@ -114,6 +114,8 @@ const mayBeCreditLine = (text: string): boolean =>
 function platformAsked({ candidate, facts }: GateView): boolean {
   // mediumUse holds only for a platform's mentions: for any other answer, no need to look through them all.
   if (!PLATFORMS.has(candidate.entity)) return false;
+  // "positive emotions on Facebook were found to encourage …" as written, true: nothing asks the platform.
+  if (candidate.type === "true-false" && candidate.answer === "True") return false;
   return facts.mentions.some(
     (mention) =>
       mention.sentence === candidate.sentence &&

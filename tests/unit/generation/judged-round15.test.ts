@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "@/lib/generation/candidates";
+import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 import { figureOf, sameFigure } from "@/lib/generation/rank/figures";
 import { defaultSetTitleOf } from "@/lib/generation/title";
@@ -79,6 +80,29 @@ describe("stems that say who (judged round 15)", () => {
     );
     expect(prompts.filter((prompt) => prompt.includes("The rest of the nominees") && prompt.includes("_____"))).toEqual(
       [],
+    );
+  });
+});
+
+describe("facts a brief gives (fixture and development floors)", () => {
+  it("reads 'October 9th' as a date even when the paste has no date", () => {
+    const facts = extractFacts("Mr Varley said the suspect was picked up on October 9th in East Honiara.", null);
+    expect(facts.mentions.some((mention) => mention.type === "date" && mention.text === "October 9th")).toBe(true);
+  });
+
+  it("keeps a true statement that names a platform in passing ('positive emotions on Facebook')", () => {
+    const prompts = promptsOf(
+      "Facebook",
+      [
+        "Facebook caused a stir over the weekend when it emerged that it had altered some users' News Feeds for a study.",
+        "The study's findings contradicted conventional wisdom, according to the scientist, as seeing positive " +
+          "emotions on Facebook was found to encourage similarly positive content.",
+      ],
+      "2014-06-30",
+    );
+    expect(prompts).toContain(
+      "True or false: “The study's findings contradicted conventional wisdom, according to the scientist, as seeing " +
+        "positive emotions on Facebook was found to encourage similarly positive content.”",
     );
   });
 });
