@@ -59,6 +59,13 @@ export function asideProblems(site: BlankSite, problems: string[]): void {
     )
   )
     problems.push("not worth asking: one name of a list");
+  // "Bruce confirmed that _____'s administration would be represented …": whose government it is, every reader
+  // knows, and the article's other people are no stand-ins for a head of government (judged round 15: both judges).
+  if (
+    mention.type === "person" &&
+    /^['’]s\s+(?:administration|government)\b/.test(text.slice(mention.end, mention.end + 18))
+  )
+    problems.push("not worth asking: whose government it is");
   // "in the 4 x 200-m freestyle relay …, _____ was sure of it": a team's other swimmers fit too, unless the sentence
   // says which leg (judged round 14).
   if (

@@ -137,7 +137,8 @@ export function onlyBodyCalledIn(facts: Facts): (noun: string) => string | undef
 // ("the U.S. swimmer's Olympic total", "the remainder of the reef": judged round 11, both judges.)
 const REFERENCE_ANYWHERE = new RegExp(
   String.raw`\b(?:[Tt]he\s+(?:(?:new|latest|same|other|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?` +
-    String.raw`(decision|move|step|explosion|blast|attack|incident|accident|son|daughter|father|mother|remainder|` +
+    String.raw`(decision|ruling|move|step|explosion|blast|attack|incident|accident|son|daughter|father|mother|` +
+    String.raw`remainder|` +
     String.raw`find|discovery|changes|swimmer|bomber|gunman|suspect|detective)|[Tt]hose\s+([a-z]+)(?=[\s.,;]*$)|` +
     // "about this last milestone", "this painting has at last arrived" (judged round 12, both judges).
     String.raw`[Tt]his\s+(?:(?:last|latest|new)\s+)?(milestone|painting|feat|achievement|piece|canvas|artwork)|` +

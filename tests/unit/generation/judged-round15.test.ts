@@ -84,6 +84,36 @@ describe("stems that say who (judged round 15)", () => {
   });
 });
 
+describe("not worth asking, or leaning on another sentence (judged round 15)", () => {
+  it("does not ask whose administration it is", () => {
+    const prompts = promptsOf(
+      "Talks in Oman",
+      [
+        "Iran and the United States held talks in Oman on Saturday about Tehran's nuclear programme, officials said.",
+        "President Donald Trump has said Iran must never be allowed to build a nuclear weapon.",
+        "Tammy Bruce confirmed that Trump's administration would be represented at the session by Steve Witkoff.",
+        "Iran's foreign minister, Abbas Araghchi, led his country's delegation at the talks in Muscat.",
+      ],
+      "2025-04-12",
+    );
+    expect(
+      prompts.some((prompt) => prompt.includes("_____’s administration") || prompt.includes("_____'s administration")),
+    ).toBe(false);
+  });
+
+  it("'appeal of the ruling' leans on a ruling another sentence told", () => {
+    const prompts = promptsOf(
+      "Court appeal in the US",
+      [
+        "A federal appeals court on Thursday threw out the murder conviction of Debra Milke, who spent 22 years on death row.",
+        "Speaking in Phoenix on Friday, Tom Horne, Arizona's attorney general, pledged a U.S. Supreme Court appeal of the ruling.",
+      ],
+      "2013-03-15",
+    );
+    expect(prompts.filter((prompt) => prompt.includes("appeal of the ruling"))).toEqual([]);
+  });
+});
+
 describe("facts a brief gives (fixture and development floors)", () => {
   it("reads 'October 9th' as a date even when the paste has no date", () => {
     const facts = extractFacts("Mr Varley said the suspect was picked up on October 9th in East Honiara.", null);
