@@ -1,6 +1,6 @@
 import { isPlace } from "../facts";
 import type { BlankSite } from "./blank-checks";
-import { PART_OF_BODY, WRITERS_ASIDE } from "./sentence-info";
+import { LAST_YEARS_WINNER, PART_OF_BODY, REST_OF_A_LIST, WRITERS_ASIDE } from "./sentence-info";
 
 /**
  * Blanks on what a reader need not take away, or that more than one answer fits (judged rounds 12 to 14, both
@@ -52,12 +52,7 @@ export function asideProblems(site: BlankSite, problems: string[]): void {
     problems.push("not worth asking: one name of a list");
   // "The rest of the nominees on the shortlist were _____ with …": the others of a list, every one of whom the article
   // places elsewhere (judged round 15: both judges).
-  if (
-    mention.type === "person" &&
-    /\b(?:the rest of|the other)\b[^.;:]{0,40}\b(?:were|are|included|include)\s/i.test(
-      text.slice(sentence.start, mention.start),
-    )
-  )
+  if (mention.type === "person" && REST_OF_A_LIST.test(text.slice(sentence.start, mention.start)))
     problems.push("not worth asking: one name of a list");
   // "Bruce confirmed that _____'s administration would be represented …": whose government it is, every reader
   // knows, and the article's other people are no stand-ins for a head of government (judged round 15: both judges).
@@ -66,6 +61,17 @@ export function asideProblems(site: BlankSite, problems: string[]): void {
     /^['’]s\s+(?:administration|government)\b/.test(text.slice(mention.end, mention.end + 18))
   )
     problems.push("not worth asking: whose government it is");
+  // "nudged its projection for _____ economic growth up slightly": which year a forecast covers is the next one,
+  // guessed without the story (judged round 16: both judges).
+  if (
+    mention.type === "date" &&
+    /\b(?:projections?|forecasts?|outlook|estimates?|predictions?)\s+for\s+$/i.test(
+      text.slice(Math.max(0, mention.start - 30), mention.start),
+    )
+  )
+    problems.push("not worth asking: the year a forecast covers");
+  // "The prize last year went to India's Aravind Adiga …, translated into _____ languages": background.
+  if (LAST_YEARS_WINNER.test(sentence.text)) problems.push("not worth asking: last year's winner");
   // "in the 4 x 200-m freestyle relay …, _____ was sure of it": a team's other swimmers fit too, unless the sentence
   // says which leg (judged round 14).
   if (

@@ -52,6 +52,11 @@ export const PART_OF_BODY =
   /\b(?:belongs?\s+to|is\s+(?:a\s+)?(?:unit|division|subsidiary|branch|arm)\s+of)\s+(?:the\s+)?\p{Lu}/u;
 // "who seems to have gills or something": a writer's aside, no fact (judged round 13).
 export const WRITERS_ASIDE = /\bor something\b/i;
+// "The prize last year went to India's Aravind Adiga …": last year's winner is background (judged rounds 15 and 16).
+export const LAST_YEARS_WINNER = /^(?:The \w+ last year went to|Last year['’]s (?:winner|champion|prize|award))\b/i;
+// "The rest of the nominees on the shortlist were Adam Foulds with …": the others of a list the article places
+// elsewhere (judged round 15, both judges).
+export const REST_OF_A_LIST = /\b(?:the rest of|the other)\b[^.;:]{0,40}\b(?:were|are|included|include)\s/i;
 const GUESSED_NOUN_PHRASE = /^(?:[•·▪●◦‣-]\s*)?(?:Perhaps|Maybe|Possibly|Probably)\s+(?:a|an|the|some)\s/;
 
 /** The sentence can be judged true or false on its own. The cheap tests first: most sentences fail one. */
@@ -68,6 +73,8 @@ function standsAsStatement(
     !/[.!?"”’)]$/.test(sentenceText) ||
     GUESSED_NOUN_PHRASE.test(sentenceText) ||
     WRITERS_ASIDE.test(sentenceText) ||
+    LAST_YEARS_WINNER.test(sentenceText) ||
+    REST_OF_A_LIST.test(sentenceText) ||
     UNKNOWN.test(sentenceText) ||
     PART_OF_BODY.test(sentenceText)
   )

@@ -161,6 +161,12 @@ export function trueFalseCandidate(
   });
 }
 
+/** Two figures within 3% of each other ("72.1 per cent" and "72.3 per cent"). */
+export function tooCloseToTell(figure: string, swap: string): boolean {
+  const [a, b] = [figure, swap].map((text) => Number(/\d[\d,]*(?:\.\d+)?/.exec(text)?.[0].replace(/,/g, "")));
+  return a! > 0 && b! > 0 && Math.abs(a! - b!) < 0.03 * Math.max(a!, b!);
+}
+
 /** What a true/false swap is weighed against: the fact it replaces and what stands around it. */
 interface SwapSite {
   mention: Blank["mention"];
@@ -177,6 +183,9 @@ function fairSwap(site: SwapSite, option: string): boolean {
     (swaps.sentencesNaming.get(form) ?? []).some((index) => Math.abs(index - mention.sentence) <= 2),
   );
   if (nearby) return false;
+  // "the pass rate edged down to 72.3 per cent" for 72.1: a figure changed by a hair leaves the statement's sense
+  // true, so no reader can call it clearly false (judged round 16: both judges).
+  if (mention.type === "quantity" && tooCloseToTell(mention.text, option)) return false;
   // "Cox said in a statement …" for "Zuckerberg said …": a bare surname the article never names is nobody a reader
   // knows (judged round 10: both judges).
   if (mention.type === "person" && !mention.text.includes(" ") && !swaps.fullNames.has(option)) return false;

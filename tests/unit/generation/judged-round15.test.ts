@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "@/lib/generation/candidates";
 import { extractFacts } from "@/lib/generation/facts";
+import { tooCloseToTell } from "@/lib/generation/candidates/true-false";
 import { generateQuestions } from "@/lib/generation/generate";
 import { figureOf, sameFigure } from "@/lib/generation/rank/figures";
 import { defaultSetTitleOf } from "@/lib/generation/title";
@@ -111,6 +112,39 @@ describe("not worth asking, or leaning on another sentence (judged round 15)", (
       "2013-03-15",
     );
     expect(prompts.filter((prompt) => prompt.includes("appeal of the ruling"))).toEqual([]);
+  });
+});
+
+describe("judged round 16", () => {
+  it("does not ask which year a forecast covers", () => {
+    const prompts = promptsOf(
+      "Interest rates",
+      [
+        "The Federal Reserve raised its key interest rate on Wednesday for the first time in nearly a decade.",
+        "Fed officials also nudged their projection for 2016 economic growth up slightly to 2.4%, above an earlier estimate.",
+      ],
+      "2015-12-16",
+    );
+    expect(prompts.some((prompt) => prompt.includes("projection for _____"))).toBe(false);
+  });
+
+  it("swaps no figure by a hair in a true/false ('72.3 per cent' for 72.1)", () => {
+    expect(tooCloseToTell("72.1 per cent", "72.3 per cent")).toBe(true);
+    expect(tooCloseToTell("72.1 per cent", "64.9 per cent")).toBe(false);
+    expect(tooCloseToTell("0.04 percent", "0.08 percent")).toBe(false);
+  });
+
+  it("asks nothing of last year's winner", () => {
+    const prompts = promptsOf(
+      "Booker Prize",
+      [
+        "Hilary Mantel won the Booker Prize on Tuesday for Wolf Hall, a novel about Thomas Cromwell.",
+        "The prize last year went to India's Aravind Adiga for The White Tiger, his first novel, which has been " +
+          "translated into 30 languages.",
+      ],
+      "2009-10-06",
+    );
+    expect(prompts.filter((prompt) => prompt.includes("last year went to"))).toEqual([]);
   });
 });
 
