@@ -52,7 +52,11 @@ export function asideProblems(site: BlankSite, problems: string[]): void {
     problems.push("not worth asking: one name of a list");
   // "The rest of the nominees on the shortlist were _____ with …": the others of a list, every one of whom the article
   // places elsewhere (judged round 15: both judges).
-  if (mention.type === "person" && REST_OF_A_LIST.test(text.slice(sentence.start, mention.start)))
+  // "held jointly by five greats: _____, Don Bradman and Greg Chappell": one of three or more people named together.
+  if (
+    mention.type === "person" &&
+    (REST_OF_A_LIST.test(text.slice(sentence.start, mention.start)) || oneOfThreeNames(site))
+  )
     problems.push("not worth asking: one name of a list");
   // "Bruce confirmed that _____'s administration would be represented …": whose government it is, every reader
   // knows, and the article's other people are no stand-ins for a head of government (judged round 15: both judges).
@@ -89,3 +93,30 @@ export function asideProblems(site: BlankSite, problems: string[]): void {
 
 /** Three commas and an "and" around a name: it is one of a list ("the AppleTV, the Apple Watch, … and its HomePod"). */
 const isListItem = (around: string) => (around.match(/,\s/g)?.length ?? 0) >= 3 && /\band\b/.test(around);
+
+// A name of one to three capitalised words ("Don Bradman", "J.M. Coetzee"), and what separates names of a list.
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;
+const SEPARATOR = String.raw`(?:,\s+(?:along with\s+|and\s+)?|\s+and\s+|\s+along with\s+)`;
+const NAME_BEFORE = new RegExp(String.raw`${NAME}${SEPARATOR}$`, "u");
+const NAME_AFTER = new RegExp(String.raw`^${SEPARATOR}${NAME}`, "u");
+
+/**
+ * The name is one of three or more written as a list ("_____, Don Bradman and Greg Chappell, along with Virat
+ * Kohli"), whoever of them the tagger knows.
+ */
+function oneOfThreeNames(site: BlankSite): boolean {
+  const { text, mention, sentence } = site;
+  if ((site.series?.length ?? 0) >= 3) return true;
+  let names = 1;
+  let before = text.slice(Math.max(sentence.start, mention.start - 120), mention.start);
+  for (let match = NAME_BEFORE.exec(before); match && names < 3; match = NAME_BEFORE.exec(before)) {
+    names++;
+    before = before.slice(0, match.index);
+  }
+  let after = text.slice(mention.end, Math.min(sentence.end, mention.end + 120));
+  for (let match = NAME_AFTER.exec(after); match && names < 3; match = NAME_AFTER.exec(after)) {
+    names++;
+    after = after.slice(match[0].length);
+  }
+  return names >= 3;
+}

@@ -169,7 +169,13 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
   if (mention.type === "organization" && TICKER.test(sentence.text)) problems.push(TICKER_SHOWN);
   // "three years ago", "a nearly 63-year-old statute", "in the 54th minute": how long ago, how old, at which
   // minute, are details of the telling, not facts a reader takes away.
-  if (mention.type === "quantity" && TIME_DETAIL.test(text.slice(mention.start, mention.end + 16)))
+  // ("before turning _____" is an age too; not "adults aged _____ and older", a threshold.)
+  if (
+    mention.type === "quantity" &&
+    (TIME_DETAIL.test(text.slice(mention.start, mention.end + 16)) ||
+      (/\b(?:turning|turned|turns|aged)\s+$/i.test(text.slice(Math.max(0, mention.start - 10), mention.start)) &&
+        !/^\s+(?:and|or)\s+(?:older|over|above|under|younger)\b/i.test(text.slice(mention.end, mention.end + 16))))
+  )
     problems.push(TIME_DETAIL_ASKED);
   // "within the past 48 hours", "over the last 10 days": the window a figure was counted in is how it was told.
   if (

@@ -183,7 +183,9 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
     context === undefined &&
     (REFERS_BACK.test(stem) || reference) &&
     unresolved.length === 1 &&
-    readsAsContext(facts, page, mention.sentence, stem);
+    readsAsContext(facts, page, mention.sentence, stem) &&
+    // ("the U.S. swimmer's Olympic total" after a sentence on storm reports: the sentence before must name it.)
+    !refersElsewhere(`${before?.text} ${stem}`, shownTitleOf(article));
   if (pointsBack) problems.splice(problems.indexOf(unresolved[0]!), 1);
   const shownBefore = pointsBack ? mention.sentence - 1 : context;
   if (shownBefore !== undefined) stem = `${withoutListMarks(before!.text)} ${stem}`;

@@ -3,6 +3,7 @@ import type { Candidate } from "@/lib/generation/candidates";
 import { extractFacts } from "@/lib/generation/facts";
 import { tooCloseToTell } from "@/lib/generation/candidates/true-false";
 import { generateQuestions } from "@/lib/generation/generate";
+import { candidatesOf } from "./candidates-of";
 import { figureOf, sameFigure } from "@/lib/generation/rank/figures";
 import { defaultSetTitleOf } from "@/lib/generation/title";
 
@@ -111,7 +112,9 @@ describe("not worth asking, or leaning on another sentence (judged round 15)", (
       ],
       "2013-03-15",
     );
-    expect(prompts.filter((prompt) => prompt.includes("appeal of the ruling"))).toEqual([]);
+    // (Shown after the sentence before it, the ruling is that one.)
+    for (const prompt of prompts.filter((text) => text.includes("appeal of the ruling")))
+      expect(prompt).toContain("threw out the murder conviction");
   });
 });
 
@@ -145,6 +148,46 @@ describe("judged round 16", () => {
       "2009-10-06",
     );
     expect(prompts.filter((prompt) => prompt.includes("last year went to"))).toEqual([]);
+  });
+});
+
+describe("more of a brief asked, fewer lists (development floors)", () => {
+  it("asks a stem that leans on the sentence before, up to 42 words with it", () => {
+    const prompts = promptsOf(
+      "Cyclone in Myanmar",
+      [
+        "In a speech, Deputy Foreign Minister Kyaw Thu put the official toll at 84,537 killed and 53,836 people " +
+          "still unaccounted for.",
+        "It was the first revision since May 17, when authorities had reported 77,738 deaths and 55,917 missing.",
+      ],
+      "2008-06-24",
+    );
+    expect(prompts.some((prompt) => prompt.includes("unaccounted for. It was the first revision since"))).toBe(true);
+  });
+
+  it("marks one of three or more people named as a list, whoever of them the tagger knows", () => {
+    const text =
+      "The earlier record was three, held jointly by five of the sport's greats: Warwick Armstrong, Don Bradman " +
+      "and Greg Chappell, along with Virat Kohli and Steven Smith.";
+    const facts = extractFacts(text, "2025-07-27");
+    const listed = candidatesOf({ title: "Cricket", text, publishedAt: "2025-07-27" }, facts).filter(
+      (candidate) => candidate.type === "who" || candidate.type === "fill-in",
+    );
+    expect(listed.length).toBeGreaterThan(0);
+    for (const candidate of listed) expect(candidate.problems).toContain("not worth asking: one name of a list");
+  });
+
+  it("does not ask an age ('before turning _____')", () => {
+    const golf = promptsOf(
+      "Masters",
+      [
+        "Scottie Scheffler won the Masters for the second time on Sunday, four shots clear of Ludvig Aberg.",
+        "Scheffler became the fourth player to win the Masters twice before turning 28, joining Jack Nicklaus, Seve " +
+          "Ballesteros and Tiger Woods.",
+      ],
+      "2024-04-14",
+    );
+    expect(golf.some((prompt) => prompt.includes("before turning _____"))).toBe(false);
   });
 });
 
