@@ -40,22 +40,7 @@ export type CandidateFields = Omit<Candidate, "type" | "problems" | "notes" | "a
 // Every field written out in one order, not spread from the builder's: candidates of every kind then share one
 // shape, and the gate's and the ranking's reads of them stay fast (a spread gave each builder's key order its own).
 export function makeCandidate(facts: Facts, type: QuestionKind, fields: CandidateFields): Candidate {
-  return {
-    type,
-    prompt: fields.prompt,
-    stem: fields.stem,
-    answer: fields.answer,
-    accepted: fields.accepted ?? aliasesOf(fields.answer),
-    distractors: fields.distractors,
-    evidence: fields.evidence,
-    sentence: fields.sentence,
-    context: fields.context,
-    paragraph: facts.sentences[fields.sentence]!.paragraph,
-    entity: fields.entity,
-    explanation: fields.explanation,
-    problems: fields.problems ?? [],
-    notes: fields.notes ?? [],
-  };
+  return candidateOf(facts, type, fields, fields.distractors);
 }
 
 /**
@@ -68,7 +53,32 @@ export function makeCandidateChoosingLater(
   fields: Omit<CandidateFields, "distractors">,
   choose: () => DistractorPick,
 ): Candidate {
-  return makeCandidate(facts, type, { ...fields, distractors: new ChosenWhenRead(choose) });
+  // The distractors passed beside the fields, not spread into a copy of them: that copy cost more than the rest.
+  return candidateOf(facts, type, fields, new ChosenWhenRead(choose));
+}
+
+function candidateOf(
+  facts: Facts,
+  type: QuestionKind,
+  fields: Omit<CandidateFields, "distractors">,
+  distractors: DistractorPick,
+): Candidate {
+  return {
+    type,
+    prompt: fields.prompt,
+    stem: fields.stem,
+    answer: fields.answer,
+    accepted: fields.accepted ?? aliasesOf(fields.answer),
+    distractors,
+    evidence: fields.evidence,
+    sentence: fields.sentence,
+    context: fields.context,
+    paragraph: facts.sentences[fields.sentence]!.paragraph,
+    entity: fields.entity,
+    explanation: fields.explanation,
+    problems: fields.problems ?? [],
+    notes: fields.notes ?? [],
+  };
 }
 
 /**
