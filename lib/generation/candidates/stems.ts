@@ -51,16 +51,25 @@ const REFERENCE_START = new RegExp(
  * Whether `text` opens with such a reference that the set's title does not settle either ("The bill …" under
  * "Assisted dying bill" is clear; "The bill, SB 1047, …" names itself).
  */
-// Every kind of question on a sentence asks again: the answers are remembered per text and title.
-const unclearReferences = new Map<string, boolean>();
+// Every kind of question on a sentence asks again: the answers are remembered per title, then per text (not under
+// one key joined from both: a joined key is a new string to hash at every call, a sentence's own text is hashed once).
+const unclearReferences = new Map<string, Map<string, boolean>>();
+let unclearReferencesKept = 0;
 
 export function opensWithUnclearReference(text: string, shownTitle: string | undefined): boolean {
-  const key = `${shownTitle ?? ""}\u0000${text}`;
-  let known = unclearReferences.get(key);
+  const title = shownTitle ?? "";
+  let byText = unclearReferences.get(title);
+  let known = byText?.get(text);
   if (known === undefined) {
     known = readsUnclearReference(text, shownTitle);
-    if (unclearReferences.size > 20_000) unclearReferences.clear();
-    unclearReferences.set(key, known);
+    if (unclearReferencesKept > 20_000) {
+      unclearReferences.clear();
+      unclearReferencesKept = 0;
+      byText = undefined;
+    }
+    if (byText === undefined) unclearReferences.set(title, (byText = new Map()));
+    byText.set(text, known);
+    unclearReferencesKept++;
   }
   return known;
 }
@@ -135,18 +144,23 @@ export function onlyBodyCalledIn(facts: Facts): (noun: string) => string | undef
 
 // "the decision", "the explosion", "those levels" anywhere in a sentence: what it means is in another one.
 // ("the U.S. swimmer's Olympic total", "the remainder of the reef": judged round 11, both judges.)
+const THE_NOUNS =
+  "decision|ruling|move|step|explosion|blast|attack|incident|accident|son|daughter|father|mother|remainder|" +
+  "find|discovery|changes|swimmer|bomber|gunman|suspect|detective";
+const THIS_NOUNS = "milestone|painting|feat|achievement|piece|canvas|artwork";
+const WHOSE_NOUNS = "swimmer|bomber|gunman|suspect|detective";
+const DIFFERENT_NOUNS = "town|city|village|district|province|region";
+const KIN_NOUNS = "predecessor|successor";
 const REFERENCE_ANYWHERE = new RegExp(
   String.raw`\b(?:[Tt]he\s+(?:(?:new|latest|same|other|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?` +
-    String.raw`(decision|ruling|move|step|explosion|blast|attack|incident|accident|son|daughter|father|mother|` +
-    String.raw`remainder|` +
-    String.raw`find|discovery|changes|swimmer|bomber|gunman|suspect|detective)|[Tt]hose\s+([a-z]+)(?=[\s.,;]*$)|` +
+    String.raw`(${THE_NOUNS})|[Tt]hose\s+([a-z]+)(?=[\s.,;]*$)|` +
     // "about this last milestone", "this painting has at last arrived" (judged round 12, both judges).
-    String.raw`[Tt]his\s+(?:(?:last|latest|new)\s+)?(milestone|painting|feat|achievement|piece|canvas|artwork)|` +
+    String.raw`[Tt]his\s+(?:(?:last|latest|new)\s+)?(${THIS_NOUNS})|` +
     // "bring the U.S. swimmer's Olympic total to _____": whose, the stem does not say (judged round 12, both judges).
-    String.raw`[Tt]he\s+(?:(?:U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?(swimmer|bomber|gunman|suspect|detective)['’]s|` +
+    String.raw`[Tt]he\s+(?:(?:U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?(${WHOSE_NOUNS})['’]s|` +
     // "in a different northwestern town", "his predecessor": different from which, whose (judged round 13).
-    String.raw`\b[Aa]\s+(?:different|separate)\s+(?:[a-z]+\s+)?(town|city|village|district|province|region)|` +
-    String.raw`\b(?:his|her|their)\s+(predecessor|successor)|` +
+    String.raw`\b[Aa]\s+(?:different|separate)\s+(?:[a-z]+\s+)?(${DIFFERENT_NOUNS})|` +
+    String.raw`\b(?:his|her|their)\s+(${KIN_NOUNS})|` +
     String.raw`[Tt]he\s+(?:remainder|rest)\s+of\s+the\s+` +
     // (Not "closed for the rest of the day": a stretch of time is no thing another sentence named.)
     String.raw`(?!(?:day|week|month|year|season|night|morning|afternoon|evening|weekend|decade|century|world)\b)` +
@@ -154,12 +168,18 @@ const REFERENCE_ANYWHERE = new RegExp(
     String.raw`(?!['’]s)(?!\s+(?:of|by|to|at|from|for|on|who|which|that|in|with|said|says)\b|\s*\(|,\s+[A-Z\d])`,
   "g",
 );
+// A word every match of REFERENCE_ANYWHERE holds, followed by a word boundary ("those" and "rest" for the two
+// alternatives of any noun). Most sentences have none, and this scan costs well under half the full one.
+const REFERENCE_WORD = new RegExp(
+  String.raw`(?:${THE_NOUNS}|${THIS_NOUNS}|${DIFFERENT_NOUNS}|${KIN_NOUNS}|hose|rest)\b`,
+);
 
 /**
  * Whether a statement shown whole (a true/false) leans on a reference the statement and the set title do not
  * settle ("Most had not anticipated the decision", "discussions will be held at those levels"; judged round 8).
  */
 export function refersElsewhere(text: string, shownTitle: string | undefined): boolean {
+  if (!REFERENCE_WORD.test(text)) return false;
   for (const match of text.matchAll(REFERENCE_ANYWHERE)) {
     const noun = match.slice(1).find((group) => group !== undefined)!;
     const earlier = text.slice(0, match.index);
