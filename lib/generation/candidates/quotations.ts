@@ -31,7 +31,7 @@ export function quotationCandidates(article: ArticleInput, facts: Facts): Candid
         (entity) =>
           entity.type === "person" &&
           entity.name !== quote.speaker &&
-          new RegExp(`\\b${escapeStringRegexp(entity.name.split(" ").at(-1)!)}\\b`).test(quote.text),
+          surnamePattern(entity.name.split(" ").at(-1)!).test(quote.text),
       )
       .map((entity) => entity.name);
     candidates.push(
@@ -55,4 +55,16 @@ export function quotationCandidates(article: ArticleInput, facts: Facts): Candid
     );
   }
   return candidates;
+}
+
+// A surname as a whole word, compiled once per surname rather than per quotation and person.
+const surnamePatterns = new Map<string, RegExp>();
+function surnamePattern(surname: string): RegExp {
+  let pattern = surnamePatterns.get(surname);
+  if (!pattern) {
+    pattern = new RegExp(`\\b${escapeStringRegexp(surname)}\\b`);
+    if (surnamePatterns.size > 5_000) surnamePatterns.clear();
+    surnamePatterns.set(surname, pattern);
+  }
+  return pattern;
 }

@@ -318,16 +318,28 @@ export function officeBeforeName(textBefore: string): string | undefined {
  * Lavrov and Kuleba no stand-ins for "President _____".)
  */
 export function officeMisfits(facts: Facts, office: string): string[] {
-  const isHead = (title: string) => HEAD_OFFICE.test(title) && !DEPUTY.test(title);
   const head = isHead(office);
-  const officesOf = new Map<string, string[]>();
-  for (const role of facts.roles) officesOf.set(role.person, [...(officesOf.get(role.person) ?? []), role.role]);
-  for (const holder of OFFICE_HOLDERS)
-    officesOf.set(holder.name, [...(officesOf.get(holder.name) ?? []), holder.office]);
-  return [...officesOf]
-    .filter(([, offices]) => (head ? !offices.some(isHead) : offices.some(isHead)))
-    .map(([name]) => name);
+  // Only whether the office is a head's matters: the two lists are worked out once per article (each went over
+  // every gazetteer office holder, for every blanked name after an office).
+  let lists = misfitsByFacts.get(facts);
+  if (!lists) misfitsByFacts.set(facts, (lists = new Map()));
+  let misfits = lists.get(head);
+  if (!misfits) {
+    const officesOf = new Map<string, string[]>();
+    for (const role of facts.roles) officesOf.set(role.person, [...(officesOf.get(role.person) ?? []), role.role]);
+    for (const holder of OFFICE_HOLDERS)
+      officesOf.set(holder.name, [...(officesOf.get(holder.name) ?? []), holder.office]);
+    misfits = [...officesOf]
+      .filter(([, offices]) => (head ? !offices.some(isHead) : offices.some(isHead)))
+      .map(([name]) => name);
+    lists.set(head, misfits);
+  }
+  return misfits;
 }
+
+const isHead = (title: string) => HEAD_OFFICE.test(title) && !DEPUTY.test(title);
+// Read only by its callers (a list of names to leave out), so one list serves every blank of the article.
+const misfitsByFacts = new WeakMap<Facts, Map<boolean, string[]>>();
 
 /** What a stand-in for one person is checked against. */
 interface KeepSite {

@@ -30,11 +30,19 @@ export function shuffled<T>(items: readonly T[], seed: string): T[] {
     if (items.length > 16) suffixes.set(items, parts);
   }
   const prefix = hashFrom(FNV_OFFSET, `${seed}:`);
+  // Each item's hash and index packed into one number (hash × 2^21 + index, exact below 2^53), so a typed array's
+  // own numeric sort gives the order by hash, then index: a sort with a comparator cost three times as much.
+  if (items.length >= INDEX_SPAN) throw new RangeError("shuffled: list too long");
   const keys = new Float64Array(items.length);
-  for (let index = 0; index < items.length; index++) keys[index] = hashFrom(prefix, parts[index]!) >>> 0;
-  const order = Array.from(items.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);
-  return order.map((index) => items[index]!);
+  for (let index = 0; index < items.length; index++)
+    keys[index] = (hashFrom(prefix, parts[index]!) >>> 0) * INDEX_SPAN + index;
+  keys.sort();
+  const order: T[] = new Array(items.length);
+  for (let at = 0; at < keys.length; at++) order[at] = items[keys[at]! % INDEX_SPAN]!;
+  return order;
 }
+
+const INDEX_SPAN = 2 ** 21;
 
 /**
  * The items in a stable, seeded random order, drawn one at a time (a Fisher–Yates shuffle that stops
