@@ -2,7 +2,7 @@ import escapeStringRegexp from "escape-string-regexp";
 import { personDistractors } from "../distractors";
 import type { Facts } from "../facts";
 import type { ArticleInput } from "../types";
-import { makeCandidate, sourceLine, type Candidate } from "./candidate";
+import { makeCandidateChoosingLater, sourceLine, type Candidate } from "./candidate";
 
 /** "Who said: “…”?": one question per quotation with a known speaker. */
 export function quotationCandidates(article: ArticleInput, facts: Facts): Candidate[] {
@@ -22,36 +22,37 @@ export function quotationCandidates(article: ArticleInput, facts: Facts): Candid
             .join(" ")
             .replace(/[,;:]$/, "")} …`
         : quote.text.replace(/[,.]$/, "");
-    const otherSpeakers = facts.quotes
-      .filter((other) => other.text === quote.text && other.speaker !== quote.speaker)
-      .map((other) => other.speaker);
-    // '"Shubman Gill keeps growing in stature"': whom a quotation speaks of in the third person is not its speaker.
-    const spokenOf = [...facts.entities.values()]
-      .filter(
-        (entity) =>
-          entity.type === "person" &&
-          entity.name !== quote.speaker &&
-          surnamePattern(entity.name.split(" ").at(-1)!).test(quote.text),
-      )
-      .map((entity) => entity.name);
+    // Who else said it, and whom it speaks of: read only by the choices, which are chosen when first read (the gate
+    // reads them last, and drops most quotations for other reasons first).
+    const misfits = () => [
+      ...facts.quotes
+        .filter((other) => other.text === quote.text && other.speaker !== quote.speaker)
+        .map((other) => other.speaker),
+      // '"Shubman Gill keeps growing in stature"': whom a quotation speaks of in the third person is not its speaker.
+      ...[...facts.entities.values()]
+        .filter(
+          (entity) =>
+            entity.type === "person" &&
+            entity.name !== quote.speaker &&
+            surnamePattern(entity.name.split(" ").at(-1)!).test(quote.text),
+        )
+        .map((entity) => entity.name),
+    ];
     candidates.push(
-      makeCandidate(facts, "who-said", {
-        prompt: `Who said: “${shown}”?`,
-        stem: shown,
-        answer: quote.speaker,
-        distractors: personDistractors(
-          facts,
-          quote.speaker,
-          "",
-          `quote:${quote.start}`,
-          [...otherSpeakers, ...spokenOf],
-          quote.text,
-        ),
-        evidence,
-        sentence: quote.sentence,
-        entity: quote.speaker,
-        explanation: `Correct: ${quote.speaker}. The article ${sourceLine(article)} reports: “${evidence.text}”`,
-      }),
+      makeCandidateChoosingLater(
+        facts,
+        "who-said",
+        {
+          prompt: `Who said: “${shown}”?`,
+          stem: shown,
+          answer: quote.speaker,
+          evidence,
+          sentence: quote.sentence,
+          entity: quote.speaker,
+          explanation: `Correct: ${quote.speaker}. The article ${sourceLine(article)} reports: “${evidence.text}”`,
+        },
+        () => personDistractors(facts, quote.speaker, "", `quote:${quote.start}`, misfits(), quote.text),
+      ),
     );
   }
   return candidates;
