@@ -15,6 +15,7 @@
  */
 import type { Facts } from "../facts";
 import type { ArticleInput } from "../types";
+import { explainAcronyms } from "./acronyms";
 import { blankCandidates } from "./blanks";
 import { countCandidates } from "./counts";
 import { refineQuantityQuestions } from "./quantity-forms";
@@ -28,7 +29,7 @@ export type { Candidate } from "./candidate";
 export { MIN_BLANK_STEM_WORDS, UNRESOLVED_REFERENCE } from "./stems";
 
 export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[] {
-  return refineQuantityQuestions([
+  const candidates = refineQuantityQuestions([
     ...roleCandidates(article, facts),
     ...quotationCandidates(article, facts),
     ...blankCandidates(article, facts),
@@ -36,4 +37,6 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     ...eventCandidates(article, facts),
     ...countCandidates(article, facts),
   ]);
+  explainAcronyms(candidates, article.text);
+  return candidates;
 }

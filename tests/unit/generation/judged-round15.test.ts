@@ -191,6 +191,20 @@ describe("more of a brief asked, fewer lists (development floors)", () => {
   });
 });
 
+describe("stems a reader without the article can follow (judged round 16)", () => {
+  it("spells out an acronym the article spells out ('the NMC' → '[National Medical Commission]')", () => {
+    const text = [
+      "The National Medical Commission Act replaced a 63-year-old law governing medical education in India this year.",
+      "The Medical Council of India is set to disappear automatically once the NMC is in place next year.",
+    ].join("\n\n");
+    const council = candidatesOf({ title: "Education overhaul", text }, extractFacts(text))
+      .map((candidate) => candidate.prompt)
+      .filter((prompt) => prompt.includes("set to disappear automatically"));
+    expect(council.length).toBeGreaterThan(0);
+    for (const prompt of council) expect(prompt).toContain("once the [National Medical Commission] is in place");
+  });
+});
+
 describe("facts a brief gives (fixture and development floors)", () => {
   it("reads 'October 9th' as a date even when the paste has no date", () => {
     const facts = extractFacts("Mr Varley said the suspect was picked up on October 9th in East Honiara.", null);
