@@ -1,6 +1,6 @@
 import { anotherCountrysBody } from "../distractors";
-import { shortFormsOf, type Facts } from "../facts";
-import { aliasesOf } from "../gazetteer";
+import { shortFormsOf, type Entity, type Facts } from "../facts";
+import { aliasesOf, CITY_NAMES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS } from "../gazetteer";
 import { makeCandidate, type Candidate } from "./candidate";
 import type { Blank } from "./blanks";
 
@@ -40,6 +40,35 @@ export function fillInCandidate(facts: Facts, blank: Blank): Candidate | undefin
     context: candidate.context,
     entity: mention.entity,
     explanation: candidate.explanation,
-    problems: [...candidate.problems],
+    // (The lead's names are the story's: "Nippon Steel completed its acquisition of _____" is asked.)
+    problems: [
+      ...candidate.problems,
+      ...(mention.sentence > 1 && obscure(mention.type, entity) && !aCompany(facts.parsed.text, mention.end)
+        ? [OBSCURE_TO_TYPE]
+        : []),
+    ],
   });
 }
+
+const OBSCURE_TO_TYPE = "not worth asking: an obscure name to type";
+
+/**
+ * "deputy commander to _____, the Taliban special force" (Sara Keta), "north of _____" (Port Douglas): a body or town
+ * named once that no gazetteer knows is spelling practice, not the story (judged rounds 15 and 16, both judges).
+ */
+function obscure(type: string, entity: Entity): boolean {
+  if (entity.mentions > 1) return false;
+  // (A body whose name says what it is, "Monetary Policy Committee", is a name a reader keeps.)
+  if (type === "organization")
+    return (
+      !ORGANIZATION_BY_NAME.has(entity.name.toLowerCase()) &&
+      !ORGANIZATION_HEADS.has(entity.name.split(" ").at(-1)!.toLowerCase())
+    );
+  return type === "city" && !CITY_NAMES.has(entity.name.toLowerCase());
+}
+
+/** "Cambridge Analytica, a data mining firm": a company the sentence introduces is news of its own. */
+const aCompany = (text: string, end: number) =>
+  /^,\s+an?\s+[^,.;]{0,40}\b(?:firm|company|maker|startup|group|retailer|bank|carrier|airline|provider)\b/.test(
+    text.slice(end, end + 60),
+  );

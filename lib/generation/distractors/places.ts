@@ -151,6 +151,16 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
   // "north of Port Douglas" in a story about Australia: a town the gazetteer does not know is in the story's
   // country, so that country's cities and its neighbours' capitals stand in, not Jakarta and Boston.
   const story = country || home ? undefined : storyCountryOf(facts);
+  // "a section of reef lying north of Port Douglas": a small town as a landmark has none of the country's big
+  // cities as stand-ins (Canberra lies inland; judged rounds 15 and 16, both judges), only towns the story names.
+  if (!country && !home && LANDMARK_BEFORE(entity.name).test(evidence))
+    return pick(
+      entity.name,
+      evidence,
+      cities.filter((name) => !CITY_COUNTRY.has(name.toLowerCase())),
+      [],
+      seed,
+    );
   const world = () =>
     country
       ? drawn(capitalsIn(country.region), seed)
@@ -173,6 +183,13 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     seed,
   );
 }
+
+/** "north of X", "just off X", "near X": a place named as a landmark. */
+const LANDMARK_BEFORE = (name: string) =>
+  new RegExp(
+    String.raw`\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|off|near)\s+${escapeStringRegexp(name)}\b`,
+    "i",
+  );
 
 /** The places within each city ("Los Angeles" → "Hollywood", …): grouped once, not per city blank. */
 const PARTS_OF_CITY = new Map<string, string[]>();

@@ -205,6 +205,35 @@ describe("stems a reader without the article can follow (judged round 16)", () =
   });
 });
 
+describe("no big cities for a small town, no obscure names to type (judged rounds 15 and 16)", () => {
+  it("offers no big cities beside a small town named as a landmark ('north of Port Douglas')", () => {
+    const prompts = generateQuestions({
+      title: "Coral bleaching in Australia",
+      text: [
+        "Australia's Great Barrier Reef is suffering its second mass bleaching in two years, officials said on Friday.",
+        "By scientists' estimates, two-thirds of the coral cover died along a 700 km section of reef lying north of " +
+          "Port Douglas.",
+      ].join("\n\n"),
+      publishedAt: "2017-03-10",
+    }).questions;
+    for (const question of prompts.filter((item) => item.prompt.includes("north of _____")))
+      for (const city of ["Canberra", "Melbourne", "Brisbane", "Sydney"]) expect(question.choices).not.toContain(city);
+  });
+
+  it("does not ask to type a body named once that no gazetteer knows ('Sara Keta')", () => {
+    const text = [
+      "An army airstrike in northern Afghanistan's Takhar province killed seven Taliban militants overnight.",
+      "The strike hit a compound in Darqad district where the militants had gathered, a local official said.",
+      "The dead militants included Jalal Sirat, who was deputy commander to Sara Keta, the Taliban special force.",
+    ].join("\n\n");
+    const typed = candidatesOf({ title: "Airstrike", text }, extractFacts(text)).filter(
+      (candidate) => candidate.type === "fill-in" && candidate.answer === "Sara Keta",
+    );
+    expect(typed.length).toBeGreaterThan(0);
+    for (const candidate of typed) expect(candidate.problems).toContain("not worth asking: an obscure name to type");
+  });
+});
+
 describe("facts a brief gives (fixture and development floors)", () => {
   it("reads 'October 9th' as a date even when the paste has no date", () => {
     const facts = extractFacts("Mr Varley said the suspect was picked up on October 9th in East Honiara.", null);
