@@ -1,5 +1,6 @@
+import escapeStringRegexp from "escape-string-regexp";
 import { STOCK_INDEXES } from "../data/countries.data";
-import { COUNTRIES, namesOfCountry } from "../gazetteer";
+import { COUNTRIES, COUNTRY_BY_NAME, DEMONYM_TO_COUNTRY, namesOfCountry } from "../gazetteer";
 import type { QualityCheck } from "./checks";
 
 const CONTINENT_NAMES = new Set(["Europe", "Asia", "Africa"]);
@@ -28,5 +29,25 @@ export const PLACE_CHECKS: readonly QualityCheck[] = [
           country.region === candidate.answer &&
           namesOfCountry(country).some((name) => name.length > 3 && candidate.stem.includes(name)),
       ).length >= 2,
+  },
+  {
+    // "The Singh-Gilani talks … the semi-final between India and _____": Gilani is, in this article, Pakistan's prime
+    // minister, so the stem names the answer through him (judged rounds 15 and 16, both judges).
+    name: "a person of the country in the stem",
+    reason: "answer leaked in stem",
+    fails: ({ candidate, country, facts }) =>
+      !!country &&
+      candidate.type !== "true-false" &&
+      facts.roles.some(
+        (role) =>
+          // The role with what comes before it: "Pakistan's Prime Minister", "Pakistani Prime Minister".
+          `${facts.parsed.text.slice(Math.max(0, role.start - 20), role.start)}${role.role}`
+            .split(/[\s’']+/)
+            .some(
+              (word) =>
+                COUNTRY_BY_NAME.get(word.toLowerCase()) === country ||
+                DEMONYM_TO_COUNTRY.get(word.toLowerCase()) === country,
+            ) && new RegExp(String.raw`\b${escapeStringRegexp(role.person.split(" ").at(-1)!)}\b`).test(candidate.stem),
+      ),
   },
 ];

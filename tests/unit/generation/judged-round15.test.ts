@@ -3,6 +3,7 @@ import type { Candidate } from "@/lib/generation/candidates";
 import { extractFacts } from "@/lib/generation/facts";
 import { tooCloseToTell } from "@/lib/generation/candidates/true-false";
 import { generateQuestions } from "@/lib/generation/generate";
+import { problemsOf } from "@/lib/generation/quality";
 import { candidatesOf } from "./candidates-of";
 import { figureOf, sameFigure } from "@/lib/generation/rank/figures";
 import { defaultSetTitleOf } from "@/lib/generation/title";
@@ -231,6 +232,22 @@ describe("no big cities for a small town, no obscure names to type (judged round
     );
     expect(typed.length).toBeGreaterThan(0);
     for (const candidate of typed) expect(candidate.problems).toContain("not worth asking: an obscure name to type");
+  });
+});
+
+describe("a country the stem names through its leader (judged rounds 15 and 16)", () => {
+  it("does not ask 'between India and _____' beside 'Singh-Gilani', Gilani being Pakistan's prime minister", () => {
+    const text = [
+      "Prime Minister Manmohan Singh sat down on Thursday with Pakistan's Prime Minister Yousuf Raza Gilani in Addu.",
+      "The Singh-Gilani talks follow their March meeting at Mohali, which was held on the sidelines of the World " +
+        "Cup semi-final between India and Pakistan.",
+    ].join("\n\n");
+    const facts = extractFacts(text, "2011-11-10");
+    const asked = candidatesOf({ title: "Talks in the Maldives", text }, facts).filter(
+      (candidate) => candidate.type === "where" && candidate.stem.includes("between India and _____"),
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    for (const candidate of asked) expect(problemsOf(candidate, facts)).toContain("answer leaked in stem");
   });
 });
 
