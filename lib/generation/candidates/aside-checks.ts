@@ -76,6 +76,9 @@ export function asideProblems(site: BlankSite, problems: string[]): void {
     problems.push("not worth asking: the year a forecast covers");
   // "The prize last year went to India's Aravind Adiga …, translated into _____ languages": background.
   if (LAST_YEARS_WINNER.test(sentence.text)) problems.push("not worth asking: last year's winner");
+  // "lifting off on a _____ rocket" to type: the maker or its model ("Falcon 9") fits (judged round 16, both judges).
+  if (mention.type === "term" && MAKERS_PRODUCT.test(text.slice(mention.end, mention.end + 16)))
+    problems.push(MAKER_OR_MODEL);
   // "in the 4 x 200-m freestyle relay …, _____ was sure of it": a team's other swimmers fit too, unless the sentence
   // says which leg (judged round 14).
   if (
@@ -93,6 +96,10 @@ export function asideProblems(site: BlankSite, problems: string[]): void {
 
 /** Three commas and an "and" around a name: it is one of a list ("the AppleTV, the Apple Watch, … and its HomePod"). */
 const isListItem = (around: string) => (around.match(/,\s/g)?.length ?? 0) >= 3 && /\band\b/.test(around);
+
+/** A maker's name before its product's noun: "a SpaceX rocket". */
+export const MAKERS_PRODUCT = /^\s+(?:rockets?|phones?|cars?|jets?|aircraft|planes?|satellites?|trucks?)\b/;
+export const MAKER_OR_MODEL = "more than one defensible answer (a maker or its model)";
 
 // A name of one to three capitalised words ("Don Bradman", "J.M. Coetzee"), and what separates names of a list.
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;

@@ -1,6 +1,7 @@
 import { anotherCountrysBody } from "../distractors";
 import { shortFormsOf, type Entity, type Facts } from "../facts";
 import { aliasesOf, CITY_NAMES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS } from "../gazetteer";
+import { MAKER_OR_MODEL, MAKERS_PRODUCT } from "./aside-checks";
 import { makeCandidate, type Candidate } from "./candidate";
 import type { Blank } from "./blanks";
 
@@ -45,6 +46,10 @@ export function fillInCandidate(facts: Facts, blank: Blank): Candidate | undefin
       ...candidate.problems,
       ...(mention.sentence > 1 && obscure(mention.type, entity) && !aCompany(facts.parsed.text, mention.end)
         ? [OBSCURE_TO_TYPE]
+        : []),
+      // "lifting off on a _____ rocket": the maker or the model ("Falcon 9") fits; typed, only one is accepted.
+      ...(mention.type === "organization" && MAKERS_PRODUCT.test(facts.parsed.text.slice(mention.end, mention.end + 16))
+        ? [MAKER_OR_MODEL]
         : []),
     ],
   });

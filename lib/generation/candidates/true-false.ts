@@ -97,9 +97,12 @@ export function trueFalseCandidate(
   const ticker = mention.type === "organization" && TICKER.test(sentence.text);
   // "Pegula moved on by beating fellow American Ashlyn Krueger", "Rybakina, who won Wimbledon in 2022, beat …": the
   // sentence describes the person, and another in their place contradicts the description (judged round 13).
+  // ("said Roscosmos administrator Bill Nelson" for NASA's: a body swapped before the name of its own head is false at
+  // a glance, judged round 16, both judges.)
   const described =
-    mention.type === "person" &&
-    (/\bfellow\s+\p{Lu}/u.test(sentence.text) || /^,\s+who\b/.test(text.slice(mention.end, mention.end + 7)));
+    (mention.type === "person" &&
+      (/\bfellow\s+\p{Lu}/u.test(sentence.text) || /^,\s+who\b/.test(text.slice(mention.end, mention.end + 7)))) ||
+    (mention.type === "organization" && HEAD_NAMED_AFTER.test(text.slice(mention.end, mention.end + 60)));
   // (Decided before the blank's choices are read, as above.)
   if (!isTrue && (actingCity || bounded || adjective || spelledOut || ticker || described)) return undefined;
   const site: SwapSite = {
@@ -160,6 +163,14 @@ export function trueFalseCandidate(
       : `False. One fact was changed: the article says ${mention.text}, not ${swap}. It reads: “${sentence.text}”`,
   });
 }
+
+/** "NASA administrator Bill Nelson", "Apple chief executive Tim Cook": the body's own officer, named after it. */
+const HEAD_NAMED_AFTER = new RegExp(
+  String.raw`^['’]?s?\s+(?:(?:chief|executive|deputy|acting|vice)\s+)?` +
+    String.raw`(?:administrator|director|president|chairman|chairwoman|head|secretary|commissioner|chief|CEO|` +
+    String.raw`spokesman|spokeswoman|spokesperson|officer|executive)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+`,
+  "u",
+);
 
 /** Two figures within 3% of each other ("72.1 per cent" and "72.3 per cent"). */
 export function tooCloseToTell(figure: string, swap: string): boolean {

@@ -251,6 +251,34 @@ describe("a country the stem names through its leader (judged rounds 15 and 16)"
   });
 });
 
+describe("judged round 16: a maker or its model, a body before its head", () => {
+  const text = [
+    "On February 22, 2024, a week after lifting off on a SpaceX rocket, the Odysseus spacecraft set down softly close to " +
+      "the south pole of the Moon.",
+    '"Today the US has gone back to the Moon, something it has not done in half a century," said NASA ' +
+      "administrator Bill Nelson.",
+    "Houston-based Intuitive Machines designed and flew the craft, the first built by a private company to land there.",
+  ].join("\n\n");
+  const facts = extractFacts(text, "2024-02-26");
+  const candidates = candidatesOf({ title: "Odysseus spacecraft", text, publishedAt: "2024-02-26" }, facts);
+
+  it("does not ask to type the maker in 'a _____ rocket' (its model, Falcon 9, fits too)", () => {
+    const typed = candidates.filter(
+      (candidate) => candidate.stem.includes("a _____ rocket") && !candidate.distractors.options.length,
+    );
+    expect(typed.length).toBeGreaterThan(0);
+    for (const candidate of typed)
+      expect(problemsOf(candidate, facts)).toContain("more than one defensible answer (a maker or its model)");
+  });
+
+  it("does not swap the body before its own head's name ('Roscosmos administrator Bill Nelson')", () => {
+    const swapped = candidates.filter(
+      (candidate) => candidate.type === "true-false" && /said \w+ administrator Bill Nelson/.test(candidate.stem),
+    );
+    for (const candidate of swapped) expect(candidate.stem).toContain("said NASA administrator Bill Nelson");
+  });
+});
+
 describe("facts a brief gives (fixture and development floors)", () => {
   it("reads 'October 9th' as a date even when the paste has no date", () => {
     const facts = extractFacts("Mr Varley said the suspect was picked up on October 9th in East Honiara.", null);
