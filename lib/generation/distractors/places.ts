@@ -1,5 +1,5 @@
 import escapeStringRegexp from "escape-string-regexp";
-import { CRICKET_COUNTRIES, CRICKET_WORDS, PROMINENT_COUNTRIES } from "../data/countries.data";
+import { CRICKET_COUNTRIES, CRICKET_WORDS, PROMINENT_COUNTRIES, TALKS_HOSTS } from "../data/countries.data";
 import {
   CITIES_BY_COUNTRY,
   MILITARY_BASES,
@@ -112,6 +112,17 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
       (!inContinent || COUNTRY_BY_NAME.get(name.toLowerCase())?.region === continent) &&
       (!neighbour || across.neighbours.includes(COUNTRY_BY_NAME.get(name.toLowerCase())?.name ?? name));
     if (neighbour) return pick(entity.name, evidence, [], () => drawn(across.neighbours, seed), seed);
+    if (TALKS_VENUE(entity.name).test(evidence)) {
+      const hosts = () =>
+        inTurn(
+          drawn(
+            TALKS_HOSTS.filter((name) => COUNTRY_BY_NAME.get(name.toLowerCase())?.region === country?.region),
+            seed,
+          ),
+          drawn(TALKS_HOSTS, seed),
+        );
+      return pick(entity.name, evidence, [], hosts, seed);
+    }
     if (!coastal && !cricket && !inContinent)
       return pick(entity.name, evidence, namesOfType(facts, "country"), world, seed);
     const candidates = () => [...(cricket ? drawn(CRICKET_COUNTRIES, seed) : world())].filter(fits);
@@ -183,6 +194,14 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     seed,
   );
 }
+
+/** "negotiations held in X", "talks in X", "X hosted the talks": a country as the venue of others' talks. */
+const TALKS_VENUE = (name: string) =>
+  new RegExp(
+    String.raw`\b(?:talks|negotiations|peace conference)\s+(?:(?:were|was|being|to be)\s+)?(?:held\s+)?in\s+` +
+      String.raw`${escapeStringRegexp(name)}\b|\b${escapeStringRegexp(name)}\s+(?:hosted|will host|hosts)\b`,
+    "i",
+  );
 
 /** "north of X", "just off X", "near X": a place named as a landmark. */
 const LANDMARK_BEFORE = (name: string) =>

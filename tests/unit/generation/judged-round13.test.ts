@@ -148,8 +148,9 @@ describe("a count's stand-ins are four different numbers (judged round 14)", () 
 });
 
 describe("a country's stand-ins from its own part of the world first (judged round 14)", () => {
-  it("'negotiations held in _____' (Qatar) offers the Gulf's countries, not Japan or the Philippines", () => {
-    const evidence = "Talks were held in Qatar between Taliban representatives and a U.S. delegation last week.";
+  // (As the venue of talks, Qatar takes other hosts of talks instead: judged-round15.test.ts.)
+  it("'_____ said it would raise its gas exports' (Qatar) offers the Gulf's countries, not Japan or the Philippines", () => {
+    const evidence = "Qatar said on Monday it would raise its gas exports to Europe sharply from next year.";
     const facts = extractFacts(evidence);
     for (const seed of ["a", "b", "c"]) {
       const { options } = placeDistractors(facts, facts.entities.get("Qatar")!, evidence, seed);

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Candidate } from "@/lib/generation/candidates";
 import { extractFacts } from "@/lib/generation/facts";
 import { tooCloseToTell } from "@/lib/generation/candidates/true-false";
+import { TALKS_HOSTS } from "@/lib/generation/data/countries.data";
+import { placeDistractors } from "@/lib/generation/distractors";
 import { generateQuestions } from "@/lib/generation/generate";
 import { problemsOf } from "@/lib/generation/quality";
 import { candidatesOf } from "./candidates-of";
@@ -276,6 +278,19 @@ describe("judged round 16: a maker or its model, a body before its head", () => 
       (candidate) => candidate.type === "true-false" && /said \w+ administrator Bill Nelson/.test(candidate.stem),
     );
     for (const candidate of swapped) expect(candidate.stem).toContain("said NASA administrator Bill Nelson");
+  });
+});
+
+describe("a venue of talks (judged rounds 15 and 16)", () => {
+  it("offers other hosts of talks for 'negotiations held in _____' (Qatar), not Israel or Iraq", () => {
+    const evidence =
+      "The operation took place amid reports of headway in the negotiations held in Qatar between the sides.";
+    const facts = extractFacts(evidence);
+    for (const seed of ["a", "b", "c"]) {
+      const { options } = placeDistractors(facts, facts.entities.get("Qatar")!, evidence, seed);
+      expect(options).toHaveLength(3);
+      for (const option of options) expect(TALKS_HOSTS).toContain(option);
+    }
   });
 });
 
