@@ -76,6 +76,17 @@ export function asideProblems(site: BlankSite, problems: string[]): void {
     problems.push("not worth asking: the year a forecast covers");
   // "The prize last year went to India's Aravind Adiga …, translated into _____ languages": background.
   if (LAST_YEARS_WINNER.test(sentence.text)) problems.push("not worth asking: last year's winner");
+  // "…, according to _____." closing a sentence: the figures' source, not the story (Renaissance Capital).
+  if (
+    mention.type === "organization" &&
+    /,\s+according\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 20), mention.start)) &&
+    /^\s*[.”"]*\s*$/.test(text.slice(mention.end, sentence.end))
+  )
+    problems.push("not worth asking: the source a figure is credited to");
+  // "sitting between power company _____ at No. 2 and General Motors at No. 4": who holds another place of a ranking
+  // is background to the story's own place (judged rounds 15 and 16, both judges).
+  if (mention.type !== "quantity" && /^\s+at\s+No\.\s*\d/.test(text.slice(mention.end, mention.end + 12)))
+    problems.push("not worth asking: another place in a ranking");
   // "lifting off on a _____ rocket" to type: the maker or its model ("Falcon 9") fits (judged round 16, both judges).
   if (mention.type === "term" && MAKERS_PRODUCT.test(text.slice(mention.end, mention.end + 16)))
     problems.push(MAKER_OR_MODEL);

@@ -294,6 +294,23 @@ describe("a venue of talks (judged rounds 15 and 16)", () => {
   });
 });
 
+describe("side facts of a ranking (judged rounds 15 and 16)", () => {
+  it("asks neither another place of a ranking nor the source it is credited to", () => {
+    const text = [
+      "Facebook shares ended their first day of trading at $38.23, barely above the $38 offer price.",
+      "The $16 billion offering ranks third in size for a U.S. company, sitting between power company Enel at No. 2 " +
+        "and General Motors at No. 4, according to Renaissance Capital.",
+    ].join("\n\n");
+    const facts = extractFacts(text, "2012-05-18");
+    const side = candidatesOf({ title: "Stock market debut", text }, facts).filter((candidate) =>
+      /_____ at No\. 2|according to _____/.test(candidate.stem),
+    );
+    expect(side.length).toBeGreaterThan(0);
+    for (const candidate of side)
+      expect(problemsOf(candidate, facts).some((problem) => problem.startsWith("not worth asking"))).toBe(true);
+  });
+});
+
 describe("facts a brief gives (fixture and development floors)", () => {
   it("reads 'October 9th' as a date even when the paste has no date", () => {
     const facts = extractFacts("Mr Varley said the suspect was picked up on October 9th in East Honiara.", null);
