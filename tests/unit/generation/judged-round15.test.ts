@@ -10,7 +10,8 @@ import { candidatesOf } from "./candidates-of";
 import { figureOf, sameFigure } from "@/lib/generation/rank/figures";
 import { defaultSetTitleOf } from "@/lib/generation/title";
 
-// Short invented excerpts for the rules written from judged round 15 (docs/judging/2026-12-06-round15/).
+// Short invented excerpts for the rules written from judged rounds 15 and 16 (docs/judging/2026-12-06-round15/,
+// docs/judging/2026-12-07-round16/) and for the floors of issue 17.
 const promptsOf = (title: string, paragraphs: string[], publishedAt = "2022-05-05") =>
   generateQuestions({ title, text: paragraphs.join("\n\n"), publishedAt }).questions.map((question) => question.prompt);
 
