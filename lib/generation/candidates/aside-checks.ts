@@ -1,6 +1,6 @@
 import { isPlace } from "../facts";
 import type { BlankSite } from "./blank-checks";
-import { LAST_YEARS_WINNER, PART_OF_BODY, REST_OF_A_LIST, WRITERS_ASIDE } from "./sentence-info";
+import { LAST_YEARS_WINNER, PART_OF_BODY, REST_OF_A_LIST, VAGUE_JUDGEMENT, WRITERS_ASIDE } from "./sentence-info";
 
 /**
  * Blanks on what a reader need not take away, or that more than one answer fits (judged rounds 12 to 14, both
@@ -103,10 +103,18 @@ export function asideProblems(site: BlankSite, problems: string[]): void {
     problems.push("not worth asking: which body a body belongs to");
   // "_____, though, who seems to have gills or something, can grin": a writer's aside, not a fact (judged round 13).
   if (WRITERS_ASIDE.test(sentence.text)) problems.push("not worth asking: a writer's aside");
+  if (VAGUE_JUDGEMENT.test(sentence.text)) problems.push("not worth asking: a judgement with no fact in it");
+  // "“We’ve put in the work in the pool,” _____ says.": who said a line this short and bland is the story's subject,
+  // guessed, not learned (judged rounds 15 to 17: both judges each time).
+  if (mention.type === "person" && SHORT_LINE_BEFORE.test(text.slice(sentence.start, mention.start)))
+    problems.push("not worth asking: who said a line this short");
 }
 
 /** Three commas and an "and" around a name: it is one of a list ("the AppleTV, the Apple Watch, … and its HomePod"). */
 const isListItem = (around: string) => (around.match(/,\s/g)?.length ?? 0) >= 3 && /\band\b/.test(around);
+
+// A quotation of at most eight words that opens the sentence, then its speaker: "“We’ve put in the work,” _____".
+const SHORT_LINE_BEFORE = /^["“](?:\S+\s+){0,7}\S+[,.!?]?["”]\s+(?:(?:said|says|added|told reporters)\s+)?$/;
 
 /** A maker's name before its product's noun: "a SpaceX rocket". */
 export const MAKERS_PRODUCT = /^\s+(?:rockets?|phones?|cars?|jets?|aircraft|planes?|satellites?|trucks?)\b/;

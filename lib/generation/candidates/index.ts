@@ -17,6 +17,7 @@ import type { Facts } from "../facts";
 import type { ArticleInput } from "../types";
 import { explainAcronyms } from "./acronyms";
 import { blankCandidates } from "./blanks";
+import { introduceSurnames } from "./full-names";
 import { countCandidates } from "./counts";
 import { refineQuantityQuestions } from "./quantity-forms";
 import { eventCandidates } from "./events";
@@ -38,5 +39,6 @@ export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[
     ...countCandidates(article, facts),
   ]);
   explainAcronyms(candidates, article.text);
+  introduceSurnames(candidates, facts);
   return candidates;
 }

@@ -52,6 +52,13 @@ export const PART_OF_BODY =
   /\b(?:belongs?\s+to|is\s+(?:a\s+)?(?:unit|division|subsidiary|branch|arm)\s+of)\s+(?:the\s+)?\p{Lu}/u;
 // "who seems to have gills or something": a writer's aside, no fact (judged round 13).
 export const WRITERS_ASIDE = /\bor something\b/i;
+// "The hundred in Manchester carries meaning for Gill himself and for the country too": a judgement with no fact
+// that could be false (judged rounds 15 to 17: both judges each time).
+export const VAGUE_JUDGEMENT = new RegExp(
+  String.raw`\b(?:carries|carry|holds?|has|have)\s+(?:(?:special|great|real|extra|deep)\s+)?` +
+    String.raw`(?:meaning|significance)\b|\bmeans?\s+a\s+lot\b`,
+  "i",
+);
 // "The prize last year went to India's Aravind Adiga …": last year's winner is background (judged rounds 15 and 16).
 export const LAST_YEARS_WINNER = /^(?:The \w+ last year went to|Last year['’]s (?:winner|champion|prize|award))\b/i;
 // "The rest of the nominees on the shortlist were Adam Foulds with …": the others of a list the article places
@@ -73,6 +80,7 @@ function standsAsStatement(
     !/[.!?"”’)]$/.test(sentenceText) ||
     GUESSED_NOUN_PHRASE.test(sentenceText) ||
     WRITERS_ASIDE.test(sentenceText) ||
+    VAGUE_JUDGEMENT.test(sentenceText) ||
     LAST_YEARS_WINNER.test(sentenceText) ||
     REST_OF_A_LIST.test(sentenceText) ||
     UNKNOWN.test(sentenceText) ||

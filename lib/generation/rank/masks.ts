@@ -70,7 +70,8 @@ export function maskAnswer(shown: Candidate, answer: Scored, facts: Facts): Cand
       .join("|")})\+?(?![\w%])`,
     "g",
   );
-  const mask = (text: string) => text.replace(pattern, `[${label}]`);
+  // ("[U.S. Attorney Geoffrey Berman] said", a name the stem introduces, is masked whole: "[name] said".)
+  const mask = (text: string) => text.replace(pattern, `[${label}]`).replace(/\[[^[\]]*\[(\w+)\][^[\]]*\]/g, "[$1]");
   // "(up to _____ [name] per DVR)": a mask next to the blank takes the context the blank needs; a
   // preposition between them keeps it ("Ian Lyngen, [position] at _____").
   const stem = mask(shown.stem);
