@@ -3,9 +3,11 @@ import type { BlankSite } from "./blank-checks";
 import { LAST_YEARS_WINNER, PART_OF_BODY, REST_OF_A_LIST, VAGUE_JUDGEMENT, WRITERS_ASIDE } from "./sentence-info";
 
 /**
- * Blanks on what a reader need not take away, or that more than one answer fits (judged rounds 12 to 14, both
+ * Blanks on what a reader need not take away, or that more than one answer fits (judged rounds 12 to 17, both
  * judges each time): one end of a span of places, the body behind a cited source, who invaded whom, the size of a
- * delegation, one name of a list to type, one swimmer of a relay, which body a body belongs to, a writer's aside.
+ * delegation, one name of a list, whose government it is, a forecast's year, last year's winner, a figure's credited
+ * source, another place of a ranking, a maker or its model, one swimmer of a relay, which body a body belongs to, a
+ * writer's aside, a judgement with no fact in it, who said a short line.
  */
 export function asideProblems(site: BlankSite, problems: string[]): void {
   const { text, mention, sentence } = site;
