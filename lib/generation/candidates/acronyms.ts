@@ -5,9 +5,8 @@
  */
 import escapeStringRegexp from "escape-string-regexp";
 import { ORGANIZATION_BY_NAME } from "../gazetteer";
-import { wordCount } from "../shared/word-count";
 import type { Candidate } from "./candidate";
-import { MAX_CLAUSE_WORDS } from "./stems";
+import { showStem } from "./stems";
 
 const ACRONYM = /\b[A-Z]{3,6}\b/g;
 // Small words a name's initials skip ("Medical Council of India": MCI).
@@ -29,9 +28,7 @@ export function explainAcronyms(candidates: Candidate[], text: string): void {
       if (!spelling || stem.includes(spelling)) continue;
       stem = stem.replace(new RegExp(String.raw`\b${acronym}\b`, "g"), `[${spelling}]`);
     }
-    if (stem === candidate.stem || wordCount(stem) > MAX_CLAUSE_WORDS) continue;
-    candidate.prompt = candidate.prompt.replace(candidate.stem, stem);
-    candidate.stem = stem;
+    showStem(candidate, stem);
   }
 }
 

@@ -7,7 +7,7 @@ import escapeStringRegexp from "escape-string-regexp";
 import type { Facts } from "../facts";
 import { wordCount } from "../shared/word-count";
 import type { Candidate } from "./candidate";
-import { MAX_CLAUSE_WORDS } from "./stems";
+import { showStem } from "./stems";
 
 /** Names in full, with their role where the article gives one, the people a stem calls by surname alone. */
 export function introduceSurnames(candidates: Candidate[], facts: Facts): void {
@@ -41,9 +41,7 @@ export function introduceSurnames(candidates: Candidate[], facts: Facts): void {
       const introduced = titled ? mention.entity : introductionOf(facts, mention.entity);
       stem = `${stem.slice(0, found.index)}[${introduced}]${stem.slice(found.index + found[0].length)}`;
     }
-    if (stem === candidate.stem || wordCount(stem) > MAX_CLAUSE_WORDS) continue;
-    candidate.prompt = candidate.prompt.replace(candidate.stem, stem);
-    candidate.stem = stem;
+    showStem(candidate, stem);
   }
 }
 

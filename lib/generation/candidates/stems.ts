@@ -1,4 +1,5 @@
 import type { Facts } from "../facts";
+import type { Candidate } from "./candidate";
 import { wordCount } from "../shared/word-count";
 
 // How a sentence becomes a stem: the clause around the blank, without list marks, with its pronouns.
@@ -322,4 +323,14 @@ function closeQuotation(stem: string): string {
   const opening = stem.match(/“/g)?.length ?? 0;
   const closing = stem.match(/”/g)?.length ?? 0;
   return closing > opening ? `“…${stem}` : opening > closing ? `${stem} …”` : stem;
+}
+
+/**
+ * Shows `stem` in place of the candidate's stem (in its prompt too), where it differs and stays within
+ * MAX_CLAUSE_WORDS: the words the quiz puts in brackets ("[Geoffrey Berman]", "[National Medical Commission]").
+ */
+export function showStem(candidate: Candidate, stem: string): void {
+  if (stem === candidate.stem || wordCount(stem) > MAX_CLAUSE_WORDS) return;
+  candidate.prompt = candidate.prompt.replace(candidate.stem, stem);
+  candidate.stem = stem;
 }
