@@ -50,7 +50,8 @@ interface Page {
   mainBody: { name: string; company: boolean } | undefined;
   /** The one organisation of the article whose name has this noun ("commission": Federal Trade Commission). */
   onlyBodyCalled: (noun: string) => string | undefined;
-  shownTitle: string | undefined;
+  /** The title the quiz shows above every question (shownTitleOf). */
+  shownTitle: string;
 }
 
 /**
@@ -62,14 +63,15 @@ export function blankCandidates(article: ArticleInput, facts: Facts): Candidate[
   const candidates: Candidate[] = [];
   const mentionsBySentence = facts.sentences.map(() => [] as Mention[]);
   for (const mention of facts.mentions) mentionsBySentence[mention.sentence]!.push(mention);
+  const shownTitle = shownTitleOf(article);
   const page: Page = {
     datelinePlaces: datelinePlacesOf(facts),
     mentionsBySentence,
-    infoOf: sentenceInfoOf(facts, mentionsBySentence, shownTitleOf(article)),
+    infoOf: sentenceInfoOf(facts, mentionsBySentence, shownTitle),
     publisher: article.source ? normalizeAnswer(article.source.replace(/\.(?:com|co\.uk|net|org)$/i, "")) : "",
     mainBody: mainBodyOf(facts),
     onlyBodyCalled: onlyBodyCalledIn(facts),
-    shownTitle: shownTitleOf(article),
+    shownTitle,
   };
   const swaps = swapContextOf(facts);
   const seenMention = new Set<string>();
@@ -169,14 +171,14 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
   // "The move follows by one day …": a thing the sentence before named is a reference like a pronoun.
   // "The statement conceded …" in a story about one body: "The [Federal Reserve's] statement conceded …".
   const named =
-    clause.offset === 0 ? nameTheReference(stem, shownTitleOf(article), page.mainBody, page.onlyBodyCalled) : undefined;
+    clause.offset === 0 ? nameTheReference(stem, page.shownTitle, page.mainBody, page.onlyBodyCalled) : undefined;
   if (named) stem = named;
   // "Tom Horne said he intends to challenge the decision before the _____": which decision, the stem does not say
   // (judged round 11: both judges), as with a true/false.
   const reference =
-    (clause.offset === 0 && opensWithUnclearReference(stem, shownTitleOf(article))) ||
+    (clause.offset === 0 && opensWithUnclearReference(stem, page.shownTitle)) ||
     DEED_REFERENCE.test(stem) ||
-    refersElsewhere(stem, shownTitleOf(article));
+    refersElsewhere(stem, page.shownTitle);
   if (context === undefined && reference) problems.push(UNRESOLVED_REFERENCE);
   const unresolved = problems.filter((problem) => problem === "unresolved pronoun" || problem === UNRESOLVED_REFERENCE);
   const pointsBack =
@@ -185,7 +187,7 @@ function blankOf(article: ArticleInput, facts: Facts, page: Page, mention: Menti
     unresolved.length === 1 &&
     readsAsContext(facts, page, mention.sentence, stem) &&
     // ("the U.S. swimmer's Olympic total" after a sentence on storm reports: the sentence before must name it.)
-    !refersElsewhere(`${before?.text} ${stem}`, shownTitleOf(article));
+    !refersElsewhere(`${before?.text} ${stem}`, page.shownTitle);
   if (pointsBack) problems.splice(problems.indexOf(unresolved[0]!), 1);
   const shownBefore = pointsBack ? mention.sentence - 1 : context;
   if (shownBefore !== undefined) stem = `${withoutListMarks(before!.text)} ${stem}`;

@@ -4,30 +4,26 @@
  * article introduced them: "[U.S. Attorney Geoffrey Berman] said".
  */
 import escapeStringRegexp from "escape-string-regexp";
-import type { Facts } from "../facts";
+import type { Facts, Mention } from "../facts";
 import { wordCount } from "../shared/word-count";
 import type { Candidate } from "./candidate";
 import { showStem } from "./stems";
 
 /** Names in full, with their role where the article gives one, the people a stem calls by surname alone. */
 export function introduceSurnames(candidates: Candidate[], facts: Facts): void {
+  // The surnames each sentence uses for someone the article names in full: worked out once, not per candidate.
+  const surnamesBySentence = new Map<number, Mention[]>();
+  for (const mention of facts.mentions)
+    if (mention.type === "person" && !mention.shared && !mention.text.includes(" ") && mention.entity.includes(" "))
+      surnamesBySentence.set(mention.sentence, [...(surnamesBySentence.get(mention.sentence) ?? []), mention]);
   for (const candidate of candidates) {
     // (A sentence shown with a blank or as a statement, not a question built around a name.)
     if (candidate.type !== "true-false" && !candidate.stem.includes("_____")) continue;
     // A false statement's stand-in is no person of the article: it is left as the swap wrote it.
     const swapped = candidate.type === "true-false" && candidate.answer === "False" ? candidate.entity : undefined;
     let stem = candidate.stem;
-    for (const mention of facts.mentions) {
-      if (
-        mention.sentence !== candidate.sentence ||
-        mention.type !== "person" ||
-        mention.entity === swapped ||
-        mention.shared ||
-        mention.text.includes(" ") ||
-        !mention.entity.includes(" ") ||
-        stem.includes(mention.entity)
-      )
-        continue;
+    for (const mention of surnamesBySentence.get(candidate.sentence) ?? []) {
+      if (mention.entity === swapped || stem.includes(mention.entity)) continue;
       // (Not "the Singh-Gilani talks", nor a name already in brackets; "Mr Gyimah" is introduced whole.)
       const surname = new RegExp(
         String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?<![-\[\p{L}])${escapeStringRegexp(mention.text)}(?![-\]\p{L}])`,
