@@ -44,7 +44,7 @@ export const PEOPLE_OR_PARTS_OF: readonly string[] = [
   "Two", "Three",
 ];
 
-/** The small words inside names ("Luis de la Fuente", "Mohammed bin Salman"). */
+/** The small words inside names ("Luis de la Fuente", "Mohammed bin Salman", "Jose Eduardo dos Santos"). */
 export const NAME_PARTICLES: readonly string[] = [
   "de",
   "von",
@@ -52,6 +52,8 @@ export const NAME_PARTICLES: readonly string[] = [
   "der",
   "den",
   "da",
+  "dos",
+  "das",
   "du",
   "la",
   "le",

@@ -7,15 +7,16 @@
  *
  * score.ts scores centrality (lead paragraph, how often the entity is named) and difficulty;
  * diversity.ts spreads the quiz over sentences, entities and kinds, never letting one question answer
- * another (masks.ts hides a shared answer where two must share a sentence).
+ * another (masks.ts hides a shared answer where two must share a sentence); unblock.ts lets a short quiz
+ * give up a question that keeps out two.
  */
 import type { Candidate } from "../candidates";
 import type { Facts } from "../facts";
 import { shuffled } from "../shared/random";
 import { topicsOf } from "../topics";
 import type { DroppedCandidate, GeneratedQuestion, GenerateOptions } from "../types";
-import { selectDiverse } from "./diversity";
 import { score } from "./score";
+import { selectWithUnblocking } from "./unblock";
 
 const DIFFICULTY_BANDS = { easy: [0, 0.45], medium: [0.3, 0.65], hard: [0.5, 1] } as const;
 
@@ -29,7 +30,7 @@ export function rankQuestions(
     .map((candidate) => score(candidate, facts))
     .filter((item) => !band || (item.difficulty >= band[0] && item.difficulty <= band[1]))
     .sort((a, b) => b.score - a.score || a.candidate.evidence.start - b.candidate.evidence.start);
-  const { kept, nearDuplicate } = selectDiverse(pool, facts, options.count ?? 10);
+  const { kept, nearDuplicate } = selectWithUnblocking(pool, facts, options.count ?? 10);
   const dropped: DroppedCandidate[] = [];
   for (const item of pool) {
     if (!kept.includes(item)) {

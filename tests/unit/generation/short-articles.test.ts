@@ -1746,6 +1746,18 @@ describe("rules learned from the seventeenth fresh round (a student-permit cap, 
     expect(shortName("Ursula von der Leyen")).toBe("von der Leyen");
   });
 
+  it("never cuts a name at 'dos' ('Jose Eduardo dos Santos' is not 'Jose Eduardo', to type)", () => {
+    const facts = factsOf(
+      "Joao Lourenco will succeed Jose Eduardo dos Santos, who led Angola for 38 years.",
+      "2017-09-06",
+    );
+    const people = [...facts.entities.values()]
+      .filter((entity) => entity.type === "person")
+      .map((entity) => entity.name);
+    expect(people).toContain("Joao Lourenco");
+    expect(people).not.toContain("Jose Eduardo");
+  });
+
   it("keeps the body's name whole where the run was cut from a longer one ('Democratic National Committee Chairman')", () => {
     const facts = factsOf(
       "Democratic National Committee Chairman Tim Kaine says Democrats will keep up the fight this autumn.",

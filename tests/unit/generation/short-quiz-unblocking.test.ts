@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "@/lib/generation/generate";
+
+// A short invented storm story: "Which place: … in Louisiana and _____" (Kansas) would rule out the toll by
+// state, whose sentence names Kansas too. A short quiz gives up the place question to ask the toll.
+const text = [
+  "Since the storms began on Friday, at least 31 deaths have been confirmed across six states from Louisiana to Georgia.",
+  "The National Weather Service issued 140 tornado warnings on Saturday alone, its highest daily count since 2011.",
+  "Storms caused deaths in Georgia, Tennessee, Kentucky, Mississippi and Missouri.",
+  "Several people died in a dust storm in Louisiana and Kansas; more deaths in Oklahoma were blamed on wildfires.",
+  "The storm has killed more people in Missouri than anywhere else, 11, with Kansas next at seven deaths, which came " +
+    "when a dust storm caused a pileup on Interstate 35.",
+  "Since Friday, forecasters have confirmed at least 71 tornadoes across more than a dozen states, two of them EF-4 " +
+    "twisters in Tennessee.",
+  "Early surveys also found an EF-3 tornado in Meridian, Mississippi, with 150-mph winds there lifting a barn off its " +
+    "foundation.",
+].join("\n\n");
+
+describe("a short quiz gives up a question that keeps out two", () => {
+  const { questions } = generateQuestions({
+    title: "Tornado outbreak kills dozens in the South",
+    text,
+    publishedAt: "2024-04-14",
+    screenTitle: "Tornado outbreak in the US — 14 Apr 2024",
+  });
+  const answerOf = (question: (typeof questions)[number]) =>
+    typeof question.answer === "number" ? question.choices[question.answer] : question.answer[0];
+
+  it("asks the toll by state instead of the place that its sentence names", () => {
+    expect(
+      questions.some((question) => question.prompt.includes("than anywhere else") && answerOf(question) === "11"),
+    ).toBe(true);
+    expect(questions.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("keeps the lead's questions", () => {
+    expect(questions.some((question) => question.prompt.includes("Since the _____ began on Friday"))).toBe(true);
+    expect(questions.some((question) => question.prompt.includes("issued _____ tornado warnings"))).toBe(true);
+  });
+
+  it("never lets one question answer another", () => {
+    for (const question of questions) {
+      const answer = answerOf(question)!;
+      if (question.type === "true-false" || answer.length < 3) continue;
+      for (const other of questions)
+        if (other !== question) expect(other.prompt.replace("_____", " ")).not.toContain(answer);
+    }
+  });
+});
