@@ -151,6 +151,19 @@ function readRun(reading: Reading, sentence: Sentence, run: Run): void {
     addMention(reading, name, "event", start, end, sentence.index);
     return;
   }
+  // "beating fellow American Ashlyn Krueger": a nationality before a given name and a surname says where the
+  // person is from; the person's name is the rest of the run.
+  if (
+    !role &&
+    !known &&
+    words.length === 3 &&
+    DEMONYM_TO_COUNTRY.has(words[0]!.toLowerCase()) &&
+    looksLikePersonName(`${words[1]} ${words[2]}`) &&
+    tokens[first + 1]?.text === words[1]
+  ) {
+    readRun(reading, sentence, { ...run, first: first + 1, text: name.slice(words[0]!.length + 1) });
+    return;
+  }
   // "The British Library said …": a nationality opens the names of bodies, not of people.
   // "the French Impressionist": a nationality and a kind of artist or believer is a description, no body.
   if (

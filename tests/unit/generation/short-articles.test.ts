@@ -1758,6 +1758,15 @@ describe("rules learned from the seventeenth fresh round (a student-permit cap, 
     expect(people).not.toContain("Jose Eduardo");
   });
 
+  it("reads 'fellow American Ashlyn Krueger' as a person from the US, not a body called 'American Ashlyn Krueger'", () => {
+    const facts = factsOf("Pegula moved on by beating fellow American Ashlyn Krueger 6-2, 6-0.", "2024-07-02");
+    const named = [...facts.entities.values()].map((entity) => `${entity.type}:${entity.name}`);
+    expect(named).toContain("person:Ashlyn Krueger");
+    expect(named.filter((name) => name.includes("American"))).toEqual([]);
+    const bodies = factsOf("The British Library and the American Airlines Group said so.", "2024-07-02");
+    expect([...bodies.entities.values()].map((entity) => entity.type)).toEqual(["organization", "organization"]);
+  });
+
   it("keeps the body's name whole where the run was cut from a longer one ('Democratic National Committee Chairman')", () => {
     const facts = factsOf(
       "Democratic National Committee Chairman Tim Kaine says Democrats will keep up the fight this autumn.",
