@@ -261,14 +261,19 @@ function splitOfOneCount(facts: Facts, a: Candidate, b: Candidate): boolean {
 
 /**
  * What a learner sees, compared word by word, with each figure kept whole: "two" (or "2") is not shown by
- * "2,000 points" or "7.2%".
+ * "2,000 points" or "7.2%", and "three" not by the days of "On May 2-3" nor a score of "6-3".
  */
 const shownForms = new Map<string, string>();
 function normalizeShown(text: string): string {
   let known = shownForms.get(text);
   if (known === undefined) {
     known = /\d/.test(text)
-      ? normalizeAnswer(text.replace(/(\d),(?=\d{3}\b)/g, "$1").replace(/(\d)\.(?=\d)/g, "$1p"))
+      ? normalizeAnswer(
+          text
+            .replace(/(\d),(?=\d{3}\b)/g, "$1")
+            .replace(/(\d)\.(?=\d)/g, "$1p")
+            .replace(/\b(\d{1,2})[-–](?=\d{1,2}\b)/g, "$1to"),
+        )
       : normalizeAnswer(text);
     if (shownForms.size > 20_000) shownForms.clear();
     shownForms.set(text, known);

@@ -47,3 +47,22 @@ describe("a short quiz gives up a question that keeps out two", () => {
     }
   });
 });
+
+describe("a figure inside a range or a score is not the count", () => {
+  it("asks 'drawn from _____ agencies' (three) beside 'On _____ 2-3' (May)", () => {
+    const { questions } = generateQuestions({
+      title: "Cyclone toll rises",
+      text: [
+        "Last month's cyclone killed 12,400 people, the government said on Tuesday, raising its earlier toll of 9,800.",
+        "On May 2-3, Cyclone Rana carved a path of ruin across the delta and the area around Port Selim, the biggest city.",
+        "An international operation is under way to help about 1.2 million people who survived the storm.",
+        "Part of that effort is a task force drawn from three agencies, which has finished assessing the damage.",
+      ].join("\n\n"),
+      publishedAt: "2008-06-24",
+      screenTitle: "Cyclone in the delta — 24 Jun 2008",
+    });
+    const prompts = questions.map((question) => question.prompt);
+    expect(prompts.some((prompt) => prompt.includes("On _____ 2-3"))).toBe(true);
+    expect(prompts.some((prompt) => prompt.includes("drawn from _____ agencies"))).toBe(true);
+  });
+});
