@@ -316,9 +316,11 @@ describe("a person read as a body (round 11 packets)", () => {
     ].join("\n\n");
     const result = generateQuestions({ title: "Wimbledon", text, publishedAt: "2024-07-02" }, { count: 20 });
     expect(result.questions.some((question) => question.prompt.includes("fellow _____"))).toBe(false);
-    const slips = result.dropped.filter((dropped) => dropped.prompt.includes("fellow _____"));
-    expect(slips.length).toBeGreaterThan(0);
-    for (const slip of slips) expect(slip.reasons).toContain("type slip: the answer is not what the question asks for");
+    // She is a person from the US (named-mentions.ts): asked, if at all, as who, never as an organisation.
+    const asked = [...result.questions, ...result.dropped].filter((question) =>
+      question.prompt.includes("fellow American _____"),
+    );
+    for (const question of asked) expect(question.type).not.toBe("which-organization");
   });
 });
 
