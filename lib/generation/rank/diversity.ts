@@ -174,6 +174,36 @@ export function selectDiverse(
     return plan;
   };
 
+  // Across sentences the same: "After opening at _____, the shares slid back to the [amount] level" beside "priced
+  // … at _____ a share" ($38). A stem that shows another question's figure, place or story word shows it masked.
+  // (Never the stem's subject: "[place] accounted for more than _____ of the dead" no longer says whose dead.)
+  const crossMask = (shown: Candidate, answer: Scored) => {
+    const masked = maskAnswer(shown, answer, facts, "another question");
+    return masked && !/^(?:The\s+)?\[/.test(masked.stem) ? masked : undefined;
+  };
+  const crossMaskPlan = (item: Scored): Map<Scored, Candidate> | undefined => {
+    const plan = new Map<Scored, Candidate>([[item, item.candidate]]);
+    for (const other of kept) {
+      if (shareSentence(other.candidate, item.candidate)) continue;
+      if (showsGivenAway(plan.get(item)!, other)) {
+        const masked = crossMask(plan.get(item)!, other);
+        if (!masked) return undefined;
+        plan.set(item, masked);
+      }
+      const current = plan.get(other) ?? other.candidate;
+      if (showsGivenAway(current, item)) {
+        const masked = crossMask(current, item);
+        if (!masked) return undefined;
+        plan.set(other, masked);
+      }
+    }
+    const shown = (scored: Scored) => plan.get(scored) ?? scored.candidate;
+    for (const a of [...kept, item])
+      for (const b of [...kept, item])
+        if (a !== b && !shareSentence(a.candidate, b.candidate) && showsGivenAway(shown(a), b)) return undefined;
+    return plan;
+  };
+
   // Pass 1 spreads over sentences, entities and types; pass 2 fills up with what is left; pass 3,
   // for short articles, lets a sentence carry a third question when it answers none of the others;
   // pass 4 lets two questions share a sentence by masking each one's answer in the other (a few per
@@ -211,20 +241,21 @@ export function selectDiverse(
       ) {
         continue;
       }
-      if (givenAwayElsewhere(item)) continue;
+      // Masks only where the article runs short: a quiz of masked sentences reads as a cloze drill.
+      // And only for an answer not asked yet: "Sheinbaum" typed twice is one fact asked twice.
+      const maskLimit = pass === 4 ? Math.max(1, Math.floor(count / 5)) : Math.ceil(count / 2);
+      const mayMask = pass >= 4 && asked === 0 && maskedQuestions < maskLimit;
+      if (givenAwayElsewhere(item)) {
+        const plan = mayMask && !givesAwayOrIsGivenAway(item) ? crossMaskPlan(item) : undefined;
+        if (!plan) continue;
+        maskedQuestions++;
+        for (const [scored, candidate] of plan) scored.candidate = candidate;
+      }
       // A place or a figure that many other questions' stems show would rule them all out: asked last, if room is left.
       if (pass < 3 && blocksMany(item)) continue;
       if (givesAwayOrIsGivenAway(item)) {
-        // Masks only where the article runs short: a quiz of masked sentences reads as a cloze drill.
-        // And only for an answer not asked yet: "Sheinbaum" typed twice is one fact asked twice.
-        const maskLimit = pass === 4 ? Math.max(1, Math.floor(count / 5)) : Math.ceil(count / 2);
         const plan =
-          pass >= 4 &&
-          asked === 0 &&
-          maskedQuestions < maskLimit &&
-          (usedSentences.get(item.candidate.sentence) ?? 0) <= pass - 3
-            ? maskPlan(item)
-            : undefined;
+          mayMask && (usedSentences.get(item.candidate.sentence) ?? 0) <= pass - 3 ? maskPlan(item) : undefined;
         if (!plan) continue;
         maskedQuestions++;
         for (const [scored, candidate] of plan) scored.candidate = candidate;

@@ -26,7 +26,12 @@ const MASK_LABELS: Record<string, string> = {
  * that cannot hide it: a true/false statement, a question that is not a blanked sentence, or an
  * answer that also shows among the choices.
  */
-export function maskAnswer(shown: Candidate, answer: Scored, facts: Facts): Candidate | undefined {
+export function maskAnswer(
+  shown: Candidate,
+  answer: Scored,
+  facts: Facts,
+  whose = "another question on this sentence",
+): Candidate | undefined {
   if (!shown.stem.includes("_____") || shown.type === "true-false" || answer.candidate.type === "true-false")
     return undefined;
   const entity = facts.entities.get(answer.candidate.entity);
@@ -63,11 +68,12 @@ export function maskAnswer(shown: Candidate, answer: Scored, facts: Facts): Cand
   const maskable = [...new Set(answerForms)].filter((form) => form.length > 1 || /^\d$/.test(form));
   if (!maskable.length) return undefined;
   // "founded by Albert Hartley": "Hartley" after another first name is someone else, not the answer's surname.
+  // ("4" in "at about 4:20 p.m." is part of a time, not the figure.)
   const pattern = new RegExp(
-    String.raw`(?<![\w$€£¥])(?<![A-Z][a-z]+ )(?:${maskable
+    String.raw`(?<![\w$€£¥])(?<!\d[:.,])(?<![A-Z][a-z]+ )(?:${maskable
       .sort((a, b) => b.length - a.length)
       .map(escapeStringRegexp)
-      .join("|")})\+?(?![\w%])`,
+      .join("|")})\+?(?![\w%])(?![:.,]\d)`,
     "g",
   );
   // ("[U.S. Attorney Geoffrey Berman] said", a name the stem introduces, is masked whole: "[name] said".)
@@ -80,6 +86,6 @@ export function maskAnswer(shown: Candidate, answer: Scored, facts: Facts): Cand
     ...shown,
     prompt: mask(shown.prompt),
     stem,
-    notes: [...shown.notes, `masks the answer to another question on this sentence`],
+    notes: [...shown.notes, `masks the answer to ${whose}`],
   };
 }

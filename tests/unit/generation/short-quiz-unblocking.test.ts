@@ -66,3 +66,30 @@ describe("a figure inside a range or a score is not the count", () => {
     expect(prompts.some((prompt) => prompt.includes("drawn from _____ agencies"))).toBe(true);
   });
 });
+
+describe("a stem that shows another question's figure shows it masked", () => {
+  const text = [
+    "For the first time, ordinary investors can buy shares in Lumora, after the stock began trading on Thursday on the " +
+      "Nasdaq exchange.",
+    "The initial public offering was priced by Lumora at $21 a share, raising roughly $4 billion.",
+    "After opening at $42.05, the shares slid back to the $21 level in the first hour.",
+    "At the close they stood at $22.15, ahead by $1.15.",
+    "More than 90 million shares changed hands, a record for a technology debut this year.",
+  ].join("\n\n");
+  const { questions } = generateQuestions(
+    { title: "Lumora shares open on Nasdaq", text, publishedAt: "2021-06-18", screenTitle: "Share sale — 18 Jun 2021" },
+    { types: ["how-many"] },
+  );
+  const prompts = questions.map((question) => question.prompt);
+
+  it("asks the opening price beside the offering price, the offering price masked in its stem", () => {
+    expect(prompts.some((prompt) => prompt.includes("priced by Lumora at _____ a share"))).toBe(true);
+    expect(prompts).toContainEqual(
+      expect.stringContaining("After opening at _____, the shares slid back to the [amount] level"),
+    );
+  });
+
+  it("never masks a stem's subject", () => {
+    for (const prompt of prompts) expect(prompt).not.toMatch(/[“"](?:The\s+)?\[/);
+  });
+});
