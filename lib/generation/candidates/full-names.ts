@@ -23,13 +23,9 @@ export function introduceSurnames(candidates: Candidate[], facts: Facts): void {
     const swapped = candidate.type === "true-false" && candidate.answer === "False" ? candidate.entity : undefined;
     let stem = candidate.stem;
     for (const mention of surnamesBySentence.get(candidate.sentence) ?? []) {
-      if (mention.entity === swapped || stem.includes(mention.entity)) continue;
-      // (Not "the Singh-Gilani talks", nor a name already in brackets; "Mr Gyimah" is introduced whole.)
-      const surname = new RegExp(
-        String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?<![-\[\p{L}])${escapeStringRegexp(mention.text)}(?![-\]\p{L}])`,
-        "u",
-      );
-      const found = surname.exec(stem);
+      // (A stem without the surname's letters cannot match its pattern: most stems, and no pattern is run on them.)
+      if (mention.entity === swapped || !stem.includes(mention.text) || stem.includes(mention.entity)) continue;
+      const found = surnamePattern(mention.text).exec(stem);
       if (!found) continue;
       // "Press Secretary Bruce": the stem gives the title already, so only the name is added.
       const before = /(\p{Lu}\p{L}+)\s+$/u.exec(stem.slice(0, found.index))?.[1];
@@ -39,6 +35,23 @@ export function introduceSurnames(candidates: Candidate[], facts: Facts): void {
     }
     showStem(candidate, stem);
   }
+}
+
+// One pattern per surname, not one per candidate and mention: compiling a Unicode pattern cost more than running it.
+const surnamePatterns = new Map<string, RegExp>();
+
+/** "Berman", "Mr Berman"; not "the Singh-Gilani talks", nor a name already in brackets. */
+function surnamePattern(surname: string): RegExp {
+  let pattern = surnamePatterns.get(surname);
+  if (pattern === undefined) {
+    pattern = new RegExp(
+      String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?<![-\[\p{L}])${escapeStringRegexp(surname)}(?![-\]\p{L}])`,
+      "u",
+    );
+    if (surnamePatterns.size > 5_000) surnamePatterns.clear();
+    surnamePatterns.set(surname, pattern);
+  }
+  return pattern;
 }
 
 // Capitalised words that open a sentence or phrase, not a title: "In Rajagobal's view".
