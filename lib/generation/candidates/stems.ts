@@ -169,10 +169,11 @@ const REFERENCE_ANYWHERE = new RegExp(
     String.raw`(?!['’]s)(?!\s+(?:of|by|to|at|from|for|on|who|which|that|in|with|said|says)\b|\s*\(|,\s+[A-Z\d])`,
   "g",
 );
-// A word every match of REFERENCE_ANYWHERE holds, followed by a word boundary ("those" and "rest" for the two
-// alternatives of any noun). Most sentences have none, and this scan costs well under half the full one.
+// A word every match of REFERENCE_ANYWHERE holds, a whole word ("those" and "rest" for the two alternatives of any
+// noun). Most sentences have none, and this scan costs well under half the full one; the word boundary in front lets
+// the scan skip every position inside a word (each noun there follows a space, and "those" opens the match).
 const REFERENCE_WORD = new RegExp(
-  String.raw`(?:${THE_NOUNS}|${THIS_NOUNS}|${DIFFERENT_NOUNS}|${KIN_NOUNS}|hose|rest)\b`,
+  String.raw`\b(?:${THE_NOUNS}|${THIS_NOUNS}|${DIFFERENT_NOUNS}|${KIN_NOUNS}|[Tt]hose|rest)\b`,
 );
 
 /**
