@@ -203,8 +203,14 @@ export const DEED_REFERENCE = new RegExp(
 
 /** "Learned a lot for next test launch," Musk wrote: a sentence cut from inside a quotation is half of one. */
 export function quotesBalanced(sentence: string): boolean {
-  const straight = sentence.match(/"/g)?.length ?? 0;
-  return straight % 2 === 0 && (sentence.match(/“/g)?.length ?? 0) === (sentence.match(/”/g)?.length ?? 0);
+  return timesIn(sentence, '"') % 2 === 0 && timesIn(sentence, "“") === timesIn(sentence, "”");
+}
+
+/** How many times `mark` (one character) is in `text`: counted, not matched, as this runs for every stem. */
+function timesIn(text: string, mark: string): number {
+  let count = 0;
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) count++;
+  return count;
 }
 
 /**
@@ -316,13 +322,13 @@ export function finish(stem: string): string {
  * '"… in a few months," _____ wrote on Twitter.' and 'Hilary, “the record was not something we knew of. …”'.
  */
 function closeQuotation(stem: string): string {
-  if ((stem.match(/"/g)?.length ?? 0) % 2 === 1) {
+  if (timesIn(stem, '"') % 2 === 1) {
     const first = stem.indexOf('"');
     // A closing mark follows a word or a stop; an opening one starts the stem or follows a space.
     return first > 0 && /[^\s(]/.test(stem[first - 1]!) ? `"…${stem}` : `${stem} …"`;
   }
-  const opening = stem.match(/“/g)?.length ?? 0;
-  const closing = stem.match(/”/g)?.length ?? 0;
+  const opening = timesIn(stem, "“");
+  const closing = timesIn(stem, "”");
   return closing > opening ? `“…${stem}` : opening > closing ? `${stem} …”` : stem;
 }
 
