@@ -23,19 +23,27 @@ const suffixes = new WeakMap<readonly unknown[], string[]>();
  */
 export function shuffled<T>(items: readonly T[], seed: string): T[] {
   if (items.length < 2) return items.slice();
-  // Short lists are built afresh for each call (the article's names): caching their keys only makes garbage.
-  let parts = items.length > 16 ? suffixes.get(items) : undefined;
-  if (!parts || parts.length !== items.length) {
-    parts = items.map((item, index) => `${index}:${String(item)}`);
-    if (items.length > 16) suffixes.set(items, parts);
-  }
   const prefix = hashFrom(FNV_OFFSET, `${seed}:`);
   // Each item's hash and index packed into one number (hash × 2^21 + index, exact below 2^53), so a typed array's
   // own numeric sort gives the order by hash, then index: a sort with a comparator cost three times as much.
   if (items.length >= INDEX_SPAN) throw new RangeError("shuffled: list too long");
   const keys = new Float64Array(items.length);
-  for (let index = 0; index < items.length; index++)
-    keys[index] = (hashFrom(prefix, parts[index]!) >>> 0) * INDEX_SPAN + index;
+  // Short lists are built afresh for each call (the article's names): their keys are hashed in three parts (the
+  // hash reads one character after another, so the same as of the joined key) rather than joined into garbage.
+  if (items.length <= 16) {
+    for (let index = 0; index < items.length; index++) {
+      const key = hashFrom(hashFrom(hashFrom(prefix, String(index)), ":"), String(items[index]));
+      keys[index] = (key >>> 0) * INDEX_SPAN + index;
+    }
+  } else {
+    let parts = suffixes.get(items);
+    if (!parts || parts.length !== items.length) {
+      parts = items.map((item, index) => `${index}:${String(item)}`);
+      suffixes.set(items, parts);
+    }
+    for (let index = 0; index < items.length; index++)
+      keys[index] = (hashFrom(prefix, parts[index]!) >>> 0) * INDEX_SPAN + index;
+  }
   keys.sort();
   const order: T[] = new Array(items.length);
   for (let at = 0; at < keys.length; at++) order[at] = items[keys[at]! % INDEX_SPAN]!;
