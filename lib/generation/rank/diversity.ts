@@ -16,6 +16,7 @@ export function selectDiverse(
   pool: Scored[],
   facts: Facts,
   count: number,
+  memo: DiversityMemo = diversityMemo(),
 ): { kept: Scored[]; nearDuplicate: (item: Scored) => boolean } {
   const typeCap = Math.max(2, Math.ceil(count / 5));
   const kept: Scored[] = [];
@@ -37,7 +38,7 @@ export function selectDiverse(
       : normalizeAnswer(item.candidate.type === "role" ? item.candidate.answer : item.candidate.entity);
   // What a learner sees of a question: its prompt and its choices ("Alabama coach" among the choices
   // answers "_____ coach Nick Saban").
-  const shownTexts = new WeakMap<Candidate, string>();
+  const { shownTexts, formsOf, promptTexts, givenAwayFormsOf, sentencesShowing, blocking } = memo;
   const shownText = (candidate: Candidate) => {
     let shown = shownTexts.get(candidate);
     if (shown === undefined) {
@@ -48,7 +49,6 @@ export function selectDiverse(
     return shown;
   };
   // Every form of an answer: "Urban Meyer" is given away by a stem that says "Meyer".
-  const formsOf = new Map<Scored, string[]>();
   const forms = (item: Scored) => {
     let known = formsOf.get(item);
     if (!known) {
@@ -70,7 +70,6 @@ export function selectDiverse(
     forms(answer).some((form) => shownText(shown).includes(form));
   // A number, a year or a place shown in another question's stem answers it too ("Walking about 7,000
   // steps a day …" before "___ steps was a more realistic goal"), whichever sentence that stem comes from.
-  const promptTexts = new WeakMap<Candidate, string>();
   const promptText = (candidate: Candidate) => {
     let shown = promptTexts.get(candidate);
     if (shown === undefined)
@@ -80,7 +79,6 @@ export function selectDiverse(
   const isStoryWord = (item: Scored) =>
     item.candidate.type === "fill-in" &&
     isKeyWord({ type: facts.entities.get(item.candidate.entity)?.type ?? "term", text: item.candidate.answer });
-  const givenAwayFormsOf = new Map<Scored, string[]>();
   const givenAwayForms = (item: Scored) => {
     let known = givenAwayFormsOf.get(item);
     if (!known) {
@@ -124,7 +122,6 @@ export function selectDiverse(
   // "India" asked in a story of India and Pakistan would rule out every other stem that names India: such a
   // question waits for pass 3, so the quiz first takes the questions it would block.
   // (Which sentences' stems show a form is worked out once per form: the same answers come back in every kind.)
-  const sentencesShowing = new Map<string, Set<number>>();
   const showingForm = (form: string) => {
     let sentences = sentencesShowing.get(form);
     if (!sentences) {
@@ -134,7 +131,6 @@ export function selectDiverse(
     }
     return sentences;
   };
-  const blocking = new Map<Scored, boolean>();
   const blocksMany = (item: Scored) => {
     let known = blocking.get(item);
     if (known === undefined) {
@@ -274,6 +270,31 @@ export function selectDiverse(
     }
   }
   return { kept, nearDuplicate: (item) => usedFacts.has(factKey(item)) };
+}
+
+/**
+ * What selectDiverse works out once per question or answer form. A search that runs it again on the same pool less
+ * a question passes the first run's memo: each question reads the same, and which sentences show a form is read
+ * from the whole pool.
+ */
+export interface DiversityMemo {
+  shownTexts: WeakMap<Candidate, string>;
+  formsOf: Map<Scored, string[]>;
+  promptTexts: WeakMap<Candidate, string>;
+  givenAwayFormsOf: Map<Scored, string[]>;
+  sentencesShowing: Map<string, Set<number>>;
+  blocking: Map<Scored, boolean>;
+}
+
+export function diversityMemo(): DiversityMemo {
+  return {
+    shownTexts: new WeakMap(),
+    formsOf: new Map(),
+    promptTexts: new WeakMap(),
+    givenAwayFormsOf: new Map(),
+    sentencesShowing: new Map(),
+    blocking: new Map(),
+  };
 }
 
 /**

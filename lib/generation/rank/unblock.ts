@@ -1,7 +1,7 @@
 import type { Candidate } from "../candidates";
 import type { Facts } from "../facts";
 import { LEAD_FACT } from "../lead";
-import { selectDiverse } from "./diversity";
+import { diversityMemo, selectDiverse } from "./diversity";
 import type { Scored } from "./score";
 
 /** How many questions a short quiz may give up, one at a time, to let others in. */
@@ -24,8 +24,9 @@ export function selectWithUnblocking(
 ): { kept: Scored[]; nearDuplicate: (item: Scored) => boolean } {
   // selectDiverse writes masked stems into the items it keeps: each trial starts from the stems as built.
   const built = new Map<Scored, Candidate>(pool.map((item) => [item, item.candidate]));
+  const memo = diversityMemo();
   const trial = (items: Scored[]) => {
-    const selection = selectDiverse(items, facts, count);
+    const selection = selectDiverse(items, facts, count, memo);
     const shown = new Map(selection.kept.map((item) => [item, item.candidate]));
     for (const [item, candidate] of built) item.candidate = candidate;
     return { ...selection, shown };
@@ -33,6 +34,9 @@ export function selectWithUnblocking(
   let best = trial(pool);
   const givenUp = new Set<Scored>();
   for (let swap = 0; swap < MAX_SWAPS && best.kept.length < count; swap++) {
+    // Nothing left out but the kept questions' facts asked again: no swap can add a question.
+    const current = best;
+    if (pool.every((item) => current.kept.includes(item) || current.nearDuplicate(item))) break;
     const removable = [...best.kept]
       .sort((a, b) => b.score - a.score)
       .slice(KEPT_BEST)
