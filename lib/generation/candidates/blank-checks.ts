@@ -1,6 +1,6 @@
 import { MONTH_NAMES, NUMBER_WORDS } from "../data/calendar.data";
 import { isPlace, resolvePronoun, type Entity, type Facts, type Mention } from "../facts";
-import { namesAMakerOrItsProduct, namesProductOf } from "../gazetteer";
+import { DEMONYM_TO_COUNTRY, namesAMakerOrItsProduct, namesProductOf } from "../gazetteer";
 import type { Sentence } from "../parse";
 import { normalizeAnswer } from "../shared/normalize";
 import { asideProblems } from "./aside-checks";
@@ -12,6 +12,7 @@ import { PRONOUN_START } from "./stems";
  * several, on a pronoun nobody can resolve…
  */
 export const RANGE_END = "not worth asking: one end of a range";
+const NATIONALITY_SHOWN = "answer leaked in stem: the stem gives the person's nationality";
 
 /** Where a blank sits, and what the checks on it read. */
 export interface BlankSite {
@@ -242,6 +243,11 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
   // "Jannik pushed me to my limit": a first name in a quotation; the choices would be surnames.
   if (mention.type === "person" && mention.entity.includes(" ") && mention.text === mention.entity.split(" ")[0])
     problems.push("not worth asking: a first name on its own");
+  // "beating fellow American _____": the stem gives the person's nationality, which the stand-ins, other people of
+  // the story, do not share (judged round 19: both judges).
+  const demonym = /\b([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(sentence.start, mention.start - 24), mention.start));
+  if (mention.type === "person" && demonym && DEMONYM_TO_COUNTRY.has(demonym[1]!.toLowerCase()))
+    problems.push(NATIONALITY_SHOWN);
   // "cloud companies such as ___, Amazon and Google": any of a dozen would fit; the article's pick is a detail,
   // and a swapped-in example ("including Utah, New Hampshire …") may well be true too.
   const example =

@@ -156,6 +156,9 @@ function countCandidate(
   // "In the last _____ years, hardly anyone said much about this last milestone": which milestone, the stem does not
   // say (judged round 12, both judges), as with every other blank.
   if (refersElsewhere(stem, shownTitleOf(article))) problems.push(UNRESOLVED_REFERENCE);
+  // "down some _____ percentage points": a count the sentence gives as rough has its neighbours as right as it is
+  // (judged round 19: both judges, "four" as defensible as "some three").
+  if (ROUGHLY.test(sentence.text.slice(0, start))) problems.push(ROUGH_COUNT);
   const asOf = asOfLine(article);
   const spelled = NUMBER_WORDS.indexOf(word.toLowerCase());
   return makeCandidate(facts, "how-many", {
@@ -174,6 +177,9 @@ function countCandidate(
       `“${sentence.text}”`,
   });
 }
+
+const ROUGHLY = /\b(?:some|about|around|roughly|approximately|nearly|almost|perhaps|maybe)\s+$/i;
+const ROUGH_COUNT = "not worth asking: a rough count";
 
 /** The sentence before, shown ahead of a stem too short to ask alone, where it reads as a statement of its own. */
 function contextFor(article: ArticleInput, facts: Facts, sentence: Sentence, stem: string): number | undefined {

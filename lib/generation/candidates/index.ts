@@ -26,7 +26,7 @@ import { quotationCandidates } from "./quotations";
 import { roleCandidates } from "./roles";
 import { statementCandidates } from "./statements";
 
-export type { Candidate } from "./candidate";
+export { BLANK, type Candidate } from "./candidate";
 export { MIN_BLANK_STEM_WORDS, UNRESOLVED_REFERENCE } from "./stems";
 
 export function buildCandidates(article: ArticleInput, facts: Facts): Candidate[] {

@@ -176,11 +176,28 @@ const REFERENCE_WORD = new RegExp(
   String.raw`\b(?:${THE_NOUNS}|${THIS_NOUNS}|${DIFFERENT_NOUNS}|${KIN_NOUNS}|[Tt]hose|rest)\b`,
 );
 
+// "Part of that effort", "in those talks": a thing named before, pointed at; not a stretch of time ("at that time").
+const DEMONSTRATIVE_REFERENCE = new RegExp(
+  String.raw`\b(?:[Oo]f|[Ii]n|[Tt]o|[Ff]or|[Ff]rom|[Ww]ith|[Bb]y|[Oo]n|[Aa]t|[Aa]fter|[Dd]uring)\s+` +
+    String.raw`(?:that|those|these)\s+` +
+    String.raw`(?!(?:times?|point|days?|weeks?|months?|years?|moment|stage|period|cases?|way|end|levels?)\b)` +
+    String.raw`([a-z]{4,})\b(?!\s+(?:who|which|that)\b)`,
+);
+
 /**
  * Whether a statement shown whole (a true/false) leans on a reference the statement and the set title do not
  * settle ("Most had not anticipated the decision", "discussions will be held at those levels"; judged round 8).
  */
 export function refersElsewhere(text: string, shownTitle: string | undefined): boolean {
+  // "Part of that effort is a special task force …": which effort, another sentence says (judged round 19).
+  const demonstrative = DEMONSTRATIVE_REFERENCE.exec(text);
+  if (
+    demonstrative &&
+    !new RegExp(String.raw`\b${demonstrative[1]}`, "i").test(
+      `${text.slice(0, demonstrative.index)} ${shownTitle ?? ""}`,
+    )
+  )
+    return true;
   if (!REFERENCE_WORD.test(text)) return false;
   for (const match of text.matchAll(REFERENCE_ANYWHERE)) {
     const noun = match.slice(1).find((group) => group !== undefined)!;

@@ -1,5 +1,5 @@
 import { AP_STATE_ABBREVIATIONS } from "../data/places.data";
-import { MIN_BLANK_STEM_WORDS, UNRESOLVED_REFERENCE, type Candidate } from "../candidates";
+import { BLANK, MIN_BLANK_STEM_WORDS, UNRESOLVED_REFERENCE, type Candidate } from "../candidates";
 import { isPlace, type Facts } from "../facts";
 import {
   CAPITAL_TO_COUNTRY,
@@ -291,13 +291,21 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
   },
   {
     // "According to the FOX Forecast Center, no fewer than 26 EF-2 t": a paste copied part way ends mid-sentence.
+    // A stem cut at a clause before the cut is whole ("Markets sank as _____, Europe's worst-hit place, started
+    // enforcing a lockdown on 16 million people in its north …" from "… checking the documents of travelers amid").
     name: "evidence is the paste's cut-off last sentence",
     reason: FRAGMENT,
-    fails: ({ candidate, facts }) =>
-      candidate.sentence === facts.sentences.length - 1 &&
-      !/[.!?…]["”’')\]]*(?:\s*\(\s*[A-Z][A-Za-z.]{1,12}\s*\))?$/.test(
-        facts.sentences[candidate.sentence]!.text.trimEnd(),
-      ),
+    fails: ({ candidate, facts }) => {
+      if (candidate.sentence !== facts.sentences.length - 1) return false;
+      const text = facts.sentences[candidate.sentence]!.text.trimEnd();
+      return (
+        !/[.!?…]["”’')\]]*(?:\s*\(\s*[A-Z][A-Za-z.]{1,12}\s*\))?$/.test(text) &&
+        // (The stem must stop well before the cut: "no fewer than _____ EF-2 t …" and "has fallen to _____ …" do not.)
+        (!candidate.stem.includes(BLANK) ||
+          !candidate.stem.endsWith("…") ||
+          wordCount(candidate.stem.replace(/\s*…$/, "")) > wordCount(text) - 4)
+      );
+    },
   },
   {
     name: "evidence is a photo caption",

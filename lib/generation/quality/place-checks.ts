@@ -18,17 +18,23 @@ export const PLACE_CHECKS: readonly QualityCheck[] = [
   },
   {
     // "_____ then followed, with Britain's FTSE-100 …, Germany's DAX …": two of its countries name their continent
-    // ("the United States, _____ and Russia" does not).
+    // ("the United States, _____ and Russia" does not); so does one just before the blank ("Italy, _____'s
+    // worst-hit place").
     name: "countries of the continent in the stem",
     reason: "answer leaked in stem",
-    fails: ({ candidate }) =>
-      candidate.type !== "true-false" &&
-      CONTINENT_NAMES.has(candidate.answer) &&
-      COUNTRIES.filter(
+    fails: ({ candidate }) => {
+      if (candidate.type === "true-false" || !CONTINENT_NAMES.has(candidate.answer)) return false;
+      const named = COUNTRIES.filter(
         (country) =>
           country.region === candidate.answer &&
           namesOfCountry(country).some((name) => name.length > 3 && candidate.stem.includes(name)),
-      ).length >= 2,
+      );
+      const beforeBlank = candidate.stem.split("_____")[0]!.split(/\s+/).slice(-4).join(" ");
+      return (
+        named.length >= 2 ||
+        named.some((country) => namesOfCountry(country).some((name) => name.length > 3 && beforeBlank.includes(name)))
+      );
+    },
   },
   {
     // "The Singh-Gilani talks … the semi-final between India and _____": Gilani is, in this article, Pakistan's prime

@@ -50,17 +50,20 @@ describe("a short quiz gives up a question that keeps out two", () => {
 
 describe("a figure inside a range or a score is not the count", () => {
   it("asks 'drawn from _____ agencies' (three) beside 'On _____ 2-3' (May)", () => {
-    const { questions } = generateQuestions({
-      title: "Cyclone toll rises",
-      text: [
-        "Last month's cyclone killed 12,400 people, the government said on Tuesday, raising its earlier toll of 9,800.",
-        "On May 2-3, Cyclone Rana carved a path of ruin across the delta and the area around Port Selim, the biggest city.",
-        "An international operation is under way to help about 1.2 million people who survived the storm.",
-        "Part of that effort is a task force drawn from three agencies, which has finished assessing the damage.",
-      ].join("\n\n"),
-      publishedAt: "2008-06-24",
-      screenTitle: "Cyclone in the delta — 24 Jun 2008",
-    });
+    const { questions } = generateQuestions(
+      {
+        title: "Cyclone toll rises",
+        text: [
+          "Last month's cyclone killed 12,400 people, the government said on Tuesday, raising its earlier toll of 9,800.",
+          "On May 2-3, Cyclone Rana carved a path of ruin across the delta and the area around Port Selim, the biggest city.",
+          "An international operation is under way to help about 1.2 million people who survived the storm.",
+          "A task force drawn from three agencies has finished assessing the damage across the delta.",
+        ].join("\n\n"),
+        publishedAt: "2008-06-24",
+        screenTitle: "Cyclone in the delta — 24 Jun 2008",
+      },
+      { types: ["how-many", "when"] },
+    );
     const prompts = questions.map((question) => question.prompt);
     expect(prompts.some((prompt) => prompt.includes("On _____ 2-3"))).toBe(true);
     expect(prompts.some((prompt) => prompt.includes("drawn from _____ agencies"))).toBe(true);
@@ -91,5 +94,32 @@ describe("a stem that shows another question's figure shows it masked", () => {
 
   it("never masks a stem's subject", () => {
     for (const prompt of prompts) expect(prompt).not.toMatch(/[“"](?:The\s+)?\[/);
+  });
+});
+
+describe("a paste cut off mid-sentence", () => {
+  const text = [
+    "Stocks fell sharply on Monday as fear of the outbreak's fallout deepened, and oil prices went into free-fall.",
+    "The steep slide set off automatic trading halts for the first time in two decades.",
+    "Markets sank as Italy, Europe's worst-hit place, started enforcing a lockdown on 16 million people in its north " +
+      "— one-quarter of the population of the country — with police officers and soldiers in masks checking the " +
+      "documents of travelers amid",
+  ].join("\n\n");
+  const { questions } = generateQuestions({
+    title: "Stocks sink",
+    text,
+    publishedAt: "2020-03-09",
+    screenTitle: "Markets — 9 Mar 2020",
+  });
+  const prompts = questions.map((question) => question.prompt);
+
+  it("asks its last sentence through a clause that ends before the cut", () => {
+    const last = prompts.filter((prompt) => prompt.includes("Markets sank as"));
+    expect(last.length).toBeGreaterThan(0);
+    for (const prompt of last) expect(prompt).not.toContain("amid");
+  });
+
+  it("never asks the continent of the country named beside the blank ('Italy, _____'s worst-hit place')", () => {
+    expect(prompts.filter((prompt) => prompt.includes("Italy, _____"))).toEqual([]);
   });
 });
