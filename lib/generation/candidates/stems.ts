@@ -239,7 +239,9 @@ function timesIn(text: string, mark: string): number {
 const CLAUSE_CUT = new RegExp(
   String.raw`(?:(?<!\d),|,(?!\d{3}\b)|;|\s?--|\s?—)\s*|` +
     String.raw`\s(?=(?:and|but)\s+(?:it|they|he|she|we|I|there|this|that|these|many|some|the)\b)|` +
-    String.raw`\s(?=(?:while|whereas|because|although)\s)`,
+    String.raw`\s(?=(?:while|whereas|because|although)\s)|` +
+    // "… an away goal against Indonesia that ended up being decisive …": a relative clause after its noun.
+    String.raw`\s(?=that\s+(?:ended|proved|turned|left|made|gave|sent|put|brought|came|became|helped)\b)`,
   "g",
 );
 export const MAX_CLAUSE_WORDS = 35;

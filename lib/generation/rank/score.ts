@@ -34,6 +34,8 @@ const BASE_DIFFICULTY: Record<QuestionKind, number> = {
   "true-false": 0.3,
   "fill-in": 0.7,
 };
+const DOER = /_____\s+(?:struck|scored|netted|won|beat|defeated|killed|shot|stabbed|attacked|sealed|clinched|broke)\b/;
+
 /** The highest raw score: the best base, lead paragraph, lead fact, salient, distractors from the article. */
 const MAX_RAW_SCORE = 0.74 + 0.15 + 0.12 + 0.08 + 0.05;
 
@@ -67,6 +69,12 @@ export function score(candidate: Candidate, facts: Facts): Scored {
   if (candidate.distractors.fromArticle >= 2) {
     value += 0.05;
     notes.push("distractors from the article");
+  }
+  // "… until _____ struck an away goal": who did the deed the story reports, before who said so (judged rounds 16
+  // to 19: the scorer of the decisive goal went unasked while the coach who spoke of it was asked).
+  if ((candidate.type === "who" || candidate.type === "fill-in") && DOER.test(candidate.stem)) {
+    value += 0.03;
+    notes.push("who did the deed");
   }
   if (candidate.notes.includes(HEADLINE_NAMED)) {
     value -= 0.1;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
+import { score } from "@/lib/generation/rank/score";
+import { candidatesOf } from "./candidates-of";
 
 // Short invented excerpts for the rules written from judged round 19 (docs/judging/2026-12-07-round19/).
 const generated = (title: string, paragraphs: string[], publishedAt: string) =>
@@ -49,5 +52,42 @@ describe("judged round 19 (both judges each time)", () => {
     expect(dropped.length).toBeGreaterThan(0);
     for (const question of dropped)
       expect(question.reasons).toContain("answer leaked in stem: the stem gives the person's nationality");
+  });
+});
+
+describe("the story's deed before who spoke of it (judged rounds 16 to 19: the decisive goal unasked)", () => {
+  it("asks who scored the decisive goal in a long lead, cut before its relative clause", () => {
+    const result = generated(
+      "Malaysia win the cup",
+      [
+        "Malaysia coach Rahim Osman conceded that he was not completely sure of winning the AFF Suzuki Cup until " +
+          "Amri Yahya struck an away goal against Thailand that ended up being decisive in Wednesday's second leg of " +
+          "the final.",
+        "Leading 3-0 after the first leg, Malaysia soaked up long spells of pressure from the hosts in Bangkok, " +
+          "during which Kiatisuk Senamuang missed a penalty.",
+        "Even though Teerasil Dangda and Chanathip Songkrasin both scored for Thailand late on, their goals could not " +
+          "stop Malaysia from lifting the title for the first time.",
+        '"I knew Thailand would attack hard from the kick-off, so we needed to stay together," Osman said.',
+      ],
+      "2010-12-30",
+    );
+    const scorer = result.questions.find((question) => question.prompt.includes("until _____ struck an away goal"));
+    expect(scorer).toBeDefined();
+    expect(scorer!.prompt).toMatch(/struck an away goal against \S+ …”$/);
+    expect(scorer!.prompt).not.toContain("that ended up");
+  });
+
+  it("ranks who did the deed above who spoke of it, in one sentence", () => {
+    const text =
+      "Coach Rahim Osman said he was not sure of the title until Amri Yahya struck an away goal against Thailand.";
+    const facts = extractFacts(text, "2010-12-30");
+    const blanks = candidatesOf({ title: "Cup final", text, publishedAt: "2010-12-30" }, facts).filter(
+      (candidate) => candidate.type === "who" && candidate.stem.includes("_____"),
+    );
+    const scorer = blanks.find((candidate) => candidate.answer === "Amri Yahya");
+    const coach = blanks.find((candidate) => candidate.answer === "Rahim Osman");
+    expect(scorer && coach).toBeTruthy();
+    expect(score(scorer!, facts).notes).toContain("who did the deed");
+    expect(score(scorer!, facts).score).toBeGreaterThan(score(coach!, facts).score);
   });
 });
