@@ -85,7 +85,44 @@ export function dateDistractors(
     );
     return pick(text, evidence, [], shuffled(near, seed), seed);
   }
+  const day = dayDistractors(text, evidence, seed, publishedAt);
+  if (day) return day;
   return { options: [], fromArticle: 0 };
+}
+
+const MONTH_PATTERN = MONTH_NAMES.join("|");
+const MONTH_DAY = new RegExp(String.raw`^(${MONTH_PATTERN})\s+(\d{1,2})(,?\s+\d{4})?$`, "i");
+const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})\s+(${MONTH_PATTERN})(\s+\d{4})?$`, "i");
+
+/**
+ * "On February 22, 2024, … the Odysseus spacecraft … set down": a day of a month takes days near it, written the
+ * same way, in the same month and, for a sentence about the past, not after the story was published.
+ */
+function dayDistractors(
+  text: string,
+  evidence: string,
+  seed: string,
+  publishedAt?: string | null,
+): DistractorPick | undefined {
+  const monthFirst = MONTH_DAY.exec(text);
+  const dayFirst = monthFirst ? undefined : DAY_MONTH.exec(text);
+  if (!monthFirst && !dayFirst) return undefined;
+  const [month, value, year] = monthFirst
+    ? [monthFirst[1]!, Number(monthFirst[2]), (monthFirst[3] ?? "").replace(/^,?\s*/, "")]
+    : [dayFirst![2]!, Number(dayFirst![1]), (dayFirst![3] ?? "").trim()];
+  const monthIndex = MONTH_NAMES.findIndex((name) => name.toLowerCase() === month.toLowerCase());
+  const published = publishedAt ? /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt) : null;
+  const sameMonthAsStory =
+    published && Number(published[2]) - 1 === monthIndex && (!year || Number(year) === Number(published[1]));
+  const latest = sameMonthAsStory && !FUTURE.test(evidence) ? Number(published[3]) : 28;
+  const days = [-1, 1, -2, 2, -3, 3, -5, 5]
+    .map((delta) => value + delta)
+    .filter((option) => option >= 1 && option <= Math.min(latest, 28));
+  const written = (option: number) =>
+    monthFirst
+      ? text.replace(/\b\d{1,2}\b(?=,?\s+\d{4}$|$)/, String(option))
+      : text.replace(/^\d{1,2}/, String(option));
+  return pick(text, evidence, [], shuffled(days.map(written), seed), seed);
 }
 
 // "will", "by 2025", "a 2021-22 target": a sentence about what is to come may name any later year.

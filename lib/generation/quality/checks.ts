@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "../data/calendar.data";
 import { AP_STATE_ABBREVIATIONS } from "../data/places.data";
 import { BLANK, MIN_BLANK_STEM_WORDS, UNRESOLVED_REFERENCE, type Candidate } from "../candidates";
 import { isPlace, type Facts } from "../facts";
@@ -9,6 +10,7 @@ import {
   ORGANIZATION_BY_NAME,
   type Country,
 } from "../gazetteer";
+import { LEAD_FACT } from "../lead";
 import { normalizeAnswer } from "../shared/normalize";
 import { wordCount } from "../shared/word-count";
 import { pronounBeforeAnyone } from "./pronoun-checks";
@@ -43,6 +45,11 @@ const MAX_STEM_WORDS = 35;
 
 const LEAKED = "answer leaked in stem";
 const FRAGMENT = "built from a caption or fragment, not a sentence";
+const MONTH = `(?:${MONTH_NAMES.join("|")})`;
+const DAY_OF_MONTH = new RegExp(
+  String.raw`^(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?)$`,
+  "i",
+);
 const UNRESOLVED_PRONOUN = "unresolved pronoun";
 export const TOO_FEW_DISTRACTORS = "not enough plausible distractors of the same kind";
 
@@ -243,6 +250,16 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     fails: ({ candidate }) =>
       candidate.type === "when" &&
       /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(candidate.answer),
+  },
+  {
+    // "On _____, at 6:32 pm ET, … the Odysseus spacecraft … set down": the day of the story's own event, in its lead.
+    // A day anywhere else ("starts on May 16 at Valhalla", "discovered … on May 20", "as of October 9") is a detail.
+    name: "a day of the month past the lead",
+    reason: "not worth asking: a date in a side detail",
+    fails: ({ candidate }) =>
+      candidate.type === "when" &&
+      DAY_OF_MONTH.test(candidate.answer) &&
+      (!candidate.notes.includes(LEAD_FACT) || /\bas of\s+_____/.test(candidate.stem)),
   },
   {
     // "According to him, … his Russian counterpart", '"…," he said', "his predecessor": a person meant by a

@@ -91,3 +91,31 @@ describe("the story's deed before who spoke of it (judged rounds 16 to 19: the d
     expect(score(scorer!, facts).score).toBeGreaterThan(score(coach!, facts).score);
   });
 });
+
+describe("the day of the story's own event", () => {
+  const result = generated(
+    "Lander touches down near the Moon's south pole",
+    [
+      "On February 22, 2024, at 6:32 pm ET, a week after lifting off, the Odysseus lander, which carried no crew, set " +
+        "down softly close to the south pole of the Moon.",
+      "Texas-based Intuitive Machines designed and flew the craft, the first built by a private company to land there.",
+      '"Today the US has gone back to the Moon," said NASA administrator Bill Nelson.',
+      "The company said it had found a fault in the craft's laser on February 19, three days before the landing.",
+    ],
+    "2024-02-26",
+  );
+  const asked = result.questions.find((question) => question.prompt.includes("On _____, at 6:32 pm ET"));
+
+  it("is asked from the lead, with days near it written the same way and none after the story", () => {
+    expect(asked).toBeDefined();
+    expect(asked!.choices).toContain("February 22, 2024");
+    for (const choice of asked!.choices) {
+      expect(choice).toMatch(/^February \d{1,2}, 2024$/);
+      expect(Number(/\d{1,2}/.exec(choice)![0])).toBeLessThanOrEqual(26);
+    }
+  });
+
+  it("is not asked past the lead ('found a fault … on February 19')", () => {
+    expect(result.questions.filter((question) => question.prompt.includes("laser on _____"))).toEqual([]);
+  });
+});
