@@ -93,13 +93,14 @@ const DISPLAY: Readonly<Record<string, string>> = {
   "United Arab Emirates": "the UAE",
 };
 
-/** "Earthquake in Japan", "India–Pakistan talks", "Wimbledon". */
+/** "Earthquake in Japan", "India–Pakistan talks", "Iran talks", "Wimbledon". */
 export function kindTitle({ kind, named }: StoryKind, countries: readonly string[]): string {
   // A named kind is a title of its own: "Booker Prize", "AIDS vaccine".
   if (named) return named.charAt(0).toUpperCase() + named.slice(1);
   if (WITHOUT_PLACE.has(kind) || countries.length === 0) return kind;
   const shown = countries.map((country) => DISPLAY[country] ?? country);
-  if (shown.length > 1 && STORY_KINDS_BETWEEN.includes(kind)) {
+  if (STORY_KINDS_BETWEEN.includes(kind)) {
+    // "Iran talks", not "Talks in Iran": a country a meeting is about is not where it met (Oman, in that story).
     const pair = shown.slice(0, 2).map((country) => country.replace(/^the /, ""));
     return `${pair.join("–")} ${kind.toLowerCase()}`;
   }

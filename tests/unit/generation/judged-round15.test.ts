@@ -25,7 +25,7 @@ describe("what the set title and the other questions give away (judged round 15)
       source: "AP",
       publishedAt: "2021-03-01",
     });
-    expect(title).toBe("Peace talks in Sudan — AP, 1 Mar 2021");
+    expect(title).toBe("Sudan peace talks — AP, 1 Mar 2021");
   });
 
   it("takes 'nearly 8%' for the 7.8% it rounds, but not 'about 20 miles' for '22 states'", () => {

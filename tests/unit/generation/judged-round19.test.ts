@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
+import { defaultSetTitleOf } from "@/lib/generation/title";
 import { score } from "@/lib/generation/rank/score";
 import { candidatesOf } from "./candidates-of";
 
@@ -117,5 +118,19 @@ describe("the day of the story's own event", () => {
 
   it("is not asked past the lead ('found a fault … on February 19')", () => {
     expect(result.questions.filter((question) => question.prompt.includes("laser on _____"))).toEqual([]);
+  });
+});
+
+describe("a talks story's default title", () => {
+  it("names the country the talks are about, not as their venue ('Iran talks', never 'Talks in Iran')", () => {
+    const title = defaultSetTitleOf({
+      headline: "Talks with Iran would be direct but are not negotiations, State Department says",
+      text:
+        "The United States and Iran will hold direct talks in Oman on Saturday, the State Department said. " +
+        "Spokesperson Tammy Bruce said nothing would be negotiated at the meeting.",
+      source: "AP",
+      publishedAt: "2025-04-10",
+    });
+    expect(title).toBe("Iran talks — AP, 10 Apr 2025");
   });
 });
