@@ -214,9 +214,10 @@ export function selectDiverse(
       // The same answer once while there is choice, and again only asked another way: "Federal Reserve" and then
       // "Fed" as "which organisation" is one fact asked twice (judged round 10: both judges, four articles).
       const asked = answerCounts.get(answerKey(item)) ?? 0;
-      // (Two quotations of one speaker are two facts: "Who said" may come back.)
+      // (Two quotations of one speaker are two facts: "Who said" may come back; a third time it is the same question
+      // again: judged round 20, both judges.)
       const sameForm = item.candidate.type !== "who-said" && answerKinds.get(answerKey(item))?.has(item.candidate.type);
-      if (asked >= Math.min(pass, 3) || (asked > 0 && sameForm)) continue;
+      if (asked >= Math.min(pass, 2) || (asked > 0 && sameForm)) continue;
       // A figure is one fact: "7,000 steps" asked twice is the same question twice, and so are "more than
       // 61%" and "61.07% of the valid votes" in the next sentence.
       if (asked > 0 && givenAwayForms(item).some((form) => /\d/.test(form))) continue;

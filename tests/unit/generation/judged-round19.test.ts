@@ -134,3 +134,27 @@ describe("a talks story's default title", () => {
     expect(title).toBe("Iran talks — AP, 10 Apr 2025");
   });
 });
+
+describe("one answer at most twice (judged round 20: both judges refused a third 'Who said' of one speaker)", () => {
+  it("asks who said at most two of one coach's three quotations", () => {
+    const result = generated(
+      "Malaysia win the cup",
+      [
+        "Malaysia won the AFF Suzuki Cup for the first time on Wednesday, beating Indonesia 4-2 on aggregate in Jakarta.",
+        '"I was aware Indonesia would attack hard from the kick-off, so we needed to stay concentrated," coach K. ' +
+          "Rajagobal explained.",
+        '"My feeling was that the longer we kept them off the scoresheet, the more comfortable it would become," ' +
+          "Rajagobal said.",
+        '"We were somewhat lucky with the penalty save, but when the first half ended I felt we were in a strong ' +
+          'position," Rajagobal added.',
+        "Safee Sali scored twice for Malaysia, and Mohammad Nasuha and Muhammad Ridwan scored late for Indonesia.",
+      ],
+      "2010-12-30",
+    );
+    const keyedTo = (name: string) =>
+      result.questions.filter(
+        (question) => typeof question.answer === "number" && question.choices[question.answer] === name,
+      );
+    expect(keyedTo("K. Rajagobal").length).toBeLessThanOrEqual(2);
+  });
+});
