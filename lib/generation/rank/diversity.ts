@@ -98,7 +98,7 @@ export function selectDiverse(
     return known;
   };
   const showsGivenAway = (shown: Candidate, answer: Scored) =>
-    givenAwayForms(answer).some((form) => promptText(shown).includes(form));
+    givenAwayForms(answer).some((form) => promptText(shown).includes(form)) || showsRounded(shown.prompt, answer);
   // Two questions that show one sentence must not answer each other: a blank shows the rest of the
   // sentence, and a short stem the sentence before it too.
   const shareSentence = (a: Candidate, b: Candidate) =>
@@ -310,6 +310,18 @@ function splitOfOneCount(facts: Facts, a: Candidate, b: Candidate): boolean {
       text,
     );
   return joined(a.answer, b.answer) || joined(b.answer, a.answer);
+}
+
+/**
+ * "won more than 61%" in one stem gives away "had secured _____ of the valid votes" (61.07%) in another (judged
+ * round 20): a share with decimals is shown by its whole part as a share too.
+ */
+export function showsRounded(prompt: string, answer: Scored): boolean {
+  if (answer.candidate.type !== "how-many" || !prompt.includes("%")) return false;
+  const share = /^(\d+)\.\d+%$/.exec(answer.candidate.answer);
+  if (!share) return false;
+  const whole = Number(share[1]);
+  return [whole, whole + 1].some((value) => new RegExp(String.raw`(?<![\d.])${value}%`).test(prompt));
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 import { defaultSetTitleOf } from "@/lib/generation/title";
+import { showsRounded } from "@/lib/generation/rank/diversity";
 import { score } from "@/lib/generation/rank/score";
 import { candidatesOf } from "./candidates-of";
 
@@ -156,5 +157,21 @@ describe("one answer at most twice (judged round 20: both judges refused a third
         (question) => typeof question.answer === "number" && question.choices[question.answer] === name,
       );
     expect(keyedTo("K. Rajagobal").length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("a share shown rounded in another stem (judged round 20)", () => {
+  it("takes 'more than 61%' or 'nearly 62%' for 61.07%, not '610 people' or '61.5%'", () => {
+    const text =
+      "The governing party secured 61.07% of the valid votes cast, the electoral commission said on Wednesday.";
+    const facts = extractFacts(text, "2017-09-06");
+    const share = candidatesOf({ title: "Vote", text, publishedAt: "2017-09-06" }, facts).find(
+      (candidate) => candidate.type === "how-many" && candidate.answer === "61.07%",
+    );
+    expect(share).toBeDefined();
+    const scored = score(share!, facts);
+    expect(showsRounded("… confirming that the party had won more than 61%.", scored)).toBe(true);
+    expect(showsRounded("… a share of nearly 62% of the vote.", scored)).toBe(true);
+    expect(showsRounded("… where 610 people voted, 61.5% of them early.", scored)).toBe(false);
   });
 });
