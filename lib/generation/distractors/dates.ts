@@ -94,6 +94,9 @@ const MONTH_PATTERN = MONTH_NAMES.join("|");
 const MONTH_DAY = new RegExp(String.raw`^(${MONTH_PATTERN})\s+(\d{1,2})(,?\s+\d{4})?$`, "i");
 const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})\s+(${MONTH_PATTERN})(\s+\d{4})?$`, "i");
 
+/** "February 22, 2024", "22 February", "May 16": a day of a month, with or without its year. */
+export const isDayOfMonth = (text: string): boolean => MONTH_DAY.test(text) || DAY_MONTH.test(text);
+
 /**
  * "On February 22, 2024, … the Odysseus spacecraft … set down": a day of a month takes days near it, written the
  * same way, in the same month and, for a sentence about the past, not after the story was published.

@@ -13,7 +13,7 @@ export { acceptable, type DistractorPick } from "./pick";
 export { officeBeforeName, officeMisfits, personDistractors } from "./people";
 export { placeDistractors } from "./places";
 export { anotherCountrysBody, organizationDistractors } from "./organizations";
-export { dateDistractors, storyDateOf } from "./dates";
+export { dateDistractors, isDayOfMonth, storyDateOf } from "./dates";
 export { quantityDistractors } from "./quantities";
 export { isPoliticalRole } from "./jobs";
 export { roleDistractors } from "./roles";

@@ -1,6 +1,6 @@
-import { MONTH_NAMES } from "../data/calendar.data";
 import { AP_STATE_ABBREVIATIONS } from "../data/places.data";
 import { BLANK, MIN_BLANK_STEM_WORDS, UNRESOLVED_REFERENCE, type Candidate } from "../candidates";
+import { isDayOfMonth } from "../distractors";
 import { isPlace, type Facts } from "../facts";
 import {
   CAPITAL_TO_COUNTRY,
@@ -45,11 +45,6 @@ const MAX_STEM_WORDS = 35;
 
 const LEAKED = "answer leaked in stem";
 const FRAGMENT = "built from a caption or fragment, not a sentence";
-const MONTH = `(?:${MONTH_NAMES.join("|")})`;
-const DAY_OF_MONTH = new RegExp(
-  String.raw`^(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?)$`,
-  "i",
-);
 const UNRESOLVED_PRONOUN = "unresolved pronoun";
 export const TOO_FEW_DISTRACTORS = "not enough plausible distractors of the same kind";
 
@@ -258,7 +253,7 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     reason: "not worth asking: a date in a side detail",
     fails: ({ candidate }) =>
       candidate.type === "when" &&
-      DAY_OF_MONTH.test(candidate.answer) &&
+      isDayOfMonth(candidate.answer) &&
       (!candidate.notes.includes(LEAD_FACT) || /\bas of\s+_____/.test(candidate.stem)),
   },
   {
