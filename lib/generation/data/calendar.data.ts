@@ -9,6 +9,22 @@ export const MONTH_NAMES: readonly string[] = [
   "December",
 ];
 
+/** The short forms news writes before a day ("Jan. 6", "Sept. 12"; AP style spells out March to July). */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  Jan: "January",
+  Feb: "February",
+  Mar: "March",
+  Apr: "April",
+  Jun: "June",
+  Jul: "July",
+  Aug: "August",
+  Sep: "September",
+  Sept: "September",
+  Oct: "October",
+  Nov: "November",
+  Dec: "December",
+};
+
 export const WEEKDAY_NAMES: readonly string[] = [
   "Monday",
   "Tuesday",

@@ -1,4 +1,4 @@
-import { MONTH_NAMES, WEEKDAY_NAMES } from "../data/calendar.data";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../data/calendar.data";
 import type { Facts } from "../facts";
 import { shuffled } from "../shared/random";
 import { pick, type DistractorPick } from "./pick";
@@ -90,7 +90,8 @@ export function dateDistractors(
   return { options: [], fromArticle: 0 };
 }
 
-const MONTH_PATTERN = MONTH_NAMES.join("|");
+// "February", or "Feb." as AP style writes it before a day.
+const MONTH_PATTERN = [...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS).map((short) => `${short}\\.`)].join("|");
 const MONTH_DAY = new RegExp(String.raw`^(${MONTH_PATTERN})\s+(\d{1,2})(,?\s+\d{4})?$`, "i");
 const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})\s+(${MONTH_PATTERN})(\s+\d{4})?$`, "i");
 
@@ -113,7 +114,8 @@ function dayDistractors(
   const [month, value, year] = monthFirst
     ? [monthFirst[1]!, Number(monthFirst[2]), (monthFirst[3] ?? "").replace(/^,?\s*/, "")]
     : [dayFirst![2]!, Number(dayFirst![1]), (dayFirst![3] ?? "").trim()];
-  const monthIndex = MONTH_NAMES.findIndex((name) => name.toLowerCase() === month.toLowerCase());
+  const full = MONTH_ABBREVIATIONS[month.replace(/\.$/, "")] ?? month;
+  const monthIndex = MONTH_NAMES.findIndex((name) => name.toLowerCase() === full.toLowerCase());
   const published = publishedAt ? /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt) : null;
   const sameMonthAsStory =
     published && Number(published[2]) - 1 === monthIndex && (!year || Number(year) === Number(published[1]));

@@ -1,11 +1,12 @@
-import { MONTH_NAMES, WEEKDAY_NAMES } from "../data/calendar.data";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../data/calendar.data";
 import { resolveDate, tokenAfter, type NumericEntity, type ResolvedDate, type Sentence, type Token } from "../parse";
 import { mentionIn, type Mention } from "./types";
 
 // Dates the tagger finds, resolved against the published date, and the quarters of a year.
 // ("October 9th" too: a day of a month, though no year can be pinned to it.)
 const CALENDAR_NAME = new RegExp(
-  `^(?:${WEEKDAY_NAMES.join("|")}|(?:${MONTH_NAMES.join("|")})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?)$`,
+  `^(?:${WEEKDAY_NAMES.join("|")}|(?:${MONTH_NAMES.join("|")}|(?:${Object.keys(MONTH_ABBREVIATIONS).join("|")})\\.)` +
+    `(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?)$`,
 );
 const QUARTER = /\b(?:Q[1-4](?:\s+\d{4})?|(?:first|second|third|fourth)\s+quarter(?:\s+of\s+\d{4})?)\b/g;
 

@@ -2,13 +2,18 @@
  * Resolves the relative dates news writes ("on Tuesday", "last month", "in May") against the
  * article's published date, so questions can state them plainly. Dates are calendar days (UTC).
  */
-import { MONTH_NAMES, WEEKDAY_NAMES } from "../data/calendar.data";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../data/calendar.data";
 
 // Lower-cased, Sunday first: the order of Date's getUTCDay().
 const WEEKDAYS = [WEEKDAY_NAMES.at(-1)!, ...WEEKDAY_NAMES.slice(0, -1)].map((day) => day.toLowerCase());
 const MONTHS = MONTH_NAMES.map((month) => month.toLowerCase());
 // "1 April", "April 1 2025", "April": a month with an optional day (before or after) and year.
 const EXPLICIT_DATE = new RegExp(`^(?:(\\d{1,2})\\s+)?(${MONTHS.join("|")})(?:\\s+(\\d{1,2}))?(?:\\s+(\\d{4}))?$`);
+
+const ABBREVIATED = Object.fromEntries(
+  Object.entries(MONTH_ABBREVIATIONS).map(([short, month]) => [short.toLowerCase(), month.toLowerCase()]),
+);
+const ABBREVIATED_MONTH = new RegExp(String.raw`\b(?:${Object.keys(ABBREVIATED).join("|")})\b`);
 
 export interface ResolvedDate {
   /** How to say it in a question or explanation: "Tuesday, 1 April 2025", "March 2025", "2022". */
@@ -54,6 +59,8 @@ export function resolveDate(phrase: string, published: string | null | undefined
   const text = phrase
     .toLowerCase()
     .replace(/[.,]/g, "")
+    // "Jan. 6", "Sept. 12": the month written short.
+    .replace(ABBREVIATED_MONTH, (short) => ABBREVIATED[short]!)
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, "$1")
     .replace(/^(?:the\s+)?(\d{1,2})\s+of\s+/, "$1 ")
     .trim();

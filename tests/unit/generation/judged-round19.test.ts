@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "@/lib/generation/facts";
+import { dateDistractors } from "@/lib/generation/distractors";
 import { generateQuestions } from "@/lib/generation/generate";
 import { defaultSetTitleOf } from "@/lib/generation/title";
 import { showsRounded } from "@/lib/generation/rank/diversity";
@@ -173,5 +174,34 @@ describe("a share shown rounded in another stem (judged round 20)", () => {
     expect(showsRounded("… confirming that the party had won more than 61%.", scored)).toBe(true);
     expect(showsRounded("… a share of nearly 62% of the vote.", scored)).toBe(true);
     expect(showsRounded("… where 610 people voted, 61.5% of them early.", scored)).toBe(false);
+  });
+});
+
+describe("names and dates as news writes them", () => {
+  it("reads 'Jan. 6' and 'Aug. 8' as days, with stand-ins written the same way", () => {
+    const facts = extractFacts(
+      "Since Jan. 6, officials have been meeting in the east. The President gave it assent on Aug. 8.",
+      "2019-12-30",
+    );
+    const dates = [...facts.entities.values()].filter((entity) => entity.type === "date").map((entity) => entity.name);
+    expect(dates).toEqual(["Jan. 6", "Aug. 8"]);
+    expect(facts.entities.get("Aug. 8")?.date?.label).toBe("Thursday, 8 August 2019");
+    const { options } = dateDistractors("Aug. 8", "The President gave it assent on Aug. 8.", "seed", "2019-12-30");
+    expect(options).toHaveLength(3);
+    for (const option of options) expect(option).toMatch(/^Aug\. \d{1,2}$/);
+  });
+
+  it("never reads 'the Christian Democrats' as Christian Lindner ('[Christian Lindner] Democrats')", () => {
+    const result = generated(
+      "Coalition collapses",
+      [
+        "Chancellor Olaf Scholz fired his finance minister, Christian Lindner, on Wednesday, ending the coalition.",
+        "Lindner's Free Democrats had opposed the chancellor's plans to suspend the limits on borrowing.",
+        "The opposition Christian Democrats, led by Friedrich Merz, are leading in the polls with about 32% support.",
+      ],
+      "2024-11-07",
+    );
+    for (const question of result.questions) expect(question.prompt).not.toContain("[Christian Lindner] Democrats");
+    expect(result.questions.some((question) => question.prompt.includes("Christian Democrats"))).toBe(true);
   });
 });
