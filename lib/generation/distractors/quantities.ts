@@ -224,6 +224,11 @@ const CHANGE_FROM = new RegExp(
 );
 
 const STARTED_FROM = /[$€£]?(\d[\d,]*(?:\.\d+)?)\b[^.;]{0,80}?,?\s+(up|down)\s+from\s*$/i;
+const REVISED_FROM = new RegExp(
+  String.raw`[$€£]?(\d[\d,]*(?:\.\d+)?)\b[^.;]{0,80}?\b(rais(?:ing|ed)|lower(?:ing|ed)|cutting)\b` +
+    String.raw`[^.;]{0,50}?\bfrom\b[^.;]{0,40}$`,
+  "i",
+);
 
 /**
  * The figure a change started from, and on which side of it the answer lies: "_____, down from 77.4 per cent",
@@ -234,6 +239,10 @@ function changeFrom(after: string, before: string): { bound: "above" | "below"; 
   // below the figure it rose to (above the one it fell to).
   const started = /\b(?:up|down)\s+from\s*$/i.test(before) ? STARTED_FROM.exec(before) : null;
   if (started) return { bound: started[2]!.toLowerCase() === "up" ? "below" : "above", from: valueOf(started[1]!) };
+  // "killed 84,500 people, …, raising the figure from its previous announcement of _____" (judged round 20: 104,900
+  // cannot be the figure it was raised from).
+  const revised = /\bfrom\b[^.;]{0,40}$/i.test(before) ? REVISED_FROM.exec(before) : null;
+  if (revised) return { bound: /^rais/i.test(revised[2]!) ? "below" : "above", from: valueOf(revised[1]!) };
   const adjacent = CHANGE_FROM.exec(after);
   if (adjacent)
     return { bound: adjacent[1]!.toLowerCase() === "down" ? "below" : "above", from: valueOf(adjacent[2]!) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "@/lib/generation/facts";
-import { dateDistractors } from "@/lib/generation/distractors";
+import { dateDistractors, quantityDistractors } from "@/lib/generation/distractors";
 import { generateQuestions } from "@/lib/generation/generate";
 import { defaultSetTitleOf } from "@/lib/generation/title";
 import { showsRounded } from "@/lib/generation/rank/diversity";
@@ -203,5 +203,16 @@ describe("names and dates as news writes them", () => {
     );
     for (const question of result.questions) expect(question.prompt).not.toContain("[Christian Lindner] Democrats");
     expect(result.questions.some((question) => question.prompt.includes("Christian Democrats"))).toBe(true);
+  });
+});
+
+describe("a figure a toll was raised from (judged round 20)", () => {
+  it("takes stand-ins below the figure it was raised to", () => {
+    const evidence =
+      "Last month's cyclone killed 84,500 people, the government said Tuesday, raising the figure from its previous " +
+      "announcement of 77,700 dead in the storm.";
+    const { options } = quantityDistractors("77,700", evidence, "seed");
+    expect(options).toHaveLength(3);
+    for (const option of options) expect(Number(option.replace(/,/g, ""))).toBeLessThan(84_500);
   });
 });
