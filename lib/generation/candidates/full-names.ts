@@ -40,16 +40,12 @@ export function introduceSurnames(candidates: Candidate[], facts: Facts): void {
 // One pattern per surname, not one per candidate and mention: compiling a Unicode pattern cost more than running it.
 const surnamePatterns = new Map<string, RegExp>();
 
-/**
- * "Berman", "Mr Berman"; not "the Singh-Gilani talks", nor a name already in brackets, nor a word that opens a longer
- * name ("the Christian Democrats" is no mention of Christian Lindner).
- */
+/** "Berman", "Mr Berman"; not "the Singh-Gilani talks", nor a name already in brackets. */
 function surnamePattern(surname: string): RegExp {
   let pattern = surnamePatterns.get(surname);
   if (pattern === undefined) {
     pattern = new RegExp(
-      String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?<![-\[\p{L}])${escapeStringRegexp(surname)}` +
-        String.raw`(?![-\]\p{L}]|\s+\p{Lu}\p{Ll})`,
+      String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?<![-\[\p{L}])${escapeStringRegexp(surname)}(?![-\]\p{L}])`,
       "u",
     );
     if (surnamePatterns.size > 5_000) surnamePatterns.clear();

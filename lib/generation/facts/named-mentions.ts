@@ -135,7 +135,13 @@ function readRun(reading: Reading, sentence: Sentence, run: Run): void {
   // "Southern California Edison", "Los Angeles Unified School District": a name that opens with a
   // place and goes on is a body there, not a person or an event; "Los Angeles County" is a place we
   // have no stand-ins for. ("Chad Michael Murray" goes on with a person's name.)
-  const known = reading.people.find(name);
+  // (Not a first name that opens a longer name the run stopped short of: "the Christian Democrats" is no mention of
+  // Christian Lindner.)
+  const next = tokens[last + 1];
+  const opensLongerName =
+    !name.includes(" ") && !!next && next.start === tokens[last]!.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
+  const found = reading.people.find(name);
+  const known = found && opensLongerName && found.split(" ")[0] === name ? undefined : found;
   const placeWords = !role && !known ? placePrefixLength(words) : 0;
   const countyLike =
     PLACE_SUFFIX.test(words.at(-1)!) && (words.length === placeWords + 1 || words.at(-1) !== "District");
