@@ -4,9 +4,10 @@ import { mentionIn, type Mention } from "./types";
 
 // Dates the tagger finds, resolved against the published date, and the quarters of a year.
 // ("October 9th" too: a day of a month, though no year can be pinned to it.)
+// "Jan.", "Sept.": a month written short before a day.
+const SHORT_MONTH = String.raw`(?:${Object.keys(MONTH_ABBREVIATIONS).join("|")})\.`;
 const CALENDAR_NAME = new RegExp(
-  `^(?:${WEEKDAY_NAMES.join("|")}|(?:${MONTH_NAMES.join("|")}|(?:${Object.keys(MONTH_ABBREVIATIONS).join("|")})\\.)` +
-    `(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?)$`,
+  `^(?:${WEEKDAY_NAMES.join("|")}|(?:${MONTH_NAMES.join("|")}|${SHORT_MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?)$`,
 );
 const QUARTER = /\b(?:Q[1-4](?:\s+\d{4})?|(?:first|second|third|fourth)\s+quarter(?:\s+of\s+\d{4})?)\b/g;
 
@@ -25,7 +26,7 @@ export function isDate(numeric: NumericEntity, tokens: Token[]): boolean {
 
 const SINCE_OR_UNTIL = new RegExp(
   String.raw`^(?:since|until)\s+(?:(?:${MONTH_NAMES.join("|")}|${WEEKDAY_NAMES.join("|")}|` +
-    String.raw`(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2})?|(?:1[89]|20)\d\d)$`,
+    String.raw`${SHORT_MONTH})(?:\s+\d{1,2})?|(?:1[89]|20)\d\d)$`,
   "i",
 );
 
