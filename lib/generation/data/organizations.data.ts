@@ -2,11 +2,14 @@
  * Organisations the generator knows by name: international bodies, news agencies and outlets, central
  * banks, government bodies, sports bodies and competitions, football clubs, armed services, parties,
  * universities and well-known companies with their trade. Stand-ins for an organisation come from the
- * same kind (and, for companies and government bodies, the same sector).
+ * same kind (and, for companies and government bodies, the same sector). Competitions and football clubs are
+ * in sports-organizations.data.ts, spliced in at their place.
  *
  * Source: curated by hand for Quizwire from the news fixtures (tests/fixtures/articles), 2026-11-24 to
  * 2026-12-04. No npm package ships such a list. The order matters: seeded draws depend on it.
  */
+import { COMPETITIONS_AND_CLUBS } from "./sports-organizations.data";
+
 export type OrganizationKind =
   | "international"
   | "news-agency"
@@ -241,45 +244,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "UEFA", kind: "sports", aliases: [] },
   { name: "IOC", kind: "sports", aliases: [] },
   { name: "SEC", kind: "sports", aliases: [] },
-  // Competitions: a cup's stand-ins are other competitions, not the bodies that run them.
-  { name: "Premier League", kind: "competition", sector: "football", aliases: [] },
-  { name: "Champions League", kind: "competition", sector: "football", aliases: [] },
-  { name: "Europa League", kind: "competition", sector: "football", aliases: [] },
-  { name: "FA Cup", kind: "competition", sector: "football", aliases: [] },
-  { name: "World Cup", kind: "competition", sector: "football", aliases: [] },
-  { name: "Club World Cup", kind: "competition", sector: "football", aliases: [] },
-  { name: "La Liga", kind: "competition", sector: "football", aliases: [] },
-  { name: "Serie A", kind: "competition", sector: "football", aliases: [] },
-  { name: "Bundesliga", kind: "competition", sector: "football", aliases: [] },
-  { name: "Super Bowl", kind: "competition", sector: "us-sports", aliases: [] },
-  { name: "Stanley Cup", kind: "competition", sector: "us-sports", aliases: [] },
-  { name: "World Series", kind: "competition", sector: "us-sports", aliases: [] },
-  { name: "NBA Finals", kind: "competition", sector: "us-sports", aliases: [] },
-  // Football clubs: named like people ("Real Madrid", "Bayer Leverkusen"), so they must be known by name.
-  { name: "Real Madrid", kind: "football-club", aliases: [] },
-  { name: "Barcelona", kind: "football-club", aliases: [] },
-  { name: "Atletico Madrid", kind: "football-club", aliases: [] },
-  { name: "Manchester United", kind: "football-club", aliases: [] },
-  { name: "Manchester City", kind: "football-club", aliases: [] },
-  { name: "Liverpool FC", kind: "football-club", aliases: [] },
-  { name: "Chelsea", kind: "football-club", aliases: [] },
-  { name: "Arsenal", kind: "football-club", aliases: [] },
-  { name: "Tottenham Hotspur", kind: "football-club", aliases: [] },
-  { name: "Bayern Munich", kind: "football-club", aliases: [] },
-  { name: "Borussia Dortmund", kind: "football-club", aliases: [] },
-  { name: "Bayer Leverkusen", kind: "football-club", aliases: [] },
-  { name: "Juventus", kind: "football-club", aliases: [] },
-  { name: "Inter Milan", kind: "football-club", aliases: [] },
-  { name: "AC Milan", kind: "football-club", aliases: [] },
-  { name: "Napoli", kind: "football-club", aliases: [] },
-  { name: "Paris Saint-Germain", kind: "football-club", aliases: ["PSG"] },
-  { name: "Ajax", kind: "football-club", aliases: [] },
-  { name: "Benfica", kind: "football-club", aliases: [] },
-  { name: "Porto", kind: "football-club", aliases: [] },
-  { name: "Celtic", kind: "football-club", aliases: [] },
-  { name: "Rangers", kind: "football-club", aliases: [] },
-  { name: "Inter Miami", kind: "football-club", aliases: [] },
-  { name: "LA Galaxy", kind: "football-club", aliases: [] },
+  ...COMPETITIONS_AND_CLUBS,
   // Armed services: an army's stand-ins are other services, not companies.
   { name: "Army", kind: "military", aliases: [] },
   { name: "Navy", kind: "military", aliases: [] },
@@ -397,4 +362,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "Columbia University", kind: "university", aliases: [] },
   { name: "University of Oxford", kind: "university", aliases: [] },
   { name: "University of Cambridge", kind: "university", aliases: [] },
+  // "Intergovernmental Panel on Climate Change" is one body, not two people split at "on" (facts/names.ts).
+  {
+    name: "Intergovernmental Panel on Climate Change",
+    kind: "international",
+    sector: "climate",
+    aliases: ["IPCC"],
+    partOf: "United Nations",
+  },
 ];

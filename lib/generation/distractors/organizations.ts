@@ -136,7 +136,13 @@ function worldStandIns(asked: OrganizationAsked): Iterable<string> {
             sameSector(asked, sameKind),
             names(
               asked,
-              sameKind.filter((organization) => organization.sector !== sector && outsideNarrowTrade(organization)),
+              // (Blocs stand in only for blocs: never the OAS or ECOWAS for the climate panel.)
+              sameKind.filter(
+                (organization) =>
+                  organization.sector !== sector &&
+                  outsideNarrowTrade(organization) &&
+                  (GROUPINGS.has(sector) || !GROUPINGS.has(organization.sector ?? "")),
+              ),
             ),
           );
 }
@@ -144,8 +150,11 @@ function worldStandIns(asked: OrganizationAsked): Iterable<string> {
 /** Groupings of nations, which stand in only for each other: never for the WHO, the UN or the IAEA. */
 const GROUPINGS = new Set(["bloc", "forum"]);
 
-/** Trades whose companies stand in only for their own: Engie is no stand-in for an airline or a union's employer. */
-const NARROW_TRADES = new Set(["utility"]);
+/**
+ * Trades whose bodies stand in only for their own: Engie is no stand-in for an airline or a union's employer, the
+ * climate panel none for the WHO in a measles story.
+ */
+const NARROW_TRADES = new Set(["utility", "climate"]);
 
 function outsideNarrowTrade(organization: Organization): boolean {
   return !NARROW_TRADES.has(organization.sector ?? "");

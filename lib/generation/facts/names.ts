@@ -85,10 +85,10 @@ export function capitalizedRuns(tokens: Token[], sentence: Sentence, text: strin
         afterNext.start === next.end
       )
         last += 2;
-      // "Centers for Disease Control and Prevention", "Food and Drug Administration": known names with a small
-      // word inside.
+      // "Centers for Disease Control and Prevention", "Food and Drug Administration", "Intergovernmental Panel on
+      // Climate Change": known names with a small word inside.
       else if (
-        (next.text === "and" || next.text === "for") &&
+        (next.text === "and" || next.text === "for" || next.text === "on") &&
         afterNext &&
         isCapitalized(afterNext) &&
         ORGANIZATION_NAME_PREFIXES.has(

@@ -17,7 +17,7 @@ for (const organization of ORGANIZATIONS) {
  */
 export const ORGANIZATION_NAME_PREFIXES = new Set(
   [...ORGANIZATION_BY_NAME.keys()].flatMap((name) =>
-    [...name.matchAll(/ (?:and|for) /g)].map((match) => name.slice(0, match.index)),
+    [...name.matchAll(/ (?:and|for|on) /g)].map((match) => name.slice(0, match.index)),
   ),
 );
 

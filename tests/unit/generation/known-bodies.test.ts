@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "@/lib/generation/facts";
+import { generateQuestions } from "@/lib/generation/generate";
+
+// Invented lines in the manner of a climate-report story (development paste B20 had the split).
+const text = [
+  "The United Nations says the latest report by its Intergovernmental Panel on Climate Change is a warning for " +
+    "humanity.",
+  "The report found that global temperatures are likely to rise by 1.5 degrees Celsius within the next 20 years.",
+  "Included in the Sixth Assessment Report of the Intergovernmental Panel on Climate Change, the new report was " +
+    "written by more than 230 top climate scientists from across the globe.",
+  "Meteorologist Mike Augustyniak says people joined forces in the 1980s to deal with the ozone hole.",
+].join("\n\n");
+
+describe("a known body with 'on' inside its name", () => {
+  it("reads 'Intergovernmental Panel on Climate Change' as one organisation, never as two people", () => {
+    const facts = extractFacts(text, "2021-08-09");
+    expect(facts.entities.get("Intergovernmental Panel on Climate Change")?.type).toBe("organization");
+    const people = [...facts.entities.values()].filter((entity) => entity.type === "person").map((e) => e.name);
+    expect(people).not.toContain("Climate Change");
+    expect(people).not.toContain("Intergovernmental Panel");
+  });
+
+  it("asks the panel among other international bodies, never among blocs of nations", () => {
+    const { questions } = generateQuestions(
+      { title: "UN climate report", text, publishedAt: "2021-08-09", screenTitle: "Climate report — 9 Aug 2021" },
+      { count: 10 },
+    );
+    const panel = questions.find(
+      (question) =>
+        question.type === "which-organization" &&
+        question.choices.includes("Intergovernmental Panel on Climate Change"),
+    );
+    expect(panel?.choices).toHaveLength(4);
+    for (const bloc of ["ECOWAS", "Organization of American States", "Southern African Development Community", "ASEAN"])
+      expect(panel?.choices).not.toContain(bloc);
+    for (const question of questions) expect(question.choices).not.toContain("Climate Change");
+  });
+});
