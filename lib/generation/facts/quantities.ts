@@ -31,8 +31,16 @@ function partOfName(text: string, start: number, number: string): boolean {
   if (!/^\d{1,2}$/.test(number)) return false;
   // "On Sept. 15": the day of a date, not a count.
   if (DAY_OF_MONTH.test(text.slice(Math.max(0, start - 12), start))) return true;
-  return /(?:\b[A-Z][\w'-]*|No\.)\s$/.test(text.slice(Math.max(0, start - 30), start));
+  const before = /(?:\b[A-Z][\w'-]*|No\.)\s$/.exec(text.slice(Math.max(0, start - 30), start));
+  // ("The 14 passengers who died", "Yet 24 hours later": a sentence's first word, capitalised, names nothing.)
+  return !!before && !SENTENCE_OPENER.test(before[0].trim());
 }
+
+const SENTENCE_OPENER = new RegExp(
+  String.raw`^(?:The|A|An|Yet|But|And|So|Only|Some|All|About|Nearly|Almost|Over|Under|Another|Those|These|Its|His|` +
+    String.raw`Her|Their|Our|With|After|Before|In|On|Of|For|At|By|Since|Until|Within|Just|Around|Roughly|More|Fewer|` +
+    String.raw`Less|Last|Now|Then|Still|Also|Even|Every|Each|Both|When|While|As|If)$`,
+);
 
 // Units written against the number ("1TB", "5GHz", "30mph"): the quantity is the number and its unit.
 const GLUED_UNIT = /^(?:TB|GB|MB|KB|GHz|MHz|mAh|mm|cm|km|kg|mph|kph|kW|MW|GW|Mbps|Gbps|fps|[KMBk])\b/;

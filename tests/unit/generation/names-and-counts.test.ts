@@ -30,3 +30,15 @@ describe("counting ordinals", () => {
     expect(answers).not.toContain("2nd");
   });
 });
+
+describe("a count after a sentence's first word", () => {
+  it("counts 'The 14 passengers who died' (a capitalised 'The' names nothing), still not 'Windows 7'", () => {
+    const facts = extractFacts(
+      "The 14 passengers who died included a Dutch woman, police said. Windows 7 was sold until 2013.",
+      "2014-02-07",
+    );
+    const figures = facts.mentions.filter((mention) => mention.type === "quantity").map((mention) => mention.text);
+    expect(figures).toContain("14");
+    expect(figures).not.toContain("7");
+  });
+});
