@@ -16,6 +16,7 @@ import {
   COUNTRY_BY_NAME,
   DEMONYM_TO_COUNTRY,
   MAJOR_CITIES,
+  US_STATES,
   US_STATES_LIST,
   WORLD_REGION_NAMES,
   type Country,
@@ -129,16 +130,17 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     return pick(entity.name, evidence, namesOfType(facts, "country").filter(fits), candidates, seed);
   }
   if (entity.type === "region") {
-    // A continent for a continent, a state for a state.
-    const world = WORLD_REGION_NAMES.has(entity.name.toLowerCase());
-    const sameScale = namesOfType(facts, "region").filter(
-      (name) => WORLD_REGION_NAMES.has(name.toLowerCase()) === world,
-    );
+    // A continent for a continent, a US state for a US state; a province the gazetteer does not know ("Takhar
+    // province", "Queensland state") takes the article's other such places or none, never Wyoming.
+    const scaleOf = (name: string) =>
+      WORLD_REGION_NAMES.has(name.toLowerCase()) ? "world" : US_STATES.has(name.toLowerCase()) ? "us" : "other";
+    const scale = scaleOf(entity.name);
+    const sameScale = namesOfType(facts, "region").filter((name) => scaleOf(name) === scale);
     return pick(
       entity.name,
       evidence,
       sameScale,
-      () => (world ? drawn(WORLD_REGIONS, seed) : statesNear(entity.name, seed)),
+      () => (scale === "world" ? drawn(WORLD_REGIONS, seed) : scale === "us" ? statesNear(entity.name, seed) : []),
       seed,
     );
   }

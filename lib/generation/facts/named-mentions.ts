@@ -8,7 +8,7 @@ import { COMPASS, NOT_NAMES, THING_WORDS } from "./name-words";
 import { capitalizedRuns, type Run } from "./names";
 import { organizationApposition, organizationNounAround } from "./organizations";
 import { looksLikePersonName, namesakeFollows, quotedTitle } from "./people";
-import { PLACE_SUFFIX, placePrefixLength } from "./places";
+import { PLACE_SUFFIX, placeByItsWord, placePrefixLength } from "./places";
 import { readTitle, TITLE_WORDS } from "./titles";
 import { isPlace, mentionIn, type EntityType, type Mention, type Role } from "./types";
 
@@ -210,7 +210,10 @@ function readRun(reading: Reading, sentence: Sentence, run: Run): void {
     if (words.length > 1) addMention(reading, name, "term", start, end, sentence.index);
     return;
   }
-  if (known) {
+  const place = !role && !known && !typed ? placeByItsWord(text, start, end) : undefined;
+  if (place) {
+    addMention(reading, name, place, start, end, sentence.index);
+  } else if (known) {
     addMention(reading, known, "person", start, end, sentence.index);
   } else if (afterOrganizationNoun && !role && name.length > 2) {
     addMention(reading, name, "organization", start, end, sentence.index);

@@ -82,3 +82,18 @@ export function datelinePlacesOf(facts: Facts): Set<string> {
   datelinePlacesCache.set(facts, places);
   return places;
 }
+
+// "Peshawar city", "Takhar province", "the provinces of Kunduz": the common word for a place, written beside a name the
+// gazetteer does not know, says what the name is. (Not "town" or "village": a village's stand-ins would be cities; not
+// "state": "Queensland state" and "the state of Nuevo Leon" would take US states.)
+const PLACE_WORD_AFTER = /^\s+(?:(city)|(province|district))\b(?!\s+(?:of|for)\b)/;
+const PLACE_WORD_BEFORE = /\b(?:(city)|(province|district))s?\s+of\s+$/;
+
+/** The place a name unknown to the gazetteer is, by the word for a place beside it (`start…end` in `text`). */
+export function placeByItsWord(text: string, start: number, end: number): "city" | "region" | undefined {
+  // ("Masjid-i-Safid village": part of a longer name.)
+  if (start > 0 && !/\s/.test(text[start - 1]!)) return undefined;
+  const word =
+    PLACE_WORD_AFTER.exec(text.slice(end, end + 12)) ?? PLACE_WORD_BEFORE.exec(text.slice(start - 16, start));
+  return word ? (word[1] ? "city" : "region") : undefined;
+}

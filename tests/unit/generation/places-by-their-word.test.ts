@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "@/lib/generation/facts";
+import { generateQuestions } from "@/lib/generation/generate";
+
+// Invented lines in the manner of wire copy from Pakistan and Afghanistan (development pastes B23 and B25).
+const peshawar = [
+  "Two bombs killed 12 people in northwest Pakistan on Thursday, police said.",
+  "The first bomb went off in a cart as a police van was passing through the Qissa Khwani area of Peshawar city.",
+  "A second blast in the port city of Karachi wounded four people later that evening, officials in Lahore said.",
+  "Investigators from Islamabad were sent to both sites on Friday morning to collect evidence from the scenes.",
+].join("\n\n");
+
+describe("a place the gazetteer does not know, named by the word beside it", () => {
+  it("reads 'Peshawar city' as a city and 'Takhar province', 'the provinces of Kunduz' as regions", () => {
+    const facts = extractFacts(
+      `${peshawar}\n\nFighting has raged in Takhar province and the neighbouring provinces of Kunduz and Baghlan.`,
+      "2011-08-11",
+    );
+    expect(facts.entities.get("Peshawar")?.type).toBe("city");
+    expect(facts.entities.get("Takhar")?.type).toBe("region");
+    expect(facts.entities.get("Kunduz")?.type).toBe("region");
+  });
+
+  it("never reads part of a hyphenated name as a place ('Masjid-i-Safid village')", () => {
+    const facts = extractFacts("The strike hit Baharak district's Masjid-i-Safid village at 9 p.m. on Friday.", null);
+    expect(facts.entities.get("Safid")).toBeUndefined();
+  });
+
+  it("asks the city among the country's other cities", () => {
+    const { questions } = generateQuestions(
+      { title: "Bombs in Pakistan", text: peshawar, publishedAt: "2011-08-11", screenTitle: "Bombings — 11 Aug 2011" },
+      { count: 10 },
+    );
+    const city = questions.find((question) => question.choices.includes("Peshawar"));
+    expect(city?.type).toBe("where");
+    expect(city?.choices).toHaveLength(4);
+    for (const choice of city!.choices) expect(["Peshawar", "Karachi", "Lahore", "Islamabad"]).toContain(choice);
+  });
+
+  it("offers a province the article's other provinces only, never US states", () => {
+    const text = [
+      "An airstrike overnight in northern Afghanistan's Takhar province killed 14 militants, officials said Saturday.",
+      "Heavy fighting has also raged in the provinces of Kunduz in the east and in Baghlan province in recent months.",
+      "The army said the strike in Badakhshan province last week had killed two more commanders of the group.",
+    ].join("\n\n");
+    const { questions } = generateQuestions(
+      { title: "Airstrike", text, publishedAt: "2019-02-16", screenTitle: "Airstrike — 16 Feb 2019" },
+      { count: 10 },
+    );
+    const states = ["Wyoming", "North Dakota", "Vermont", "Idaho", "Alaska", "Virginia"];
+    for (const question of questions) for (const state of states) expect(question.choices).not.toContain(state);
+    const province = questions.find((question) => question.type === "where" && question.choices.includes("Takhar"));
+    expect(province?.choices.sort()).toEqual(["Badakhshan", "Baghlan", "Kunduz", "Takhar"]);
+  });
+
+  it("asks no province as a choice when the article names fewer than four ('Takhar' beside 'Kunduz' only)", () => {
+    const text = [
+      "An airstrike overnight in northern Afghanistan's Takhar province killed 14 militants, officials said Saturday.",
+      "Heavy fighting has also raged in Kunduz province in recent months, displacing thousands of families there.",
+      "The army said the strike had been ordered after a confirmed intelligence tip about a meeting of commanders.",
+    ].join("\n\n");
+    const { questions } = generateQuestions(
+      { title: "Airstrike", text, publishedAt: "2019-02-16", screenTitle: "Airstrike — 16 Feb 2019" },
+      { count: 10 },
+    );
+    expect(questions.length).toBeGreaterThan(0);
+    const provinces = questions.filter(
+      (question) => question.type === "where" && ["Takhar", "Kunduz"].some((name) => question.choices.includes(name)),
+    );
+    expect(provinces).toEqual([]);
+  });
+});
