@@ -1,15 +1,28 @@
 import { anotherCountrysBody } from "../distractors";
 import { shortFormsOf, type Entity, type Facts } from "../facts";
-import { aliasesOf, CITY_NAMES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS } from "../gazetteer";
+import {
+  aliasesOf,
+  CITY_NAMES,
+  ORGANIZATION_BY_NAME,
+  ORGANIZATION_HEADS,
+  US_STATES,
+  WORLD_REGION_NAMES,
+} from "../gazetteer";
 import { MAKER_OR_MODEL, MAKERS_PRODUCT } from "./aside-checks";
 import { makeCandidate, type Candidate } from "./candidate";
 import type { Blank } from "./blanks";
 
-const TYPED_NAME = { person: "name", organization: "organisation", country: "place", city: "place" } as const;
+const TYPED_NAME = {
+  person: "name",
+  organization: "organisation",
+  country: "place",
+  city: "place",
+  region: "place",
+} as const;
 
 /**
  * "Type the missing name: …": the blanked sentence again, answered by typing, for a person, an
- * organisation, a country or a city (every form the article and the gazetteer give is accepted).
+ * organisation, a country, a city or a region (every form the article and the gazetteer give is accepted).
  */
 export function fillInCandidate(facts: Facts, blank: Blank): Candidate | undefined {
   const { mention, entity, sentence, candidate } = blank;
@@ -17,7 +30,8 @@ export function fillInCandidate(facts: Facts, blank: Blank): Candidate | undefin
     mention.type !== "person" &&
     mention.type !== "organization" &&
     mention.type !== "country" &&
-    mention.type !== "city"
+    mention.type !== "city" &&
+    mention.type !== "region"
   )
     return undefined;
   // "the World Cup semi-final": a competition the gazetteer lists among bodies is typed as what it is.
@@ -69,7 +83,12 @@ function obscure(type: string, entity: Entity): boolean {
       !ORGANIZATION_BY_NAME.has(entity.name.toLowerCase()) &&
       !ORGANIZATION_HEADS.has(entity.name.split(" ").at(-1)!.toLowerCase())
     );
-  return type === "city" && !CITY_NAMES.has(entity.name.toLowerCase());
+  return (
+    (type === "city" && !CITY_NAMES.has(entity.name.toLowerCase())) ||
+    (type === "region" &&
+      !US_STATES.has(entity.name.toLowerCase()) &&
+      !WORLD_REGION_NAMES.has(entity.name.toLowerCase()))
+  );
 }
 
 /** "Cambridge Analytica, a data mining firm": a company the sentence introduces is news of its own. */

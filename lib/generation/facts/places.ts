@@ -83,17 +83,22 @@ export function datelinePlacesOf(facts: Facts): Set<string> {
   return places;
 }
 
-// "Peshawar city", "Takhar province", "the provinces of Kunduz": the common word for a place, written beside a name the
-// gazetteer does not know, says what the name is. (Not "town" or "village": a village's stand-ins would be cities; not
-// "state": "Queensland state" and "the state of Nuevo Leon" would take US states.)
+// "Peshawar city", "Takhar province", "the provinces of Kunduz", "Gansu, a province in China's northwest": the common
+// word for a place, written beside a name the gazetteer does not know, says what the name is. (Not "town" or
+// "village": a village's stand-ins would be cities. "State" only in an apposition: "Queensland state" and "the state
+// of Nuevo Leon" have no stand-ins among the article's places, and are asked as names to type.)
 const PLACE_WORD_AFTER = /^\s+(?:(city)|(province|district))\b(?!\s+(?:of|for)\b)/;
 const PLACE_WORD_BEFORE = /\b(?:(city)|(province|district))s?\s+of\s+$/;
+const PLACE_WORD_APPOSITION =
+  /^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:(city)|(province|district|region|state))\s+(?:in|of)\b/;
 
 /** The place a name unknown to the gazetteer is, by the word for a place beside it (`start…end` in `text`). */
 export function placeByItsWord(text: string, start: number, end: number): "city" | "region" | undefined {
   // ("Masjid-i-Safid village": part of a longer name.)
   if (start > 0 && !/\s/.test(text[start - 1]!)) return undefined;
   const word =
-    PLACE_WORD_AFTER.exec(text.slice(end, end + 12)) ?? PLACE_WORD_BEFORE.exec(text.slice(start - 16, start));
+    PLACE_WORD_AFTER.exec(text.slice(end, end + 12)) ??
+    PLACE_WORD_BEFORE.exec(text.slice(start - 16, start)) ??
+    PLACE_WORD_APPOSITION.exec(text.slice(end, end + 40));
   return word ? (word[1] ? "city" : "region") : undefined;
 }

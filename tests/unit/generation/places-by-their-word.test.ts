@@ -69,4 +69,19 @@ describe("a place the gazetteer does not know, named by the word beside it", () 
     );
     expect(provinces).toEqual([]);
   });
+
+  it("reads an apposition ('Gansu, a province in the far northwest') and asks the lead's province typed", () => {
+    const text = [
+      "The Long March rocket lifted off from Gansu, a province in the far northwest, with the Shenzhou-17 crew aboard.",
+      "The crew will stay aboard the Tiangong space station for six months and carry out 80 experiments, officials said.",
+      "China has sent five crews to the station since its construction began, the space agency said in a statement.",
+    ].join("\n\n");
+    const { questions } = generateQuestions(
+      { title: "Launch", text, publishedAt: "2023-10-26", screenTitle: "Space launch — 26 Oct 2023" },
+      { count: 10 },
+    );
+    const typed = questions.find((question) => question.type === "fill-in" && question.prompt.includes("from _____,"));
+    expect(typed?.prompt).toMatch(/^Type the missing place: /);
+    expect(typed?.answer).toEqual(["Gansu"]);
+  });
 });
