@@ -3,11 +3,13 @@
  * banks, government bodies, sports bodies and competitions, football clubs, armed services, parties,
  * universities and well-known companies with their trade. Stand-ins for an organisation come from the
  * same kind (and, for companies and government bodies, the same sector). Competitions and football clubs are
- * in sports-organizations.data.ts, spliced in at their place.
+ * in sports-organizations.data.ts, space agencies, parties, universities and the last additions in
+ * agencies-parties-universities.data.ts, each spliced in at its place.
  *
  * Source: curated by hand for Quizwire from the news fixtures (tests/fixtures/articles), 2026-11-24 to
  * 2026-12-04. No npm package ships such a list. The order matters: seeded draws depend on it.
  */
+import { AGENCIES_PARTIES_AND_UNIVERSITIES } from "./agencies-parties-universities.data";
 import { COMPETITIONS_AND_CLUBS } from "./sports-organizations.data";
 
 export type OrganizationKind =
@@ -341,33 +343,5 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "Der Spiegel", kind: "news-outlet", aliases: ["Spiegel"] },
   { name: "USA Today", kind: "news-outlet", aliases: [] },
   { name: "The Economist", kind: "news-outlet", aliases: [] },
-  // Space agencies: NASA's stand-ins are other space agencies, not the FDA.
-  { name: "European Space Agency", kind: "space-agency", aliases: ["ESA"] },
-  { name: "Roscosmos", kind: "space-agency", country: "Russia", aliases: [] },
-  { name: "JAXA", kind: "space-agency", country: "Japan", aliases: [] },
-  { name: "ISRO", kind: "space-agency", country: "India", aliases: [] },
-  { name: "China National Space Administration", kind: "space-agency", country: "China", aliases: [] },
-  { name: "Canadian Space Agency", kind: "space-agency", country: "Canada", aliases: [] },
-  // A party's stand-ins are parties, a university's universities (the article's own come first).
-  { name: "Democratic Party", kind: "party", aliases: [] },
-  { name: "Republican Party", kind: "party", aliases: [] },
-  { name: "Labour Party", kind: "party", aliases: [] },
-  { name: "Conservative Party", kind: "party", aliases: [] },
-  { name: "Green Party", kind: "party", aliases: [] },
-  { name: "Liberal Party", kind: "party", aliases: [] },
-  { name: "Harvard University", kind: "university", aliases: [] },
-  { name: "Stanford University", kind: "university", aliases: [] },
-  { name: "Yale University", kind: "university", aliases: [] },
-  { name: "Princeton University", kind: "university", aliases: [] },
-  { name: "Columbia University", kind: "university", aliases: [] },
-  { name: "University of Oxford", kind: "university", aliases: [] },
-  { name: "University of Cambridge", kind: "university", aliases: [] },
-  // "Intergovernmental Panel on Climate Change" is one body, not two people split at "on" (facts/names.ts).
-  {
-    name: "Intergovernmental Panel on Climate Change",
-    kind: "international",
-    sector: "climate",
-    aliases: ["IPCC"],
-    partOf: "United Nations",
-  },
+  ...AGENCIES_PARTIES_AND_UNIVERSITIES,
 ];

@@ -37,3 +37,29 @@ describe("a known body with 'on' inside its name", () => {
     for (const question of questions) expect(question.choices).not.toContain("Climate Change");
   });
 });
+
+describe("an institute of the NIH", () => {
+  // Invented lines in the manner of a vaccine-trial story (development paste A16).
+  const text = [
+    "Researchers reported last month that a vaccine tested on 16,000 people in Thailand cut new infections by 31 percent.",
+    "A second look at the numbers now shows the vaccine lowered infections by just 24 percent, researchers told a journal.",
+    "Still, the National Institute of Allergy and Infectious Diseases, the chief funder of the $120-million trial, " +
+      "hoped it would shed light on how a vaccine protects people.",
+    "The National Institute of Allergy and Infectious Diseases belongs to the U.S. Department of Health and Human " +
+      "Services.",
+  ].join("\n\n");
+
+  it("offers the NIH's sister institutes, never the department it belongs to (both would be right)", () => {
+    const { questions } = generateQuestions(
+      { title: "Vaccine doubts", text, publishedAt: "2009-10-11", screenTitle: "Vaccine trial — 11 Oct 2009" },
+      { count: 10 },
+    );
+    const funder = questions.find((question) =>
+      question.choices.includes("National Institute of Allergy and Infectious Diseases"),
+    );
+    expect(funder?.choices).toHaveLength(4);
+    expect(funder?.choices).not.toContain("Department of Health and Human Services");
+    expect(funder?.choices).not.toContain("National Institutes of Health");
+    expect(funder?.choices).toContain("National Cancer Institute");
+  });
+});
