@@ -110,6 +110,7 @@ export function trueFalseCandidate(
     swaps,
     // "Russia's Luna-25": a swap before "'s" must read as a possessive ("United States's" does not).
     possessive: /^['’]s\b/.test(text.slice(mention.end, mention.end + 3)),
+    afterThe: /\bthe\s$/.test(text.slice(mention.start - 4, mention.start)),
   };
   // "North Carolina also reported further deaths": where others did "also", a place or body the article names
   // elsewhere may have done it too, so only a stand-in from outside the article makes it false (judged round 10).
@@ -183,6 +184,8 @@ interface SwapSite {
   mention: Blank["mention"];
   swaps: SwapContext;
   possessive: boolean;
+  /** "run with the European Space Agency": the name follows "the". */
+  afterThe: boolean;
 }
 
 // Module-level, not closures made per statement: this runs for every blank of every article.
@@ -204,5 +207,7 @@ function fairSwap(site: SwapSite, option: string): boolean {
   // President Clinton") makes a statement no reader would weigh: only people of the same standing.
   if (mention.type === "person" && swaps.headsOfState.has(option) !== swaps.headsOfState.has(mention.entity))
     return false;
+  // "run with the Roscosmos": a body named in one word (a brand, "NASA") reads wrong after "the", false at a glance.
+  if (mention.type === "organization" && site.afterThe && !option.includes(" ")) return false;
   return !(site.possessive && (/s$/.test(option) || COUNTRIES_WITH_THE.has(option)));
 }

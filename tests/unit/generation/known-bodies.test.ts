@@ -63,3 +63,22 @@ describe("an institute of the NIH", () => {
     expect(funder?.choices).toContain("National Cancer Institute");
   });
 });
+
+describe("a true/false swap of a body named after 'the'", () => {
+  it("never swaps in a one-word name that reads wrong after 'the' ('run with the Roscosmos')", () => {
+    const text = [
+      "NASA's Perseverance rover has found rocks that formed in an ancient lake, scientists said on Monday.",
+      "The Mars Sample Return mission, run with the European Space Agency, has faced budget problems since 2023.",
+      "The rover landed in Jezero Crater in February 2021 and has collected 24 rock samples so far, the team said.",
+    ].join("\n\n");
+    const { questions, dropped } = generateQuestions(
+      { title: "Mars", text, publishedAt: "2024-06-01", screenTitle: "Mars rover — 1 Jun 2024" },
+      { count: 10 },
+    );
+    const statements = [...questions, ...dropped]
+      .filter((question) => question.type === "true-false" && question.prompt.includes("run with"))
+      .map((question) => question.prompt);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) expect(statement).not.toMatch(/run with the (?:NASA|ISRO|Roscosmos|JAXA)\b/);
+  });
+});
