@@ -124,34 +124,19 @@ export function nameTheReference(
     return replaced(company ? `[${main.name}]` : `${reference[1]} ${reference[2] ?? ""}[${main.name}'s] ${noun}`);
   // "The commission began its probe …" in a story about Facebook that names one commission, the Federal Trade
   // Commission: "The [Federal Trade Commission] began …" (the one body of the article whose name says what it is).
-  // "The report added that in 2008 …" where the article cites one body's report ("According to the AP report"):
-  // "The [Associated Press] report added …".
-  const only = (BODY_NOUNS.test(noun) || noun === "report") && !reference[2] ? onlyBodyCalled(noun) : undefined;
-  if (only && noun === "report") return replaced(`${reference[1]} [${only}] report`);
+  const only = BODY_NOUNS.test(noun) && !reference[2] ? onlyBodyCalled(noun) : undefined;
   return only ? replaced(`${reference[1]} [${only.replace(/^the\s+/i, "")}]`) : undefined;
 }
 
 /**
- * The one organisation of the article whose name has a noun ("commission": the Federal Trade Commission), or for
- * "report" the one whose report it cites ("the AP report", "a report from AP"). Not a
+ * The one organisation of the article whose name has a noun ("commission": the Federal Trade Commission). Not a
  * government body whose country nobody knows ("the [Health Ministry]" of which country? judged round 13, both judges).
  */
 export function onlyBodyCalledIn(facts: Facts): (noun: string) => string | undefined {
   const bodies = [...facts.entities.values()].filter(
     (entity) => entity.type === "organization" && !(entity.kind === "government" && entity.sector === undefined),
   );
-  const reporters = new Set(
-    facts.mentions
-      .filter(
-        (mention) =>
-          mention.type === "organization" &&
-          (/^['’]?s?\s+report\b/.test(facts.parsed.text.slice(mention.end, mention.end + 10)) ||
-            /\breports?\s+(?:from|by)\s+(?:the\s+)?$/.test(facts.parsed.text.slice(mention.start - 20, mention.start))),
-      )
-      .map((mention) => mention.entity),
-  );
   return (noun) => {
-    if (noun === "report") return reporters.size === 1 ? [...reporters][0] : undefined;
     const called = new RegExp(String.raw`\b${noun}\b`, "i");
     const named = bodies.filter((body) => called.test(body.name));
     return named.length === 1 ? named[0]!.name : undefined;
