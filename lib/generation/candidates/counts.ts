@@ -59,9 +59,13 @@ const COUNTED_OUT = /^[^—–(:,]{0,24}[—–(:,]\s*(?:an?|one)\s+[a-z]+\s+and
 const SHORT_SPAN = /^\s+(?:seconds?|minutes?|hours?|days?|weeks?)\b/i;
 // "about two thirds of the total": a fraction, not a count.
 const FRACTION = /^[\s-]+(?:thirds|quarters|halves|fifths|tenths)\b/i;
+// "two-thirds of the coral cover died", "by three-quarters of a point": a spelled fraction of something, asked among
+// the fractions nearest it, written the same way.
+const FRACTIONS = ["one-fifth", "one-quarter", "one-third", "one-half", "two-thirds", "three-quarters"];
+const SPELLED_FRACTION = /\b((?:one|two|three)[- ](?:fifth|quarter|third|half|thirds|quarters))(?=\s+of\b)/gi;
 const MONTH_NEAR = new RegExp(String.raw`\b(?:${MONTH_NAMES.join("|")})\b`, "i");
 
-/** How many: a spelled count or a counting ordinal blanked, with its neighbours as the wrong answers. */
+/** How many: a spelled count, a counting ordinal or a spelled fraction blanked, its neighbours the wrong answers. */
 export function countCandidates(article: ArticleInput, facts: Facts): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of facts.sentences) {
@@ -69,7 +73,7 @@ export function countCandidates(article: ArticleInput, facts: Facts): Candidate[
     // "TALUQAN, Afghanistan, Feb. 15 (Xinhua) — An army airstrike … killed seven …": the lead's count is
     // asked with the dateline left out of the stem.
     const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
-    for (const pattern of [SPELLED_COUNT, ORDINAL]) {
+    for (const pattern of [SPELLED_COUNT, ORDINAL, SPELLED_FRACTION]) {
       for (const match of sentence.text.matchAll(pattern)) {
         const word = match[1]!;
         const start = match.index!;
@@ -122,6 +126,15 @@ function neighboursOf(word: string, sentence: string): string[] | undefined {
       .filter((n) => n !== undefined)
       .map((n) => capital(list[n]!));
   }
+  const fraction = FRACTIONS.indexOf(lower.replace(" ", "-"));
+  if (fraction >= 0) {
+    // (The nearest three by size, in the article's spelling: "two thirds" takes "one third".)
+    const nearest = [...FRACTIONS.keys()]
+      .filter((n) => n !== fraction)
+      .sort((a, b) => Math.abs(a - fraction) - Math.abs(b - fraction) || b - a)
+      .slice(0, 3);
+    return nearest.map((n) => capital(word.includes(" ") ? FRACTIONS[n]!.replace("-", " ") : FRACTIONS[n]!));
+  }
   const digits = /^(\d+)(st|nd|rd|th)$/i.exec(word);
   if (!digits) return undefined;
   const value = Number(digits[1]);
@@ -161,8 +174,9 @@ function countCandidate(
   if (ROUGHLY.test(sentence.text.slice(0, start))) problems.push(ROUGH_COUNT);
   const asOf = asOfLine(article);
   const spelled = NUMBER_WORDS.indexOf(word.toLowerCase());
+  const fraction = FRACTIONS.includes(word.toLowerCase().replace(" ", "-"));
   return makeCandidate(facts, "how-many", {
-    prompt: `How many? Complete this sentence from the article: “${stem}”`,
+    prompt: `${fraction ? "How much" : "How many"}? Complete this sentence from the article: “${stem}”`,
     stem,
     answer: word,
     accepted: spelled >= 0 ? [word, String(spelled)] : [word],

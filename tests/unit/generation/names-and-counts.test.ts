@@ -42,3 +42,21 @@ describe("a count after a sentence's first word", () => {
     expect(figures).not.toContain("7");
   });
 });
+
+describe("spelled fractions", () => {
+  it("asks 'two-thirds of the coral cover' among the nearest fractions, written the same way", () => {
+    const text = "By scientists' estimates, two-thirds of the coral cover died along a 700 km stretch of the reef.";
+    const candidates = countCandidates(article(text), extractFacts(text, "2024-03-02"));
+    const share = candidates.find((candidate) => candidate.answer === "two-thirds");
+    expect(share?.prompt).toMatch(/^How much\? /);
+    expect(share?.stem).toContain("estimates, _____ of the coral cover died");
+    expect(share?.distractors.options.sort()).toEqual(["one-half", "one-third", "three-quarters"]);
+  });
+
+  it("keeps the article's spelling ('two thirds' takes 'one third') and never asks 'two' as a count", () => {
+    const text = "The central bank said about two thirds of the households surveyed had cut their spending this year.";
+    const candidates = countCandidates(article(text), extractFacts(text, "2024-03-02"));
+    expect(candidates.map((candidate) => candidate.answer)).toEqual(["two thirds"]);
+    expect(candidates[0]?.distractors.options).toContain("one third");
+  });
+});
