@@ -1,6 +1,6 @@
 import { MONTH_NAMES, NUMBER_WORDS } from "../data/calendar.data";
 import { isPlace, resolvePronoun, type Entity, type Facts, type Mention } from "../facts";
-import { DEMONYM_TO_COUNTRY, namesAMakerOrItsProduct, namesProductOf } from "../gazetteer";
+import { DEMONYM_TO_COUNTRY, namesAMakerOrItsProduct, namesAPartOf, namesProductOf } from "../gazetteer";
 import type { Sentence } from "../parse";
 import { normalizeAnswer } from "../shared/normalize";
 import { asideProblems } from "./aside-checks";
@@ -63,6 +63,7 @@ const NAME_BEFORE =
   /\S\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+$)(?=[\p{L}\d-]*[A-Z])[\p{L}\d-]+\s+$/u;
 const MODEL_AFTER = /^\s+(?:[A-Z]{1,3}\d{1,4}[a-z+]?|Galaxy|Pixel|iPhone|iPad|Surface|Xperia)\b/;
 export const FRAGMENT = "built from a caption or fragment, not a sentence";
+const PART_NAMED = "answer leaked in stem: the sentence names a body that belongs to it";
 /** "Yet CEO _____ is being held …": every company's chief fits, and a swapped chief is false by nothing said. */
 export const TITLE_WITHOUT_COMPANY = "more than one defensible answer (a title without its company)";
 
@@ -166,6 +167,8 @@ export function placementProblems(site: BlankSite, problems: string[]): { adject
     (namesProductOf(entity.name, sentence.text) || MODEL_AFTER.test(text.slice(mention.end, mention.end + 12)))
   )
     problems.push(PRODUCT_NAMED);
+  // "The _____ says the latest report by the body's Intergovernmental Panel on Climate Change": the UN's own panel.
+  if (mention.type === "organization" && namesAPartOf(entity.name, sentence.text)) problems.push(PART_NAMED);
   // "_____ shares … trading under the ticker symbol "FB."": the ticker names the company.
   if (mention.type === "organization" && TICKER.test(sentence.text)) problems.push(TICKER_SHOWN);
   // "three years ago", "a nearly 63-year-old statute", "in the 54th minute": how long ago, how old, at which

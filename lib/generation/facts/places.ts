@@ -85,12 +85,12 @@ export function datelinePlacesOf(facts: Facts): Set<string> {
 
 // "Peshawar city", "Takhar province", "the provinces of Kunduz", "Gansu, a province in China's northwest": the common
 // word for a place, written beside a name the gazetteer does not know, says what the name is. (Not "town" or
-// "village": a village's stand-ins would be cities. "State" only in an apposition: "Queensland state" and "the state
+// "village": a village's stand-ins would be cities; nor "district": "Baharak district" is a name to spell, not one a
+// reader keeps (judged round 21, both judges). "State" only in an apposition: "Queensland state" and "the state
 // of Nuevo Leon" have no stand-ins among the article's places, and are asked as names to type.)
-const PLACE_WORD_AFTER = /^\s+(?:(city)|(province|district))\b(?!\s+(?:of|for)\b)/;
-const PLACE_WORD_BEFORE = /\b(?:(city)|(province|district))s?\s+of\s+$/;
-const PLACE_WORD_APPOSITION =
-  /^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:(city)|(province|district|region|state))\s+(?:in|of)\b/;
+const PLACE_WORD_AFTER = /^\s+(?:(city)|(province))\b(?!\s+(?:of|for)\b)/;
+const PLACE_WORD_BEFORE = /\b(?:(city)|(province))s?\s+of\s+$/;
+const PLACE_WORD_APPOSITION = /^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:(city)|(province|region|state))\s+(?:in|of)\b/;
 
 /** The place a name unknown to the gazetteer is, by the word for a place beside it (`start…end` in `text`). */
 export function placeByItsWord(text: string, start: number, end: number): "city" | "region" | undefined {

@@ -4,8 +4,8 @@ import { generateQuestions } from "@/lib/generation/generate";
 
 // Invented lines in the manner of a climate-report story (development paste B20 had the split).
 const text = [
-  "The United Nations says the latest report by its Intergovernmental Panel on Climate Change is a warning for " +
-    "humanity.",
+  "The United Nations says the latest report by the body's Intergovernmental Panel on Climate Change is a warning " +
+    "for humanity.",
   "The report found that global temperatures are likely to rise by 1.5 degrees Celsius within the next 20 years.",
   "Included in the Sixth Assessment Report of the Intergovernmental Panel on Climate Change, the new report was " +
     "written by more than 230 top climate scientists from across the globe.",
@@ -21,20 +21,26 @@ describe("a known body with 'on' inside its name", () => {
     expect(people).not.toContain("Intergovernmental Panel");
   });
 
-  it("asks the panel among other international bodies, never among blocs of nations", () => {
+  it("asks the panel only among climate bodies: never among blocs, lenders or Interpol (none here, so not asked)", () => {
     const { questions } = generateQuestions(
       { title: "UN climate report", text, publishedAt: "2021-08-09", screenTitle: "Climate report — 9 Aug 2021" },
       { count: 10 },
     );
-    const panel = questions.find(
-      (question) =>
-        question.type === "which-organization" &&
-        question.choices.includes("Intergovernmental Panel on Climate Change"),
+    expect(questions.length).toBeGreaterThan(0);
+    const panel = questions.filter((question) =>
+      question.choices.includes("Intergovernmental Panel on Climate Change"),
     );
-    expect(panel?.choices).toHaveLength(4);
-    for (const bloc of ["ECOWAS", "Organization of American States", "Southern African Development Community", "ASEAN"])
-      expect(panel?.choices).not.toContain(bloc);
+    expect(panel).toEqual([]);
     for (const question of questions) expect(question.choices).not.toContain("Climate Change");
+  });
+
+  it("never asks the body the sentence names a part of ('The _____ says … the body's Intergovernmental Panel …')", () => {
+    const { questions } = generateQuestions(
+      { title: "UN climate report", text, publishedAt: "2021-08-09", screenTitle: "Climate report — 9 Aug 2021" },
+      { count: 10 },
+    );
+    expect(questions.length).toBeGreaterThan(0);
+    for (const question of questions) expect(question.choices).not.toContain("United Nations");
   });
 });
 

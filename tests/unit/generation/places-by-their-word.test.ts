@@ -84,4 +84,25 @@ describe("a place the gazetteer does not know, named by the word beside it", () 
     expect(typed?.prompt).toMatch(/^Type the missing place: /);
     expect(typed?.answer).toEqual(["Gansu"]);
   });
+
+  it("reads no district as a place: 'Baharak district' is a name to spell, not one a reader keeps", () => {
+    const facts = extractFacts("The strike hit Baharak district in Takhar province at 9 p.m. on Friday.", null);
+    expect(facts.entities.get("Baharak")).toBeUndefined();
+    expect(facts.entities.get("Takhar")?.type).toBe("region");
+  });
+
+  it("offers no other country's capitals for a city the gazetteer lacks ('Goma, the chief city in the east')", () => {
+    const text = [
+      "An agreement to stop the fighting in Congo's volatile east has been struck with rebel groups, officials said.",
+      "Since Jan. 6, delegates from 22 rebel groups have been gathering in Goma, the chief city in the east, to talk.",
+      "Nearly 1,300 delegates have taken part in the talks, which were extended twice to reach the accord.",
+    ].join("\n\n");
+    const { questions } = generateQuestions(
+      { title: "Congo deal", text, publishedAt: "2008-01-22", screenTitle: "Congo peace talks — 22 Jan 2008" },
+      { count: 10 },
+    );
+    expect(questions.length).toBeGreaterThan(0);
+    for (const question of questions)
+      for (const capital of ["Abuja", "Nairobi", "Kampala", "Kigali"]) expect(question.choices).not.toContain(capital);
+  });
 });
