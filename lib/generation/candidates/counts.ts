@@ -62,7 +62,13 @@ const FRACTION = /^[\s-]+(?:thirds|quarters|halves|fifths|tenths)\b/i;
 // "two-thirds of the coral cover died", "by three-quarters of a point": a spelled fraction of something, asked among
 // the fractions nearest it, written the same way.
 const FRACTIONS = ["one-fifth", "one-quarter", "one-third", "one-half", "two-thirds", "three-quarters"];
-const SPELLED_FRACTION = /\b((?:one|two|three)[- ](?:fifth|quarter|third|half|thirds|quarters))(?=\s+of\b)/gi;
+// (Not "by three-quarters of a point": rates move by quarters, so thirds are no stand-ins and the quarters too few;
+// judged round 22, both judges.)
+const SPELLED_FRACTION = new RegExp(
+  String.raw`\b((?:one|two|three)[- ](?:fifth|quarter|third|half|thirds|quarters))` +
+    String.raw`(?=\s+of\b)(?!\s+of\s+an?\s+(?:percentage\s+)?point)`,
+  "gi",
+);
 const MONTH_NEAR = new RegExp(String.raw`\b(?:${MONTH_NAMES.join("|")})\b`, "i");
 
 /** How many: a spelled count, a counting ordinal or a spelled fraction blanked, its neighbours the wrong answers. */
