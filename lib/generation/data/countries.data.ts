@@ -76,6 +76,23 @@ export const CRICKET_WORDS: readonly string[] = [
   "Trent Bridge",
 ];
 
+/**
+ * The world's largest crude oil producers (the US Energy Information Administration's top producers, 2023): in a
+ * sentence about oil output a country's stand-ins come from these, never Italy (judged round 22, both judges).
+ */
+// prettier-ignore
+export const OIL_PRODUCERS: readonly string[] = [
+  "United States", "Saudi Arabia", "Russia", "Canada", "Iraq", "China", "Brazil", "United Arab Emirates", "Iran",
+  "Kuwait", "Norway", "Kazakhstan", "Mexico", "Qatar", "Nigeria", "Algeria", "Libya", "Venezuela", "Angola",
+];
+
+/** What follows a producer named as the one that moves oil output: "signalled it would boost output". */
+export const MOVES_OIL_OUTPUT = new RegExp(
+  String.raw`^[^.;]{0,50}?\b(?:boost|raise|increase|cut|curb|lift|pump)\w*\s+(?:its\s+)?` +
+    String.raw`(?:oil\s+|crude\s+)?(?:output|production)\b`,
+  "i",
+);
+
 /** Countries whose English name takes "the" ("the largest in the Philippines", never "the Japan"). */
 // prettier-ignore
 export const COUNTRIES_WITH_THE: readonly string[] = [

@@ -1,5 +1,12 @@
 import escapeStringRegexp from "escape-string-regexp";
-import { CRICKET_COUNTRIES, CRICKET_WORDS, PROMINENT_COUNTRIES, TALKS_HOSTS } from "../data/countries.data";
+import {
+  CRICKET_COUNTRIES,
+  CRICKET_WORDS,
+  MOVES_OIL_OUTPUT,
+  OIL_PRODUCERS,
+  PROMINENT_COUNTRIES,
+  TALKS_HOSTS,
+} from "../data/countries.data";
 import {
   CITIES_BY_COUNTRY,
   MILITARY_BASES,
@@ -30,6 +37,7 @@ const SEA_WORDS = new RegExp(`\\b(?:${SEA_WORD_LIST.map(escapeStringRegexp).join
 // "the semi-final against ___" in a cricket story: countries that play it.
 const CRICKET_STORY = new RegExp(`\\b(?:${CRICKET_WORDS.map(escapeStringRegexp).join("|")})\\b`);
 const CRICKET_NATIONS = new Set(CRICKET_COUNTRIES);
+const OIL_PRODUCER_NAMES = new Set(OIL_PRODUCERS);
 const MATCH_WORDS = /\b(?:semi-?finals?|finals?|match(?:es)?|series|Test|World Cup|innings|wickets?|versus|vs)\b/i;
 const cricketStories = new WeakMap<Facts, boolean>();
 /** Whether the article is about cricket: read once per article, not once per country blank. */
@@ -101,6 +109,13 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     const coastal = SEA_WORDS.test(evidence) && country && !country.landlocked;
     // (A sentence about a match: in a story of a semi-final at Mohali, "build on _____'s MFN status" is trade.)
     const cricket = CRICKET_NATIONS.has(entity.name) && MATCH_WORDS.test(evidence) && isCricketStory(facts);
+    // "Oil plummeted once _____ signalled it would boost output": only oil producers could have.
+    // ("tightening supply as demand from _____ shows signs of recovery" is a buyer: India stands in there.)
+    const named = evidence.indexOf(entity.name);
+    const oil =
+      OIL_PRODUCER_NAMES.has(entity.name) &&
+      named >= 0 &&
+      MOVES_OIL_OUTPUT.test(evidence.slice(named + entity.name.length));
     // "Europe then followed, with _____'s FTSE-100 down nearly 6 percent": the sentence's continent is the answer's.
     const continent = continentNamed(evidence);
     const inContinent = continent !== undefined && country?.region === continent;
@@ -110,6 +125,7 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
     const fits = (name: string) =>
       (!coastal || !COUNTRY_BY_NAME.get(name.toLowerCase())?.landlocked) &&
       (!cricket || CRICKET_NATIONS.has(name)) &&
+      (!oil || OIL_PRODUCER_NAMES.has(COUNTRY_BY_NAME.get(name.toLowerCase())?.name ?? name)) &&
       (!inContinent || COUNTRY_BY_NAME.get(name.toLowerCase())?.region === continent) &&
       (!neighbour || across.neighbours.includes(COUNTRY_BY_NAME.get(name.toLowerCase())?.name ?? name));
     if (neighbour) return pick(entity.name, evidence, [], () => drawn(across.neighbours, seed), seed);
@@ -124,9 +140,10 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
         );
       return pick(entity.name, evidence, [], hosts, seed);
     }
-    if (!coastal && !cricket && !inContinent)
+    if (!coastal && !cricket && !oil && !inContinent)
       return pick(entity.name, evidence, namesOfType(facts, "country"), world, seed);
-    const candidates = () => [...(cricket ? drawn(CRICKET_COUNTRIES, seed) : world())].filter(fits);
+    const candidates = () =>
+      [...(cricket ? drawn(CRICKET_COUNTRIES, seed) : oil ? drawn(OIL_PRODUCERS, seed) : world())].filter(fits);
     return pick(entity.name, evidence, namesOfType(facts, "country").filter(fits), candidates, seed);
   }
   if (entity.type === "region") {

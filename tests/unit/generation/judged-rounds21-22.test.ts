@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { countCandidates } from "@/lib/generation/candidates/counts";
+import { OIL_PRODUCERS } from "@/lib/generation/data/countries.data";
 import { refersElsewhere } from "@/lib/generation/candidates/stems";
 import { extractFacts } from "@/lib/generation/facts";
+import { generateQuestions } from "@/lib/generation/generate";
 
 // Rules from judged rounds 21 and 22 (docs/judging/2026-12-07-round21, -round22): short invented lines.
 describe("a thing another sentence named", () => {
@@ -25,5 +27,23 @@ describe("a fraction of a point (judged round 22, both judges)", () => {
     ).map((candidate) => candidate.answer);
     expect(answers).toContain("eighth");
     expect(answers).not.toContain("three-quarters");
+  });
+});
+
+describe("a country that moves oil output (judged round 22, both judges)", () => {
+  const ask = (text: string) =>
+    generateQuestions({ title: "Markets", text, publishedAt: "2020-03-09", screenTitle: "Markets — 9 Mar 2020" });
+  it("is asked among oil producers, never a country the article names for something else (Italy)", () => {
+    const text = [
+      "Oil plummeted almost 25% once Saudi Arabia signalled it would boost output, after Russia would not curb output.",
+      "Markets sank as Italy, the worst-hit country in Europe, started a lockdown on 16 million people in its north.",
+      "American stocks now stand 19% below the peak they hit last month, and bond yields fell to fresh lows.",
+    ].join("\n\n");
+    const producer = ask(text).questions.find(
+      (question) => question.type === "where" && question.prompt.includes("curb"),
+    );
+    expect(producer?.choices).toHaveLength(4);
+    expect(producer?.choices).not.toContain("Italy");
+    for (const choice of producer!.choices) expect(OIL_PRODUCERS).toContain(choice);
   });
 });
