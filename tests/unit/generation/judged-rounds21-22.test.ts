@@ -47,3 +47,26 @@ describe("a country that moves oil output (judged round 22, both judges)", () =>
     for (const choice of producer!.choices) expect(OIL_PRODUCERS).toContain(choice);
   });
 });
+
+describe("a newsroom's own staff (judged rounds 21 and 22, all four judges)", () => {
+  it("asks neither the job nor the name of the station's meteorologist, however often he is quoted", () => {
+    const text = [
+      "The United Nations says its latest climate report is a warning for humanity, published on Monday in Geneva.",
+      "The report finds the Earth heating up faster than believed, and blames people burning fossil fuels for energy.",
+      "In the 1980s, meteorologist Mike Augustyniak says, people all over the world joined forces to mend the ozone hole.",
+      '"We managed it once; we can manage it again," Augustyniak said of the 197 countries that signed the treaty.',
+    ].join("\n\n");
+    const { questions } = generateQuestions({
+      title: "Climate report",
+      text,
+      publishedAt: "2021-08-09",
+      screenTitle: "Climate change — 9 Aug 2021",
+    });
+    expect(questions.length).toBeGreaterThan(0);
+    for (const question of questions) {
+      expect(question.prompt).not.toContain("Augustyniak's position");
+      expect(question.choices).not.toContain("meteorologist");
+      if (question.type === "fill-in") expect(question.answer).not.toContain("Mike Augustyniak");
+    }
+  });
+});
