@@ -62,6 +62,7 @@ const FRACTION = /^[\s-]+(?:thirds|quarters|halves|fifths|tenths)\b/i;
 // "two-thirds of the coral cover died", "by three-quarters of a point": a spelled fraction of something, asked among
 // the fractions nearest it, written the same way.
 const FRACTIONS = ["one-fifth", "one-quarter", "one-third", "one-half", "two-thirds", "three-quarters"];
+const fractionIndex = (word: string) => FRACTIONS.indexOf(word.toLowerCase().replace(" ", "-"));
 // (Not "by three-quarters of a point": rates move by quarters, so thirds are no stand-ins and the quarters too few;
 // judged round 22, both judges.)
 const SPELLED_FRACTION = new RegExp(
@@ -132,7 +133,7 @@ function neighboursOf(word: string, sentence: string): string[] | undefined {
       .filter((n) => n !== undefined)
       .map((n) => capital(list[n]!));
   }
-  const fraction = FRACTIONS.indexOf(lower.replace(" ", "-"));
+  const fraction = fractionIndex(word);
   if (fraction >= 0) {
     // (The nearest three by size, in the article's spelling: "two thirds" takes "one third".)
     const nearest = [...FRACTIONS.keys()]
@@ -180,7 +181,7 @@ function countCandidate(
   if (ROUGHLY.test(sentence.text.slice(0, start))) problems.push(ROUGH_COUNT);
   const asOf = asOfLine(article);
   const spelled = NUMBER_WORDS.indexOf(word.toLowerCase());
-  const fraction = FRACTIONS.includes(word.toLowerCase().replace(" ", "-"));
+  const fraction = fractionIndex(word) >= 0;
   return makeCandidate(facts, "how-many", {
     prompt: `${fraction ? "How much" : "How many"}? Complete this sentence from the article: “${stem}”`,
     stem,

@@ -1,13 +1,6 @@
 import { anotherCountrysBody } from "../distractors";
 import { shortFormsOf, type Entity, type Facts } from "../facts";
-import {
-  aliasesOf,
-  CITY_NAMES,
-  ORGANIZATION_BY_NAME,
-  ORGANIZATION_HEADS,
-  US_STATES,
-  WORLD_REGION_NAMES,
-} from "../gazetteer";
+import { aliasesOf, CITY_NAMES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, regionScale } from "../gazetteer";
 import { MAKER_OR_MODEL, MAKERS_PRODUCT } from "./aside-checks";
 import { makeCandidate, type Candidate } from "./candidate";
 import type { Blank } from "./blanks";
@@ -85,9 +78,7 @@ function obscure(type: string, entity: Entity): boolean {
     );
   return (
     (type === "city" && !CITY_NAMES.has(entity.name.toLowerCase())) ||
-    (type === "region" &&
-      !US_STATES.has(entity.name.toLowerCase()) &&
-      !WORLD_REGION_NAMES.has(entity.name.toLowerCase()))
+    (type === "region" && regionScale(entity.name) === "other")
   );
 }
 

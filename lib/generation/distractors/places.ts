@@ -23,9 +23,8 @@ import {
   COUNTRY_BY_NAME,
   DEMONYM_TO_COUNTRY,
   MAJOR_CITIES,
-  US_STATES,
+  regionScale,
   US_STATES_LIST,
-  WORLD_REGION_NAMES,
   type Country,
 } from "../gazetteer";
 import { drawn, inTurn, shuffled } from "../shared/random";
@@ -149,10 +148,8 @@ export function placeDistractors(facts: Facts, entity: Entity, evidence: string,
   if (entity.type === "region") {
     // A continent for a continent, a US state for a US state; a province the gazetteer does not know ("Takhar
     // province", "Queensland state") takes the article's other such places or none, never Wyoming.
-    const scaleOf = (name: string) =>
-      WORLD_REGION_NAMES.has(name.toLowerCase()) ? "world" : US_STATES.has(name.toLowerCase()) ? "us" : "other";
-    const scale = scaleOf(entity.name);
-    const sameScale = namesOfType(facts, "region").filter((name) => scaleOf(name) === scale);
+    const scale = regionScale(entity.name);
+    const sameScale = namesOfType(facts, "region").filter((name) => regionScale(name) === scale);
     return pick(
       entity.name,
       evidence,

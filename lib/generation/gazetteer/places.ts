@@ -25,3 +25,9 @@ export const US_STATES_LIST = states
 export const US_STATES = new Set(US_STATES_LIST.map((state) => state.toLowerCase()));
 
 export const WORLD_REGION_NAMES = new Set(WORLD_REGIONS.map((region) => region.toLowerCase()));
+
+/** A region's scale: a world region ("Europe"), a US state, or another (a province the gazetteer does not know). */
+export function regionScale(name: string): "world" | "us" | "other" {
+  const lower = name.toLowerCase();
+  return WORLD_REGION_NAMES.has(lower) ? "world" : US_STATES.has(lower) ? "us" : "other";
+}
