@@ -1,5 +1,5 @@
 import { anotherCountrysBody } from "../distractors";
-import { shortFormsOf, type Entity, type Facts } from "../facts";
+import { shortFormsOf, type Entity, type Facts, type Mention } from "../facts";
 import { aliasesOf, CITY_NAMES, ORGANIZATION_BY_NAME, ORGANIZATION_HEADS, regionScale } from "../gazetteer";
 import { MAKER_OR_MODEL, MAKERS_PRODUCT } from "./aside-checks";
 import { makeCandidate, type Candidate } from "./candidate";
@@ -51,7 +51,7 @@ export function fillInCandidate(facts: Facts, blank: Blank): Candidate | undefin
     // (The lead's names are the story's: "Nippon Steel completed its acquisition of _____" is asked.)
     problems: [
       ...candidate.problems,
-      ...(mention.sentence > 1 && obscure(mention.type, entity) && !aCompany(facts.parsed.text, mention.end)
+      ...(mention.sentence > 1 && obscure(facts, mention, entity) && !aCompany(facts.parsed.text, mention.end)
         ? [OBSCURE_TO_TYPE]
         : []),
       // "lifting off on a _____ rocket": the maker or the model ("Falcon 9") fits; typed, only one is accepted.
@@ -66,10 +66,25 @@ const OBSCURE_TO_TYPE = "not worth asking: an obscure name to type";
 
 /**
  * "deputy commander to _____, the Taliban special force" (Sara Keta), "north of _____" (Port Douglas): a body or town
- * named once that no gazetteer knows is spelling practice, not the story (judged rounds 15 and 16, both judges).
+ * named once that no gazetteer knows is spelling practice, not the story (judged rounds 15 and 16, both judges); so
+ * is one of a sentence's minor people.
  */
-function obscure(type: string, entity: Entity): boolean {
+function obscure(facts: Facts, { type, sentence }: Mention, entity: Entity): boolean {
   if (entity.mentions > 1) return false;
+  // "Even though _____ and Muhammad Ridwan both scored …", "The dead militants included _____, alias Nasrat, … as well
+  // as … Ahmadullah Taluqani": one of a sentence's minor people (each named once, with no role) is spelling practice
+  // (judged round 23, both judges, twice). One named once alone ("Elton John's farewell tour") is the sentence's point.
+  if (type === "person")
+    return (
+      minor(facts, entity.name) &&
+      facts.mentions.some(
+        (other) =>
+          other.sentence === sentence &&
+          other.type === "person" &&
+          other.entity !== entity.name &&
+          minor(facts, other.entity),
+      )
+    );
   // (A body whose name says what it is, "Monetary Policy Committee", is a name a reader keeps.)
   if (type === "organization")
     return (
@@ -87,3 +102,7 @@ const aCompany = (text: string, end: number) =>
   /^,\s+an?\s+[^,.;]{0,40}\b(?:firm|company|maker|startup|group|retailer|bank|carrier|airline|provider)\b/.test(
     text.slice(end, end + 60),
   );
+
+/** A person the article names once and gives no role. */
+const minor = (facts: Facts, name: string) =>
+  facts.entities.get(name)?.mentions === 1 && !facts.roles.some((role) => role.person === name);

@@ -5,7 +5,7 @@ import { refersElsewhere } from "@/lib/generation/candidates/stems";
 import { extractFacts } from "@/lib/generation/facts";
 import { generateQuestions } from "@/lib/generation/generate";
 
-// Rules from judged rounds 21 and 22 (docs/judging/2026-12-07-round21, -round22): short invented lines.
+// Rules from judged rounds 21 to 23 (docs/judging/2026-12-07-round21 to -round23): short invented lines.
 describe("a thing another sentence named", () => {
   it("reads 'the T-shaped station' as a reference unless the stem or the title names the station", () => {
     const stem = "Construction of the T-shaped station, with its _____ lab modules, wrapped up late last year.";
@@ -68,5 +68,43 @@ describe("a newsroom's own staff (judged rounds 21 and 22, all four judges)", ()
       expect(question.choices).not.toContain("meteorologist");
       if (question.type === "fill-in") expect(question.answer).not.toContain("Mike Augustyniak");
     }
+  });
+});
+
+describe("judged round 23 (both judges)", () => {
+  it("reads 'the defect' and 'the present recall' as things another sentence named", () => {
+    const title = "Recall — 1 Oct 2015";
+    expect(
+      refersElsewhere("According to the AP report, Toyota has admitted that the defect caused 19 injuries.", title),
+    ).toBe(true);
+    expect(
+      refersElsewhere("The present recall could be big enough to hit the fourth quarter results of Honda.", title),
+    ).toBe(true);
+    expect(refersElsewhere("The company said the recall covers 1.4 million cars built from 1997 to 2004.", title)).toBe(
+      false,
+    );
+  });
+
+  it("types no name of one of a sentence's minor people ('Even though _____ and Muhammad Ridwan both scored')", () => {
+    const text = [
+      "Malaysia won the AFF Suzuki Cup on Wednesday, beating Indonesia 4-2 on aggregate after a 2-1 defeat in Jakarta.",
+      "Coach K. Rajagobal said his players had stayed calm under heavy pressure from the hosts in the second leg.",
+      "Even though Mohammad Nasuha and Muhammad Ridwan both scored for the Indonesians in the dying minutes, their " +
+        "goals could not stop Malaysia from lifting the title for the first time.",
+    ].join("\n\n");
+    const { questions, dropped } = generateQuestions({
+      title: "Malaysia win",
+      text,
+      publishedAt: "2010-12-29",
+      screenTitle: "Football cup final — 29 Dec 2010",
+    });
+    expect(questions.length).toBeGreaterThan(0);
+    const typed = dropped.filter(
+      (candidate) => candidate.type === "fill-in" && candidate.prompt.includes("Even though _____"),
+    );
+    expect(typed.length).toBeGreaterThan(0);
+    for (const candidate of typed) expect(candidate.reasons).toContain("not worth asking: an obscure name to type");
+    for (const question of questions)
+      expect(question.type === "fill-in" && question.prompt.includes("Even though")).toBe(false);
   });
 });
