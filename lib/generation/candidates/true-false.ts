@@ -103,8 +103,13 @@ export function trueFalseCandidate(
     (mention.type === "person" &&
       (/\bfellow\s+\p{Lu}/u.test(sentence.text) || /^,\s+who\b/.test(text.slice(mention.end, mention.end + 7)))) ||
     (mention.type === "organization" && HEAD_NAMED_AFTER.test(text.slice(mention.end, mention.end + 60)));
+  // "On Thursday a [Tesla] spokesperson said the recall did not cover every model": a body swapped beside the story's
+  // event left unnamed ("the recall", "the deal") makes the event its own, and no reader can call that false (judged
+  // round 23, both judges).
+  const ownsTheEvent = mention.type === "organization" && UNNAMED_EVENT.test(sentence.text);
   // (Decided before the blank's choices are read, as above.)
-  if (!isTrue && (actingCity || bounded || adjective || spelledOut || ticker || described)) return undefined;
+  if (!isTrue && (actingCity || bounded || adjective || spelledOut || ticker || described || ownsTheEvent))
+    return undefined;
   const site: SwapSite = {
     mention,
     swaps,
@@ -178,6 +183,9 @@ export function tooCloseToTell(figure: string, swap: string): boolean {
   const [a, b] = [figure, swap].map((text) => Number(/\d[\d,]*(?:\.\d+)?/.exec(text)?.[0].replace(/,/g, "")));
   return a! > 0 && b! > 0 && Math.abs(a! - b!) < 0.03 * Math.max(a!, b!);
 }
+
+const UNNAMED_EVENT =
+  /\bthe\s+(?:recall|deal|merger|takeover|defect|fine|probe|investigation|strike|ruling|agreement|acquisition)\b/;
 
 /** What a true/false swap is weighed against: the fact it replaces and what stands around it. */
 interface SwapSite {

@@ -108,3 +108,29 @@ describe("judged round 23 (both judges)", () => {
       expect(question.type === "fill-in" && question.prompt.includes("Even though")).toBe(false);
   });
 });
+
+describe("a body swapped beside the story's unnamed event (judged round 23, both judges)", () => {
+  it("is not swapped: 'a [Tesla] spokesperson said the recall …' reads as Tesla's own recall", () => {
+    const text = [
+      "Toyota and Subaru shares fell on Friday after both carmakers said they were recalling their first electric cars.",
+      "Toyota is recalling 2,700 of its bZ4X cars because the wheels can come loose, the company said in a statement.",
+      "On Thursday a Toyota spokesperson said the recall did not cover every model, but would not say how many were built.",
+    ].join("\n\n");
+    const { questions, dropped } = generateQuestions({
+      title: "EV recall",
+      text,
+      publishedAt: "2022-06-24",
+      screenTitle: "Car recall in Japan — 24 Jun 2022",
+    });
+    const all = [...questions, ...dropped];
+    // (The blank on the company is built; only its swap is withheld.)
+    expect(all.some((candidate) => candidate.prompt.includes("a _____ spokesperson said the recall"))).toBe(true);
+    const swapped = all.filter(
+      (candidate) =>
+        candidate.type === "true-false" &&
+        candidate.prompt.includes("spokesperson said the recall") &&
+        !candidate.prompt.includes("a Toyota spokesperson"),
+    );
+    expect(swapped.map((candidate) => candidate.prompt)).toEqual([]);
+  });
+});
