@@ -321,8 +321,12 @@ export function showsRounded(prompt: string, answer: Scored): boolean {
   const share = /^(\d+)\.\d+%$/.exec(answer.candidate.answer);
   if (!share) return false;
   const whole = Number(share[1]);
-  return [whole, whole + 1].some((value) => new RegExp(String.raw`(?<![\d.])${value}%`).test(prompt));
+  // (One fixed pattern over the prompt's whole-number shares, not a pattern built per share asked.)
+  for (const [, shown] of prompt.matchAll(WHOLE_SHARE))
+    if (Number(shown) === whole || Number(shown) === whole + 1) return true;
+  return false;
 }
+const WHOLE_SHARE = /(?<![\d.])(\d+)%/g;
 
 /**
  * What a learner sees, compared word by word, with each figure kept whole: "two" (or "2") is not shown by
